@@ -1,0 +1,1 @@
+"""patrolx's pattern and knowledge files (a resource package: data only)."""

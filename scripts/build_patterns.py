@@ -1,0 +1,179 @@
+#!/usr/bin/env python3
+"""Regenerate patterns/countries.jsonl and patterns/regions.jsonl from reference data.
+
+Inputs: the reference data folder (default: ../shared/data beside the
+project; see its SOURCES.md) and our curated supplements in data/.
+
+    python scripts/build_patterns.py [--data-dir DIR] [--check]
+
+--check regenerates in memory and exits 1 if a committed file differs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SUPPLEMENTS = ROOT / "data"
+PATTERNS = ROOT / "patterns"
+DEFAULT_DATA = ROOT.parent / "shared" / "data"
+
+# Natural Earth feature classes -> our region kinds.
+MARINE_KINDS = {
+    "ocean": "ocean",
+    "sea": "sea",
+    "bay": "bay",
+    "gulf": "gulf",
+    "strait": "strait",
+    "channel": "channel",
+    "sound": "strait",
+    "fjord": "bay",
+    "inlet": "bay",
+    "lagoon": "bay",
+    "reef": "island",
+}
+# Heads that take the form "Sea of X" and so also appear as "X Sea".
+OF_HEADS = ("Sea", "Strait", "Gulf", "Bay")
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def usable_alias(text: str) -> bool:
+    """Latin-script names of four or more characters; short codes would hit ordinary words."""
+    return len(text) >= 4 and bool(re.fullmatch(r"[A-Za-z][A-Za-z .'’()-]*", text)) and "," not in text
+
+
+def build_countries(data_dir: Path) -> list[dict]:
+    source = json.loads((data_dir / "countries.mledoze.json").read_text(encoding="utf-8"))
+    supplement = read_jsonl(SUPPLEMENTS / "countries_supplement.jsonl")
+    included = {s["id"] for s in supplement if s.get("include")}
+    person_names = {n for s in supplement for n in s.get("person_names", [])}
+    not_capitals = {n for s in supplement for n in s.get("not_capitals", [])}
+    ambiguous = {n for s in supplement for n in s.get("ambiguous_demonyms", [])}
+
+    states: dict[str, dict] = {}
+    patterns: dict[tuple[str, str], str] = {}  # (label, text) -> iso3
+
+    def add(label: str, text: str, iso3: str) -> None:
+        if label == "COUNTRY" and text in person_names:
+            label = "PERSON_NAME"
+        patterns.setdefault((label, text), iso3)
+
+    for country in source:
+        iso3 = country["cca3"]
+        if not (country.get("independent") or iso3 in included):
+            continue
+        states[iso3] = {"iso2": country["cca2"], "name": country["name"]["common"]}
+        names = [country["name"]["common"], country["name"]["official"], *country.get("altSpellings", [])]
+        for name in names:
+            if usable_alias(name) or (name.isupper() and len(name) == 3 and name.isalpha()):
+                add("COUNTRY", name, iso3)
+        for demonym in set(country.get("demonyms", {}).get("eng", {}).values()):
+            if demonym and demonym not in ambiguous:
+                add("DEMONYM", demonym, iso3)
+        for capital in country.get("capital", []):
+            if capital not in not_capitals and usable_alias(capital):
+                add("CAPITAL", capital, iso3)
+    for line in supplement:
+        if "name" in line:
+            states[line["id"]] = {"iso2": line["iso2"], "name": line["name"]}
+        for text in line.get("patterns", []):
+            add(line["label"], text, line["id"])
+    # A capital that is also the country's name ("Singapore", "Kuwait") is the country.
+    country_texts = {text for (label, text) in patterns if label != "CAPITAL"}
+    rows = []
+    for (label, text), iso3 in sorted(patterns.items(), key=lambda item: (item[1], item[0])):
+        if label == "CAPITAL" and text in country_texts:
+            continue
+        meta = states[iso3] if iso3 else {"iso2": "", "name": ""}
+        rows.append({"label": label, "pattern": text, "id": iso3 or "NONE", **meta})
+    return rows
+
+
+def title(name: str) -> str:
+    return name.title() if name.isupper() else name
+
+
+def build_regions(data_dir: Path) -> list[dict]:
+    entries: dict[str, dict] = {}
+    aliases: dict[str, set[str]] = defaultdict(set)
+    with open(data_dir / "marine_areas.naturalearth.tsv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            kind = MARINE_KINDS.get(row["featurecla"].lower())
+            if kind is None:
+                continue
+            name = title(row["name"].strip())
+            entries.setdefault(
+                name,
+                {
+                    "kind": kind,
+                    "wikidata": row["wikidata_qid"] or None,
+                    "lat": round(float(row["centroid_lat"]), 3),
+                    "lon": round(float(row["centroid_lon"]), 3),
+                },
+            )
+            aliases[name].add(name)
+    for line in read_jsonl(SUPPLEMENTS / "regions_supplement.jsonl"):
+        name = line["name"]
+        known = entries.get(name, {})
+        entries[name] = {
+            "kind": line["kind"],
+            "wikidata": line.get("wikidata", known.get("wikidata")),
+            "lat": line.get("lat", known.get("lat")),
+            "lon": line.get("lon", known.get("lon")),
+        }
+        aliases[name].update([name, *line.get("aliases", [])])
+    for name in list(entries):
+        match = re.fullmatch(rf"({'|'.join(OF_HEADS)}) of ([A-Z][a-z]+)", name)
+        if match:
+            aliases[name].add(f"{match.group(2)} {match.group(1)}")
+    rows = []
+    seen: set[str] = set()
+    for name in sorted(entries):
+        meta = entries[name]
+        for alias in sorted(aliases[name]):
+            if alias.lower() in seen:
+                continue
+            seen.add(alias.lower())
+            rows.append({"label": "REGION", "pattern": alias, "id": name, **meta})
+    return rows
+
+
+def render(rows: list[dict]) -> str:
+    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data-dir", type=Path, default=DEFAULT_DATA, help="folder of reference data")
+    parser.add_argument("--check", action="store_true", help="only verify the committed files are up to date")
+    args = parser.parse_args(argv)
+    outputs = {
+        "countries.jsonl": render(build_countries(args.data_dir)),
+        "regions.jsonl": render(build_regions(args.data_dir)),
+    }
+    stale = []
+    for name, text in outputs.items():
+        path = PATTERNS / name
+        if args.check:
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                stale.append(name)
+        else:
+            path.write_text(text, encoding="utf-8")
+            print(f"wrote {path.relative_to(ROOT)} ({text.count(chr(10))} patterns)")
+    if stale:
+        print(f"out of date: {', '.join(stale)}; run scripts/build_patterns.py", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,157 @@
+"""The `patrolx` command: a thin layer over the library.
+
+stdout carries data only; messages and errors go to stderr.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from .errors import PatrolxError
+
+app = typer.Typer(
+    help="Extract dates, durations, aircraft, countries, regions and quoted officials from news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+stderr = Console(stderr=True, soft_wrap=True, highlight=False)
+
+
+class OutputFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    table = "table"
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"patrolx {version('patrolx')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version_callback, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """patrolx: facts from news about military activity, as JSON."""
+
+
+ReferenceDate = Annotated[
+    str | None,
+    typer.Option(
+        "--reference-date",
+        "-r",
+        metavar="YYYY-MM-DD",
+        help="Date that relative expressions ('Tuesday', 'last year') resolve against, usually the "
+        "publication date. Default: read from the article when it states one.",
+    ),
+]
+PatternDirs = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--patterns",
+        "-p",
+        metavar="DIR",
+        help="Folder of extra pattern files, added on top of the shipped ones (repeatable).",
+    ),
+]
+Model = Annotated[
+    str | None,
+    typer.Option("--model", metavar="NAME", help="An installed trained spaCy pipeline to build on (optional)."),
+]
+
+
+@app.command()
+def extract(
+    files: Annotated[list[str], typer.Argument(help="Article text files; '-' reads standard input.")],
+    reference_date: ReferenceDate = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write to this file instead of standard output (only when done)."),
+    ] = None,
+    output_format: Annotated[
+        OutputFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="json: one indented object for one file, JSON Lines for several; jsonl: always one line "
+            "per article; table: a readable view for a person.",
+        ),
+    ] = OutputFormat.json,
+    pattern_dirs: PatternDirs = None,
+    model: Model = None,
+) -> None:
+    """Extract the facts of each article and print them as JSON."""
+    from .api import extract as extract_facts
+    from .api import parse_reference_date
+    from .serialize import to_json
+    from .textio import decode, read_article
+
+    try:
+        reference = parse_reference_date(reference_date)
+    except PatrolxError as error:
+        _fail(str(error), code=2)
+    one_object = output_format is OutputFormat.json and len(files) == 1
+    failures = 0
+    with _output_stream(output) as out:
+        for name in files:
+            try:
+                text = decode(sys.stdin.buffer.read(), "<stdin>") if name == "-" else read_article(name)
+                facts = extract_facts(
+                    text, reference_date=reference, source=name, model=model, pattern_dirs=pattern_dirs or ()
+                )
+            except (PatrolxError, OSError) as error:
+                stderr.print(f"Error: {error}", markup=False)
+                failures += 1
+                continue
+            if output_format is OutputFormat.table:
+                from .table import print_table
+
+                print_table(facts, Console(file=out, soft_wrap=True))
+            else:
+                out.write(to_json(facts, indent=2 if one_object else None) + "\n")
+    if failures:
+        raise typer.Exit(1)
+
+
+def _fail(message: str, code: int = 1) -> None:
+    stderr.print(f"Error: {message}", markup=False)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def _output_stream(path: Path | None):
+    """Standard output, or a file that appears only when everything was written."""
+    if path is None:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    folder = path.parent if str(path.parent) else Path(".")
+    handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as temp:
+            yield temp
+        os.replace(temp_name, path)
+    finally:
+        if os.path.exists(temp_name):
+            os.unlink(temp_name)
+
+
+def main() -> None:
+    app()
+
+

@@ -1,0 +1,74 @@
+"""`patrolx_boilerplate`: marks site clutter that is not part of the story.
+
+Related-link lists, newsletter and cookie notices, share bars and translation
+disclaimers mention countries and places that the article is not about.
+Patterns in `patterns/boilerplate.jsonl` are case-insensitive phrases:
+- BLOCK: a line that is only this heading starts clutter running to the end
+  of the article ("RELATED COVERAGE", "Read more:", "MOST READ IN NEWS");
+- LINE_START: a line beginning with it is clutter ("WATCH: ...", "Sign up ...");
+- LINE_CONTAINS: a line containing it is clutter ("versions are automatically generated").
+Image captions are part of the story and are never marked.
+Other components drop what falls inside these spans (`in_boilerplate`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..extensions import SPAN_KEYS
+from ..resources import load_patterns
+
+PATTERN_FILE = "boilerplate.jsonl"
+LINE = re.compile(r"[^\n]*")
+
+
+@Language.factory("patrolx_boilerplate", default_config={"pattern_dirs": []}, assigns=["doc.spans"])
+def make_boilerplate(nlp: Language, name: str, pattern_dirs: list[str]) -> BoilerplateMarker:
+    return BoilerplateMarker(name, pattern_dirs=pattern_dirs)
+
+
+class BoilerplateMarker:
+    def __init__(self, name: str = "patrolx_boilerplate", pattern_dirs: Iterable[str] = ()):
+        self.name = name
+        entries = load_patterns(PATTERN_FILE, (), [Path(d) for d in pattern_dirs])
+        self.cues: dict[str, list[str]] = {"BLOCK": [], "LINE_START": [], "LINE_CONTAINS": []}
+        for entry in entries:
+            self.cues.setdefault(entry["label"], []).append(entry["pattern"].lower())
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for start, end in self.clutter(doc.text):
+            span = doc.char_span(start, end, label="BOILERPLATE", alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans[SPAN_KEYS["boilerplate"]] = spans
+        return doc
+
+    def clutter(self, text: str) -> list[tuple[int, int]]:
+        """Character ranges of clutter, in text order."""
+        ranges = []
+        for match in LINE.finditer(text):
+            line = match.group().strip().lower()
+            if not line:
+                continue
+            if line.rstrip(":").strip() in self.cues["BLOCK"]:
+                ranges.append((match.start(), len(text)))
+                break
+            if any(line.startswith(cue) for cue in self.cues["LINE_START"]) or any(
+                cue in line for cue in self.cues["LINE_CONTAINS"]
+            ):
+                ranges.append((match.start(), match.end()))
+        return ranges
+
+
+def in_boilerplate(span: Span) -> bool:
+    """Whether the span lies in clutter marked by `patrolx_boilerplate`."""
+    key = SPAN_KEYS["boilerplate"]
+    if key not in span.doc.spans:
+        return False
+    return any(other.start <= span.start and span.end <= other.end for other in span.doc.spans[key])

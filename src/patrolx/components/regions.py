@@ -1,0 +1,228 @@
+"""`patrolx_regions`: seas, straits, islands, broad and sub-national regions.
+
+Patterns come from `patterns/regions.jsonl` (label REGION; id = canonical
+name; metadata kind, wikidata, lat, lon). Matching ignores case, but every
+word that is not a geographic generic ("sea", "of", "islands"...) or a compass
+word must be capitalised, so "the black sea bass" or "asia" in running
+lower-case text do not count.
+
+Coordinated forms name several regions with one head noun:
+"the Japanese and East China seas", "the East and South China Seas",
+"the seas of Japan and East China". Each conjunct becomes its own mention.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..extensions import SPAN_KEYS
+from ..records import RegionFact
+from ..resources import load_patterns
+from .boilerplate import in_boilerplate
+from .matching import PatternMatcher
+
+PATTERN_FILE = "regions.jsonl"
+METADATA_KEYS = ("kind", "wikidata", "lat", "lon")
+GENERIC_WORDS = {
+    "sea",
+    "seas",
+    "ocean",
+    "oceans",
+    "strait",
+    "straits",
+    "gulf",
+    "bay",
+    "channel",
+    "sound",
+    "island",
+    "islands",
+    "isles",
+    "islets",
+    "archipelago",
+    "peninsula",
+    "of",
+    "the",
+    "and",
+    "prefecture",
+    "province",
+    "region",
+    "state",
+}
+COMPASS_WORDS = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "far",
+}
+PLURAL_HEADS = {"seas": "Sea", "oceans": "Ocean", "straits": "Strait", "gulfs": "Gulf", "bays": "Bay"}
+MAX_CONJUNCT_WORDS = 3
+
+
+@Language.factory(
+    "patrolx_regions",
+    default_config={"pattern_dirs": []},
+    assigns=["doc.spans"],
+)
+def make_regions(nlp: Language, name: str, pattern_dirs: list[str]) -> RegionRecognizer:
+    return RegionRecognizer(nlp, name, pattern_dirs=pattern_dirs)
+
+
+class RegionRecognizer:
+    def __init__(self, nlp: Language, name: str = "patrolx_regions", pattern_dirs: Iterable[str] = ()):
+        self.name = name
+        dirs = [Path(d) for d in pattern_dirs]
+        entries = load_patterns(PATTERN_FILE, METADATA_KEYS, dirs)
+        self.matcher = PatternMatcher(nlp, attr="LOWER")
+        self.matcher.add(entries)
+        self.aliases = {e["pattern"].lower(): e["id"] for e in entries if isinstance(e["pattern"], str)}
+        # "the Japanese and East China seas": a demonym stands for its country's name.
+        self.demonyms = {
+            e["pattern"].lower(): e["name"]
+            for e in load_patterns("countries.jsonl", ("iso2", "name"), dirs)
+            if e["label"] == "DEMONYM"
+        }
+
+    def __call__(self, doc: Doc) -> Doc:
+        coordinated = self._coordinated(doc)
+        plain = [s for s in self.matcher(doc) if _capitalised(s)]
+        taken = {i for span in coordinated for i in range(span.start, span.end)}
+        spans = coordinated + [s for s in plain if not taken.intersection(range(s.start, s.end))]
+        kept = []
+        for span in _longest_first(spans):
+            if in_boilerplate(span):
+                continue
+            meta = self.matcher.metadata.get(span.id_, {})
+            span._.patrolx_fact = RegionFact(
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                name=span.id_,
+                kind=meta.get("kind", "region"),
+                wikidata=meta.get("wikidata"),
+                lat=meta.get("lat"),
+                lon=meta.get("lon"),
+            )
+            kept.append(span)
+        doc.spans[SPAN_KEYS["regions"]] = kept
+        return doc
+
+    def _lookup(self, stems: list[str], head: str) -> str | None:
+        for stem in stems:
+            for form in (f"{stem} {head}", f"{head} of {stem}"):
+                if form.lower() in self.aliases:
+                    return self.aliases[form.lower()]
+        return None
+
+    def _stems(self, conjunct: Span, last: Span) -> list[str]:
+        """Candidate names for one conjunct, the elliptical reading first ("East" + "China")."""
+        stems = []
+        if conjunct != last and len(last) > 1:
+            stems.append(f"{conjunct.text} {last[1:].text}")
+        stems.append(conjunct.text)
+        if conjunct.text.lower() in self.demonyms:
+            stems.append(self.demonyms[conjunct.text.lower()])
+        return stems
+
+    def _coordinated(self, doc: Doc) -> list[Span]:
+        found: list[Span] = []
+        for token in doc:
+            head = PLURAL_HEADS.get(token.lower_)
+            if head is None:
+                continue
+            before = _conjuncts_ending_at(doc, token.i)
+            if len(before) > 1:
+                spans = [*before[:-1], doc[before[-1].start : token.i + 1]]
+                found += self._resolve(before, spans, head)
+                continue
+            if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
+                after = _conjuncts_starting_at(doc, token.i + 2)
+                if len(after) > 1:
+                    spans = [doc[token.i : after[0].end], *after[1:]]
+                    found += self._resolve(after, spans, head)
+        return found
+
+    def _resolve(self, conjuncts: list[Span], mention_spans: list[Span], head: str) -> list[Span]:
+        names = [self._lookup(self._stems(c, conjuncts[-1]), head) for c in conjuncts]
+        if not all(names):
+            return []
+        doc = conjuncts[0].doc
+        return [Span(doc, s.start, s.end, label="REGION", span_id=n) for s, n in zip(mention_spans, names, strict=True)]
+
+
+def _capitalised(span: Span) -> bool:
+    words = [t for t in span if t.is_alpha]
+    proper = [t for t in words if t.lower_ not in GENERIC_WORDS and t.lower_ not in COMPASS_WORDS]
+    return all(t.text[0].isupper() for t in proper) and any(t.lower_ not in GENERIC_WORDS for t in words)
+
+
+def _title_run_backwards(doc: Doc, end: int) -> Span | None:
+    start = end
+    while start > 0 and end - start < MAX_CONJUNCT_WORDS and doc[start - 1].is_title:
+        start -= 1
+    if start < end and doc[start].lower_ == "the":
+        start += 1
+    return doc[start:end] if start < end else None
+
+
+def _title_run_forwards(doc: Doc, start: int) -> Span | None:
+    end = start
+    while end < len(doc) and end - start < MAX_CONJUNCT_WORDS and doc[end].is_title:
+        end += 1
+    return doc[start:end] if start < end else None
+
+
+def _conjuncts_ending_at(doc: Doc, head: int) -> list[Span]:
+    """'A, B and C <head>' -> [A, B, C] (capitalised runs), or [] when there is no coordination."""
+    last = _title_run_backwards(doc, head)
+    if last is None:
+        return []
+    conjuncts = [last]
+    i = last.start
+    while i > 0 and doc[i - 1].lower_ in {"and", "or", ","}:
+        previous = _title_run_backwards(doc, i - 1)
+        if previous is None:
+            break
+        conjuncts.insert(0, previous)
+        i = previous.start
+    return conjuncts if len(conjuncts) > 1 else []
+
+
+def _conjuncts_starting_at(doc: Doc, start: int) -> list[Span]:
+    """'A, B and C' after '<head> of' -> [A, B, C]."""
+    first = _title_run_forwards(doc, start)
+    if first is None:
+        return []
+    conjuncts = [first]
+    i = first.end
+    while i < len(doc) and doc[i].lower_ in {"and", "or", ","}:
+        following = _title_run_forwards(doc, i + 1)
+        if following is None:
+            break
+        conjuncts.append(following)
+        i = following.end
+    return conjuncts if len(conjuncts) > 1 else []
+
+
+def _longest_first(spans: list[Span]) -> list[Span]:
+    """Drop spans overlapping a longer (or earlier) one; return the rest in text order."""
+    chosen: list[Span] = []
+    occupied: set[int] = set()
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if occupied.isdisjoint(range(span.start, span.end)):
+            chosen.append(span)
+            occupied.update(range(span.start, span.end))
+    return sorted(chosen)

@@ -1,0 +1,35 @@
+"""Building the spaCy pipeline: a blank English tokenizer plus patrolx's components.
+
+The component order matters: boilerplate comes first (every other component
+ignores what it marks), regions come before countries (so "Japan" in
+"Sea of Japan" is not a country), and later components may consult the spans
+earlier ones found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from . import extensions  # noqa: F401  (declares the Doc/Span extensions)
+from .components import boilerplate, countries, regions  # noqa: F401  (registers the factories)
+
+COMPONENTS = ("patrolx_boilerplate", "patrolx_regions", "patrolx_countries")
+
+
+def build_pipeline(model: str | None = None, pattern_dirs: Iterable[str | Path] = ()) -> Language:
+    """A pipeline with every patrolx component.
+
+    `model` names an installed trained spaCy pipeline to build on; by default
+    it is spaCy's blank English tokenizer, which needs no download.
+    `pattern_dirs` are folders of user pattern files added on top of the
+    shipped ones (a file there extends the shipped file of the same name).
+    """
+    nlp = spacy.load(model) if model else spacy.blank("en")
+    dirs = [str(d) for d in pattern_dirs]
+    for name in COMPONENTS:
+        nlp.add_pipe(name, config={"pattern_dirs": dirs})
+    return nlp

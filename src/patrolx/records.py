@@ -1,0 +1,90 @@
+"""Typed result records: what patrolx reports for one article.
+
+Every record carries the mention's `text` and its character offsets into the
+decoded article text. Serialization to the JSON contract lives in
+`serialize.py` and nowhere else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class Mention:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class DateFact(Mention):
+    value: str | None
+
+
+@dataclass(slots=True)
+class DurationFact(Mention):
+    value: str
+    seconds: int
+    mod: str | None = None
+
+
+@dataclass(slots=True)
+class AircraftFact(Mention):
+    designation: str
+    family: str
+    manufacturer: str | None = None
+    nato_name: str | None = None
+    origin: str | None = None
+    role: str | None = None
+    count: int | None = None
+    known: bool = True
+
+
+@dataclass(slots=True)
+class CountryFact(Mention):
+    iso2: str
+    iso3: str
+    name: str
+
+
+@dataclass(slots=True)
+class RegionFact(Mention):
+    name: str
+    kind: str
+    wikidata: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(slots=True)
+class Speaker(Mention):
+    name: str | None = None
+    title: str | None = None
+    affiliation: str | None = None
+    country: str | None = None
+
+
+@dataclass(slots=True)
+class QuoteFact(Mention):
+    """A statement and who made it; `text` is its `parts` joined by one space."""
+
+    parts: list[tuple[int, int]]
+    kind: str
+    cue: str | None
+    speaker: Speaker | None
+
+
+@dataclass(slots=True)
+class Facts:
+    """Everything patrolx found in one article."""
+
+    source: str | None = None
+    reference_date: str | None = None
+    reference_date_source: str | None = None
+    dates: list[DateFact] = field(default_factory=list)
+    durations: list[DurationFact] = field(default_factory=list)
+    aircraft: list[AircraftFact] = field(default_factory=list)
+    countries: list[CountryFact] = field(default_factory=list)
+    regions: list[RegionFact] = field(default_factory=list)
+    quotes: list[QuoteFact] = field(default_factory=list)

@@ -1,0 +1,72 @@
+"""Reading pattern files: the shipped ones (via importlib.resources) and a user's own.
+
+A pattern file is JSON Lines in spaCy's span-ruler format, `{"label",
+"pattern", "id"}`, where `pattern` is a phrase (string) or a token pattern
+(list of token dicts) and `id` carries the normalized value. A family may
+allow a few extra keys of metadata (ISO codes, coordinates); any other key is
+rejected with a message naming the file, the line and the allowed keys.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from .errors import PatternFileError
+
+PATTERN_PACKAGE = "patrolx.patterns"
+REQUIRED_KEYS = ("label", "pattern", "id")
+
+
+def shipped_pattern_names() -> list[str]:
+    """File names of every pattern file shipped with patrolx."""
+    return sorted(p.name for p in files(PATTERN_PACKAGE).iterdir() if p.name.endswith(".jsonl"))
+
+
+def read_shipped(name: str) -> str:
+    return files(PATTERN_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+
+
+def parse_pattern_lines(text: str, source: str, extra_keys: Iterable[str] = ()) -> Iterator[dict[str, Any]]:
+    """Yield each pattern line as a dict, validating it as we go."""
+    allowed = set(REQUIRED_KEYS) | set(extra_keys)
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            entry = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise PatternFileError(
+                source, number, f"not valid JSON ({error.msg}); write one object per line"
+            ) from error
+        if not isinstance(entry, dict):
+            raise PatternFileError(source, number, 'expected a JSON object like {"label", "pattern", "id"}')
+        missing = [key for key in REQUIRED_KEYS if key not in entry]
+        if missing:
+            raise PatternFileError(source, number, f"missing key(s) {', '.join(missing)}; add them")
+        unknown = sorted(set(entry) - allowed)
+        if unknown:
+            raise PatternFileError(
+                source, number, f"unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(allowed))}"
+            )
+        pattern = entry["pattern"]
+        if not (isinstance(pattern, str) and pattern.strip()) and not (
+            isinstance(pattern, list) and pattern and all(isinstance(t, dict) for t in pattern)
+        ):
+            raise PatternFileError(source, number, '"pattern" must be a non-empty phrase or a list of token dicts')
+        if not isinstance(entry["id"], str) or not entry["id"]:
+            raise PatternFileError(source, number, '"id" must be a non-empty string (the normalized value)')
+        yield entry
+
+
+def load_patterns(name: str, extra_keys: Iterable[str] = (), user_dirs: Iterable[Path] = ()) -> list[dict[str, Any]]:
+    """The shipped pattern file `name`, followed by same-named files in `user_dirs`."""
+    entries = list(parse_pattern_lines(read_shipped(name), name, extra_keys))
+    for directory in user_dirs:
+        path = Path(directory) / name
+        if path.is_file():
+            entries.extend(parse_pattern_lines(path.read_text(encoding="utf-8"), str(path), extra_keys))
+    return entries

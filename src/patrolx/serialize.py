@@ -1,0 +1,39 @@
+"""The one place where records become the JSON contract (see OUTPUT.md)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from .records import Facts, QuoteFact
+
+FACT_LISTS = ("dates", "durations", "aircraft", "countries", "regions", "quotes")
+
+
+def facts_to_dict(facts: Facts) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "source": facts.source,
+        "reference_date": facts.reference_date,
+        "reference_date_source": facts.reference_date_source,
+    }
+    for name in FACT_LISTS:
+        result[name] = [_record_to_dict(record) for record in getattr(facts, name)]
+    return result
+
+
+def _record_to_dict(record: Any) -> dict[str, Any]:
+    data = asdict(record)
+    if isinstance(record, QuoteFact):
+        data["parts"] = [list(part) for part in record.parts]
+    return data
+
+
+def to_json(facts: Facts, *, indent: int | None = None) -> str:
+    """One article as JSON: indented for a person, or one line for JSON Lines."""
+    return json.dumps(facts_to_dict(facts), ensure_ascii=False, indent=indent)
+
+
+def error_record(source: str, error: Exception) -> dict[str, Any]:
+    """What a batch writes for an article it could not process."""
+    return {"source": source, "error": {"type": type(error).__name__, "message": str(error)}}

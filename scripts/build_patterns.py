@@ -2,7 +2,8 @@
 """Regenerate patterns/countries.jsonl and patterns/regions.jsonl from reference data.
 
 Inputs: the reference data folder (default: ../shared/data beside the
-project; see its SOURCES.md) and our curated supplements in data/.
+project; see its SOURCES.md), ISO 3166-2 subdivisions from the pycountry
+package (`pip install -e '.[build]'`), and our curated supplements in data/.
 
     python scripts/build_patterns.py [--data-dir DIR] [--check]
 
@@ -16,6 +17,7 @@ import csv
 import json
 import re
 import sys
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -102,9 +104,12 @@ def title(name: str) -> str:
     return name.title() if name.isupper() else name
 
 
-def build_regions(data_dir: Path) -> list[dict]:
+def build_regions(data_dir: Path, country_texts: set[str]) -> list[dict]:
     entries: dict[str, dict] = {}
     aliases: dict[str, set[str]] = defaultdict(set)
+    for name, names in subdivision_regions(country_texts).items():
+        entries[name] = {"kind": "subnational", "wikidata": None, "lat": None, "lon": None}
+        aliases[name].update(names)
     with open(data_dir / "marine_areas.naturalearth.tsv", encoding="utf-8") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
             kind = MARINE_KINDS.get(row["featurecla"].lower())
@@ -147,6 +152,34 @@ def build_regions(data_dir: Path) -> list[dict]:
     return rows
 
 
+def ascii_fold(name: str) -> str:
+    """'Karnātaka' -> 'Karnataka': English news drops the diacritics."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+def subdivision_regions(country_texts: set[str]) -> dict[str, set[str]]:
+    """First-level subdivisions (ISO 3166-2, via pycountry) as region name -> aliases."""
+    import pycountry
+
+    config = json.loads((SUPPLEMENTS / "subdivisions.json").read_text(encoding="utf-8"))
+    found: dict[str, set[str]] = defaultdict(set)
+    for code, rules in config["countries"].items():
+        for sub in pycountry.subdivisions.get(country_code=code):
+            if sub.parent_code is not None:
+                continue
+            name = sub.name
+            for suffix in config["strip"]:
+                name = name.replace(suffix, "")
+            name = ascii_fold(name).strip()
+            if name in config["exclude"] or name in country_texts or not usable_alias(name):
+                continue
+            if sub.type in rules["bare"]:
+                found[name].add(name)
+            if sub.type in rules["suffix"]:
+                found[name].add(f"{name} {rules['suffix'][sub.type]}")
+    return {name: aliases for name, aliases in found.items() if aliases}
+
+
 def render(rows: list[dict]) -> str:
     return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
 
@@ -156,9 +189,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-dir", type=Path, default=DEFAULT_DATA, help="folder of reference data")
     parser.add_argument("--check", action="store_true", help="only verify the committed files are up to date")
     args = parser.parse_args(argv)
+    countries = build_countries(args.data_dir)
+    country_texts = {row["pattern"] for row in countries}
     outputs = {
-        "countries.jsonl": render(build_countries(args.data_dir)),
-        "regions.jsonl": render(build_regions(args.data_dir)),
+        "countries.jsonl": render(countries),
+        "regions.jsonl": render(build_regions(args.data_dir, country_texts)),
     }
     stale = []
     for name, text in outputs.items():

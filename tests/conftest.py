@@ -30,3 +30,7 @@ def blank_with(*components: str):
     for name in components:
         nlp.add_pipe(name)
     return nlp
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/ from current output")

@@ -13,6 +13,7 @@ Coordinated forms name several regions with one head noun:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -70,6 +71,8 @@ COMPASS_WORDS = {
 }
 PLURAL_HEADS = {"seas": "Sea", "oceans": "Ocean", "straits": "Strait", "gulfs": "Gulf", "bays": "Bay"}
 MAX_CONJUNCT_WORDS = 3
+# "Shaanxi Y-8", "Harbin Z-9": a place name that is an aircraft maker's name.
+DESIGNATION = re.compile(r"^[A-Z]{1,4}-?\d")
 
 
 @Language.factory(
@@ -98,7 +101,7 @@ class RegionRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         coordinated = self._coordinated(doc)
-        plain = [s for s in self.matcher(doc) if _capitalised(s)]
+        plain = [s for s in self.matcher(doc) if _capitalised(s) and not _names_a_maker(s)]
         taken = {i for span in coordinated for i in range(span.start, span.end)}
         spans = coordinated + [s for s in plain if not taken.intersection(range(s.start, s.end))]
         kept = []
@@ -161,6 +164,11 @@ class RegionRecognizer:
             return []
         doc = conjuncts[0].doc
         return [Span(doc, s.start, s.end, label="REGION", span_id=n) for s, n in zip(mention_spans, names, strict=True)]
+
+
+def _names_a_maker(span: Span) -> bool:
+    doc = span.doc
+    return span.end < len(doc) and bool(DESIGNATION.match(doc[span.end].text))
 
 
 def _capitalised(span: Span) -> bool:

@@ -1,0 +1,99 @@
+"""The regions component on spaCy's blank English pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import blank_with
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return blank_with("patrolx_boilerplate", "patrolx_regions")
+
+
+def found(nlp, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    return [(span.text, span._.patrolx_fact.name) for span in doc.spans["patrolx_regions"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("They flew over the Sea of Japan.", "Sea of Japan"),
+        ("They flew over the Japan Sea.", "Sea of Japan"),
+        ("They flew over the East Sea.", "Sea of Japan"),
+        ("They flew into the Pacific.", "Pacific Ocean"),
+        ("They flew into the western Pacific.", "Western Pacific"),
+        ("Ships sailed through the Strait of Hormuz.", "Strait of Hormuz"),
+        ("Ships sailed through the Hormuz Strait.", "Strait of Hormuz"),
+        ("They crossed the Taiwan Strait.", "Taiwan Strait"),
+        ("They crossed the Miyako Strait.", "Miyako Strait"),
+        ("A free and open Indo-Pacific.", "Indo-Pacific"),
+        ("Patrols in the Asia-Pacific region.", "Asia-Pacific"),
+        ("Tension on the Korean Peninsula.", "Korean Peninsula"),
+        ("Jets flew near Hokkaido Island.", "Hokkaido"),
+        ("Jets flew off Okinawa Prefecture.", "Okinawa"),
+        ("Bombers neared the Kuril Islands.", "Kuril Islands"),
+        ("Russia annexed Crimea.", "Crimea"),
+        ("NORAD tracked them off Alaska.", "Alaska"),
+        ("Drills in the Arctic and the Middle East.", "Arctic"),
+        ("They flew over the BLACK SEA.", "Black Sea"),
+    ],
+)
+def test_forms_news_uses(nlp, text, name):
+    assert name in [n for _, n in found(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "over the Japanese and East China seas",
+            [("Japanese", "Sea of Japan"), ("East China seas", "East China Sea")],
+        ),
+        (
+            "disputes in the East and South China Seas",
+            [("East", "East China Sea"), ("South China Seas", "South China Sea")],
+        ),
+        (
+            "over the seas of Japan and East China",
+            [("seas of Japan", "Sea of Japan"), ("East China", "East China Sea")],
+        ),
+        (
+            "across the Black and Baltic seas",
+            [("Black", "Black Sea"), ("Baltic seas", "Baltic Sea")],
+        ),
+    ],
+)
+def test_coordinated_forms_give_one_region_per_conjunct(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+def test_case_matters_for_proper_words(nlp):
+    assert found(nlp, "a black sea bass and a pacific mood in asia minor circles") == []
+
+
+def test_every_mention_is_kept_in_text_order(nlp):
+    assert [n for _, n in found(nlp, "The Black Sea, then Crimea, then the Black Sea again.")] == [
+        "Black Sea",
+        "Crimea",
+        "Black Sea",
+    ]
+
+
+def test_regions_carry_kind_and_coordinates_when_known(nlp):
+    doc = nlp("They flew over the Sea of Okhotsk.")
+    fact = doc.spans["patrolx_regions"][0]._.patrolx_fact
+    assert fact.kind == "sea"
+    assert fact.wikidata and fact.wikidata.startswith("Q")
+    assert 40 < fact.lat < 65 and 135 < fact.lon < 165
+
+
+def test_clutter_block_is_ignored(nlp):
+    text = "Jets flew over the Black Sea.\n\nRELATED COVERAGE\nTensions rise near the Spratly Islands\n"
+    assert found(nlp, text) == [("Black Sea", "Black Sea")]
+
+
+def test_maker_names_before_designations_are_not_regions(nlp):
+    assert found(nlp, "A Shaanxi Y-8 flew near Guangdong.") == [("Guangdong", "Guangdong")]

@@ -28,9 +28,13 @@ class Article:
     reference_date: DateLike = None
 
 
-@lru_cache(maxsize=4)
-def get_pipeline(model: str | None = None, pattern_dirs: tuple[str, ...] = ()) -> Language:
+def get_pipeline(model: str | None = None, pattern_dirs: Iterable[str | Path] = ()) -> Language:
     """The pipeline for these settings, built once per process."""
+    return _cached_pipeline(model, tuple(str(d) for d in pattern_dirs))
+
+
+@lru_cache(maxsize=4)
+def _cached_pipeline(model: str | None, pattern_dirs: tuple[str, ...]) -> Language:
     return build_pipeline(model, pattern_dirs)
 
 
@@ -63,7 +67,7 @@ def extract_many(
 
     `reference_date` applies to every article that does not carry its own.
     """
-    nlp = get_pipeline(model, tuple(str(d) for d in pattern_dirs))
+    nlp = get_pipeline(model, pattern_dirs)
     docs = (_make_doc(nlp, item, reference_date) for item in items)
     for doc in nlp.pipe(docs, batch_size=batch_size):
         yield facts_from_doc(doc)

@@ -81,6 +81,8 @@ def build_countries(data_dir: Path) -> list[dict]:
         for demonym in set(country.get("demonyms", {}).get("eng", {}).values()):
             if demonym and demonym not in ambiguous:
                 add("DEMONYM", demonym, iso3)
+                if demonym[-1] in "ni":  # "Russians", "Americans", "Israelis"
+                    add("DEMONYM", demonym + "s", iso3)
         for capital in country.get("capital", []):
             if capital not in not_capitals and usable_alias(capital):
                 add("CAPITAL", capital, iso3)
@@ -140,6 +142,10 @@ def build_regions(data_dir: Path, country_texts: set[str]) -> list[dict]:
         match = re.fullmatch(rf"({'|'.join(OF_HEADS)}) of ([A-Z][a-z]+)", name)
         if match:
             aliases[name].add(f"{match.group(2)} {match.group(1)}")
+        # "the North Atlantic" for the North Atlantic Ocean; never a one-word stem ("Indian").
+        match = re.fullmatch(r"(\w+ \w+) Ocean", name)
+        if match:
+            aliases[name].add(match.group(1))
     rows = []
     seen: set[str] = set()
     for name in sorted(entries):

@@ -3,8 +3,9 @@
 Patterns come from `patterns/countries.jsonl` (label COUNTRY, DEMONYM,
 CAPITAL, PERSON_NAME for names that are also first names, or NOT_COUNTRY for
 longer phrases that only contain a country word, "North American"; id = ISO
-alpha-3; metadata iso2, name). Matching is case-sensitive so that "us" and "china" the
-tableware stay ordinary words. A mention is dropped when it:
+alpha-3; metadata iso2, name). A match must keep the pattern's capitalisation (or be all
+capitals, as in headlines) so that "us" and "china" the tableware stay
+ordinary words. A mention is dropped when it:
 - lies inside a region already found ("Sea of Japan", "East China Sea");
 - is a capital in a dateline ("MOSCOW (Reuters) -", "SEOUL, Nov. 30 -") or
   used as a place ("in Tokyo", "Beijing-based");
@@ -63,9 +64,8 @@ def make_countries(nlp: Language, name: str, pattern_dirs: list[str]) -> Country
 class CountryRecognizer:
     def __init__(self, nlp: Language, name: str = "patrolx_countries", pattern_dirs: Iterable[str] = ()):
         self.name = name
-        self.matcher = PatternMatcher(nlp, attr="ORTH")
-        entries = load_patterns(PATTERN_FILE, METADATA_KEYS, [Path(d) for d in pattern_dirs])
-        self.matcher.add(entries, variants=_case_variants)
+        self.matcher = PatternMatcher(nlp, exact_case=True)
+        self.matcher.add(load_patterns(PATTERN_FILE, METADATA_KEYS, [Path(d) for d in pattern_dirs]))
 
     def __call__(self, doc: Doc) -> Doc:
         regions = doc.spans[SPAN_KEYS["regions"]] if SPAN_KEYS["regions"] in doc.spans else []
@@ -98,11 +98,6 @@ class CountryRecognizer:
         if span.text == "US":
             return _in_capitals_line(span)
         return False
-
-
-def _case_variants(text: str) -> list[str]:
-    # Headlines and datelines are often set in capitals.
-    return [text.upper()] if len(text) > 3 else []
 
 
 def _line_start(span: Span) -> bool:

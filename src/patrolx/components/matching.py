@@ -18,17 +18,22 @@ from spacy.util import filter_spans
 
 
 class PatternMatcher:
-    def __init__(self, nlp: Language, attr: str = "ORTH") -> None:
+    """Phrase patterns match regardless of case; with `exact_case`, a phrase match must
+    keep the pattern's own capitalisation or be set in capitals ("CHINA" in a headline),
+    so that "us" and "china" the tableware stay ordinary words.
+    """
+
+    def __init__(self, nlp: Language, exact_case: bool = False) -> None:
         self.vocab = nlp.vocab
         self.tokenizer = nlp.tokenizer
-        self.attr = attr
-        self.phrase_matcher = PhraseMatcher(nlp.vocab, attr=attr)
+        self.exact_case = exact_case
+        self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.token_matcher = Matcher(nlp.vocab)
         self.metadata: dict[str, dict[str, Any]] = {}
         self._keys: dict[int, tuple[str, str]] = {}
+        self._forms: dict[int, set[tuple[str, ...]]] = {}
 
-    def add(self, entries: Iterable[dict[str, Any]], variants=None) -> None:
-        """Add pattern entries; `variants(text)` may return more spellings of a phrase."""
+    def add(self, entries: Iterable[dict[str, Any]]) -> None:
         phrases: dict[str, list[str]] = {}
         for entry in entries:
             label, id_ = entry["label"], entry["id"]
@@ -38,23 +43,35 @@ class PatternMatcher:
             self.metadata.setdefault(id_, {}).update(meta)
             pattern = entry["pattern"]
             if isinstance(pattern, str):
-                forms = {pattern, *(variants(pattern) if variants else ())}
-                phrases.setdefault(key, []).extend(sorted(forms))
+                phrases.setdefault(key, []).append(pattern)
             else:
                 self.token_matcher.add(key, [pattern])
         for key, texts in phrases.items():
-            self.phrase_matcher.add(key, list(self.tokenizer.pipe(texts)))
+            docs = list(self.tokenizer.pipe(texts))
+            self.phrase_matcher.add(key, docs)
+            self._forms.setdefault(self.vocab.strings[key], set()).update(
+                tuple(token.text for token in doc) for doc in docs
+            )
 
     def __call__(self, doc: Doc) -> list[Span]:
         """All matches, overlaps included, in text order."""
         spans = set()
-        matches = list(self.phrase_matcher(doc))
+        for match_id, start, end in self.phrase_matcher(doc):
+            if not self.exact_case or self._same_case(match_id, doc[start:end]):
+                label, id_ = self._keys[match_id]
+                spans.add(Span(doc, start, end, label=label, span_id=id_))
         if len(self.token_matcher):
-            matches += self.token_matcher(doc)
-        for match_id, start, end in matches:
-            label, id_ = self._keys[match_id]
-            spans.add(Span(doc, start, end, label=label, span_id=id_))
+            for match_id, start, end in self.token_matcher(doc):
+                label, id_ = self._keys[match_id]
+                spans.add(Span(doc, start, end, label=label, span_id=id_))
         return sorted(spans)
+
+    def _same_case(self, match_id: int, span: Span) -> bool:
+        words = tuple(token.text for token in span)
+        if words in self._forms[match_id]:
+            return True
+        shouted = span.text.isupper() and len(span.text) > 3
+        return shouted and any(words == tuple(w.upper() for w in form) for form in self._forms[match_id])
 
     def longest(self, doc: Doc) -> list[Span]:
         """Matches with overlaps resolved in favour of the longest (then the first)."""

@@ -89,7 +89,7 @@ class RegionRecognizer:
         self.name = name
         dirs = [Path(d) for d in pattern_dirs]
         entries = load_patterns(PATTERN_FILE, METADATA_KEYS, dirs)
-        self.matcher = PatternMatcher(nlp, attr="LOWER")
+        self.matcher = PatternMatcher(nlp)
         self.matcher.add(entries)
         self.aliases = {e["pattern"].lower(): e["id"] for e in entries if isinstance(e["pattern"], str)}
         # "the Japanese and East China seas": a demonym stands for its country's name.

@@ -40,6 +40,9 @@ PHRASE_LABELS = ("RELATIVE", "ANCHORED", "MOD", "VAGUE_BEFORE", "FUTURE_CUE", "P
 WORD_LABELS = ("UNIT", "SHIFT", "PART_OF_DAY", "YEAR_CUE", "NOT_YEAR_AFTER")
 LONGEST_PHRASE = 4
 TENSE_WINDOW = 12  # tokens looked back for "will", "said"...
+# What may follow a date on a line of its own ("May 24, 2022 | 10:32", "May 24, 2022 at 10:32").
+STAMP_GLUE = {"|", ",", "at", "-", "—", "–", "•", "·", "/"}
+RANGE_JOINERS = {"and", "to", "through", "until", "till", "-", "–", "or"}
 DATELINE_DASHES = {"—", "–", "-", "--", "("}
 ORDINAL_DAY = re.compile(r"^(\d{1,2})(st|nd|rd|th)?$", re.IGNORECASE)
 NUMERIC_DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
@@ -145,7 +148,9 @@ class DateRecognizer:
                 add(self._offset_mention(doc, i))
             if i not in taken:
                 add(self._year_mention(doc, i))
-        return sorted(mentions, key=lambda m: m.start)
+        mentions.sort(key=lambda m: m.start)
+        _share_years(doc, mentions)
+        return mentions
 
     def _month_mentions(self, doc: Doc, i: int) -> list[DateMention]:
         month, is_abbreviation = self.months[doc[i].text]
@@ -301,8 +306,12 @@ class DateRecognizer:
             end, id_ = phrase
             if self._phrase_ending_at(doc, i, "VAGUE_BEFORE"):
                 return None
-            if doc[i].text == "Today" and i >= 1 and doc[i - 1].is_title and not _line_start(doc, i):
-                return None  # "Russia Today", "USA Today"
+            before = doc[i - 1] if i >= 1 else None
+            if before is not None and doc[i].text == "Today" and not _line_start(doc, i):
+                if before.is_title or before.is_upper:
+                    return None  # "Russia Today", "USA Today"
+            if before is not None and before.lower_ == "the" and doc[i].lower_ in ("last", "next"):
+                return None  # "over the last year" is a stretch of time, not a calendar year
             unit, offset = id_.split(":")
             return DateMention(i, end, unit=unit, offset=int(offset), from_anchor=label == "ANCHORED")
         return None
@@ -361,7 +370,8 @@ class DateRecognizer:
             if self._phrase_ending_at(doc, i, "FUTURE_CUE"):
                 return True
             if self._phrase_ending_at(doc, i, "PAST_CUE") or _looks_past(doc[i - 1]):
-                return False
+                if i < 2 or doc[i - 2].lower_ not in ("be", "been", "being"):  # "will be held" is not past
+                    return False
             i -= 1
         return False
 
@@ -389,7 +399,9 @@ class DateRecognizer:
             return 3 if stamp[1] == "published" else 2
         if _is_dateline(doc, mention, start):
             return 2
-        if not words and (mention.end >= len(doc) or _line_start(doc, mention.end) or doc[mention.end].like_num):
+        if not words and (
+            _line_end(doc, mention.end) or doc[mention.end].like_num or doc[mention.end].text in STAMP_GLUE
+        ):
             return 1
         return None
 
@@ -433,6 +445,16 @@ class DateRecognizer:
         return None
 
 
+def _share_years(doc: Doc, mentions: list[DateMention]) -> None:
+    """ "between April and September 2016": a year-less month takes the year of the month it is paired with."""
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        if first.year is None and first.month is not None and second.month is not None and second.year is not None:
+            if first.shift is None and first.year_offset is None:
+                gap = doc[first.end : second.start].text.strip().lower()
+                if gap in RANGE_JOINERS:
+                    first.year = second.year
+
+
 def _day_number(token: Token) -> int | None:
     match = ORDINAL_DAY.match(token.text)
     if match and 1 <= int(match.group(1)) <= 31:
@@ -464,6 +486,11 @@ def _line_start(doc: Doc, i: int) -> bool:
     return i == 0 or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space
 
 
+def _line_end(doc: Doc, j: int) -> bool:
+    """Whether token j starts a new line (or the text ends before it)."""
+    return j >= len(doc) or _line_start(doc, j) or (doc[j].is_space and "\n" in doc[j].text)
+
+
 def _segment_start(doc: Doc, i: int) -> int:
     """The first token of the line (or of the part after a "|" separator) holding token i."""
     while i > 0 and not _line_start(doc, i) and doc[i - 1].text != "|":
@@ -476,7 +503,7 @@ def _is_dateline(doc: Doc, mention: DateMention, start: int) -> bool:
     lead = doc[start : mention.start]
     if len(lead) < 2 or lead[-1].text != "," or not all(t.is_title or t.is_upper for t in lead[:-1]):
         return False
-    return mention.end >= len(doc) or _line_start(doc, mention.end) or doc[mention.end].text in DATELINE_DASHES
+    return _line_end(doc, mention.end) or doc[mention.end].text in DATELINE_DASHES
 
 
 def _looks_past(token: Token) -> bool:

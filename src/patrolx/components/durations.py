@@ -6,7 +6,8 @@ The vocabulary lives in `patterns/durations.jsonl` (all matched lower-case):
 - NUMBER: a number word or phrase; id = its value ("seven" -> 7, "an" -> 1);
 - MOD / MOD_AFTER: a qualifier before/after the duration; id = TIMEX3 `mod`;
 - NOT_DURATION_AFTER: a word after the unit that makes the phrase an age
-  ("45-year-old") or a date ("two days later"), not a length of time;
+  ("45-year-old") or a date ("two days later"), not a length of time (id
+  `relative_alone`: only when nothing follows, "a week before.");
 - RATE_BEFORE: a word before the number that makes it a rate ("twice a year").
 
 The logic walks out from each unit word: the number before it (digits, words,
@@ -108,7 +109,7 @@ class DurationRecognizer:
         start, amount, is_range = number
         if designator == "TS" and doc[start].lower_ in ("a", "an"):
             return None  # "a second bomber"
-        if self._is_rate(doc, start) or self._phrase_after(doc, unit_index + 1, "NOT_DURATION_AFTER"):
+        if self._is_rate(doc, start) or self._is_not_duration(doc, unit_index + 1):
             return None
         duration = Duration(start, unit_index + 1, _amounts(designator, amount * multiple))
         duration.mod = "EQUAL_OR_LESS" if is_range else None
@@ -176,6 +177,15 @@ class DurationRecognizer:
         if self._phrase_ending_at(doc, number_start, "RATE_BEFORE"):
             return True
         return doc[number_start].lower_ in ("a", "an") and doc[number_start - 1].lower_ in self.units
+
+    def _is_not_duration(self, doc: Doc, after_unit: int) -> bool:
+        """An age ("45-year-old") or a date ("two days later", "a week before.")."""
+        found = self._phrase_after(doc, after_unit, "NOT_DURATION_AFTER")
+        if found is None:
+            return False
+        end, kind = found
+        # "a week before." names a date; "two days before the summit" is a length of time before it.
+        return kind != "relative_alone" or end >= len(doc) or doc[end].is_punct
 
     def _extend_compound(self, doc: Doc, duration: Duration, designator: str) -> None:
         """Add "and 15 minutes", "40 minutes", "and a half" after the first unit."""

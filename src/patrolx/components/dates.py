@@ -33,15 +33,18 @@ from ..records import DateFact
 from ..resources import load_patterns
 from .boilerplate import in_boilerplate
 from .date_values import DateMention, resolve
+from .matching import PatternMatcher
 
 PATTERN_FILE = "dates.jsonl"
 NUMBER_FILE = "durations.jsonl"  # number words are shared with durations
+SELF_STANDING = ("RELATIVE", "ANCHORED")
 PHRASE_LABELS = ("RELATIVE", "ANCHORED", "MOD", "VAGUE_BEFORE", "FUTURE_CUE", "PAST_CUE", "STAMP", "DIRECTION")
 WORD_LABELS = ("UNIT", "SHIFT", "PART_OF_DAY", "YEAR_CUE", "NOT_YEAR_AFTER")
 LONGEST_PHRASE = 4
 TENSE_WINDOW = 12  # tokens looked back for "will", "said"...
 # What may follow a date on a line of its own ("May 24, 2022 | 10:32", "May 24, 2022 at 10:32").
 STAMP_GLUE = {"|", ",", "at", "-", "—", "–", "•", "·", "/"}
+LIST_JOINERS = {",", "and", "or", "-", "–", "to", "through"}
 RANGE_JOINERS = {"and", "to", "through", "until", "till", "-", "–", "or"}
 DATELINE_DASHES = {"—", "–", "-", "--", "("}
 ORDINAL_DAY = re.compile(r"^(\d{1,2})(st|nd|rd|th)?$", re.IGNORECASE)
@@ -69,7 +72,11 @@ class DateRecognizer:
         self.weekdays: dict[str, int] = {}
         self.words: dict[str, dict[str, str]] = {label: {} for label in WORD_LABELS}
         self.phrases: dict[str, dict[tuple[str, ...], str]] = {label: {} for label in PHRASE_LABELS}
-        for entry in load_patterns(PATTERN_FILE, (), dirs):
+        # Phrases that are dates by themselves are matched in one pass; the rest are looked up around them.
+        self.relative_matcher = PatternMatcher(nlp, attr="LOWER")
+        entries = load_patterns(PATTERN_FILE, (), dirs)
+        self.relative_matcher.add(e for e in entries if e["label"] in SELF_STANDING)
+        for entry in entries:
             label, pattern, id_ = entry["label"], entry["pattern"], entry["id"]
             if label in ("MONTH", "MONTH_ABBR"):
                 for form in (pattern, pattern.upper()):
@@ -82,6 +89,8 @@ class DateRecognizer:
             else:
                 words = tuple(t.lower_ for t in nlp.tokenizer(pattern))
                 self.phrases.setdefault(label, {})[words] = id_
+        self.first_words = {label: {words[0] for words in table} for label, table in self.phrases.items()}
+        self.last_words = {label: {words[-1] for words in table} for label, table in self.phrases.items()}
         self.numbers: dict[str, float] = {}
         for entry in load_patterns(NUMBER_FILE, ("multiple",), dirs):
             if entry["label"] == "NUMBER" and " " not in entry["pattern"]:
@@ -135,18 +144,17 @@ class DateRecognizer:
             if token.text in self.months and i not in taken:
                 for mention in self._month_mentions(doc, i):
                     add(mention)
-            elif i not in taken:
+            elif i not in taken and token.text[:1].isdigit():
                 add(self._numeric_date(doc, i))
         for i, token in enumerate(doc):
             if token.text in self.weekdays:
                 add(self._weekday_mention(doc, i, mentions, taken))
-        for i in range(len(doc)):
-            if i in taken:
-                continue
-            add(self._phrase_mention(doc, i))
-            if i not in taken:
+        for span in self.relative_matcher.longest(doc):
+            add(self._phrase_mention(doc, span))
+        for i, token in enumerate(doc):
+            if i not in taken and token.lower_ in self.words["UNIT"]:
                 add(self._offset_mention(doc, i))
-            if i not in taken:
+            elif i not in taken and (token.text[:1].isdigit() or token.text[:1] in "emlEML"):
                 add(self._year_mention(doc, i))
         mentions.sort(key=lambda m: m.start)
         _share_years(doc, mentions)
@@ -168,7 +176,7 @@ class DateRecognizer:
             return [mention]
         # "May 24", "May 24, 2022", "Sept. 21, 22, 24 and 29"
         day_after = _day_number(doc[i + 1]) if i + 1 < n else None
-        if day_after and not (i + 2 < n and doc[i + 2].text in (":", "-")):
+        if day_after and not (i + 2 < n and doc[i + 2].text == ":"):
             mention = DateMention(i, i + 2, month=month, day=day_after)
             self._take_year(doc, mention)
             self._extend_before(doc, mention)
@@ -219,7 +227,7 @@ class DateRecognizer:
         """ "Sept. 21, 22, 24 and 29": the day numbers listed after a month and day."""
         listed = []
         j = first.end
-        while j + 1 < len(doc) and doc[j].lower_ in (",", "and", "or"):
+        while j + 1 < len(doc) and doc[j].lower_ in LIST_JOINERS:
             day = _day_number(doc[j + 1])
             following = doc[j + 2] if j + 2 < len(doc) else None
             if not day or (following is not None and following.is_alpha and following.lower_ not in ("and", "or")):
@@ -228,7 +236,7 @@ class DateRecognizer:
                 break
             listed.append(DateMention(j + 1, j + 2, month=first.month, day=day))
             j += 2
-            if j < len(doc) and doc[j - 2].lower_ in ("and", "or"):
+            if j < len(doc) and doc[j - 2].lower_ != ",":
                 break
         return listed
 
@@ -297,24 +305,19 @@ class DateRecognizer:
             mention.end += 1
         return mention
 
-    def _phrase_mention(self, doc: Doc, i: int) -> DateMention | None:
+    def _phrase_mention(self, doc: Doc, span: Span) -> DateMention | None:
         """ "yesterday", "last month", "earlier this year"; "the next day", "a year earlier"."""
-        for label in ("RELATIVE", "ANCHORED"):
-            phrase = self._phrase_at(doc, i, label)
-            if phrase is None:
-                continue
-            end, id_ = phrase
-            if self._phrase_ending_at(doc, i, "VAGUE_BEFORE"):
-                return None
-            before = doc[i - 1] if i >= 1 else None
-            if before is not None and doc[i].text == "Today" and not _line_start(doc, i):
-                if before.is_title or before.is_upper:
-                    return None  # "Russia Today", "USA Today"
-            if before is not None and before.lower_ == "the" and doc[i].lower_ in ("last", "next"):
-                return None  # "over the last year" is a stretch of time, not a calendar year
-            unit, offset = id_.split(":")
-            return DateMention(i, end, unit=unit, offset=int(offset), from_anchor=label == "ANCHORED")
-        return None
+        i, end, id_ = span.start, span.end, span.id_
+        if self._phrase_ending_at(doc, i, "VAGUE_BEFORE"):
+            return None
+        before = doc[i - 1] if i >= 1 else None
+        if before is not None and doc[i].text == "Today" and not _line_start(doc, i):
+            if before.is_title or before.is_upper:
+                return None  # "Russia Today", "USA Today"
+        if before is not None and before.lower_ == "the" and doc[i].lower_ in ("last", "next"):
+            return None  # "over the last year" is a stretch of time, not a calendar year
+        unit, offset = id_.split(":")
+        return DateMention(i, end, unit=unit, offset=int(offset), from_anchor=span.label_ == "ANCHORED")
 
     def _offset_mention(self, doc: Doc, i: int) -> DateMention | None:
         """ "two years ago", "a day later", "a week earlier"."""
@@ -425,6 +428,8 @@ class DateRecognizer:
     def _phrase_at(self, doc: Doc, start: int, label: str) -> tuple[int, str] | None:
         """(end, id) of the longest `label` phrase starting at token `start`."""
         phrases = self.phrases[label]
+        if start >= len(doc) or doc[start].lower_ not in self.first_words[label]:
+            return None
         for length in range(LONGEST_PHRASE, 0, -1):
             end = start + length
             if end <= len(doc):
@@ -436,6 +441,8 @@ class DateRecognizer:
     def _phrase_ending_at(self, doc: Doc, end: int, label: str) -> tuple[int, str] | None:
         """(start, id) of the longest `label` phrase ending right before token `end`."""
         phrases = self.phrases[label]
+        if end <= 0 or doc[end - 1].lower_ not in self.last_words[label]:
+            return None
         for length in range(LONGEST_PHRASE, 0, -1):
             start = end - length
             if start >= 0:

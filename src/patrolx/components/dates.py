@@ -477,8 +477,8 @@ def _year_number(token: Token) -> int | None:
 
 
 def _is_count(doc: Doc, i: int) -> bool:
-    """ "flew 24 May sorties" never happens, but "the 3 Mig-29s" does: a number after a determiner."""
-    return i >= 1 and doc[i - 1].lower_ in ("the", "a", "an", "some", "about")
+    """ "some 24 May ..." reads as a count; "the 3rd of May" and "on 24 May" do not."""
+    return i >= 1 and doc[i].text.isdigit() and doc[i - 1].lower_ in ("the", "a", "an", "some", "about")
 
 
 def _checked(mention: DateMention) -> DateMention | None:

@@ -54,6 +54,8 @@ DAY_MONTH = re.compile(r"^(\d{1,2})/(\d{1,2})$")
 PREFIXED_YEAR = re.compile(r"^(mid|early|late)-(\d{4})$", re.IGNORECASE)
 # "Black Friday", "Ash Wednesday": a capitalised word before a weekday makes a name.
 NAMED_DAYS = {"black", "cyber", "ash", "good", "easter", "palm", "super", "bloody", "holy", "maundy"}
+# "the Sunday Times", "Monday Night Football": a weekday naming a paper or a show.
+NAMED_AFTER_DAYS = {"times", "telegraph", "express", "mirror", "post", "herald", "mail", "observer"}
 MIN_YEAR, MAX_YEAR = 1800, 2099
 # How far a dateline's date may lie from the given reference date and still date the story.
 DATELINE_SPAN = dt.timedelta(days=3)
@@ -278,6 +280,8 @@ class DateRecognizer:
     def _weekday_mention(self, doc: Doc, i: int, found: list[DateMention], taken: set[int]) -> DateMention | None:
         if i >= 1 and doc[i - 1].lower_ in NAMED_DAYS and doc[i - 1].is_title:
             return None
+        if i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].lower_ in NAMED_AFTER_DAYS:
+            return None
         mention = DateMention(i, i + 1, weekday=self.weekdays[doc[i].text])
         # "Tuesday, May 24" / "Thursday (Oct. 15)": the calendar date that follows names the day.
         for following in found:
@@ -296,6 +300,8 @@ class DateRecognizer:
             match = DAY_MONTH.match(doc[i + 2].text)
             if match:
                 day, month = int(match.group(1)), int(match.group(2))
+                if month > 12 >= day:  # "(5/19)" is month/day
+                    day, month = month, day
                 if 1 <= month <= 12 and 1 <= day <= 31:
                     mention.day, mention.month, mention.end = day, month, i + 4
                     return mention

@@ -122,6 +122,19 @@ def test_relative_expressions(nlp, text, expected):
     assert dates(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Talks resume on June 2.", [("June 2", "2022-06-02")]),
+        ("The Sept. 30 deadline passed quietly.", [("Sept. 30", "2021-09-30")]),
+        ("Jets flew on Nov. 3.", [("Nov. 3", "2021-11-03")]),
+        ("The vote, set for Nov. 3, is close.", [("Nov. 3", "2022-11-03")]),
+    ],
+)
+def test_month_and_day_without_tense_is_the_nearest(nlp, text, expected):
+    assert dates(nlp, text) == expected
+
+
 def test_offsets_count_from_the_date_mentioned_last(nlp):
     text = "Bombers flew on May 10. A day later, fighters followed. A week earlier, a drone had crashed."
     assert dates(nlp, text) == [

@@ -4,7 +4,8 @@ A `DateMention` holds what the text says (year, month, day, weekday,
 "last"/"next", an offset such as "a day later"); `resolve` fills in what it
 leaves out from the reference date, reading news the way a reader does:
 past-tense reporting looks back ("Tuesday" is the last Tuesday on or before
-the reference date, "in August" the last August), future tense looks ahead.
+the reference date, "in August" the last August), future tense looks ahead,
+and a month and day with no tense to go by is the nearest such day.
 Values keep the precision of the text: `YYYY-MM-DD`, `YYYY-Www`, `YYYY-MM`,
 `YYYY`; an unknown year is `XXXX`.
 """
@@ -32,7 +33,7 @@ class DateMention:
     unit: str | None = None  # for offsets: "day", "week", "month" or "year"
     offset: int = 0  # "yesterday" -> ("day", -1)
     from_anchor: bool = False  # counts from the date mentioned last ("a day later")
-    future: bool = False
+    tense: str | None = None  # "past" or "future" when the sentence shows it
 
     @property
     def is_full(self) -> bool:
@@ -77,16 +78,20 @@ def _year_for(mention: DateMention, now: dt.date | None) -> int | None:
         return now.year if month < now.month else now.year - 1
     if mention.shift == "next":
         return now.year if month > now.month else now.year + 1
-    if day is None:  # "in August"
-        if mention.future:
+    if day is None:  # "in August": looks back unless the sentence looks ahead
+        if mention.tense == "future":
             return now.year if month >= now.month else now.year + 1
         return now.year if month <= now.month else now.year - 1
     candidate = _safe_date(now.year, month, day)
     if candidate is None:
         return now.year
-    if mention.future:
+    if mention.tense == "future":
         return now.year if candidate >= now - FUTURE_TOLERANCE else now.year + 1
-    return now.year if candidate <= now + FUTURE_TOLERANCE else now.year - 1
+    if mention.tense == "past":
+        return now.year if candidate <= now + FUTURE_TOLERANCE else now.year - 1
+    # No tense to go by ("the May 5 election"): the nearest such day, news leaning to the past.
+    years = [y for y in (now.year - 1, now.year, now.year + 1) if _safe_date(y, month, day)]
+    return min(years, key=lambda y: _distance(_safe_date(y, month, day), now))
 
 
 def _weekday(mention: DateMention, now: dt.date | None) -> dt.date | None:
@@ -98,7 +103,7 @@ def _weekday(mention: DateMention, now: dt.date | None) -> dt.date | None:
         return now + dt.timedelta(days=ahead or 7)
     if mention.shift == "last":
         return now - dt.timedelta(days=behind or 7)
-    if mention.future:
+    if mention.tense == "future":
         return now + dt.timedelta(days=ahead)
     return now - dt.timedelta(days=behind)
 
@@ -119,6 +124,12 @@ def _offset(base: dt.date, unit: str, offset: int) -> tuple[str | None, dt.date 
         months = base.year * 12 + base.month - 1 + offset
         return f"{months // 12:04d}-{months % 12 + 1:02d}", None
     return f"{base.year + offset:04d}", None
+
+
+def _distance(day: dt.date, now: dt.date) -> int:
+    """Days from `now`, a day ahead counting double: news mostly reports what has happened."""
+    days = (day - now).days
+    return 2 * days if days > 0 else -days
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:

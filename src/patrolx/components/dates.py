@@ -119,7 +119,7 @@ class DateRecognizer:
         spans = []
         anchor = None
         for mention in mentions:
-            mention.future = mention.future or self._is_future(doc, mention)
+            mention.tense = self._tense(doc, mention)
             value, day = resolve(mention, now, anchor)
             if day is not None:
                 anchor = day
@@ -368,21 +368,21 @@ class DateRecognizer:
     def _is_count_after(self, doc: Doc, j: int) -> bool:
         return j < len(doc) and doc[j].lower_ in self.words["NOT_YEAR_AFTER"]
 
-    def _is_future(self, doc: Doc, mention: DateMention) -> bool:
-        """Whether the nearest tense cue before the mention, within its sentence, points ahead."""
+    def _tense(self, doc: Doc, mention: DateMention) -> str | None:
+        """ "future" or "past" from the nearest tense cue before the mention in its sentence, else None."""
         if mention.shift is not None:
-            return mention.shift == "next"
+            return "future" if mention.shift == "next" else "past"
         i = mention.start
         for _ in range(TENSE_WINDOW):
             if i <= 0 or doc[i - 1].text in (".", "!", "?") or "\n" in doc[i - 1].whitespace_:
-                return False
+                return None
             if self._phrase_ending_at(doc, i, "FUTURE_CUE"):
-                return True
+                return "future"
             if self._phrase_ending_at(doc, i, "PAST_CUE") or _looks_past(doc[i - 1]):
                 if i < 2 or doc[i - 2].lower_ not in ("be", "been", "being"):  # "will be held" is not past
-                    return False
+                    return "past"
             i -= 1
-        return False
+        return None
 
     def infer_reference(self, doc: Doc, mentions: list[DateMention]) -> dt.date | None:
         """The article's own date: a "Published ..." stamp, else a dateline or a line holding only a date."""

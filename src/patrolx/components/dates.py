@@ -285,8 +285,10 @@ class DateRecognizer:
         mention = DateMention(i, i + 1, weekday=self.weekdays[doc[i].text])
         # "Tuesday, May 24" / "Thursday (Oct. 15)": the calendar date that follows names the day.
         for following in found:
+            if not i < following.start <= i + 2 or following.day is None:
+                continue
             gap = doc[i + 1 : following.start].text.strip()
-            if following.start > i and gap in (",", "(") and following.day is not None:
+            if gap in (",", "("):
                 found.remove(following)
                 taken.difference_update(range(following.start, following.end))
                 following.start, following.weekday = i, mention.weekday
@@ -316,6 +318,8 @@ class DateRecognizer:
         i, end, id_ = span.start, span.end, span.id_
         if self._phrase_ending_at(doc, i, "VAGUE_BEFORE"):
             return None
+        if doc[end - 1].lower_ in ("before", "after") and end < len(doc) and not doc[end].is_punct:
+            return None  # "the day before the summit": counted from an event we cannot date
         before = doc[i - 1] if i >= 1 else None
         if before is not None and doc[i].text == "Today" and not _line_start(doc, i):
             if before.is_title or before.is_upper:
@@ -426,7 +430,6 @@ class DateRecognizer:
                 value, day = resolve(mention, reference, None)
                 if day is not None and abs(day - reference) <= DATELINE_SPAN:
                     return day
-            break  # only the first calendar date can be the dateline
         return reference
 
     # --- phrase lookups ------------------------------------------------------------------------

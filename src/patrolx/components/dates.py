@@ -105,13 +105,11 @@ class DateRecognizer:
         blocked = set()
         for span in durations:
             blocked.update(range(span.start, span.end))
-        mentions = [
-            m
-            for m in self.find(doc)
-            if not blocked.intersection(range(m.start, m.end)) and not in_boilerplate(doc[m.start : m.end])
-        ]
+        found = [m for m in self.find(doc) if not blocked.intersection(range(m.start, m.end))]
+        mentions = [m for m in found if not in_boilerplate(doc[m.start : m.end])]
         if doc._.patrolx_reference_date is None:
-            inferred = self.infer_reference(doc, mentions)
+            # A publication stamp counts even where the page around it is clutter.
+            inferred = self.infer_reference(doc, found)
             if inferred is not None:
                 doc._.patrolx_reference_date = inferred
                 doc._.patrolx_reference_date_source = "inferred"

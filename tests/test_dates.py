@@ -220,3 +220,17 @@ def test_given_reference_date_wins(extract):
     facts = extract("Published: 3 March 2021\nJets flew on Monday.", reference_date="2021-03-10")
     assert facts.reference_date_source == "given"
     assert [d.value for d in facts.dates if d.text == "Monday"] == ["2021-03-08"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jets flew on Dec. 28.", [("Dec. 28", "2021-12-28")]),
+        ("Drills ended in December.", [("December", "2021-12")]),
+        ("Bombers flew on Friday.", [("Friday", "2021-12-31")]),
+        ("Talks will resume next month.", [("next month", "2022-02")]),
+        ("Flights doubled last year.", [("last year", "2021")]),
+    ],
+)
+def test_year_boundary(nlp, text, expected):
+    assert dates(nlp, text, dt.date(2022, 1, 3)) == expected

@@ -178,6 +178,7 @@ def test_without_reference_date(nlp):
         "USA Today first reported the story.",
         "Flights have grown over the last year.",
         "They deployed 2000 troops.",
+        "A Long March 5 rocket lifted off.",
     ],
 )
 def test_not_dates(nlp, text):

@@ -6,7 +6,8 @@ The vocabulary lives in `patterns/dates.jsonl`: month names and abbreviations
 the reference date ("last week" -> `week:-1`), ANCHORED phrases counted from
 the date mentioned last ("the next day" -> `day:+1`), and cue words: UNIT and
 DIRECTION ("two days later"), MOD ("early March"), SHIFT ("last March"),
-PART_OF_DAY ("Tuesday afternoon"), YEAR_CUE (a bare four-digit number is a
+PART_OF_DAY ("Tuesday afternoon"), NAME_BEFORE_MONTH (a capitalised word
+that makes a month name part of a name: "Long March 5"), YEAR_CUE (a bare four-digit number is a
 year only after one: "in 2019", "since 2014"), NOT_YEAR_AFTER ("1500 km"),
 VAGUE_BEFORE ("roughly a year before"), FUTURE_CUE / PAST_CUE (the tense that
 decides whether "Tuesday" looks back or ahead), STAMP ("Published ...").
@@ -39,7 +40,7 @@ PATTERN_FILE = "dates.jsonl"
 NUMBER_FILE = "durations.jsonl"  # number words are shared with durations
 SELF_STANDING = ("RELATIVE", "ANCHORED")
 PHRASE_LABELS = ("RELATIVE", "ANCHORED", "MOD", "VAGUE_BEFORE", "FUTURE_CUE", "PAST_CUE", "STAMP", "DIRECTION")
-WORD_LABELS = ("UNIT", "SHIFT", "PART_OF_DAY", "YEAR_CUE", "NOT_YEAR_AFTER")
+WORD_LABELS = ("UNIT", "SHIFT", "PART_OF_DAY", "YEAR_CUE", "NOT_YEAR_AFTER", "NAME_BEFORE_MONTH")
 LONGEST_PHRASE = 4
 TENSE_WINDOW = 12  # tokens looked back for "will", "said"...
 # What may follow a date on a line of its own ("May 24, 2022 | 10:32", "May 24, 2022 at 10:32").
@@ -163,6 +164,8 @@ class DateRecognizer:
     def _month_mentions(self, doc: Doc, i: int) -> list[DateMention]:
         month, is_abbreviation = self.months[doc[i].text]
         n = len(doc)
+        if i >= 1 and doc[i - 1].is_title and doc[i - 1].lower_ in self.words["NAME_BEFORE_MONTH"]:
+            return []  # "Long March 5" is a rocket
         # "24 May 2022", "24th of May"
         day_before = None
         start = i

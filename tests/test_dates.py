@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import spacy
 from conftest import blank_with
 
 from patrolx.extensions import SPAN_KEYS
@@ -235,3 +236,11 @@ def test_given_reference_date_wins(extract):
 )
 def test_year_boundary(nlp, text, expected):
     assert dates(nlp, text, dt.date(2022, 1, 3)) == expected
+
+
+def test_user_pattern_file_adds_vocabulary(tmp_path):
+    (tmp_path / "dates.jsonl").write_text('{"label": "RELATIVE", "pattern": "the other day", "id": "day:-2"}\n')
+    nlp = spacy.blank("en")
+    for name in ("patrolx_durations", "patrolx_dates"):
+        nlp.add_pipe(name, config={"pattern_dirs": [str(tmp_path)]})
+    assert dates(nlp, "Jets flew the other day.") == [("the other day", "2022-05-22")]

@@ -244,3 +244,11 @@ def test_user_pattern_file_adds_vocabulary(tmp_path):
     for name in ("patrolx_durations", "patrolx_dates"):
         nlp.add_pipe(name, config={"pattern_dirs": [str(tmp_path)]})
     assert dates(nlp, "Jets flew the other day.") == [("the other day", "2022-05-22")]
+
+
+def test_that_day_needs_a_day_before_it(nlp):
+    assert dates(nlp, "That day was calm. On May 20 jets flew, and later that day bombers came.") == [
+        ("That day", None),
+        ("May 20", "2022-05-20"),
+        ("later that day", "2022-05-20"),
+    ]

@@ -46,6 +46,8 @@ def resolve(mention: DateMention, now: dt.date | None, anchor: dt.date | None) -
     `now` is the reference (or dateline) date; `anchor` the day mentioned last.
     """
     if mention.unit is not None:
+        if mention.from_anchor and anchor is None and mention.offset == 0:
+            return None, None  # "that day" with no day mentioned before it
         base = (anchor or now) if mention.from_anchor else now
         return _offset(base, mention.unit, mention.offset) if base else (None, None)
     if mention.weekday is not None and mention.month is None:

@@ -48,6 +48,10 @@ def test_simple_durations(nlp, text, expected):
         ("Refuelling took half an hour.", ("half an hour", "PT30M", 1800)),
         ("The drill lasted one and a half days.", ("one and a half days", "P1DT12H", 129600)),
         ("They patrolled for two days and six hours.", ("two days and six hours", "P2DT6H", 194400)),
+        ("The sortie lasted three-and-a-half hours.", ("three-and-a-half hours", "PT3H30M", 12600)),
+        ("It was a two-and-a-half-hour flight.", ("two-and-a-half-hour", "PT2H30M", 9000)),
+        ("The crew flew 2½ hours.", ("2½ hours", "PT2H30M", 9000)),
+        ("The crew flew 4 1/2 hours.", ("4 1/2 hours", "PT4H30M", 16200)),
     ],
 )
 def test_compound_durations(nlp, text, expected):

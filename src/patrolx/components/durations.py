@@ -131,8 +131,9 @@ class DurationRecognizer:
         if found is None:
             return None
         start, amount = found
-        if amount == 0.5 and start >= 2 and doc[start - 1].lower_ == "and":
-            whole = self._number_ending_at(doc, start - 1)  # "one and a half hours"
+        joiner = _skip_hyphen(doc, start)
+        if amount == 0.5 and joiner >= 1 and doc[joiner - 1].lower_ == "and":
+            whole = self._number_ending_at(doc, _skip_hyphen(doc, joiner - 1))  # "one and a half", "three-and-a-half"
             if whole:
                 return whole[0], whole[1] + 0.5, False
         if start >= 2 and doc[start - 1].lower_ in RANGE_WORDS:
@@ -153,10 +154,15 @@ class DurationRecognizer:
         digits = token.text.replace(",", "")
         if _is_decimal(digits):
             return end - 1, float(digits)
+        if digits.endswith("½") and _is_decimal(digits[:-1]):  # "2½ hours"
+            return end - 1, float(digits[:-1]) + 0.5
+        if digits == "1/2" and end >= 2 and doc[end - 2].text.isdigit():  # "2 1/2 hours"
+            return end - 2, float(doc[end - 2].text) + 0.5
         if token.lower_ in ("a", "an") and end >= 2 and doc[end - 2].lower_ == "half":
             return end - 2, 0.5
-        if token.lower_ == "half" and end >= 2 and doc[end - 2].lower_ in ("a", "an"):
-            return end - 2, 0.5
+        article = _skip_hyphen(doc, end - 1) - 1
+        if token.lower_ == "half" and article >= 0 and doc[article].lower_ in ("a", "an"):
+            return article, 0.5
         phrase = self._phrase_ending_at(doc, end, "NUMBER")
         if phrase is None:
             return None
@@ -231,6 +237,11 @@ class DurationRecognizer:
             if end <= len(doc) and tuple(t.lower_ for t in doc[start:end]) in phrases:
                 return end, phrases[tuple(t.lower_ for t in doc[start:end])]
         return None
+
+
+def _skip_hyphen(doc: Doc, i: int) -> int:
+    """i, or the index of the hyphen before token i when one joins it to the word before ("a-half")."""
+    return i - 1 if i >= 1 and doc[i - 1].text == "-" else i
 
 
 def _amounts(designator: str, amount: float) -> dict[str, float]:

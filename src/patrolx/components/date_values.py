@@ -1,0 +1,141 @@
+"""Turning a found date mention into a TIMEX3-style value, in plain Python.
+
+A `DateMention` holds what the text says (year, month, day, weekday,
+"last"/"next", an offset such as "a day later"); `resolve` fills in what it
+leaves out from the reference date, reading news the way a reader does:
+past-tense reporting looks back ("Tuesday" is the last Tuesday on or before
+the reference date, "in August" the last August), future tense looks ahead,
+and a month and day with no tense to go by is the nearest such day.
+Values keep the precision of the text: `YYYY-MM-DD`, `YYYY-Www`, `YYYY-MM`,
+`YYYY`; an unknown year is `XXXX`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+# A year-less "Dec. 16" a few days after the reference date is still this year's
+# (datelines often run a day ahead of the stamp), not last year's.
+FUTURE_TOLERANCE = dt.timedelta(days=7)
+
+
+@dataclass(slots=True)
+class DateMention:
+    start: int  # token offsets
+    end: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    shift: str | None = None  # "last", "this" or "next" before a month or weekday
+    year_offset: int | None = None  # "December last year" -> -1
+    unit: str | None = None  # for offsets: "day", "week", "month" or "year"
+    offset: int = 0  # "yesterday" -> ("day", -1)
+    from_anchor: bool = False  # counts from the date mentioned last ("a day later")
+    tense: str | None = None  # "past" or "future" when the sentence shows it
+
+    @property
+    def is_full(self) -> bool:
+        return None not in (self.year, self.month, self.day)
+
+
+def resolve(mention: DateMention, now: dt.date | None, anchor: dt.date | None) -> tuple[str | None, dt.date | None]:
+    """(value, the day it names if it names one) for a mention.
+
+    `now` is the reference (or dateline) date; `anchor` the day mentioned last.
+    """
+    if mention.unit is not None:
+        if mention.from_anchor and anchor is None and mention.offset == 0:
+            return None, None  # "that day" with no day mentioned before it
+        base = (anchor or now) if mention.from_anchor else now
+        return _offset(base, mention.unit, mention.offset) if base else (None, None)
+    if mention.weekday is not None and mention.month is None:
+        day = _weekday(mention, now)
+        return (day.isoformat(), day) if day else (None, None)
+    if mention.month is None:
+        return (f"{mention.year:04d}", None) if mention.year else (None, None)
+    year = mention.year if mention.year is not None else _year_for(mention, now)
+    if mention.day is None:
+        return (f"{year:04d}-{mention.month:02d}" if year else f"XXXX-{mention.month:02d}"), None
+    if year is None:
+        return f"XXXX-{mention.month:02d}-{mention.day:02d}", None
+    try:
+        day = dt.date(year, mention.month, mention.day)
+    except ValueError:
+        return None, None
+    return day.isoformat(), day
+
+
+def _year_for(mention: DateMention, now: dt.date | None) -> int | None:
+    """The year of a year-less month (and day), seen from `now`."""
+    if now is None:
+        return None
+    if mention.year_offset is not None:
+        return now.year + mention.year_offset
+    month, day = mention.month, mention.day
+    if mention.shift == "this":
+        return now.year
+    if mention.shift == "last":  # "last March": the latest March before this month
+        return now.year if month < now.month else now.year - 1
+    if mention.shift == "next":
+        return now.year if month > now.month else now.year + 1
+    if day is None:  # "in August": looks back unless the sentence looks ahead
+        if mention.tense == "future":
+            return now.year if month >= now.month else now.year + 1
+        return now.year if month <= now.month else now.year - 1
+    candidate = _safe_date(now.year, month, day)
+    if candidate is None:
+        return now.year
+    if mention.tense == "future":
+        return now.year if candidate >= now - FUTURE_TOLERANCE else now.year + 1
+    if mention.tense == "past":
+        return now.year if candidate <= now + FUTURE_TOLERANCE else now.year - 1
+    # No tense to go by ("the May 5 election"): the nearest such day, news leaning to the past.
+    years = [y for y in (now.year - 1, now.year, now.year + 1) if _safe_date(y, month, day)]
+    return min(years, key=lambda y: _distance(_safe_date(y, month, day), now))
+
+
+def _weekday(mention: DateMention, now: dt.date | None) -> dt.date | None:
+    if now is None:
+        return None
+    ahead = (mention.weekday - now.weekday()) % 7
+    behind = (now.weekday() - mention.weekday) % 7
+    if mention.shift == "next":
+        return now + dt.timedelta(days=ahead or 7)
+    if mention.shift == "last":
+        return now - dt.timedelta(days=behind or 7)
+    if mention.tense == "future":
+        return now + dt.timedelta(days=ahead)
+    return now - dt.timedelta(days=behind)
+
+
+def _offset(base: dt.date, unit: str, offset: int) -> tuple[str | None, dt.date | None]:
+    """The value `offset` units from `base`: "yesterday", "last month", "a week earlier"."""
+    if unit == "day":
+        day = base + dt.timedelta(days=offset)
+        return day.isoformat(), day
+    if unit == "week":
+        day = base + dt.timedelta(weeks=offset)
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}", None
+    if unit == "weeks":  # a counted number of weeks ("two weeks ago") names a day
+        day = base + dt.timedelta(weeks=offset)
+        return day.isoformat(), day
+    if unit == "month":
+        months = base.year * 12 + base.month - 1 + offset
+        return f"{months // 12:04d}-{months % 12 + 1:02d}", None
+    return f"{base.year + offset:04d}", None
+
+
+def _distance(day: dt.date, now: dt.date) -> int:
+    """Days from `now`, a day ahead counting double: news mostly reports what has happened."""
+    days = (day - now).days
+    return 2 * days if days > 0 else -days
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,528 @@
+"""`patrolx_dates`: calendar dates (TimeML DATE), normalized against the reference date.
+
+The vocabulary lives in `patterns/dates.jsonl`: month names and abbreviations
+(MONTH, MONTH_ABBR; id = month number; matched case-sensitively so "may" and
+"march" stay verbs), WEEKDAY (id 0 = Monday), RELATIVE phrases counted from
+the reference date ("last week" -> `week:-1`), ANCHORED phrases counted from
+the date mentioned last ("the next day" -> `day:+1`), and cue words: UNIT and
+DIRECTION ("two days later"), MOD ("early March"), SHIFT ("last March"),
+PART_OF_DAY ("Tuesday afternoon"), NAME_BEFORE_MONTH (a capitalised word
+that makes a month name part of a name: "Long March 5"), YEAR_CUE (a bare four-digit number is a
+year only after one: "in 2019", "since 2014"), NOT_YEAR_AFTER ("1500 km"),
+VAGUE_BEFORE ("roughly a year before"), FUTURE_CUE / PAST_CUE (the tense that
+decides whether "Tuesday" looks back or ahead), STAMP ("Published ...").
+
+The code assembles mentions around those words ("May 24, 2022", "24 May
+2022", "Tuesday, May 24", "Wednesday (31/10)", "Sept. 21, 22 and 24",
+"December last year", "2022-05-24", "24.05.2022"), skips anything inside a
+duration or boilerplate, infers the reference date from the article when none
+was given, and resolves each mention with `date_values.resolve`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..extensions import SPAN_KEYS
+from ..records import DateFact
+from ..resources import load_patterns
+from .boilerplate import in_boilerplate
+from .date_values import DateMention, resolve
+from .matching import PatternMatcher
+
+PATTERN_FILE = "dates.jsonl"
+NUMBER_FILE = "durations.jsonl"  # number words are shared with durations
+SELF_STANDING = ("RELATIVE", "ANCHORED")
+PHRASE_LABELS = ("RELATIVE", "ANCHORED", "MOD", "VAGUE_BEFORE", "FUTURE_CUE", "PAST_CUE", "STAMP", "DIRECTION")
+WORD_LABELS = ("UNIT", "SHIFT", "PART_OF_DAY", "YEAR_CUE", "NOT_YEAR_AFTER", "NAME_BEFORE_MONTH")
+LONGEST_PHRASE = 4
+TENSE_WINDOW = 12  # tokens looked back for "will", "said"...
+# What may follow a date on a line of its own ("May 24, 2022 | 10:32", "May 24, 2022 at 10:32").
+STAMP_GLUE = {"|", ",", "at", "-", "—", "–", "•", "·", "/"}
+LIST_JOINERS = {",", "and", "or", "-", "–", "to", "through"}
+RANGE_JOINERS = {"and", "to", "through", "until", "till", "-", "–", "or"}
+DATELINE_DASHES = {"—", "–", "-", "--", "("}
+ORDINAL_DAY = re.compile(r"^(\d{1,2})(st|nd|rd|th)?$", re.IGNORECASE)
+NUMERIC_DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
+NUMERIC_YMD = re.compile(r"^(\d{4})[./](\d{1,2})[./](\d{1,2})$")
+DAY_MONTH = re.compile(r"^(\d{1,2})/(\d{1,2})$")
+PREFIXED_YEAR = re.compile(r"^(mid|early|late)-(\d{4})$", re.IGNORECASE)
+# "Black Friday", "Ash Wednesday": a capitalised word before a weekday makes a name.
+NAMED_DAYS = {"black", "cyber", "ash", "good", "easter", "palm", "super", "bloody", "holy", "maundy"}
+# "the Sunday Times", "Monday Night Football": a weekday naming a paper or a show.
+NAMED_AFTER_DAYS = {"times", "telegraph", "express", "mirror", "post", "herald", "mail", "observer"}
+MIN_YEAR, MAX_YEAR = 1800, 2099
+# How far a dateline's date may lie from the given reference date and still date the story.
+DATELINE_SPAN = dt.timedelta(days=3)
+
+
+@Language.factory("patrolx_dates", default_config={"pattern_dirs": []}, assigns=["doc.spans"])
+def make_dates(nlp: Language, name: str, pattern_dirs: list[str]) -> DateRecognizer:
+    return DateRecognizer(nlp, name, pattern_dirs=pattern_dirs)
+
+
+class DateRecognizer:
+    def __init__(self, nlp: Language, name: str = "patrolx_dates", pattern_dirs: Iterable[str] = ()):
+        self.name = name
+        dirs = [Path(d) for d in pattern_dirs]
+        self.months: dict[str, tuple[int, bool]] = {}
+        self.weekdays: dict[str, int] = {}
+        self.words: dict[str, dict[str, str]] = {label: {} for label in WORD_LABELS}
+        self.phrases: dict[str, dict[tuple[str, ...], str]] = {label: {} for label in PHRASE_LABELS}
+        # Phrases that are dates by themselves are matched in one pass; the rest are looked up around them.
+        self.relative_matcher = PatternMatcher(nlp, attr="LOWER")
+        entries = load_patterns(PATTERN_FILE, (), dirs)
+        self.relative_matcher.add(e for e in entries if e["label"] in SELF_STANDING)
+        for entry in entries:
+            label, pattern, id_ = entry["label"], entry["pattern"], entry["id"]
+            if label in ("MONTH", "MONTH_ABBR"):
+                for form in (pattern, pattern.upper()):
+                    self.months[form] = (int(id_), label == "MONTH_ABBR")
+            elif label == "WEEKDAY":
+                for form in (pattern, pattern.upper()):
+                    self.weekdays[form] = int(id_)
+            elif label in WORD_LABELS:
+                self.words[label][pattern.lower()] = id_
+            else:
+                words = tuple(t.lower_ for t in nlp.tokenizer(pattern))
+                self.phrases.setdefault(label, {})[words] = id_
+        self.first_words = {label: {words[0] for words in table} for label, table in self.phrases.items()}
+        self.last_words = {label: {words[-1] for words in table} for label, table in self.phrases.items()}
+        self.numbers: dict[str, float] = {}
+        for entry in load_patterns(NUMBER_FILE, ("multiple",), dirs):
+            if entry["label"] == "NUMBER" and " " not in entry["pattern"]:
+                self.numbers[entry["pattern"].lower()] = float(entry["id"])
+
+    # --- the component -------------------------------------------------------------------------
+
+    def __call__(self, doc: Doc) -> Doc:
+        durations = doc.spans[SPAN_KEYS["durations"]] if SPAN_KEYS["durations"] in doc.spans else []
+        blocked = set()
+        for span in durations:
+            blocked.update(range(span.start, span.end))
+        found = [m for m in self.find(doc) if not blocked.intersection(range(m.start, m.end))]
+        mentions = [m for m in found if not in_boilerplate(doc[m.start : m.end])]
+        if doc._.patrolx_reference_date is None:
+            # A publication stamp counts even where the page around it is clutter.
+            inferred = self.infer_reference(doc, found)
+            if inferred is not None:
+                doc._.patrolx_reference_date = inferred
+                doc._.patrolx_reference_date_source = "inferred"
+        now = self.story_date(doc, mentions, doc._.patrolx_reference_date)
+        spans = []
+        anchor = None
+        for mention in mentions:
+            mention.tense = self._tense(doc, mention)
+            value, day = resolve(mention, now, anchor)
+            if day is not None:
+                anchor = day
+            span = Span(doc, mention.start, mention.end, label="DATE")
+            span._.patrolx_fact = DateFact(text=span.text, start=span.start_char, end=span.end_char, value=value)
+            spans.append(span)
+        doc.spans[SPAN_KEYS["dates"]] = spans
+        return doc
+
+    # --- finding mentions ----------------------------------------------------------------------
+
+    def find(self, doc: Doc) -> list[DateMention]:
+        """Every date mention, without overlaps, in text order."""
+        mentions: list[DateMention] = []
+        taken: set[int] = set()
+
+        def add(mention: DateMention | None) -> None:
+            if mention is not None and not taken.intersection(range(mention.start, mention.end)):
+                mentions.append(mention)
+                taken.update(range(mention.start, mention.end))
+
+        # Calendar forms first, then weekdays (which may fold in a calendar date), then the rest.
+        for i, token in enumerate(doc):
+            if token.text in self.months and i not in taken:
+                for mention in self._month_mentions(doc, i):
+                    add(mention)
+            elif i not in taken and token.text[:1].isdigit():
+                add(self._numeric_date(doc, i))
+        for i, token in enumerate(doc):
+            if token.text in self.weekdays:
+                add(self._weekday_mention(doc, i, mentions, taken))
+        for span in self.relative_matcher.longest(doc):
+            add(self._phrase_mention(doc, span))
+        for i, token in enumerate(doc):
+            if i not in taken and token.lower_ in self.words["UNIT"]:
+                add(self._offset_mention(doc, i))
+            elif i not in taken and (token.text[:1].isdigit() or token.text[:1] in "emlEML"):
+                add(self._year_mention(doc, i))
+        mentions.sort(key=lambda m: m.start)
+        _share_years(doc, mentions)
+        return mentions
+
+    def _month_mentions(self, doc: Doc, i: int) -> list[DateMention]:
+        month, is_abbreviation = self.months[doc[i].text]
+        n = len(doc)
+        if i >= 1 and doc[i - 1].is_title and doc[i - 1].lower_ in self.words["NAME_BEFORE_MONTH"]:
+            return []  # "Long March 5" is a rocket
+        # "24 May 2022", "24th of May"
+        day_before = None
+        start = i
+        if i >= 1 and _day_number(doc[i - 1]):
+            day_before, start = _day_number(doc[i - 1]), i - 1
+        elif i >= 2 and doc[i - 1].lower_ == "of" and _day_number(doc[i - 2]):
+            day_before, start = _day_number(doc[i - 2]), i - 2
+        if day_before and not _is_count(doc, start):
+            mention = DateMention(start, i + 1, month=month, day=day_before)
+            self._take_year(doc, mention)
+            return [mention]
+        # "May 24", "May 24, 2022", "Sept. 21, 22, 24 and 29"
+        day_after = _day_number(doc[i + 1]) if i + 1 < n else None
+        if day_after and not (i + 2 < n and doc[i + 2].text == ":"):
+            mention = DateMention(i, i + 2, month=month, day=day_after)
+            self._take_year(doc, mention)
+            self._extend_before(doc, mention)
+            if mention.year is None:
+                return [mention, *self._listed_days(doc, mention)]
+            return [mention]
+        # "August 2021", "May of 2021"
+        mention = DateMention(i, i + 1, month=month)
+        self._take_year(doc, mention, allow_of=True)
+        if mention.year is None:
+            if is_abbreviation or not self._bare_month_ok(doc, i):
+                return []
+            self._take_relative_year(doc, mention)
+        self._extend_before(doc, mention)
+        return [mention]
+
+    def _take_year(self, doc: Doc, mention: DateMention, allow_of: bool = False) -> None:
+        """Extend over ", 2022" / " 2022" / " of 2022" after the mention."""
+        j = mention.end
+        if j < len(doc) and (doc[j].text == "," or (allow_of and doc[j].lower_ == "of")):
+            j += 1
+        if j < len(doc) and _year_number(doc[j]) and not self._is_count_after(doc, j + 1):
+            mention.year, mention.end = _year_number(doc[j]), j + 1
+
+    def _take_relative_year(self, doc: Doc, mention: DateMention) -> None:
+        """ "December last year", "March of next year"."""
+        j = mention.end
+        if j < len(doc) and doc[j].lower_ == "of":
+            j += 1
+        phrase = self._phrase_at(doc, j, "RELATIVE")
+        if phrase and phrase[1].startswith("year:") and doc[j].lower_ in self.words["SHIFT"]:
+            mention.year_offset, mention.end = int(phrase[1].split(":")[1]), phrase[0]
+
+    def _extend_before(self, doc: Doc, mention: DateMention) -> None:
+        """Fold in "last"/"this"/"next" and "early"/"mid-"/"the end of" before the mention."""
+        i = mention.start
+        if i >= 1 and doc[i - 1].lower_ in self.words["SHIFT"] and mention.day is None:
+            mention.shift, mention.start = doc[i - 1].lower_, i - 1
+            return
+        if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "mid":
+            mention.start = i - 2
+            return
+        mod = self._phrase_ending_at(doc, i, "MOD")
+        if mod and doc[mod[0]].lower_ not in ("earlier", "later"):
+            mention.start = mod[0]
+
+    def _listed_days(self, doc: Doc, first: DateMention) -> list[DateMention]:
+        """ "Sept. 21, 22, 24 and 29": the day numbers listed after a month and day."""
+        listed = []
+        j = first.end
+        while j + 1 < len(doc) and doc[j].lower_ in LIST_JOINERS:
+            day = _day_number(doc[j + 1])
+            following = doc[j + 2] if j + 2 < len(doc) else None
+            if not day or (following is not None and following.is_alpha and following.lower_ not in ("and", "or")):
+                break
+            if following is not None and following.text in (":", "-", "%", "/"):
+                break
+            listed.append(DateMention(j + 1, j + 2, month=first.month, day=day))
+            j += 2
+            if j < len(doc) and doc[j - 2].lower_ != ",":
+                break
+        return listed
+
+    def _bare_month_ok(self, doc: Doc, i: int) -> bool:
+        """A month name alone is a date only after a cue ("in August", "early March", "Last March")."""
+        if i == 0:
+            return False
+        before = doc[i - 1].lower_
+        if before in self.words["YEAR_CUE"] or before in self.words["SHIFT"] or before == "-":
+            return True
+        return self._phrase_ending_at(doc, i, "MOD") is not None
+
+    def _numeric_date(self, doc: Doc, i: int) -> DateMention | None:
+        """ "2022-05-24", "24.05.2022", "2022/05/24"."""
+        text = doc[i].text
+        match = NUMERIC_DMY.match(text)
+        if match:
+            first, second, year = (int(g) for g in match.groups())
+            day, month = (second, first) if second > 12 >= first else (first, second)
+            return _checked(DateMention(i, i + 1, year=year, month=month, day=day))
+        match = NUMERIC_YMD.match(text)
+        if match:
+            year, month, day = (int(g) for g in match.groups())
+            return _checked(DateMention(i, i + 1, year=year, month=month, day=day))
+        if (
+            i + 4 < len(doc)
+            and _year_number(doc[i])
+            and doc[i + 1].text == "-"
+            and doc[i + 3].text == "-"
+            and doc[i + 2].text.isdigit()
+            and len(doc[i + 2].text) == 2
+            and doc[i + 4].text[:2].isdigit()
+        ):
+            return _checked(
+                DateMention(i, i + 5, year=int(doc[i].text), month=int(doc[i + 2].text), day=int(doc[i + 4].text[:2]))
+            )
+        return None
+
+    def _weekday_mention(self, doc: Doc, i: int, found: list[DateMention], taken: set[int]) -> DateMention | None:
+        if i >= 1 and doc[i - 1].lower_ in NAMED_DAYS and doc[i - 1].is_title:
+            return None
+        if i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].lower_ in NAMED_AFTER_DAYS:
+            return None
+        mention = DateMention(i, i + 1, weekday=self.weekdays[doc[i].text])
+        # "Tuesday, May 24" / "Thursday (Oct. 15)": the calendar date that follows names the day.
+        for following in found:
+            if not i < following.start <= i + 2 or following.day is None:
+                continue
+            gap = doc[i + 1 : following.start].text.strip()
+            if gap in (",", "("):
+                found.remove(following)
+                taken.difference_update(range(following.start, following.end))
+                following.start, following.weekday = i, mention.weekday
+                if gap == "(" and following.end < len(doc) and doc[following.end].text == ")":
+                    following.end += 1
+                return following
+        if i in taken:
+            return None
+        # "Wednesday (31/10)"
+        if i + 3 < len(doc) and doc[i + 1].text == "(" and doc[i + 3].text == ")":
+            match = DAY_MONTH.match(doc[i + 2].text)
+            if match:
+                day, month = int(match.group(1)), int(match.group(2))
+                if month > 12 >= day:  # "(5/19)" is month/day
+                    day, month = month, day
+                if 1 <= month <= 12 and 1 <= day <= 31:
+                    mention.day, mention.month, mention.end = day, month, i + 4
+                    return mention
+        if i >= 1 and doc[i - 1].lower_ in self.words["SHIFT"]:
+            mention.shift, mention.start = doc[i - 1].lower_, i - 1
+        if mention.end < len(doc) and doc[mention.end].lower_ in self.words["PART_OF_DAY"]:
+            mention.end += 1
+        return mention
+
+    def _phrase_mention(self, doc: Doc, span: Span) -> DateMention | None:
+        """ "yesterday", "last month", "earlier this year"; "the next day", "a year earlier"."""
+        i, end, id_ = span.start, span.end, span.id_
+        if self._phrase_ending_at(doc, i, "VAGUE_BEFORE"):
+            return None
+        if doc[end - 1].lower_ in ("before", "after") and end < len(doc) and not doc[end].is_punct:
+            return None  # "the day before the summit": counted from an event we cannot date
+        before = doc[i - 1] if i >= 1 else None
+        if before is not None and doc[i].text == "Today" and not _line_start(doc, i):
+            if before.is_title or before.is_upper:
+                return None  # "Russia Today", "USA Today"
+        if before is not None and before.lower_ == "the" and doc[i].lower_ in ("last", "next"):
+            return None  # "over the last year" is a stretch of time, not a calendar year
+        unit, offset = id_.split(":")
+        return DateMention(i, end, unit=unit, offset=int(offset), from_anchor=span.label_ == "ANCHORED")
+
+    def _offset_mention(self, doc: Doc, i: int) -> DateMention | None:
+        """ "two years ago", "a day later", "a week earlier"."""
+        unit = self.words["UNIT"].get(doc[i].lower_)
+        if unit is None or i == 0 or i + 1 >= len(doc):
+            return None
+        direction = self._phrase_at(doc, i + 1, "DIRECTION")
+        if direction is None:
+            return None
+        end, id_ = direction
+        sense, base = id_.split(":")
+        if doc[i + 1].lower_ in ("before", "after") and end < len(doc) and not doc[end].is_punct:
+            return None  # "two days before the drills": counted from an event we cannot date
+        number_text = doc[i - 1].text.replace(",", "")
+        count = float(number_text) if number_text.isdigit() else self.numbers.get(doc[i - 1].lower_)
+        if not count or self._phrase_ending_at(doc, i - 1, "VAGUE_BEFORE"):
+            return None
+        sign = -1 if sense == "before" else 1
+        counted_unit = "weeks" if unit == "week" else unit
+        return DateMention(i - 1, end, unit=counted_unit, offset=sign * int(count), from_anchor=base == "anchor")
+
+    def _year_mention(self, doc: Doc, i: int) -> DateMention | None:
+        """ "in 2019", "since 2014", "mid-2019"."""
+        match = PREFIXED_YEAR.match(doc[i].text)
+        if match and MIN_YEAR <= int(match.group(2)) <= MAX_YEAR:
+            return DateMention(i, i + 1, year=int(match.group(2)))
+        year = _year_number(doc[i])
+        if not year or i == 0 or self._is_count_after(doc, i + 1):
+            return None
+        if i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_:
+            return None  # part of a code or a range of numbers
+        if doc[i - 1].lower_ not in self.words["YEAR_CUE"]:
+            return None
+        mention = DateMention(i, i + 1, year=year)
+        mod = self._phrase_ending_at(doc, i, "MOD")
+        if mod and doc[mod[0]].lower_ not in ("earlier", "later"):
+            mention.start = mod[0]
+        return mention
+
+    # --- context -------------------------------------------------------------------------------
+
+    def _is_count_after(self, doc: Doc, j: int) -> bool:
+        return j < len(doc) and doc[j].lower_ in self.words["NOT_YEAR_AFTER"]
+
+    def _tense(self, doc: Doc, mention: DateMention) -> str | None:
+        """ "future" or "past" from the nearest tense cue before the mention in its sentence, else None."""
+        if mention.shift is not None:
+            return "future" if mention.shift == "next" else "past"
+        i = mention.start
+        for _ in range(TENSE_WINDOW):
+            if i <= 0 or doc[i - 1].text in (".", "!", "?") or "\n" in doc[i - 1].whitespace_:
+                return None
+            if self._phrase_ending_at(doc, i, "FUTURE_CUE"):
+                return "future"
+            if self._phrase_ending_at(doc, i, "PAST_CUE") or _looks_past(doc[i - 1]):
+                if i < 2 or doc[i - 2].lower_ not in ("be", "been", "being"):  # "will be held" is not past
+                    return "past"
+            i -= 1
+        return None
+
+    def infer_reference(self, doc: Doc, mentions: list[DateMention]) -> dt.date | None:
+        """The article's own date: a "Published ..." stamp, else a dateline or a line holding only a date."""
+        best: tuple[int, int, dt.date] | None = None
+        for order, mention in enumerate(mentions):
+            if not mention.is_full:
+                continue
+            rank = self._stamp_rank(doc, mention)
+            if rank is None:
+                continue
+            day = dt.date(mention.year, mention.month, mention.day)
+            if best is None or (rank, -order) > (best[0], best[1]):
+                best = (rank, -order, day)
+        return best[2] if best else None
+
+    def _stamp_rank(self, doc: Doc, mention: DateMention) -> int | None:
+        """3 for a publication stamp, 2 for an update stamp or a dateline, 1 for a line of its own."""
+        start = _segment_start(doc, mention.start)
+        lead = doc[start : mention.start]
+        words = [t for t in lead if not t.is_punct]
+        stamp = self._phrase_at(doc, words[0].i, "STAMP") if words else None
+        if stamp:
+            return 3 if stamp[1] == "published" else 2
+        if _is_dateline(doc, mention, start):
+            return 2
+        if not words and (
+            _line_end(doc, mention.end) or doc[mention.end].like_num or doc[mention.end].text in STAMP_GLUE
+        ):
+            return 1
+        return None
+
+    def story_date(self, doc: Doc, mentions: list[DateMention], reference: dt.date | None) -> dt.date | None:
+        """The day the story speaks from: a dateline's date close to the reference date, else the reference."""
+        if reference is None:
+            return None
+        for mention in mentions:
+            if mention.month is None or mention.day is None:
+                continue
+            start = _segment_start(doc, mention.start)
+            if _is_dateline(doc, mention, start):
+                value, day = resolve(mention, reference, None)
+                if day is not None and abs(day - reference) <= DATELINE_SPAN:
+                    return day
+        return reference
+
+    # --- phrase lookups ------------------------------------------------------------------------
+
+    def _phrase_at(self, doc: Doc, start: int, label: str) -> tuple[int, str] | None:
+        """(end, id) of the longest `label` phrase starting at token `start`."""
+        phrases = self.phrases[label]
+        if start >= len(doc) or doc[start].lower_ not in self.first_words[label]:
+            return None
+        for length in range(LONGEST_PHRASE, 0, -1):
+            end = start + length
+            if end <= len(doc):
+                key = tuple(t.lower_ for t in doc[start:end])
+                if key in phrases:
+                    return end, phrases[key]
+        return None
+
+    def _phrase_ending_at(self, doc: Doc, end: int, label: str) -> tuple[int, str] | None:
+        """(start, id) of the longest `label` phrase ending right before token `end`."""
+        phrases = self.phrases[label]
+        if end <= 0 or doc[end - 1].lower_ not in self.last_words[label]:
+            return None
+        for length in range(LONGEST_PHRASE, 0, -1):
+            start = end - length
+            if start >= 0:
+                key = tuple(t.lower_ for t in doc[start:end])
+                if key in phrases:
+                    return start, phrases[key]
+        return None
+
+
+def _share_years(doc: Doc, mentions: list[DateMention]) -> None:
+    """ "between April and September 2016": a year-less month takes the year of the month it is paired with."""
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        if first.year is None and first.month is not None and second.month is not None and second.year is not None:
+            if first.shift is None and first.year_offset is None:
+                gap = doc[first.end : second.start].text.strip().lower()
+                if gap in RANGE_JOINERS:
+                    first.year = second.year
+
+
+def _day_number(token: Token) -> int | None:
+    match = ORDINAL_DAY.match(token.text)
+    if match and 1 <= int(match.group(1)) <= 31:
+        return int(match.group(1))
+    return None
+
+
+def _year_number(token: Token) -> int | None:
+    text = token.text
+    if len(text) == 4 and text.isdigit() and MIN_YEAR <= int(text) <= MAX_YEAR:
+        return int(text)
+    return None
+
+
+def _is_count(doc: Doc, i: int) -> bool:
+    """ "some 24 May ..." reads as a count; "the 3rd of May" and "on 24 May" do not."""
+    return i >= 1 and doc[i].text.isdigit() and doc[i - 1].lower_ in ("the", "a", "an", "some", "about")
+
+
+def _checked(mention: DateMention) -> DateMention | None:
+    try:
+        dt.date(mention.year, mention.month, mention.day)
+    except (TypeError, ValueError):
+        return None
+    return mention
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    return i == 0 or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space
+
+
+def _line_end(doc: Doc, j: int) -> bool:
+    """Whether token j starts a new line (or the text ends before it)."""
+    return j >= len(doc) or _line_start(doc, j) or (doc[j].is_space and "\n" in doc[j].text)
+
+
+def _segment_start(doc: Doc, i: int) -> int:
+    """The first token of the line (or of the part after a "|" separator) holding token i."""
+    while i > 0 and not _line_start(doc, i) and doc[i - 1].text != "|":
+        i -= 1
+    return i
+
+
+def _is_dateline(doc: Doc, mention: DateMention, start: int) -> bool:
+    """ "TOKYO, Jan. 25 —", "SEOUL, Nov. 30 (UPI) —", "Jakarta, 1 November 2018" at the end of a line."""
+    lead = doc[start : mention.start]
+    if len(lead) < 2 or lead[-1].text != "," or not all(t.is_title or t.is_upper for t in lead[:-1]):
+        return False
+    return _line_end(doc, mention.end) or doc[mention.end].text in DATELINE_DASHES
+
+
+def _looks_past(token: Token) -> bool:
+    text = token.lower_
+    return len(text) > 4 and text.endswith("ed") and token.is_alpha

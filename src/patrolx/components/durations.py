@@ -1,0 +1,262 @@
+"""`patrolx_durations`: lengths of time with a number, as TIMEX3 DURATION values.
+
+The vocabulary lives in `patterns/durations.jsonl` (all matched lower-case):
+- UNIT: a time unit word; id = its ISO 8601 designator (`Y`, `M`, `W`, `D`,
+  `TH`, `TM`, `TS`), optional `multiple` ("decade" = 10 `Y`);
+- NUMBER: a number word or phrase; id = its value ("seven" -> 7, "an" -> 1);
+- MOD / MOD_AFTER: a qualifier before/after the duration; id = TIMEX3 `mod`;
+- NOT_DURATION_AFTER: a word after the unit that makes the phrase an age
+  ("45-year-old") or a date ("two days later"), not a length of time (id
+  `relative_alone`: only when nothing follows, "a week before.");
+- RATE_BEFORE: a word before the number that makes it a rate ("twice a year").
+
+The logic walks out from each unit word: the number before it (digits, words,
+"half an", "one and a half", a range "12 to 13"), a qualifier before that, and
+a smaller unit after it ("seven hours and 15 minutes", "an hour and a half").
+The value keeps the unit as written (`PT90M`, `P3W`); `seconds` counts months
+as 30 days and years as 365 days. Phrases without a number ("for years") are
+not durations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..extensions import SPAN_KEYS
+from ..records import DurationFact
+from ..resources import load_patterns
+from .boilerplate import in_boilerplate
+
+PATTERN_FILE = "durations.jsonl"
+METADATA_KEYS = ("multiple",)
+DESIGNATOR_ORDER = ("Y", "M", "W", "D", "TH", "TM", "TS")
+SECONDS = {"Y": 365 * 86400, "M": 30 * 86400, "W": 7 * 86400, "D": 86400, "TH": 3600, "TM": 60, "TS": 1}
+# Half of a unit, said in the next smaller one ("an hour and a half" -> PT1H30M).
+HALF_IN_SMALLER = {"Y": ("M", 6), "D": ("TH", 12), "TH": ("TM", 30), "TM": ("TS", 30)}
+RANGE_WORDS = {"to", "-", "–", "or"}
+LONGEST_PHRASE = 3
+
+
+@dataclass(slots=True)
+class Duration:
+    start: int
+    end: int
+    amounts: dict[str, float] = field(default_factory=dict)
+    mod: str | None = None
+
+    def value(self) -> str:
+        date_part = "".join(_number(self.amounts[d]) + d for d in DESIGNATOR_ORDER[:4] if d in self.amounts)
+        time_part = "".join(_number(self.amounts[d]) + d[1] for d in DESIGNATOR_ORDER[4:] if d in self.amounts)
+        return "P" + date_part + ("T" + time_part if time_part else "")
+
+    def seconds(self) -> int:
+        return round(sum(SECONDS[d] * amount for d, amount in self.amounts.items()))
+
+
+@Language.factory("patrolx_durations", default_config={"pattern_dirs": []}, assigns=["doc.spans"])
+def make_durations(nlp: Language, name: str, pattern_dirs: list[str]) -> DurationRecognizer:
+    return DurationRecognizer(nlp, name, pattern_dirs=pattern_dirs)
+
+
+class DurationRecognizer:
+    def __init__(self, nlp: Language, name: str = "patrolx_durations", pattern_dirs: Iterable[str] = ()):
+        self.name = name
+        self.units: dict[str, tuple[str, float]] = {}
+        # Multi-word vocabulary, keyed by lower-case token tuples.
+        self.phrases: dict[str, dict[tuple[str, ...], str]] = {}
+        for entry in load_patterns(PATTERN_FILE, METADATA_KEYS, [Path(d) for d in pattern_dirs]):
+            words = tuple(token.lower_ for token in nlp.tokenizer(entry["pattern"]))
+            if entry["label"] == "UNIT":
+                self.units[" ".join(words)] = (entry["id"], float(entry.get("multiple", 1)))
+            else:
+                self.phrases.setdefault(entry["label"], {})[words] = entry["id"]
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        i = 0
+        while i < len(doc):
+            duration = self.duration_at(doc, i) if doc[i].lower_ in self.units else None
+            if duration is None:
+                i += 1
+                continue
+            span = Span(doc, duration.start, duration.end, label="DURATION")
+            i = duration.end
+            if in_boilerplate(span):
+                continue
+            span._.patrolx_fact = DurationFact(
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                value=duration.value(),
+                seconds=duration.seconds(),
+                mod=duration.mod,
+            )
+            spans.append(span)
+        doc.spans[SPAN_KEYS["durations"]] = spans
+        return doc
+
+    def duration_at(self, doc: Doc, unit_index: int) -> Duration | None:
+        """The duration whose (first) unit word is doc[unit_index], or None."""
+        designator, multiple = self.units[doc[unit_index].lower_]
+        number = self._number_before(doc, unit_index)
+        if number is None:
+            return None
+        start, amount, is_range = number
+        if designator == "TS" and doc[start].lower_ in ("a", "an"):
+            return None  # "a second bomber"
+        if self._is_rate(doc, start) or self._is_not_duration(doc, unit_index + 1):
+            return None
+        duration = Duration(start, unit_index + 1, _amounts(designator, amount * multiple))
+        duration.mod = "EQUAL_OR_LESS" if is_range else None
+        mod = self._phrase_before(doc, start, "MOD")
+        if mod:
+            duration.mod, duration.start = mod[1], mod[0]
+        self._extend_compound(doc, duration, designator)
+        after = self._phrase_after(doc, duration.end, "MOD_AFTER")
+        if after and not is_range:
+            duration.end, duration.mod = after
+        return duration
+
+    def _number_before(self, doc: Doc, unit_index: int) -> tuple[int, float, bool] | None:
+        """(start token, amount, whether a range) of the number ending right before the unit."""
+        end = unit_index
+        if end > 0 and doc[end - 1].text == "-":  # "a 13-hour patrol"
+            end -= 1
+        found = self._number_ending_at(doc, end)
+        if found is None:
+            return None
+        start, amount = found
+        joiner = _skip_hyphen(doc, start)
+        if amount == 0.5 and joiner >= 1 and doc[joiner - 1].lower_ == "and":
+            whole = self._number_ending_at(doc, _skip_hyphen(doc, joiner - 1))  # "one and a half", "three-and-a-half"
+            if whole:
+                return whole[0], whole[1] + 0.5, False
+        if start >= 2 and doc[start - 1].lower_ in RANGE_WORDS:
+            lower = self._number_ending_at(doc, start - 1)
+            if lower and lower[1] < amount:
+                return lower[0], amount, True
+        if start >= 3 and doc[start - 1].lower_ == "and" and doc[start - 3].lower_ == "between":
+            lower = self._number_ending_at(doc, start - 1)
+            if lower and lower[1] < amount:
+                return start - 3, amount, True
+        return start, amount, False
+
+    def _number_ending_at(self, doc: Doc, end: int) -> tuple[int, float] | None:
+        """A number whose last token is doc[end - 1]: digits, words, "half a(n)", "a half"."""
+        if end <= 0:
+            return None
+        token = doc[end - 1]
+        digits = token.text.replace(",", "")
+        if _is_decimal(digits):
+            return end - 1, float(digits)
+        if digits.endswith("½") and _is_decimal(digits[:-1]):  # "2½ hours"
+            return end - 1, float(digits[:-1]) + 0.5
+        if digits == "1/2" and end >= 2 and doc[end - 2].text.isdigit():  # "2 1/2 hours"
+            return end - 2, float(doc[end - 2].text) + 0.5
+        if token.lower_ in ("a", "an") and end >= 2 and doc[end - 2].lower_ == "half":
+            return end - 2, 0.5
+        article = _skip_hyphen(doc, end - 1) - 1
+        if token.lower_ == "half" and article >= 0 and doc[article].lower_ in ("a", "an"):
+            return article, 0.5
+        phrase = self._phrase_ending_at(doc, end, "NUMBER")
+        if phrase is None:
+            return None
+        start, value = phrase
+        amount = float(value)
+        # "twenty-four", "twenty four"
+        if 0 < amount < 10 and start >= 1:
+            before = start - 2 if start >= 2 and doc[start - 1].text == "-" else start - 1
+            tens = self._phrase_ending_at(doc, before + 1, "NUMBER") if before >= 0 else None
+            if tens and float(tens[1]) % 10 == 0 and float(tens[1]) >= 20:
+                return tens[0], float(tens[1]) + amount
+        return start, amount
+
+    def _is_rate(self, doc: Doc, number_start: int) -> bool:
+        """ "twice a year", "every two weeks", "24 hours a day"."""
+        if number_start == 0:
+            return False
+        if self._phrase_ending_at(doc, number_start, "RATE_BEFORE"):
+            return True
+        return doc[number_start].lower_ in ("a", "an") and doc[number_start - 1].lower_ in self.units
+
+    def _is_not_duration(self, doc: Doc, after_unit: int) -> bool:
+        """An age ("45-year-old") or a date ("two days later", "a week before.")."""
+        found = self._phrase_after(doc, after_unit, "NOT_DURATION_AFTER")
+        if found is None:
+            return False
+        end, kind = found
+        # "a week before." names a date; "two days before the summit" is a length of time before it.
+        return kind != "relative_alone" or end >= len(doc) or doc[end].is_punct
+
+    def _extend_compound(self, doc: Doc, duration: Duration, designator: str) -> None:
+        """Add "and 15 minutes", "40 minutes", "and a half" after the first unit."""
+        i = duration.end
+        if i < len(doc) and doc[i].lower_ == "and":
+            i += 1
+        if i + 1 < len(doc) and doc[i].lower_ == "a" and doc[i + 1].lower_ == "half":
+            smaller = HALF_IN_SMALLER.get(designator)
+            if smaller:
+                duration.amounts[smaller[0]] = duration.amounts.get(smaller[0], 0) + smaller[1]
+            else:
+                duration.amounts[designator] += 0.5
+            duration.end = i + 2
+            return
+        found = self._number_ending_at(doc, i + 1) if i < len(doc) else None
+        if found is None or found[0] != i:
+            return
+        for unit_index in (i + 1, i + 2):
+            if unit_index < len(doc) and doc[unit_index].lower_ in self.units:
+                smaller, multiple = self.units[doc[unit_index].lower_]
+                if unit_index == i + 2 and doc[i + 1].text != "-":
+                    return
+                if DESIGNATOR_ORDER.index(smaller) > DESIGNATOR_ORDER.index(designator):
+                    duration.amounts[smaller] = found[1] * multiple
+                    duration.end = unit_index + 1
+                return
+
+    def _phrase_ending_at(self, doc: Doc, end: int, label: str) -> tuple[int, str] | None:
+        phrases = self.phrases.get(label, {})
+        for length in range(LONGEST_PHRASE, 0, -1):
+            start = end - length
+            if start >= 0 and tuple(t.lower_ for t in doc[start:end]) in phrases:
+                return start, phrases[tuple(t.lower_ for t in doc[start:end])]
+        return None
+
+    def _phrase_before(self, doc: Doc, start: int, label: str) -> tuple[int, str] | None:
+        return self._phrase_ending_at(doc, start, label)
+
+    def _phrase_after(self, doc: Doc, start: int, label: str) -> tuple[int, str] | None:
+        phrases = self.phrases.get(label, {})
+        for length in range(LONGEST_PHRASE, 0, -1):
+            end = start + length
+            if end <= len(doc) and tuple(t.lower_ for t in doc[start:end]) in phrases:
+                return end, phrases[tuple(t.lower_ for t in doc[start:end])]
+        return None
+
+
+def _skip_hyphen(doc: Doc, i: int) -> int:
+    """i, or the index of the hyphen before token i when one joins it to the word before ("a-half")."""
+    return i - 1 if i >= 1 and doc[i - 1].text == "-" else i
+
+
+def _amounts(designator: str, amount: float) -> dict[str, float]:
+    """{designator: amount}, a trailing half said in the next smaller unit ("half an hour" -> PT30M)."""
+    whole = int(amount)
+    if amount - whole == 0.5 and designator in HALF_IN_SMALLER:
+        smaller, half = HALF_IN_SMALLER[designator]
+        return {designator: whole, smaller: half} if whole else {smaller: half}
+    return {designator: amount}
+
+
+def _is_decimal(text: str) -> bool:
+    whole, _, fraction = text.partition(".")
+    return whole.isdigit() and (not fraction or fraction.isdigit()) and len(whole) <= 4
+
+
+def _number(amount: float) -> str:
+    return str(int(amount)) if amount == int(amount) else f"{amount:g}"

@@ -1,0 +1,254 @@
+"""patrolx_dates on sentences of our own: forms, direction, missing and inferred reference dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+from conftest import blank_with
+
+from patrolx.extensions import SPAN_KEYS
+
+TUESDAY = dt.date(2022, 5, 24)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return blank_with("patrolx_boilerplate", "patrolx_durations", "patrolx_dates")
+
+
+def dates(nlp, text, reference=TUESDAY):
+    doc = nlp.make_doc(text)
+    doc._.patrolx_reference_date = reference
+    doc._.patrolx_reference_date_source = "given" if reference else None
+    doc = nlp(doc)
+    return [(s.text, s._.patrolx_fact.value) for s in doc.spans[SPAN_KEYS["dates"]]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The drill began on March 3, 2021.", [("March 3, 2021", "2021-03-03")]),
+        ("The drill began on 3 March 2021.", [("3 March 2021", "2021-03-03")]),
+        ("The drill began on the 3rd of March, 2021.", [("3rd of March, 2021", "2021-03-03")]),
+        ("The log is dated 2021-03-03.", [("2021-03-03", "2021-03-03")]),
+        ("The log is dated 03.03.2021.", [("03.03.2021", "2021-03-03")]),
+        ("The invasion began on Feb. 24.", [("Feb. 24", "2022-02-24")]),
+        ("Jets were sent up on Sept. 3.", [("Sept. 3", "2021-09-03")]),
+        ("The talks were held on Friday, May 20.", [("Friday, May 20", "2022-05-20")]),
+        ("The unit was formed in August 2019.", [("August 2019", "2019-08")]),
+        ("Patrols resumed in 2019.", [("2019", "2019")]),
+        ("Tension has grown since 2014.", [("2014", "2014")]),
+        ("It was the tenth flight so far in 2022.", [("2022", "2022")]),
+        ("Flights rose sharply in mid-2020.", [("mid-2020", "2020")]),
+    ],
+)
+def test_calendar_forms(nlp, text, expected):
+    assert dates(nlp, text) == expected
+
+
+def test_listed_days_after_a_month(nlp):
+    assert dates(nlp, "Jets flew on Oct. 2, 5, 9 and 12.") == [
+        ("Oct. 2", "2021-10-02"),
+        ("5", "2021-10-05"),
+        ("9", "2021-10-09"),
+        ("12", "2021-10-12"),
+    ]
+
+
+def test_weekday_with_day_and_month_in_brackets(nlp):
+    assert dates(nlp, "Jets intercepted it on Thursday (19/5).") == [("Thursday (19/5)", "2022-05-19")]
+
+
+def test_paired_months_share_the_year(nlp):
+    assert dates(nlp, "Between June and August 2019 the jets flew.") == [
+        ("June", "2019-06"),
+        ("August 2019", "2019-08"),
+    ]
+
+
+def test_dateline_and_caption(nlp):
+    text = "HELSINKI, May 23 (AP) — Jets flew.\n\nPhoto: A jet on the tarmac, taken May 20, 2022."
+    assert dates(nlp, text) == [("May 23", "2022-05-23"), ("May 20, 2022", "2022-05-20")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The patrol took place on Tuesday.", [("Tuesday", "2022-05-24")]),
+        ("Officials spoke on Sunday.", [("Sunday", "2022-05-22")]),
+        ("Monday afternoon saw two more flights.", [("Monday afternoon", "2022-05-23")]),
+        ("Friday's flights were longer.", [("Friday", "2022-05-20")]),
+        ("Jets flew last Tuesday.", [("last Tuesday", "2022-05-17")]),
+        ("In August, they held large drills.", [("August", "2021-08")]),
+        ("In early May the navy sailed.", [("early May", "2022-05")]),
+        ("Last March, jets were scrambled.", [("Last March", "2022-03")]),
+        ("Flights began in December last year.", [("December last year", "2021-12")]),
+    ],
+)
+def test_past_reporting_looks_back(nlp, text, expected):
+    assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The navies will hold drills in August.", [("August", "2022-08")]),
+        ("The talks are to be held on Friday.", [("Friday", "2022-05-27")]),
+        ("Moscow plans to send bombers on Thursday.", [("Thursday", "2022-05-26")]),
+        ("The ministry will publish its report next week.", [("next week", "2022-W22")]),
+        ("A summit is expected in March.", [("March", "2023-03")]),
+        ("The minister said on Monday that drills will follow.", [("Monday", "2022-05-23")]),
+    ],
+)
+def test_future_tense_looks_ahead(nlp, text, expected):
+    assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Yesterday the jets returned.", [("Yesterday", "2022-05-23")]),
+        ("Officials confirmed it today.", [("today", "2022-05-24")]),
+        ("A patrol flew last week.", [("last week", "2022-W20")]),
+        ("Drills ended last month.", [("last month", "2022-04")]),
+        ("Earlier this month, jets flew.", [("Earlier this month", "2022-05")]),
+        ("Flights doubled last year.", [("last year", "2021")]),
+        ("This year has been calm.", [("This year", "2022")]),
+        ("Two years ago the base opened.", [("Two years ago", "2020")]),
+    ],
+)
+def test_relative_expressions(nlp, text, expected):
+    assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Talks resume on June 2.", [("June 2", "2022-06-02")]),
+        ("The Sept. 30 deadline passed quietly.", [("Sept. 30", "2021-09-30")]),
+        ("Jets flew on Nov. 3.", [("Nov. 3", "2021-11-03")]),
+        ("The vote, set for Nov. 3, is close.", [("Nov. 3", "2022-11-03")]),
+    ],
+)
+def test_month_and_day_without_tense_is_the_nearest(nlp, text, expected):
+    assert dates(nlp, text) == expected
+
+
+def test_offsets_count_from_the_date_mentioned_last(nlp):
+    text = "Bombers flew on May 10. A day later, fighters followed. A week earlier, a drone had crashed."
+    assert dates(nlp, text) == [
+        ("May 10", "2022-05-10"),
+        ("A day later", "2022-05-11"),
+        ("A week earlier", "2022-05-04"),
+    ]
+
+
+def test_dateline_dates_the_story(nlp):
+    # The stamp says Monday, the dateline says Tuesday: "on Tuesday" is the dateline's day.
+    text = "TOKYO, Dec. 16 — The minister spoke on Tuesday about a flight a week earlier."
+    assert dates(nlp, text, dt.date(2025, 12, 15)) == [
+        ("Dec. 16", "2025-12-16"),
+        ("Tuesday", "2025-12-16"),
+        ("a week earlier", "2025-12-09"),
+    ]
+
+
+def test_without_reference_date(nlp):
+    text = "Jets flew on Saturday and on June 19; last March they flew too. Today was calm."
+    assert dates(nlp, text, None) == [
+        ("Saturday", None),
+        ("June 19", "XXXX-06-19"),
+        ("last March", "XXXX-03"),
+        ("Today", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 2,000 troops moved 1,500 km north.",
+        "A Tu-95, an F-15 and an H-6 were tracked.",
+        "The airliner, registration V8-RBT, turned back at 11:53 a.m.",
+        "A 45-year-old pilot was at the controls.",
+        "The annual drills happened recently and are now over.",
+        "Beijing and Moscow signed the deal weeks before the war.",
+        "The flight came roughly a year before.",
+        "Officials may meet soon; troops will march on.",
+        "USA Today first reported the story.",
+        "Flights have grown over the last year.",
+        "They deployed 2000 troops.",
+        "A Long March 5 rocket lifted off.",
+    ],
+)
+def test_not_dates(nlp, text):
+    assert dates(nlp, text) == []
+
+
+def test_boilerplate_dates_are_skipped(nlp):
+    text = "Jets flew on Tuesday.\n\nRelated Articles\n\nDrills set for May 30, 2022"
+    assert dates(nlp, text) == [("Tuesday", "2022-05-24")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Published: 3 March 2021\nJets flew on Monday.", "2021-03-01"),
+        ("By Staff | Updated 4 March 2021 | Published 2021-03-03\nJets flew on Monday.", "2021-03-01"),
+        ("RIGA, March 3, 2021 — Jets flew on Monday.", "2021-03-01"),
+        ("Jets flew on Monday.\n\nSource: News | Riga, 3 March 2021", "2021-03-01"),
+    ],
+)
+def test_reference_date_is_inferred_from_the_article(extract, text, expected):
+    facts = extract(text)
+    assert facts.reference_date == "2021-03-03"
+    assert facts.reference_date_source == "inferred"
+    assert [d.value for d in facts.dates if d.text == "Monday"] == [expected]
+
+
+def test_a_dateline_without_a_year_does_not_invent_one(extract):
+    facts = extract("RIGA, March 3 — Jets flew on Monday.")
+    assert facts.reference_date is None
+    assert [(d.text, d.value) for d in facts.dates] == [("March 3", "XXXX-03-03"), ("Monday", None)]
+
+
+def test_a_date_in_the_story_is_not_a_publication_stamp(extract):
+    facts = extract("Jets flew on Monday, a year after the May 3, 2020 incident.")
+    assert facts.reference_date is None
+
+
+def test_given_reference_date_wins(extract):
+    facts = extract("Published: 3 March 2021\nJets flew on Monday.", reference_date="2021-03-10")
+    assert facts.reference_date_source == "given"
+    assert [d.value for d in facts.dates if d.text == "Monday"] == ["2021-03-08"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jets flew on Dec. 28.", [("Dec. 28", "2021-12-28")]),
+        ("Drills ended in December.", [("December", "2021-12")]),
+        ("Bombers flew on Friday.", [("Friday", "2021-12-31")]),
+        ("Talks will resume next month.", [("next month", "2022-02")]),
+        ("Flights doubled last year.", [("last year", "2021")]),
+    ],
+)
+def test_year_boundary(nlp, text, expected):
+    assert dates(nlp, text, dt.date(2022, 1, 3)) == expected
+
+
+def test_user_pattern_file_adds_vocabulary(tmp_path):
+    (tmp_path / "dates.jsonl").write_text('{"label": "RELATIVE", "pattern": "the other day", "id": "day:-2"}\n')
+    nlp = spacy.blank("en")
+    for name in ("patrolx_durations", "patrolx_dates"):
+        nlp.add_pipe(name, config={"pattern_dirs": [str(tmp_path)]})
+    assert dates(nlp, "Jets flew the other day.") == [("the other day", "2022-05-22")]
+
+
+def test_that_day_needs_a_day_before_it(nlp):
+    assert dates(nlp, "That day was calm. On May 20 jets flew, and later that day bombers came.") == [
+        ("That day", None),
+        ("May 20", "2022-05-20"),
+        ("later that day", "2022-05-20"),
+    ]

@@ -1,0 +1,133 @@
+"""patrolx_durations on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import blank_with
+
+from patrolx.extensions import SPAN_KEYS
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return blank_with("patrolx_boilerplate", "patrolx_durations", "patrolx_dates")
+
+
+def durations(nlp, text):
+    doc = nlp(text)
+    return [
+        (s.text, s._.patrolx_fact.value, s._.patrolx_fact.seconds, s._.patrolx_fact.mod)
+        for s in doc.spans[SPAN_KEYS["durations"]]
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The sortie lasted 13 hours.", ("13 hours", "PT13H", 46800, None)),
+        ("They waited 90 minutes on the tarmac.", ("90 minutes", "PT90M", 5400, None)),
+        ("The exercise ran for three weeks.", ("three weeks", "P3W", 1814400, None)),
+        ("Crews trained for two days.", ("two days", "P2D", 172800, None)),
+        ("The base stayed closed for five months.", ("five months", "P5M", 12960000, None)),
+        ("Radar tracked it for 45 seconds.", ("45 seconds", "PT45S", 45, None)),
+        ("It was shut for a decade.", ("a decade", "P10Y", 315360000, None)),
+        ("The flight took twenty-four hours.", ("twenty-four hours", "PT24H", 86400, None)),
+        ("The tanker flew 1.5 hours out.", ("1.5 hours", "PT1H30M", 5400, None)),
+    ],
+)
+def test_simple_durations(nlp, text, expected):
+    assert durations(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The mission took seven hours and 15 minutes.", ("seven hours and 15 minutes", "PT7H15M", 26100)),
+        ("The jets were aloft 2 hours 10 minutes.", ("2 hours 10 minutes", "PT2H10M", 7800)),
+        ("The escort lasted an hour and a half.", ("an hour and a half", "PT1H30M", 5400)),
+        ("Refuelling took half an hour.", ("half an hour", "PT30M", 1800)),
+        ("The drill lasted one and a half days.", ("one and a half days", "P1DT12H", 129600)),
+        ("They patrolled for two days and six hours.", ("two days and six hours", "P2DT6H", 194400)),
+        ("The sortie lasted three-and-a-half hours.", ("three-and-a-half hours", "PT3H30M", 12600)),
+        ("It was a two-and-a-half-hour flight.", ("two-and-a-half-hour", "PT2H30M", 9000)),
+        ("The crew flew 2½ hours.", ("2½ hours", "PT2H30M", 9000)),
+        ("The crew flew 4 1/2 hours.", ("4 1/2 hours", "PT4H30M", 16200)),
+    ],
+)
+def test_compound_durations(nlp, text, expected):
+    assert [d[:3] for d in durations(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The patrol lasted more than 15 hours.", ("more than 15 hours", "PT15H", "MORE_THAN")),
+        ("It circled for about 10 hours.", ("about 10 hours", "PT10H", "APPROX")),
+        ("The standoff went on for nearly two weeks.", ("nearly two weeks", "P2W", "LESS_THAN")),
+        ("A jet locked on for some 20 minutes.", ("some 20 minutes", "PT20M", "APPROX")),
+        ("Jets stayed for at least three hours.", ("at least three hours", "PT3H", "EQUAL_OR_MORE")),
+        ("Talks may take up to four days.", ("up to four days", "P4D", "EQUAL_OR_LESS")),
+        ("Repairs took less than a week.", ("less than a week", "P1W", "LESS_THAN")),
+        ("Bombers flew 12 to 13 hours.", ("12 to 13 hours", "PT13H", "EQUAL_OR_LESS")),
+        ("The radar stayed off 3-4 minutes.", ("3-4 minutes", "PT4M", "EQUAL_OR_LESS")),
+        ("It lasted between two and three days.", ("between two and three days", "P3D", "EQUAL_OR_LESS")),
+    ],
+)
+def test_qualified_durations_carry_a_mod(nlp, text, expected):
+    assert [(d[0], d[1], d[3]) for d in durations(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The flights resumed after a 16-year hiatus.", ("16-year", "P16Y")),
+        ("It was a 13-hour patrol.", ("13-hour", "PT13H")),
+        ("The crew completed an eight-hour flight.", ("eight-hour", "PT8H")),
+        ("A 90-minute briefing followed.", ("90-minute", "PT90M")),
+    ],
+)
+def test_hyphenated_adjectives(nlp, text, expected):
+    assert [d[:2] for d in durations(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 45-year-old pilot landed the jet.",
+        "The pilot, 38 years old, was unhurt.",
+        "The allies meet twice a year.",
+        "Tankers fly every two weeks.",
+        "The dispute has dragged on for years.",
+        "Hours later the jets returned.",
+        "Two days later the bombers came back.",
+        "A week earlier a drone crashed.",
+        "Three years ago the base opened.",
+        "A second bomber followed the first.",
+        "About 2,000 troops and 1,500 km of coast.",
+        "A Tu-95 and an F-15 flew at 11:53 a.m.",
+    ],
+)
+def test_not_durations(nlp, text):
+    assert durations(nlp, text) == []
+
+
+def test_a_duration_is_not_also_a_date(nlp):
+    doc = nlp("The patrol lasted two days in 2019.")
+    assert [s.text for s in doc.spans[SPAN_KEYS["durations"]]] == ["two days"]
+    assert [s.text for s in doc.spans[SPAN_KEYS["dates"]]] == ["2019"]
+
+
+def test_boilerplate_is_skipped(nlp):
+    doc = nlp("Jets flew for 13 hours.\n\nRelated Articles\n\nA 10-hour drill ends")
+    assert [s.text for s in doc.spans[SPAN_KEYS["durations"]]] == ["13 hours"]
+
+
+def test_full_pipeline_reports_durations(extract):
+    facts = extract("The bombers flew for about 10 hours over the sea.", reference_date="2022-05-24")
+    [duration] = facts.durations
+    assert (duration.text, duration.value, duration.seconds, duration.mod) == (
+        "about 10 hours",
+        "PT10H",
+        36000,
+        "APPROX",
+    )

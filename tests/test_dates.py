@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 import spacy
-from conftest import blank_with
+from .conftest import blank_with
 
 from patrolx.extensions import SPAN_KEYS
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import blank_with
+from .conftest import blank_with
 
 from patrolx.extensions import SPAN_KEYS
 

@@ -76,7 +76,7 @@ class DateRecognizer:
         self.words: dict[str, dict[str, str]] = {label: {} for label in WORD_LABELS}
         self.phrases: dict[str, dict[tuple[str, ...], str]] = {label: {} for label in PHRASE_LABELS}
         # Phrases that are dates by themselves are matched in one pass; the rest are looked up around them.
-        self.relative_matcher = PatternMatcher(nlp, attr="LOWER")
+        self.relative_matcher = PatternMatcher(nlp)
         entries = load_patterns(PATTERN_FILE, (), dirs)
         self.relative_matcher.add(e for e in entries if e["label"] in SELF_STANDING)
         for entry in entries:

@@ -6,9 +6,10 @@ import datetime as dt
 
 import pytest
 import spacy
-from .conftest import blank_with
 
 from patrolx.extensions import SPAN_KEYS
+
+from .conftest import blank_with
 
 TUESDAY = dt.date(2022, 5, 24)
 

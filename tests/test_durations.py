@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from .conftest import blank_with
 
 from patrolx.extensions import SPAN_KEYS
+
+from .conftest import blank_with
 
 
 @pytest.fixture(scope="module")

@@ -25,6 +25,7 @@ import fnmatch
 import json
 import os
 import re
+import signal
 import sys
 import threading
 import time
@@ -275,6 +276,8 @@ _worker_settings = Settings()
 def _init_worker(settings: Settings) -> None:
     global _worker_settings
     _worker_settings = settings
+    # Ctrl-C is the main process's to handle: it stops the pool; workers would only print tracebacks.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     get_pipeline(settings.model, settings.pattern_dirs)
     _exit_with_parent()
 

@@ -157,9 +157,11 @@ def batch(
 ) -> None:
     """Process many articles into JSON Lines: one line per article, written as each one finishes.
 
-    Lines follow input order with one worker and finishing order with several. A record's
-    "published" date is its reference date; else --reference-date; else the article's own.
-    Exit status 1 when any article failed (its line is an error record).
+    Lines follow input order with one worker, finishing order with several.
+
+    Reference date: a record's "published" date, else --reference-date, else the article's own.
+
+    Exit status 1 when any article failed; its line is an error record.
     """
     from .api import parse_reference_date
     from .batch import Settings, default_workers, print_summary, run_batch
@@ -183,6 +185,9 @@ def batch(
         )
     except PatrolxError as error:
         _fail(str(error), code=2)
+    except KeyboardInterrupt:
+        hint = f"; finish with: --resume -o {output}" if output is not None else ""
+        _fail(f"interrupted{hint}", code=130)
     if not quiet:
         print_summary(summary, stderr, output)
     if summary.errors:

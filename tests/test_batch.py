@@ -68,6 +68,7 @@ def test_folder_gives_one_line_per_matching_file_recursively(tmp_path):
     assert [c["iso3"] for c in first["countries"]] == ["RUS"]
     assert [r["name"] for r in first["regions"]] == ["Sea of Japan"]
     assert "6 articles" in result.stderr and "no errors" in result.stderr
+    assert "countries 6, regions 6" in result.stderr
 
 
 def test_glob_selects_other_files(tmp_path):

@@ -124,7 +124,7 @@ def walk_folder(folder: str, glob: str) -> Iterator[str]:
 
 def _feed_file_tasks(path: str) -> Iterator[Task]:
     try:
-        feed = open(path, "rb")  # noqa: SIM115  (closed below; the generator may be left unfinished)
+        feed = open(path, "rb")
     except OSError as error:
         yield Task(path, problem=f"cannot read ({error.strerror})")
         return
@@ -202,9 +202,10 @@ def process(task: Task, settings: Settings) -> Outcome:
         facts = extract(
             text, reference_date=reference, source=task.source, model=settings.model, pattern_dirs=settings.pattern_dirs
         )
-    except Exception as error:  # noqa: BLE001  (one bad article must not stop a batch of thousands)
+    except Exception as error:  # one bad article, or a bug it triggers, must not stop a batch of thousands
         line = json.dumps(error_record(task.source, error), ensure_ascii=False)
-        return Outcome(task.source, line, {}, error=str(error) or type(error).__name__)
+        message = str(error) if isinstance(error, InputError) else f"{task.source}: {type(error).__name__}: {error}"
+        return Outcome(task.source, line, {}, error=message)
     counts = {name: len(getattr(facts, name)) for name in FACT_LISTS}
     return Outcome(task.source, to_json(facts), counts)
 
@@ -448,7 +449,7 @@ def _open_output(output: Path | None, append: bool) -> BinaryIO:
     if output is None:
         return sys.stdout.buffer
     # Unbuffered: each line goes to the file in one write call.
-    return open(output, "ab" if append else "wb", buffering=0)  # noqa: SIM115  (closed by run_batch)
+    return open(output, "ab" if append else "wb", buffering=0)
 
 
 def print_summary(summary: Summary, console: Console, output: Path | None = None) -> None:

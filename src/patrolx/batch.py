@@ -272,31 +272,29 @@ class Workers:
 
 
 _worker_settings = Settings()
+_worker_parent = 0
 
 
 def _init_worker(settings: Settings) -> None:
-    global _worker_settings
-    _worker_settings = settings
+    global _worker_settings, _worker_parent
+    _worker_settings, _worker_parent = settings, os.getppid()
     # Ctrl-C is the main process's to handle: it stops the pool; workers would only print tracebacks.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     get_pipeline(settings.model, settings.pattern_dirs)
-    _exit_with_parent()
+    threading.Thread(target=_exit_when_orphaned, daemon=True, name="patrolx-parent-watch").start()
 
 
 def _process_in_worker(task: Task) -> Outcome:
+    if os.getppid() != _worker_parent:
+        os._exit(1)  # the main process was killed: stop before writing to its closed pipe (a traceback)
     return process(task, _worker_settings)
 
 
-def _exit_with_parent() -> None:
-    """Pool workers outlive a parent killed with SIGKILL (they wait on a pipe they also hold); stop them."""
-    parent = os.getppid()
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(1)
-        os._exit(1)
-
-    threading.Thread(target=watch, daemon=True, name="patrolx-parent-watch").start()
+def _exit_when_orphaned() -> None:
+    """Idle pool workers outlive a main process killed with SIGKILL: they wait on a pipe they also hold."""
+    while os.getppid() == _worker_parent:
+        time.sleep(1)
+    os._exit(1)
 
 
 # ---------------------------------------------------------------------------

@@ -128,6 +128,72 @@ def extract(
         raise typer.Exit(1)
 
 
+@app.command()
+def batch(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="Folders (searched recursively), article files, JSON Lines feeds (*.jsonl) of records "
+            '{"id", "text", "published"?, "url"?}, or \'-\' for such records on standard input.'
+        ),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="JSON Lines file to write (default: standard output)."),
+    ] = None,
+    glob: Annotated[str, typer.Option("--glob", help="File names to take from folders.")] = "*.txt",
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", "-w", min=1, help="Worker processes (default: the machine's cores; 1: no pool)."),
+    ] = None,
+    resume: Annotated[
+        bool,
+        typer.Option("--resume", help="Skip articles already in --output and append the rest (after a crash)."),
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, error lines or summary.")] = False,
+    reference_date: ReferenceDate = None,
+    pattern_dirs: PatternDirs = None,
+    model: Model = None,
+) -> None:
+    """Process many articles into JSON Lines: one line per article, written as each one finishes.
+
+    Lines follow input order with one worker, finishing order with several.
+
+    Reference date: a record's "published" date, else --reference-date, else the article's own.
+
+    Exit status 1 when any article failed; its line is an error record.
+    """
+    from .api import parse_reference_date
+    from .batch import Settings, default_workers, print_summary, run_batch
+
+    try:
+        reference = parse_reference_date(reference_date)
+    except PatrolxError as error:
+        _fail(str(error), code=2)
+    settings = Settings(reference, model, tuple(str(d) for d in pattern_dirs or ()))
+    try:
+        summary = run_batch(
+            inputs,
+            output,
+            settings=settings,
+            glob=glob,
+            workers=workers or default_workers(),
+            resume=resume,
+            console=stderr,
+            show_progress=not quiet and stderr.is_terminal,
+            report_errors=not quiet,
+        )
+    except PatrolxError as error:
+        _fail(str(error), code=2)
+    except KeyboardInterrupt:
+        hint = f"; finish with: --resume -o {output}" if output is not None else ""
+        _fail(f"interrupted{hint}", code=130)
+    if not quiet:
+        print_summary(summary, stderr, output)
+    if summary.errors:
+        raise typer.Exit(1)
+
+
 def _fail(message: str, code: int = 1) -> None:
     stderr.print(f"Error: {message}", markup=False)
     raise typer.Exit(code)

@@ -35,6 +35,9 @@ def build_pipeline(model: str | None = None, pattern_dirs: Iterable[str | Path] 
     shipped ones (a file there extends the shipped file of the same name).
     """
     nlp = spacy.load(model) if model else spacy.blank("en")
+    if not model:
+        # spaCy refuses texts over 1M characters to spare a parser's memory; rule components need no such limit.
+        nlp.max_length = 100_000_000
     dirs = [str(d) for d in pattern_dirs]
     for name in COMPONENTS:
         nlp.add_pipe(name, config={"pattern_dirs": dirs})

@@ -1,0 +1,262 @@
+#!/usr/bin/env python3
+"""Throughput benchmark for patrolx (a benchmark, not a test).
+
+    python benchmarks/throughput.py [--count 1000] [--workers N] [--corpus DIR]
+
+Builds a corpus of COUNT articles by replicating the articles of a corpus
+folder (default: the dev corpus, ../shared/corpus/dev/*.txt) and measures, in
+one run and each in a fresh Python process so peak memory is its own:
+
+- spaCy's blank English tokenizer alone: the ceiling for anything built on it;
+- patrolx through the batch machinery (read, extract, serialize), with one
+  worker (in-process) and with N worker processes; no reference date is given,
+  so dates are resolved against what each article says;
+- a trained spaCy pipeline's NER alone, when one is installed (skipped if not);
+- `patrolx extract` of one article from a cold start (subprocess wall time);
+- one 5 MB article.
+
+Prints a Markdown table for the README. Peak RSS comes from getrusage: the
+measuring process's own, and for a pool the largest worker's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+BIG_ARTICLE_CHARS = 5_000_000
+COLD_RUNS = 3
+
+
+def load_corpus(folder: Path, count: int) -> list[str]:
+    articles = [path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt"))]
+    if not articles:
+        raise SystemExit(f"no *.txt articles in {folder}")
+    return [articles[number % len(articles)] for number in range(count)]
+
+
+def distinct(texts: list[str]) -> list[str]:
+    """The different articles of a replicated corpus: run once untimed, so every row measures the steady state."""
+    return list(dict.fromkeys(texts))
+
+
+def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # KB on Linux
+
+
+# ---------------------------------------------------------------------------
+# Measurements, each run in its own process (--measure KIND)
+
+
+def measure_tokenizer(texts: list[str], workers: int) -> dict:
+    import spacy
+
+    nlp = spacy.blank("en")
+    for _ in nlp.pipe(distinct(texts)):
+        pass
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=64):
+        pass
+    return {"seconds": time.perf_counter() - start}
+
+
+def measure_patrolx(texts: list[str], workers: int) -> dict:
+    from patrolx.batch import Settings, Task, Workers
+
+    tasks = (Task(f"article-{number}", text=text) for number, text in enumerate(texts))
+    with Workers(Settings(), workers) as pool:
+        for _ in pool.map(Task(f"warm-up-{number}", text=text) for number, text in enumerate(distinct(texts))):
+            pass
+        start = time.perf_counter()
+        errors = sum(outcome.error is not None for outcome in pool.map(tasks))
+        seconds = time.perf_counter() - start
+    result = {"seconds": seconds, "errors": errors}
+    if workers > 1:
+        result["worker_peak_rss_mb"] = peak_rss_mb(resource.RUSAGE_CHILDREN)
+    return result
+
+
+def measure_ner(texts: list[str], workers: int) -> dict:
+    import spacy
+
+    installed = sorted(spacy.util.get_installed_models())
+    english = [name for name in installed if name.startswith("en_")]
+    if not english:
+        return {"skipped": "no trained spaCy pipeline installed"}
+    name = english[0]
+    nlp = spacy.load(name)
+    keep = {"ner", "tok2vec"}
+    nlp.select_pipes(enable=[pipe for pipe in nlp.pipe_names if pipe in keep])
+    for _ in nlp.pipe(distinct(texts)):
+        pass
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=64):
+        pass
+    return {"seconds": time.perf_counter() - start, "name": name}
+
+
+def measure_big(texts: list[str], workers: int) -> dict:
+    import patrolx
+
+    parts, size = [], 0
+    for text in texts * (BIG_ARTICLE_CHARS // max(1, sum(map(len, texts))) + 1):
+        parts.append(text)
+        size += len(text) + 2
+        if size >= BIG_ARTICLE_CHARS:
+            break
+    big = "\n\n".join(parts)
+    patrolx.extract(texts[0])  # build and warm the pipeline first
+    start = time.perf_counter()
+    try:
+        patrolx.extract(big)
+    except Exception as error:  # reported in the table
+        return {"seconds": time.perf_counter() - start, "chars": len(big), "error": f"{type(error).__name__}: {error}"}
+    seconds = time.perf_counter() - start
+    return {"seconds": seconds, "chars": len(big), "tokens": len(big.split())}
+
+
+MEASURES = {"tokenizer": measure_tokenizer, "patrolx": measure_patrolx, "ner": measure_ner, "big": measure_big}
+
+
+# ---------------------------------------------------------------------------
+# The run
+
+
+def run_child(kind: str, corpus: Path, count: int, workers: int) -> dict:
+    """Run one measurement in a fresh interpreter; its own peak RSS comes from wait4."""
+    command = [sys.executable, __file__, "--measure", kind, "--corpus", str(corpus)]
+    command += ["--count", str(count), "--workers", str(workers)]
+    child = subprocess.Popen(command, stdout=subprocess.PIPE)
+    output = child.stdout.read()
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise SystemExit(f"measurement {kind} failed (exit {child.returncode})")
+    result = json.loads(output)
+    result["peak_rss_mb"] = usage.ru_maxrss / 1024
+    return result
+
+
+def cold_start(corpus: Path) -> dict:
+    """Wall time of `patrolx extract ONE_ARTICLE` in a new process, median of a few runs."""
+    article = sorted(corpus.glob("*.txt"))[0]
+    script = Path(sys.executable).parent / "patrolx"
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "patrolx"]
+    times, peak = [], 0.0
+    for _ in range(COLD_RUNS):
+        start = time.perf_counter()
+        child = subprocess.Popen([*command, "extract", str(article)], stdout=subprocess.DEVNULL)
+        _, status, usage = os.wait4(child.pid, 0)
+        times.append(time.perf_counter() - start)
+        peak = max(peak, usage.ru_maxrss / 1024)
+        if os.waitstatus_to_exitcode(status) != 0:
+            raise SystemExit("patrolx extract failed")
+    import_seconds = spacy_import_seconds()
+    return {
+        "median": statistics.median(times),
+        "min": min(times),
+        "max": max(times),
+        "peak": peak,
+        "spacy_import": import_seconds,
+    }
+
+
+def spacy_import_seconds() -> float:
+    command = [
+        sys.executable,
+        "-c",
+        "import time; t = time.perf_counter(); import spacy; print(time.perf_counter() - t)",
+    ]
+    return min(float(subprocess.run(command, capture_output=True, text=True, check=True).stdout) for _ in range(2))
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as info:
+            cpu = next(line.split(":", 1)[1].strip() for line in info if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    import spacy
+
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    load = f", load average {os.getloadavg()[0]:.1f} at the start" if hasattr(os, "getloadavg") else ""
+    return f"{cores} cores ({cpu}), Python {platform.python_version()}, spaCy {spacy.__version__}{load}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--count", type=int, default=1000, help="articles in the corpus (default 1000)")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="workers for the parallel run")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of *.txt articles to replicate")
+    parser.add_argument("--measure", choices=sorted(MEASURES), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+
+    texts = load_corpus(args.corpus, args.count)
+    if args.measure:
+        print(json.dumps(MEASURES[args.measure](texts, args.workers)))
+        return 0
+
+    words = sum(len(text.split()) for text in texts)
+    where = machine()
+    corpus = os.path.relpath(args.corpus)
+    print(f"Corpus: {args.count} articles, {words / args.count:.0f} words each on average, from {corpus}\n")
+    rows = [
+        ("spaCy blank English tokenizer alone (ceiling)", "tokenizer", args.count, 1),
+        ("patrolx, 1 worker", "patrolx", args.count, 1),
+        (f"patrolx, 1 worker, {args.count // 10} articles", "patrolx", args.count // 10, 1),
+        (f"patrolx, {args.workers} workers", "patrolx", args.count, args.workers),
+        ("trained spaCy pipeline, NER alone", "ner", args.count, 1),
+    ]
+    results = []
+    for label, kind, count, workers in rows:
+        print(f"measuring: {label}", file=sys.stderr)
+        results.append((label, count, run_child(kind, args.corpus, count, workers)))
+    ceiling = results[0][2]["seconds"] / args.count
+
+    print("| configuration | articles | articles/s | words/s | share of tokenizer | peak RSS (MB) |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    per_article_words = words / args.count
+    for label, count, result in results:
+        if "skipped" in result:
+            print(f"| {label} | skipped: {result['skipped']} | | | | |")
+            continue
+        if "name" in result:
+            label = f"{label} ({result['name']})"
+        rate = count / result["seconds"]
+        rss = f"{result['peak_rss_mb']:.0f}"
+        if "worker_peak_rss_mb" in result:
+            rss += f" (main), {result['worker_peak_rss_mb']:.0f} (largest worker)"
+        errors = f" ({result['errors']} errors)" if result.get("errors") else ""
+        share = rate * ceiling
+        print(f"| {label}{errors} | {count} | {rate:,.0f} | {rate * per_article_words:,.0f} | {share:.0%} | {rss} |")
+
+    print("\nmeasuring: cold start and a 5 MB article", file=sys.stderr)
+    cold = cold_start(args.corpus)
+    big = run_child("big", args.corpus, 17, 1)
+    print(
+        f"\n- `patrolx extract` of one article from a cold start: {cold['median']:.2f} s wall (median of "
+        f"{COLD_RUNS}; {cold['min']:.2f}-{cold['max']:.2f} s), peak RSS {cold['peak']:.0f} MB; "
+        f"`import spacy` alone: {cold['spacy_import']:.2f} s"
+    )
+    size = f"{big['chars'] / 1e6:.1f} M characters"
+    if "error" in big:
+        print(f"- one {size} article: FAILED after {big['seconds']:.2f} s: {big['error']}")
+    else:
+        print(f"- one {size} article: {big['seconds']:.2f} s, peak RSS {big['peak_rss_mb']:.0f} MB")
+    print(f"\nMachine: {where}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -2,7 +2,8 @@
 
 The component order matters: boilerplate comes first (every other component
 ignores what it marks), regions come before countries (so "Japan" in
-"Sea of Japan" is not a country), and later components may consult the spans
+"Sea of Japan" is not a country), quotes come last (speakers take their
+country from the countries found), and later components may consult the spans
 earlier ones found.
 """
 
@@ -15,9 +16,9 @@ import spacy
 from spacy.language import Language
 
 from . import extensions  # noqa: F401  (declares the Doc/Span extensions)
-from .components import boilerplate, countries, regions  # noqa: F401  (registers the factories)
+from .components import boilerplate, countries, quotes, regions  # noqa: F401  (registers the factories)
 
-COMPONENTS = ("patrolx_boilerplate", "patrolx_regions", "patrolx_countries")
+COMPONENTS = ("patrolx_boilerplate", "patrolx_regions", "patrolx_countries", "patrolx_quotes")
 
 
 def build_pipeline(model: str | None = None, pattern_dirs: Iterable[str | Path] = ()) -> Language:

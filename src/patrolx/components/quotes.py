@@ -1,0 +1,681 @@
+"""`patrolx_quotes`: what officials said, directly or as reported speech, and who said it.
+
+Cue words come from `patterns/quote_cues.jsonl` (matched ignoring case):
+- SAY: verbs whose reported clause may follow without "that" ("X said the
+  jets left", "X told reporters ...", "X was quoted as saying ...");
+- THAT: verbs that also take a plain object ("confirmed the patrol"), so the
+  content to their right must be introduced by "that" (or a colon);
+- ACCORDING: the speaker comes after the cue ("according to X", "citing X").
+
+Direct quotes are quoted passages that start a sentence (or follow a cue and a
+colon or comma) and have an attribution beside them: `"...," the official
+said`, `X said: "..."`. A quote split by its attribution (`"A," he said. "B."`)
+or running over paragraphs is one quote with several parts. A quoted phrase in
+the middle of running text with no cue beside it (a scare quote, the name of
+an exercise or a title) is not a quote; inside reported speech it is kept as
+part of the reported content.
+
+Reported speech is read around each cue in a sentence: the speaker is the noun
+phrase just before it (or after it: "..., said the ministry"), the content the
+rest of the sentence after it ("X said (that) ...") or, when nothing follows,
+the sentence before the speaker ("..., X said."). An "adding that ..." or
+"and added that ..." clause is a second statement by the same speaker.
+Speakers are read and resolved by `speakers.py`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..extensions import SPAN_KEYS
+from ..records import QuoteFact
+from ..resources import load_patterns
+from .layout import QUOTE_MARKS, SENTENCE_END, Layout, QuoteRegion, is_mark
+from .matching import PatternMatcher
+from .speakers import DocVocabulary, Resolver, SpeakerMention, SpeakerReader
+
+PATTERN_FILE = "quote_cues.jsonl"
+# Words between a subject and its verb: "has repeatedly argued", "earlier confirmed".
+AUXILIARIES = {
+    "has",
+    "have",
+    "had",
+    "also",
+    "again",
+    "earlier",
+    "later",
+    "then",
+    "further",
+    "previously",
+    "recently",
+    "once",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "still",
+    "too",
+    "only",
+    "first",
+    "was",
+    "were",
+    "is",
+    "are",
+    "separately",
+    "today",
+    "yesterday",
+}
+# Words that end the subject of a cue when scanning leftwards.
+CLAUSE_WORDS = {
+    "that",
+    "which",
+    "what",
+    "but",
+    "while",
+    "as",
+    "because",
+    "although",
+    "though",
+    "when",
+    "whereas",
+    "where",
+    "so",
+    "if",
+    "after",
+    "before",
+    "since",
+    "whether",
+    "than",
+    "how",
+    "why",
+    "whom",
+}
+CLAUSE_PUNCT = {",", ";", ":", "—", "–", "--", "-", "(", ")"}
+# A comma-delimited stretch starting with these is an adverbial, not a subject: "X, for its part, insists".
+ADVERBIAL_STARTERS = {
+    "for",
+    "in",
+    "on",
+    "at",
+    "however",
+    "meanwhile",
+    "though",
+    "too",
+    "also",
+    "like",
+    "unlike",
+    "by",
+    "during",
+    "moreover",
+    "furthermore",
+    "instead",
+    "nevertheless",
+    "separately",
+    "earlier",
+    "later",
+}
+# Adjuncts right after a cue: "said in a statement", "told reporters on Tuesday".
+ADJUNCT_PREPOSITIONS = {"in", "on", "at", "during", "via", "through", "to", "after", "before", "by", "from", "over"}
+TIME_WORDS = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "earlier",
+    "later",
+    "afterwards",
+    "separately",
+    "again",
+    "also",
+    "previously",
+    "recently",
+    "late",
+    "early",
+    "publicly",
+}
+MAX_SUBJECT_TOKENS = 16
+MAX_ATTRIBUTION_TOKENS = 18
+MAX_ADJUNCT_TOKENS = 8
+MAX_THAT_DISTANCE = 25
+MIN_CONTENT_TOKENS = 3
+
+
+@dataclass
+class Found:
+    """A quote being assembled: content parts (token ranges), kind, cue and speaker."""
+
+    parts: list[tuple[int, int]]
+    kind: str
+    cue: Span | None
+    speaker: SpeakerMention | None
+    inherited: bool = False  # the speaker is shared with an earlier quote ("adding that ...")
+    extra: list[int] = field(default_factory=list)
+
+
+@Language.factory("patrolx_quotes", default_config={"pattern_dirs": []}, assigns=["doc.spans"])
+def make_quotes(nlp: Language, name: str, pattern_dirs: list[str]) -> QuoteFinder:
+    return QuoteFinder(nlp, name, pattern_dirs=pattern_dirs)
+
+
+class QuoteFinder:
+    def __init__(self, nlp: Language, name: str = "patrolx_quotes", pattern_dirs: Iterable[str] = ()):
+        self.name = name
+        dirs = [Path(d) for d in pattern_dirs]
+        self.cues = PatternMatcher(nlp, attr="LOWER")
+        self.cues.add(load_patterns(PATTERN_FILE, (), dirs))
+        self.speakers = SpeakerReader(nlp, dirs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        article = _Article(doc, Layout(doc), self.speakers.prepare(doc), self.cues.longest(doc))
+        doc.spans[SPAN_KEYS["quotes"]] = article.quote_spans()
+        return doc
+
+
+class _Article:
+    """The quote finder's working state for one doc."""
+
+    def __init__(self, doc: Doc, layout: Layout, vocabulary: DocVocabulary, cues: list[Span]) -> None:
+        self.doc = doc
+        self.layout = layout
+        self.vocabulary = vocabulary
+        self.cue_at: dict[int, Span] = {}
+        for cue in cues:
+            if not layout.skipped[cue.start]:
+                self.cue_at[cue.start] = cue
+        self.used = [False] * len(doc)  # tokens of attributions and contents already taken
+        self.found: list[Found] = []
+        self.extra_mentions: list[SpeakerMention] = []
+        self.last_speaker: dict[int, SpeakerMention] = {}  # by sentence
+
+    # --- results ---------------------------------------------------------
+    def quote_spans(self) -> list[Span]:
+        self._direct_quotes()
+        self._reported_speech()
+        mentions = [f.speaker for f in self.found if f.speaker is not None and not f.inherited]
+        mentions += self.extra_mentions + self.vocabulary.titled_people()
+        Resolver(self.vocabulary.titled_people()).resolve_all(_unique(mentions))
+        spans = []
+        for found in sorted(self.found, key=lambda f: f.parts[0][0]):
+            span = self._to_span(found)
+            if span is not None:
+                spans.append(span)
+        return spans
+
+    def _to_span(self, found: Found) -> Span | None:
+        doc = self.doc
+        parts = []
+        for start, end in found.parts:
+            while start < end and (doc[start].is_space or doc[start].text in QUOTE_MARKS):
+                start += 1
+            while start < end and (doc[end - 1].is_space or doc[end - 1].text in {",", ":", ";", "—", "–"}):
+                end -= 1
+            if start < end:
+                parts.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
+        if not parts:
+            return None
+        text = " ".join(doc.text[s:e] for s, e in parts)
+        span = doc.char_span(parts[0][0], parts[-1][1], label="QUOTE", alignment_mode="expand")
+        if span is None:
+            return None
+        span._.patrolx_fact = QuoteFact(
+            text=text,
+            start=parts[0][0],
+            end=parts[-1][1],
+            parts=parts,
+            kind=found.kind,
+            cue=found.cue.text if found.cue is not None else None,
+            speaker=found.speaker.record() if found.speaker is not None else None,
+        )
+        return span
+
+    # --- direct quotes ---------------------------------------------------
+    def _direct_quotes(self) -> None:
+        layout = self.layout
+        regions = [r for r in layout.regions if not layout.skipped[r.open]]
+        current: Found | None = None  # the quote the next region may continue
+        attribution_end = -1  # token after the current quote's attribution
+        previous_region: QuoteRegion | None = None
+        for region in regions:
+            continuing = (
+                current is not None
+                and previous_region is not None
+                and (
+                    previous_region.continues
+                    or (
+                        region.paragraph == previous_region.paragraph
+                        and attribution_end >= 0
+                        and self._only_joiners(attribution_end, region.open)
+                    )
+                )
+            )
+            right = self._attribution_after(region)
+            if continuing and (right is None or current.speaker is None or previous_region.continues):
+                current.parts.append((region.content_start, region.content_end))
+                self._take(region.open, region.content_end + 1)
+                if current.speaker is None and right is not None:
+                    self._attach(current, right)
+                    attribution_end = right[2]
+                else:
+                    attribution_end = -1
+                previous_region = region
+                continue
+            left = self._attribution_before(region)
+            if right is None and left is None and not region.continues:
+                previous_region, current, attribution_end = region, None, -1
+                continue
+            if not self._starts_statement(region, left is not None):
+                previous_region, current, attribution_end = region, None, -1
+                continue
+            current = Found([(region.content_start, region.content_end)], "direct", None, None)
+            self._take(region.open, region.content_end + 1)
+            attribution_end = -1
+            if left is not None:
+                self._attach(current, left)
+            elif right is not None:
+                self._attach(current, right)
+                attribution_end = right[2]
+            self.found.append(current)
+            previous_region = region
+        self.found = [f for f in self.found if f.speaker is not None or f.cue is not None]
+
+    def _attach(self, found: Found, attribution: tuple[SpeakerMention, Span | None, int]) -> None:
+        speaker, cue, _ = attribution
+        found.speaker, found.cue = speaker, cue
+        self._take(speaker.start, speaker.end)
+        if cue is not None:
+            self._take(cue.start, cue.end)
+            self.last_speaker[self.layout.sentence_of[cue.start]] = speaker
+
+    def _take(self, start: int, end: int) -> None:
+        for i in range(max(start, 0), min(end, len(self.doc))):
+            self.used[i] = True
+
+    def _only_joiners(self, start: int, end: int) -> bool:
+        return all(self.doc[i].text in {",", ".", ":", "—", "–"} or self.doc[i].is_space for i in range(start, end))
+
+    def _starts_statement(self, region: QuoteRegion, after_cue: bool) -> bool:
+        """Whether the quote opens a sentence (or follows its cue), so it is not a phrase quoted mid-sentence."""
+        if after_cue:
+            return True
+        sentence_start, _ = self.layout.sentence(region.open)
+        i = region.open
+        while i > sentence_start and is_mark(self.doc[i - 1]):
+            i -= 1
+        return i == sentence_start
+
+    def _attribution_after(self, region: QuoteRegion) -> tuple[SpeakerMention, Span | None, int] | None:
+        """`"...," the official said` / `"...," said Price` -> (speaker, cue, token after the attribution)."""
+        if region.close is None:
+            return None
+        doc = self.doc
+        _, sentence_end = self.layout.sentence(region.close)
+        paragraph_end = self.layout.paragraph(region.close)[1]
+        start = region.close + 1
+        if start < paragraph_end and doc[start].text == ",":
+            start += 1
+        limit = min(max(sentence_end, start), paragraph_end, start + MAX_ATTRIBUTION_TOKENS)
+        for i in range(start, limit):
+            token = doc[i]
+            if is_mark(token) or token.text in SENTENCE_END:
+                break
+            cue = self.cue_at.get(i)
+            if cue is None or cue.label_ == "ACCORDING":
+                if token.text == "," and i > start:
+                    break
+                continue
+            if i > start:
+                mention = self.vocabulary.read(start, i)
+                return (mention, cue, self._after_adjuncts(cue)) if mention is not None else None
+            end = cue.end
+            while end < limit and not doc[end].is_punct and not is_mark(doc[end]):
+                end += 1
+            mention = self.vocabulary.read(cue.end, end)
+            return (mention, cue, end) if mention is not None else None
+        return None
+
+    def _attribution_before(self, region: QuoteRegion) -> tuple[SpeakerMention, Span | None, int] | None:
+        """`X said: "..."`, `X told reporters, "..."`, headline `Putin: '...'`."""
+        doc = self.doc
+        sentence_start, _ = self.layout.sentence(region.open)
+        paragraph_start = self.layout.paragraph(region.open)[0]
+        before = region.open - 1
+        if before < paragraph_start:
+            return None
+        if doc[before].text not in {":", ",", "—", "–"} and (before not in self.cue_at):
+            cue = self._cue_ending_at(before + 1)
+            if cue is None:
+                return None
+        lowest = max(paragraph_start, region.open - MAX_ATTRIBUTION_TOKENS)
+        for i in range(before, lowest - 1, -1):
+            token = doc[i]
+            if is_mark(token) and i != before:
+                return None
+            cue = self.cue_at.get(i)
+            if cue is None or cue.end > region.open:
+                continue
+            if not self._adjuncts_only(cue.end, before):
+                return None
+            if cue.label_ == "ACCORDING":
+                mention = self.vocabulary.read(cue.end, before)
+                return (mention, cue, region.open) if mention is not None else None
+            subject = self._subject(cue, max(sentence_start, paragraph_start))
+            if subject is None:
+                return None
+            return subject, cue, region.open
+        # A headline's "Speaker: 'words'".
+        if doc[before].text == ":" and 0 < before - paragraph_start <= 4:
+            if all(self.vocabulary.is_capitalised(i) for i in range(paragraph_start, before)):
+                mention = self.vocabulary.read(paragraph_start, before)
+                return (mention, None, region.open) if mention is not None else None
+        return None
+
+    def _cue_ending_at(self, end: int) -> Span | None:
+        for start in range(max(0, end - 4), end):
+            cue = self.cue_at.get(start)
+            if cue is not None and cue.end == end:
+                return cue
+        return None
+
+    def _adjuncts_only(self, start: int, end: int) -> bool:
+        """Whether [start, end) between a cue and its quote is only an adjunct ("in a statement")."""
+        doc = self.doc
+        if end - start > MAX_ADJUNCT_TOKENS:
+            return False
+        return not any(is_mark(doc[i]) or doc[i].text in SENTENCE_END or i in self.cue_at for i in range(start, end))
+
+    # --- reported speech -------------------------------------------------
+    def _reported_speech(self) -> None:
+        for cue_start in sorted(self.cue_at):
+            cue = self.cue_at[cue_start]
+            if self.used[cue.start]:
+                continue
+            sentence = self.layout.sentence(cue.start)
+            if cue.label_ == "ACCORDING":
+                self._according_to(cue, sentence)
+            else:
+                self._said(cue, sentence)
+
+    def _according_to(self, cue: Span, sentence: tuple[int, int]) -> None:
+        doc = self.doc
+        start, end = sentence
+        speaker_end = cue.end
+        while speaker_end < end and doc[speaker_end].text not in {",", ";", "."} and not is_mark(doc[speaker_end]):
+            speaker_end += 1
+        if speaker_end - cue.end > MAX_SUBJECT_TOKENS:
+            return
+        mention = self.vocabulary.read(cue.end, speaker_end)
+        if mention is None:
+            return
+        self._take(cue.start, speaker_end)
+        self.last_speaker[self.layout.sentence_of[cue.start]] = mention
+        opening = cue.start == start or (
+            doc[cue.start - 1].text == "," and cue.start - start <= 3 and doc[start].is_title
+        )
+        if opening and speaker_end < end and doc[speaker_end].text == ",":
+            content = (speaker_end + 1, self._content_end(speaker_end + 1, end))
+        elif cue.start > start and doc[cue.start - 1].text == ",":
+            content = (self._content_start(start, cue.start - 1), cue.start - 1)
+        else:
+            return
+        self._add_reported(content, cue, mention)
+
+    def _said(self, cue: Span, sentence: tuple[int, int]) -> None:
+        doc = self.doc
+        start, end = sentence
+        subject = self._subject(cue, start)
+        inherited = False
+        if subject is None:
+            previous = self.last_speaker.get(self.layout.sentence_of[cue.start])
+            if previous is None or not self._joined_to_previous(cue, start):
+                self._speaker_after(cue, sentence)
+                return
+            subject, inherited = previous, True
+        else:
+            self.extra_mentions.append(subject)
+        self.last_speaker[self.layout.sentence_of[cue.start]] = subject
+        after = self._after_adjuncts(cue)
+        content: tuple[int, int] | None = None
+        if after < end and doc[after].lower_ == "that":
+            content = (after + 1, self._content_end(after + 1, end))
+        elif after < end and doc[after].text == ":":
+            content = (after + 1, self._content_end(after + 1, end))
+        elif after >= end or doc[after].text in SENTENCE_END or (doc[after].text == "," and not inherited):
+            if not inherited and subject.start > start:
+                boundary = subject.start - 1
+                while boundary > start and is_mark(doc[boundary]):
+                    boundary -= 1
+                if doc[boundary].text == ",":
+                    content = (self._content_start(start, boundary), boundary)
+        elif cue.label_ == "SAY" and not doc[after].is_punct:
+            content = (after, self._content_end(after, end))
+        elif cue.label_ == "THAT":
+            that = self._distant_that(cue.end, end)
+            if that is not None:
+                content = (that + 1, self._content_end(that + 1, end))
+        if content is None:
+            return
+        if self._add_reported(content, cue, subject, inherited) and not inherited:
+            self._take(subject.start, subject.end)
+
+    def _speaker_after(self, cue: Span, sentence: tuple[int, int]) -> None:
+        """'..., said the ministry.': the speaker follows the cue, the content precedes it."""
+        doc = self.doc
+        start, end = sentence
+        if cue.start <= start or doc[cue.start - 1].text != ",":
+            return
+        speaker_end = cue.end
+        while speaker_end < end and not doc[speaker_end].is_punct and not is_mark(doc[speaker_end]):
+            speaker_end += 1
+        if speaker_end == cue.end or speaker_end - cue.end > MAX_SUBJECT_TOKENS:
+            return
+        if speaker_end < end and doc[speaker_end].text not in {".", ",", ";"}:
+            return
+        mention = self.vocabulary.read(cue.end, speaker_end)
+        if mention is None or mention.kind == "pronoun" and mention.head == "it":
+            return
+        content = (self._content_start(start, cue.start - 1), cue.start - 1)
+        if self._add_reported(content, cue, mention):
+            self._take(cue.end, speaker_end)
+
+    def _joined_to_previous(self, cue: Span, sentence_start: int) -> bool:
+        """', adding that', ', and added that', 'and said': a verb sharing the subject before it."""
+        doc = self.doc
+        i = cue.start - 1
+        while i >= sentence_start and doc[i].lower_ in AUXILIARIES:
+            i -= 1
+        return i >= sentence_start and doc[i].lower_ in {",", "and"}
+
+    def _add_reported(
+        self, content: tuple[int, int], cue: Span, speaker: SpeakerMention, inherited: bool = False
+    ) -> bool:
+        start, end = content
+        doc = self.doc
+        while start < end and (doc[start].is_space or doc[start].text in {",", ":"}):
+            start += 1
+        if end - start < MIN_CONTENT_TOKENS:
+            return False
+        if any(self.used[i] for i in range(start, end) if not is_mark(doc[i])):
+            # Content already reported (a direct quote, or the same clause under another cue).
+            return False
+        self._take(start, end)
+        self._take(cue.start, cue.end)
+        self.found.append(Found([(start, end)], "indirect", cue, speaker, inherited=inherited))
+        return True
+
+    def _content_start(self, sentence_start: int, boundary: int) -> int:
+        """Where content left of a speaker begins: the sentence start, or after an earlier quote in it."""
+        i = boundary
+        while i > sentence_start and not self.used[i - 1]:
+            i -= 1
+        return i
+
+    def _content_end(self, start: int, sentence_end: int) -> int:
+        """The end of a reported clause: the sentence's end, or before ', adding that ...'."""
+        doc = self.doc
+        for i in range(start, sentence_end):
+            cue = self.cue_at.get(i)
+            if cue is not None and cue.label_ != "ACCORDING" and i > start:
+                j = i - 1
+                while j > start and doc[j].lower_ in AUXILIARIES:
+                    j -= 1
+                if doc[j].text == "," or (doc[j].lower_ == "and" and doc[j - 1].text == ","):
+                    return j if doc[j].text == "," else j - 1
+            if cue is not None and cue.label_ == "ACCORDING" and doc[i - 1].text == ",":
+                return i - 1
+        end = sentence_end
+        while end > start and (doc[end - 1].text in SENTENCE_END or is_mark(doc[end - 1])):
+            end -= 1
+        return end
+
+    def _after_adjuncts(self, cue: Span) -> int:
+        """The token after a cue and its adjuncts: 'told reporters on Tuesday', 'said in a statement'."""
+        doc = self.doc
+        _, end = self.layout.sentence(cue.start)
+        i = cue.end
+        if cue.root.lower_ in {"told", "tells", "tell", "informed", "briefed", "assured"} and i < end:
+            i = self._skip_object(i, end)
+        for _ in range(3):
+            if i >= end:
+                break
+            lower = doc[i].lower_
+            if lower in TIME_WORDS or lower.endswith("ly") and doc[i].is_lower:
+                i += 1
+                continue
+            if lower in ADJUNCT_PREPOSITIONS:
+                j = i + 1
+                while j < end and j - i <= MAX_ADJUNCT_TOKENS and doc[j].lower_ != "that" and not doc[j].is_punct:
+                    if doc[j].lower_ in TIME_WORDS or doc[j].text[:1].isdigit():
+                        j += 1
+                        break
+                    j += 1
+                if j < end and (doc[j].lower_ == "that" or doc[j].is_punct or doc[j - 1].lower_ in TIME_WORDS):
+                    i = j
+                    continue
+                break
+            break
+        return i
+
+    def _skip_object(self, i: int, end: int) -> int:
+        """The listener after 'told': 'reporters', 'Reuters', 'a news conference'."""
+        doc = self.doc
+        for j in range(i, min(end, i + MAX_ADJUNCT_TOKENS)):
+            if doc[j].lower_ == "that":
+                return j
+            if doc[j].is_punct or is_mark(doc[j]):
+                return j
+        if doc[i].text[:1].isupper():
+            while i < end and doc[i].text[:1].isupper():
+                i += 1
+            return i
+        return i + 1
+
+    def _distant_that(self, start: int, end: int) -> int | None:
+        """'stressed during the trip, ..., that ...': a 'that' after an adverbial stretch."""
+        doc = self.doc
+        if start >= end or not (doc[start].text == "," or doc[start].lower_ in ADJUNCT_PREPOSITIONS):
+            return None
+        for i in range(start, min(end, start + MAX_THAT_DISTANCE)):
+            if is_mark(doc[i]) or i in self.cue_at:
+                return None
+            if doc[i].lower_ == "that" and doc[i - 1].text == ",":
+                return i
+        return None
+
+    def _subject(self, cue: Span, sentence_start: int) -> SpeakerMention | None:
+        """The speaker before a cue: 'the ministry said', 'Moscow has repeatedly argued', 'X, who ..., said'."""
+        doc = self.doc
+        end = cue.start
+        while end > sentence_start and (doc[end - 1].lower_ in AUXILIARIES or _adverb(doc[end - 1])):
+            end -= 1
+        start = self._phrase_start(end, sentence_start)
+        if start == end:
+            # 'X, for its part, insists' / 'X, who commands Y, said'
+            if start - 1 <= sentence_start or doc[start - 1].text != ",":
+                return None
+            inner_end = start - 1
+            inner_start = self._phrase_start(inner_end, sentence_start)
+            if inner_start == inner_end:
+                return None
+            first = doc[inner_start].lower_
+            if first in {"who", "whose"}:
+                if inner_start - 1 <= sentence_start or doc[inner_start - 1].text != ",":
+                    return None
+                head_start = self._phrase_start(inner_start - 1, sentence_start)
+                if head_start == inner_start - 1:
+                    return None
+                return self._checked(head_start, inner_end)
+            if first in ADVERBIAL_STARTERS:
+                if inner_start - 1 <= sentence_start or doc[inner_start - 1].text != ",":
+                    return None
+                head_start = self._phrase_start(inner_start - 1, sentence_start)
+                return self._checked(head_start, inner_start - 1) if head_start < inner_start - 1 else None
+            return None
+        if doc[start].lower_ in ADVERBIAL_STARTERS and doc[start].is_lower:
+            return None
+        return self._checked(start, end)
+
+    def _checked(self, start: int, end: int) -> SpeakerMention | None:
+        if end - start > MAX_SUBJECT_TOKENS:
+            return None
+        if any(i in self.cue_at for i in range(start, end)):
+            return None
+        return self.vocabulary.read(start, end)
+
+    def _phrase_start(self, end: int, sentence_start: int) -> int:
+        """Scan left from `end` to the start of the noun phrase ending there."""
+        doc = self.doc
+        i = end
+        while i > sentence_start and end - i < MAX_SUBJECT_TOKENS:
+            token = doc[i - 1]
+            if token.text == ")":
+                j = i - 1
+                while j > sentence_start and doc[j].text != "(":
+                    j -= 1
+                if doc[j].text == "(" and i - j <= 6:
+                    i = j
+                    continue
+                break
+            if token.text in CLAUSE_PUNCT or is_mark(token) or token.text in SENTENCE_END or token.is_space:
+                break
+            if token.lower_ in CLAUSE_WORDS and token.is_lower:
+                break
+            if token.lower_ in {"and", "or", "nor"}:
+                # "Beijing and Moscow", "Diplomatic and security sources" are one subject; "X left and Y said" is not.
+                if i == end or not (i - 2 >= sentence_start and doc[i - 2].text[:1].isupper() or self._single_before(i - 1)):
+                    break
+            i -= 1
+        return i
+
+    def _single_before(self, i: int) -> bool:
+        doc = self.doc
+        return i >= 1 and (i - 1 == 0 or doc[i - 2].text in CLAUSE_PUNCT or doc[i - 2].is_space)
+
+
+def _adverb(token) -> bool:
+    return token.is_lower and token.lower_.endswith("ly") and len(token) > 4
+
+
+def _unique(mentions: list[SpeakerMention]) -> list[SpeakerMention]:
+    seen, unique = set(), []
+    for mention in mentions:
+        if id(mention) not in seen:
+            seen.add(id(mention))
+            unique.append(mention)
+    return unique

@@ -101,7 +101,7 @@ CLAUSE_WORDS = {
     "why",
     "whom",
 }
-CLAUSE_PUNCT = {",", ";", ":", "—", "–", "--", "-", "(", ")"}
+CLAUSE_PUNCT = {",", ";", ":", "—", "–", "--", "(", ")"}
 # A comma-delimited stretch starting with these is an adverbial, not a subject: "X, for its part, insists".
 ADVERBIAL_STARTERS = {
     "for",
@@ -333,7 +333,7 @@ class _Article:
         limit = min(max(sentence_end, start), paragraph_end, start + MAX_ATTRIBUTION_TOKENS)
         for i in range(start, limit):
             token = doc[i]
-            if is_mark(token) or token.text in SENTENCE_END:
+            if is_mark(token):
                 break
             cue = self.cue_at.get(i)
             if cue is None or cue.label_ == "ACCORDING":
@@ -420,7 +420,7 @@ class _Article:
             speaker_end += 1
         if speaker_end - cue.end > MAX_SUBJECT_TOKENS:
             return
-        mention = self.vocabulary.read(cue.end, speaker_end)
+        mention = self.vocabulary.read(cue.end, speaker_end, lenient=True)
         if mention is None:
             return
         self._take(cue.start, speaker_end)
@@ -452,14 +452,17 @@ class _Article:
         self.last_speaker[self.layout.sentence_of[cue.start]] = subject
         after = self._after_adjuncts(cue)
         content: tuple[int, int] | None = None
-        if after < end and doc[after].lower_ == "that":
+        that = self._distant_that(after, end) if after < end and doc[after].text == "," else None
+        if that is not None:
+            content = (that + 1, self._content_end(that + 1, end))
+        elif after < end and doc[after].lower_ == "that":
             content = (after + 1, self._content_end(after + 1, end))
         elif after < end and doc[after].text == ":":
             content = (after + 1, self._content_end(after + 1, end))
         elif after >= end or doc[after].text in SENTENCE_END or (doc[after].text == "," and not inherited):
             if not inherited and subject.start > start:
                 boundary = subject.start - 1
-                while boundary > start and is_mark(doc[boundary]):
+                while boundary > start and (is_mark(doc[boundary]) or doc[boundary].is_space):
                     boundary -= 1
                 if doc[boundary].text == ",":
                     content = (self._content_start(start, boundary), boundary)
@@ -555,6 +558,15 @@ class _Article:
             if i >= end:
                 break
             lower = doc[i].lower_
+            if lower == ",":
+                # "say, however, that ...": a parenthetical adverb between commas.
+                j = i + 1
+                while j < end and j - i <= 4 and doc[j].text != ",":
+                    j += 1
+                if j < end and j - i <= 4 and j + 1 < end and doc[j + 1].lower_ == "that":
+                    i = j + 1
+                    continue
+                break
             if lower in TIME_WORDS or lower.endswith("ly") and doc[i].is_lower:
                 i += 1
                 continue
@@ -652,8 +664,13 @@ class _Article:
                     i = j
                     continue
                 break
+            if token.is_space and "\n" not in token.text:
+                i -= 1
+                continue
             if token.text in CLAUSE_PUNCT or is_mark(token) or token.text in SENTENCE_END or token.is_space:
                 break
+            if token.text == "-" and (token.whitespace_ or doc[i - 2].whitespace_):
+                break  # a dash between words ("JAKARTA - The"), not a hyphen ("Self-Defense")
             if token.lower_ in CLAUSE_WORDS and token.is_lower:
                 break
             if token.lower_ in {"and", "or", "nor"}:

@@ -141,12 +141,16 @@ class DocVocabulary:
         )
 
     # --- reading a mention ---------------------------------------------
-    def read(self, start: int, end: int) -> SpeakerMention | None:
-        """Read tokens [start, end) as a speaker mention, or None when they cannot be one."""
+    def read(self, start: int, end: int, lenient: bool = False) -> SpeakerMention | None:
+        """Read tokens [start, end) as a speaker mention, or None when they cannot be one.
+
+        `lenient` accepts any noun phrase (the source after "according to" may be
+        "data on the ministry's website"); it is then read as an organization.
+        """
         doc = self.doc
-        while start < end and (doc[end - 1].is_punct and doc[end - 1].text not in {")", "."}):
+        while start < end and (doc[end - 1].is_space or doc[end - 1].is_punct and doc[end - 1].text not in {")", "."}):
             end -= 1
-        while start < end and doc[start].is_punct and doc[start].text != "(":
+        while start < end and (doc[start].is_space or doc[start].is_punct and doc[start].text != "("):
             start += 1
         if start >= end:
             return None
@@ -181,7 +185,12 @@ class DocVocabulary:
             mention.kind = "pronoun"
             return mention
         if not self.is_speaker_head(head):
-            return None
+            if not lenient:
+                return None
+            mention.kind = "org"
+            mention.affiliation = self._org_name(start, end) or _strip_possessive(doc[core_start:end].text)
+            mention.country = self._country(start, end)
+            return mention
         self._fill(mention, core_start, phrase_end, attachment, relative, plural_of)
         return mention
 
@@ -197,7 +206,7 @@ class DocVocabulary:
             return
         name_start = self._name_start(start, end)
         title_tokens = [i for i in range(start, name_start) if self.is_titleword(i)]
-        org_head = lower_head in self.reader.org_nouns or any("ORG" in self.labels[i] for i in range(start, end))
+        org_head = lower_head in self.reader.org_nouns or "ORG" in self.labels[end - 1]
         if name_start < end and (title_tokens or (end - name_start >= 2 and name_start == start)) and not org_head:
             mention.kind = "person"
             mention.name = doc[name_start:end].text
@@ -364,7 +373,8 @@ class Resolver:
             return
         mention.name = mention.name if mention.kind != "surname" else None
         mention.name = mention.name or antecedent.name
-        mention.title = mention.title or antecedent.title
+        if mention.title is None or mention.title.lower() == mention.head or mention.head in UNSPECIFIC_HEADS:
+            mention.title = antecedent.title or mention.title
         mention.affiliation = mention.affiliation or antecedent.affiliation
         mention.country = mention.country or antecedent.country
         if mention.kind in {"pronoun", "surname"}:

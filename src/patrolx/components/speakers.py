@@ -48,6 +48,7 @@ NAME_JOINERS = {"of", "and", "for", "'s", "’s", "-", "&", "de"}
 RELATIVE_WORDS = {"who", "whose", "which", ","}
 PREPOSITIONS = {"from", "of", "at", "with", "in", "for", "on", "to", "within", "inside"}
 UNSPECIFIC_HEADS = {"person", "man", "woman", "source"}
+PERSON_NOUNS_ENDING_IN_S = {"boss", "witness", "press", "chiefs", "headquarters", "hostess", "actress"}
 
 
 @dataclass(slots=True)
@@ -96,10 +97,12 @@ class SpeakerReader:
     def prepare(self, doc: Doc) -> DocVocabulary:
         labels: list[set[str]] = [set() for _ in doc]
         org_ids: dict[int, str] = {}
-        for span in self.cased.longest(doc) + self.uncased.longest(doc):
+        for span in self.cased(doc) + self.uncased(doc):
             for i in range(span.start, span.end):
                 labels[i].add(span.label_)
-                if span.label_ == "ORG":
+        for span in self.cased.longest(doc):
+            if span.label_ == "ORG":
+                for i in range(span.start, span.end):
                     org_ids[i] = span.id_
         countries: dict[int, Span] = {}
         key = SPAN_KEYS["countries"]
@@ -220,13 +223,14 @@ class DocVocabulary:
             mention.kind = "surname"
             mention.name = doc[start].text
         elif lower_head in self.reader.person_nouns or lower_head in PERSON_PRONOUNS or "TITLE" in self.labels[end - 1]:
-            mention.kind = "group" if lower_head.endswith("s") and not plural_of else "person"
-            title = doc[start:end].text
-            mention.title = _singular_last(title) if plural_of else title
+            mention.kind = "group" if lower_head.endswith("s") and lower_head not in PERSON_NOUNS_ENDING_IN_S else "person"
+            # The title names one member: "one of the pilots" -> "pilot", "security sources" -> "security source".
+            plural = doc[end - 1].lower_.endswith("s") and doc[end - 1].lower_ not in PERSON_NOUNS_ENDING_IN_S
+            mention.title = _singular_last(doc[start:end].text) if plural else doc[start:end].text
             mention.affiliation = self._affiliation_before_head(start, end - 1)
         else:
             mention.kind = "org"
-            mention.affiliation = self._org_name(start, end) or _strip_possessive(doc[start:end].text)
+            mention.affiliation = self._org_affiliation(start, end)
         if attachment is not None and len(attachment):
             found = self._org_name(attachment.start, attachment.end)
             if found:
@@ -243,6 +247,18 @@ class DocVocabulary:
             if end - start == 1:
                 mention.affiliation = None if mention.kind == "org" else mention.affiliation
         mention.country = self._country(mention.start, mention.end)
+
+    def _org_affiliation(self, start: int, end: int) -> str:
+        """An organization's name: its lexicon name when the mention is exactly that organization
+        ("North American Aerospace Defense Command" -> NORAD), else the mention without its article."""
+        org = self.org_ids.get(start)
+        if org is not None and all(self.org_ids.get(i) == org for i in range(start, end)):
+            return org
+        if self.is_capitalised(end - 1):
+            name = self._org_name(start, end)
+            if name and self.doc[end - 1].text in name.split()[-1:]:
+                return name
+        return _strip_possessive(self.doc[start:end].text)
 
     def _in_title(self, i: int) -> bool:
         # "Defense Minister", "Air Commodore": capitalised words fused with the title.

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import SPAN_KEYS
 from ..records import QuoteFact
 from ..resources import load_patterns
-from .layout import QUOTE_MARKS, SENTENCE_END, Layout, QuoteRegion, is_mark
+from .layout import QUOTE_MARKS, SENTENCE_END, Layout, QuoteRegion, _ends_abbreviation, is_mark
 from .matching import PatternMatcher
 from .speakers import DocVocabulary, Resolver, SpeakerMention, SpeakerReader
 
@@ -124,6 +124,32 @@ ADVERBIAL_STARTERS = {
     "separately",
     "earlier",
     "later",
+}
+APPOSITION_STARTERS = {"a", "an", "the", "its", "his", "her", "their"}
+# Listeners after "told": "told the Associated Press", "told a news conference".
+LISTENER_NOUNS = {
+    "reporters",
+    "journalists",
+    "conference",
+    "briefing",
+    "lawmakers",
+    "parliament",
+    "newspaper",
+    "agency",
+    "broadcaster",
+    "radio",
+    "television",
+    "audience",
+    "meeting",
+    "session",
+    "committee",
+    "station",
+    "forum",
+    "media",
+    "press",
+    "daily",
+    "outlet",
+    "interview",
 }
 # Adjuncts right after a cue: "said in a statement", "told reporters on Tuesday".
 ADJUNCT_PREPOSITIONS = {"in", "on", "at", "during", "via", "through", "to", "after", "before", "by", "from", "over"}
@@ -266,7 +292,7 @@ class _Article:
                 )
             )
             right = self._attribution_after(region)
-            if continuing and (right is None or current.speaker is None or previous_region.continues):
+            if continuing and (right is None or current.speaker is None):
                 current.parts.append((region.content_start, region.content_end))
                 self._take(region.open, region.content_end + 1)
                 if current.speaker is None and right is not None:
@@ -276,8 +302,25 @@ class _Article:
                     attribution_end = -1
                 previous_region = region
                 continue
+            if continuing and previous_region.continues:
+                self._trim_unclosed(current)  # the next paragraph has a speaker of its own
             left = self._attribution_before(region)
             if right is None and left is None and not region.continues:
+                if self._follows_quote_paragraph(region):
+                    # A paragraph that is all quote, after a quoted paragraph: the same speaker goes on.
+                    earlier = self.found[-1]
+                    self.found.append(
+                        Found(
+                            [(region.content_start, region.content_end)],
+                            "direct",
+                            earlier.cue,
+                            earlier.speaker,
+                            inherited=True,
+                        )
+                    )
+                    self._take(region.open, region.content_end + 1)
+                    previous_region, current, attribution_end = region, self.found[-1], -1
+                    continue
                 previous_region, current, attribution_end = region, None, -1
                 continue
             if not self._starts_statement(region, left is not None):
@@ -294,6 +337,29 @@ class _Article:
             self.found.append(current)
             previous_region = region
         self.found = [f for f in self.found if f.speaker is not None or f.cue is not None]
+
+    def _trim_unclosed(self, found: Found) -> None:
+        """End a quote whose closing mark is missing at the end of its first sentence."""
+        start, end = found.parts[-1]
+        sentence_end = self.layout.sentence(start)[1]
+        if sentence_end < end:
+            found.parts[-1] = (start, sentence_end)
+            for i in range(sentence_end, end + 1):
+                self.used[i] = False
+
+    def _follows_quote_paragraph(self, region: QuoteRegion) -> bool:
+        if not self.found or self.found[-1].kind != "direct" or self.found[-1].speaker is None:
+            return False
+        paragraph_start, paragraph_end = self.layout.paragraphs[region.paragraph]
+        if region.open != paragraph_start or region.close is None:
+            return False
+        if not self._only_joiners(region.close + 1, paragraph_end):
+            return False
+        previous_end = self.found[-1].parts[-1][1]
+        paragraph = self.layout.paragraph_of[min(previous_end, len(self.doc) - 1)]
+        return paragraph == region.paragraph - 1 and self._only_joiners(
+            previous_end + 1, paragraph_end_of(self.layout, paragraph)
+        )
 
     def _attach(self, found: Found, attribution: tuple[SpeakerMention, Span | None, int]) -> None:
         speaker, cue, _ = attribution
@@ -343,9 +409,7 @@ class _Article:
             if i > start:
                 mention = self.vocabulary.read(start, i)
                 return (mention, cue, self._after_adjuncts(cue)) if mention is not None else None
-            end = cue.end
-            while end < limit and not doc[end].is_punct and not is_mark(doc[end]):
-                end += 1
+            end = self._phrase_end(cue.end, limit)
             mention = self.vocabulary.read(cue.end, end)
             return (mention, cue, end) if mention is not None else None
         return None
@@ -483,9 +547,7 @@ class _Article:
         start, end = sentence
         if cue.start <= start or doc[cue.start - 1].text != ",":
             return
-        speaker_end = cue.end
-        while speaker_end < end and not doc[speaker_end].is_punct and not is_mark(doc[speaker_end]):
-            speaker_end += 1
+        speaker_end = self._phrase_end(cue.end, end)
         if speaker_end == cue.end or speaker_end - cue.end > MAX_SUBJECT_TOKENS:
             return
         if speaker_end < end and doc[speaker_end].text not in {".", ",", ";"}:
@@ -496,6 +558,17 @@ class _Article:
         content = (self._content_start(start, cue.start - 1), cue.start - 1)
         if self._add_reported(content, cue, mention):
             self._take(cue.end, speaker_end)
+
+    def _phrase_end(self, start: int, limit: int) -> int:
+        """The end of a noun phrase starting at `start`: the next punctuation that is not an abbreviation's dot."""
+        doc = self.doc
+        end = start
+        while end < limit and not is_mark(doc[end]):
+            if doc[end].is_punct and not (doc[end].text == "." and _ends_abbreviation(doc, end)):
+                if doc[end].text not in {"-", "’s", "'s"}:
+                    break
+            end += 1
+        return end
 
     def _joined_to_previous(self, cue: Span, sentence_start: int) -> bool:
         """', adding that', ', and added that', 'and said': a verb sharing the subject before it."""
@@ -592,6 +665,15 @@ class _Article:
                 return j
             if doc[j].is_punct or is_mark(doc[j]):
                 return j
+        if doc[i].lower_ in {"the", "a", "an"}:
+            j = i + 1
+            while j < end and j - i <= 4 and not doc[j].is_punct:
+                if doc[j].lower_ in LISTENER_NOUNS:
+                    return j + 1
+                if doc[j].text[:1].isupper() and not (j + 1 < end and doc[j + 1].text[:1].isupper()):
+                    return j + 1
+                j += 1
+            return i
         if doc[i].text[:1].isupper():
             while i < end and doc[i].text[:1].isupper():
                 i += 1
@@ -626,13 +708,25 @@ class _Article:
             if inner_start == inner_end:
                 return None
             first = doc[inner_start].lower_
-            if first in {"who", "whose"}:
+            if first in {"who", "whose"} or (doc[inner_start].is_lower and first.endswith("ing")):
                 if inner_start - 1 <= sentence_start or doc[inner_start - 1].text != ",":
                     return None
                 head_start = self._phrase_start(inner_start - 1, sentence_start)
                 if head_start == inner_start - 1:
                     return None
                 return self._checked(head_start, inner_end)
+            if first in {"a", "an", "the"} or doc[inner_start].lower_ in APPOSITION_STARTERS:
+                # 'Martin Meiners, a Pentagon spokesman, said': the name, described by the apposition.
+                if inner_start - 1 <= sentence_start or doc[inner_start - 1].text != ",":
+                    return None
+                head_start = self._phrase_start(inner_start - 1, sentence_start)
+                if head_start == inner_start - 1:
+                    return None
+                named = self._checked(head_start, inner_start - 1)
+                described = self._checked(inner_start, inner_end)
+                if named is None or described is None:
+                    return None
+                return self.vocabulary.combine(named, described, inner_end)
             if first in ADVERBIAL_STARTERS:
                 if inner_start - 1 <= sentence_start or doc[inner_start - 1].text != ",":
                     return None
@@ -675,7 +769,9 @@ class _Article:
                 break
             if token.lower_ in {"and", "or", "nor"}:
                 # "Beijing and Moscow", "Diplomatic and security sources" are one subject; "X left and Y said" is not.
-                if i == end or not (i - 2 >= sentence_start and doc[i - 2].text[:1].isupper() or self._single_before(i - 1)):
+                if i == end or not (
+                    i - 2 >= sentence_start and doc[i - 2].text[:1].isupper() or self._single_before(i - 1)
+                ):
                     break
             i -= 1
         return i
@@ -683,6 +779,10 @@ class _Article:
     def _single_before(self, i: int) -> bool:
         doc = self.doc
         return i >= 1 and (i - 1 == 0 or doc[i - 2].text in CLAUSE_PUNCT or doc[i - 2].is_space)
+
+
+def paragraph_end_of(layout: Layout, paragraph: int) -> int:
+    return layout.paragraphs[paragraph][1]
 
 
 def _adverb(token) -> bool:

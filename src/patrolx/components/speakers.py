@@ -39,7 +39,27 @@ from .matching import PatternMatcher
 
 PATTERN_FILE = "speakers.jsonl"
 METADATA_KEYS = ("country",)
-DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "one", "some", "two", "three", "several"}
+DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "its",
+    "their",
+    "his",
+    "her",
+    "one",
+    "some",
+    "two",
+    "three",
+    "four",
+    "several",
+    "another",
+    "other",
+    "both",
+    "many",
+}
 PERSON_PRONOUNS = {"he", "she", "i", "him"}
 GROUP_PRONOUNS = {"they", "we"}
 THING_PRONOUNS = {"it"}
@@ -223,7 +243,9 @@ class DocVocabulary:
             mention.kind = "surname"
             mention.name = doc[start].text
         elif lower_head in self.reader.person_nouns or lower_head in PERSON_PRONOUNS or "TITLE" in self.labels[end - 1]:
-            mention.kind = "group" if lower_head.endswith("s") and lower_head not in PERSON_NOUNS_ENDING_IN_S else "person"
+            mention.kind = (
+                "group" if lower_head.endswith("s") and lower_head not in PERSON_NOUNS_ENDING_IN_S else "person"
+            )
             # The title names one member: "one of the pilots" -> "pilot", "security sources" -> "security source".
             plural = doc[end - 1].lower_.endswith("s") and doc[end - 1].lower_ not in PERSON_NOUNS_ENDING_IN_S
             mention.title = _singular_last(doc[start:end].text) if plural else doc[start:end].text
@@ -234,7 +256,9 @@ class DocVocabulary:
         if attachment is not None and len(attachment):
             found = self._org_name(attachment.start, attachment.end)
             if found:
-                mention.affiliation = found if mention.kind != "org" or lower_head not in self.reader.org_nouns else found
+                mention.affiliation = (
+                    found if mention.kind != "org" or lower_head not in self.reader.org_nouns else found
+                )
         if len(relative) > 1 and relative[0].lower_ in {",", "who"}:
             words = [t for t in relative if t.lower_ not in {",", "who"}]
             if words and words[0].lower_ in self.reader.role_verbs:
@@ -259,6 +283,19 @@ class DocVocabulary:
             if name and self.doc[end - 1].text in name.split()[-1:]:
                 return name
         return _strip_possessive(self.doc[start:end].text)
+
+    def combine(self, named: SpeakerMention, described: SpeakerMention, end: int) -> SpeakerMention:
+        """'Martin Meiners, a Pentagon spokesman': the name with the apposition's title and affiliation."""
+        doc = self.doc
+        span = doc[named.start : end]
+        named.end, named.text, named.end_char = end, span.text, span.end_char
+        if described.kind in {"person", "group"}:
+            named.title = named.title or described.title
+        named.affiliation = named.affiliation or described.affiliation
+        named.country = named.country or described.country
+        if named.kind == "surname":
+            named.kind = "person"
+        return named
 
     def _in_title(self, i: int) -> bool:
         # "Defense Minister", "Air Commodore": capitalised words fused with the title.

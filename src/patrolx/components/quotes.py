@@ -328,6 +328,8 @@ class _Article:
                 continue
             current = Found([(region.content_start, region.content_end)], "direct", None, None)
             self._take(region.open, region.content_end + 1)
+            if region.close is None and not region.continues:
+                self._trim_unclosed(current)
             attribution_end = -1
             if left is not None:
                 self._attach(current, left)
@@ -356,10 +358,7 @@ class _Article:
         if not self._only_joiners(region.close + 1, paragraph_end):
             return False
         previous_end = self.found[-1].parts[-1][1]
-        paragraph = self.layout.paragraph_of[min(previous_end, len(self.doc) - 1)]
-        return paragraph == region.paragraph - 1 and self._only_joiners(
-            previous_end + 1, paragraph_end_of(self.layout, paragraph)
-        )
+        return self.layout.paragraph_of[min(previous_end, len(self.doc) - 1)] == region.paragraph - 1
 
     def _attach(self, found: Found, attribution: tuple[SpeakerMention, Span | None, int]) -> None:
         speaker, cue, _ = attribution
@@ -664,7 +663,7 @@ class _Article:
             if doc[j].lower_ == "that":
                 return j
             if doc[j].is_punct or is_mark(doc[j]):
-                return j
+                break
         if doc[i].lower_ in {"the", "a", "an"}:
             j = i + 1
             while j < end and j - i <= 4 and not doc[j].is_punct:
@@ -779,10 +778,6 @@ class _Article:
     def _single_before(self, i: int) -> bool:
         doc = self.doc
         return i >= 1 and (i - 1 == 0 or doc[i - 2].text in CLAUSE_PUNCT or doc[i - 2].is_space)
-
-
-def paragraph_end_of(layout: Layout, paragraph: int) -> int:
-    return layout.paragraphs[paragraph][1]
 
 
 def _adverb(token) -> bool:

@@ -170,7 +170,7 @@ def test_a_verb_that_takes_an_object_is_not_speech(quotes):
     ("text", "content", "speaker"),
     [
         ("The ministry said two bombers flew over the strait.", "two bombers flew over the strait", "The ministry"),
-        ("The ministry said that two bombers flew over the strait.", "two bombers flew over the strait", "The ministry"),
+        ("The navy said that two jets flew over the strait.", "two jets flew over the strait", "The navy"),
         ("Two bombers flew over the strait, the ministry said.", "Two bombers flew over the strait", "the ministry"),
         ("Two bombers flew over the strait, said the ministry.", "Two bombers flew over the strait", "the ministry"),
         ("The admiral told reporters the ships would stay.", "the ships would stay", "The admiral"),

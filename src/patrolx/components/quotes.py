@@ -219,6 +219,7 @@ class _Article:
 
     def __init__(self, doc: Doc, layout: Layout, vocabulary: DocVocabulary, cues: list[Span]) -> None:
         self.doc = doc
+        self.text = doc.text
         self.layout = layout
         self.vocabulary = vocabulary
         self.cue_at: dict[int, Span] = {}
@@ -235,8 +236,8 @@ class _Article:
         self._direct_quotes()
         self._reported_speech()
         mentions = [f.speaker for f in self.found if f.speaker is not None and not f.inherited]
-        mentions += self.extra_mentions + self.vocabulary.titled_people()
-        Resolver(self.vocabulary.titled_people()).resolve_all(_unique(mentions))
+        people = self.vocabulary.titled_people()
+        Resolver(people).resolve_all(_unique(mentions + self.extra_mentions + people))
         spans = []
         for found in sorted(self.found, key=lambda f: f.parts[0][0]):
             span = self._to_span(found)
@@ -256,7 +257,7 @@ class _Article:
                 parts.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
         if not parts:
             return None
-        text = " ".join(doc.text[s:e] for s, e in parts)
+        text = " ".join(self.text[s:e] for s, e in parts)
         span = doc.char_span(parts[0][0], parts[-1][1], label="QUOTE", alignment_mode="expand")
         if span is None:
             return None

@@ -115,7 +115,7 @@ class SpeakerReader:
         self.role_verbs = {e["pattern"].lower(): e["id"] for e in entries if e["label"] == "ROLE_VERB"}
 
     def prepare(self, doc: Doc) -> DocVocabulary:
-        labels: list[set[str]] = [set() for _ in doc]
+        labels: list[set[str]] = [set() for _ in range(len(doc))]
         org_ids: dict[int, str] = {}
         for span in self.cased(doc) + self.uncased(doc):
             for i in range(span.start, span.end):

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import SPAN_KEYS
 from ..records import QuoteFact
 from ..resources import load_patterns
-from .layout import QUOTE_MARKS, SENTENCE_END, Layout, QuoteRegion, _ends_abbreviation, is_mark
+from .layout import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, SENTENCE_END, Layout, QuoteRegion, _ends_abbreviation, is_mark
 from .matching import PatternMatcher
 from .speakers import DocVocabulary, Resolver, SpeakerMention, SpeakerReader
 
@@ -618,6 +618,11 @@ class _Article:
         end = sentence_end
         while end > start and (doc[end - 1].text in SENTENCE_END or is_mark(doc[end - 1])):
             end -= 1
+        if sum(1 for i in range(start, end) if doc[i].text in DOUBLE_QUOTE_MARKS) % 2:
+            # Keep the closing mark of a quoted phrase that ends the clause: 'were "part of a pattern"'.
+            for i in range(end, sentence_end):
+                if doc[i].text in DOUBLE_QUOTE_MARKS:
+                    return i + 1
         return end
 
     def _after_adjuncts(self, cue: Span) -> int:
@@ -742,7 +747,18 @@ class _Article:
             return None
         if any(i in self.cue_at for i in range(start, end)):
             return None
-        return self.vocabulary.read(start, end)
+        mention = self.vocabulary.read(start, end)
+        if mention is not None:
+            return mention
+        # 'A senior official briefed on the talks said': the noun phrase before a trailing participle.
+        for i in range(start + 1, end):
+            if (
+                self.doc[i].is_lower
+                and self.doc[i].lower_.endswith("ed")
+                and self.vocabulary.is_speaker_head(self.doc[i - 1])
+            ):
+                return self.vocabulary.read(start, i)
+        return None
 
     def _phrase_start(self, end: int, sentence_start: int) -> int:
         """Scan left from `end` to the start of the noun phrase ending there."""

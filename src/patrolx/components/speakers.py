@@ -200,7 +200,7 @@ class DocVocabulary:
             if doc[i].lower_ in PREPOSITIONS and not self.is_capitalised(i - 1):
                 phrase_end, attachment = i, doc[i + 1 : core_end]
                 break
-        head = doc[phrase_end - 1]
+        head = doc[max(self.word_start(phrase_end - 1), core_start)]
         if head.text in {"’s", "'s", "."} and phrase_end - 1 > core_start:
             head = doc[phrase_end - 2]
         mention.head = _singular(head.lower_) if plural_of else head.lower_
@@ -305,12 +305,20 @@ class DocVocabulary:
         """Where the trailing run of capitalised name words begins (== end when there is none)."""
         i = end
         while i > start:
-            token = self.doc[i - 1]
-            if not self.is_capitalised(i - 1) or self.labels[i - 1] or i - 1 in self.countries:
+            first = max(self.word_start(i - 1), start)
+            token = self.doc[first]
+            if not self.is_capitalised(first) or self.labels[first] or first in self.countries:
                 break
             if token.lower_ in self.reader.org_nouns or token.lower_ in self.reader.person_nouns:
                 break
-            i -= 1
+            i = first
+        return i
+
+    def word_start(self, i: int) -> int:
+        """The first token of the hyphenated word ending at token i ("Tsai Ing-wen": "Ing")."""
+        doc = self.doc
+        while i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+            i -= 2
         return i
 
     def _affiliation_before_head(self, start: int, head: int) -> str | None:

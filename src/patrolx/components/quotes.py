@@ -125,6 +125,8 @@ ADVERBIAL_STARTERS = {
     "earlier",
     "later",
 }
+NEGATIONS = {"not", "n't", "never", "nor"}
+REFUSALS = {"declined", "refused", "declines", "refuses", "decline", "refuse", "unable", "wouldn't", "failed"}
 APPOSITION_STARTERS = {"a", "an", "the", "its", "his", "her", "their"}
 # Listeners after "told": "told the Associated Press", "told a news conference".
 LISTENER_NOUNS = {
@@ -411,7 +413,9 @@ class _Article:
                 return (mention, cue, self._after_adjuncts(cue)) if mention is not None else None
             end = self._phrase_end(cue.end, limit)
             mention = self.vocabulary.read(cue.end, end)
-            return (mention, cue, end) if mention is not None else None
+            if mention is None:
+                return None
+            return self._with_apposition(mention, end, sentence_end), cue, end
         return None
 
     def _attribution_before(self, region: QuoteRegion) -> tuple[SpeakerMention, Span | None, int] | None:
@@ -514,6 +518,8 @@ class _Article:
         else:
             self.extra_mentions.append(subject)
         self.last_speaker[self.layout.sentence_of[cue.start]] = subject
+        if self._negated(cue, start):
+            return  # "it did not say how long ...", "declined to say whether ..."
         after = self._after_adjuncts(cue)
         content: tuple[int, int] | None = None
         that = self._distant_that(after, end) if after < end and doc[after].text == "," else None
@@ -555,6 +561,7 @@ class _Article:
         mention = self.vocabulary.read(cue.end, speaker_end)
         if mention is None or mention.kind == "pronoun" and mention.head == "it":
             return
+        mention = self._with_apposition(mention, speaker_end, end)
         content = (self._content_start(start, cue.start - 1), cue.start - 1)
         if self._add_reported(content, cue, mention):
             self._take(cue.end, speaker_end)
@@ -569,6 +576,29 @@ class _Article:
                     break
             end += 1
         return end
+
+    def _with_apposition(self, mention: SpeakerMention, end: int, sentence_end: int) -> SpeakerMention:
+        """'said Mara Quint, a researcher at the institute.': the apposition describes the speaker."""
+        doc = self.doc
+        if end + 1 >= sentence_end or doc[end].text != "," or doc[end + 1].lower_ not in APPOSITION_STARTERS:
+            return mention
+        if mention.kind not in {"person", "surname"}:
+            return mention
+        described_end = self._phrase_end(end + 1, sentence_end)
+        described = self.vocabulary.read(end + 1, described_end)
+        if described is None:
+            return mention
+        self._take(end, described_end)
+        return self.vocabulary.combine(mention, described, described_end)
+
+    def _negated(self, cue: Span, sentence_start: int) -> bool:
+        doc = self.doc
+        i = cue.start - 1
+        while i >= sentence_start and (doc[i].lower_ in AUXILIARIES or doc[i].lower_ in NEGATIONS):
+            if doc[i].lower_ in NEGATIONS:
+                return True
+            i -= 1
+        return i >= sentence_start + 1 and doc[i].lower_ == "to" and doc[i - 1].lower_ in REFUSALS
 
     def _joined_to_previous(self, cue: Span, sentence_start: int) -> bool:
         """', adding that', ', and added that', 'and said': a verb sharing the subject before it."""

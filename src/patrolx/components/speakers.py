@@ -87,6 +87,7 @@ class SpeakerMention:
     affiliation: str | None = None
     country: str | None = None
     definite: bool = False  # "the official", "the ministry": needs an antecedent
+    org: str | None = None  # the organization the lexicon knows in the mention ("JCS" -> Joint Chiefs of Staff)
 
     def record(self) -> Speaker:
         return Speaker(
@@ -271,6 +272,7 @@ class DocVocabulary:
             if end - start == 1:
                 mention.affiliation = None if mention.kind == "org" else mention.affiliation
         mention.country = self._country(mention.start, mention.end)
+        mention.org = next((self.org_ids[i] for i in range(start, end) if i in self.org_ids), None)
 
     def _org_affiliation(self, start: int, end: int) -> str:
         """An organization's name: its lexicon name when the mention is exactly that organization
@@ -455,6 +457,10 @@ class Resolver:
             return self._person_named(mention.name)
         if not mention.definite or mention.name:
             return None
+        if mention.org is not None:
+            same = self._latest(lambda m: m.org == mention.org and m.text != mention.text)
+            if same is not None:
+                return same
         if head in UNSPECIFIC_HEADS:
             return self._latest(lambda m: m.kind == "person" and m.title is not None)
         return self._latest(lambda m: m.kind == mention.kind and head in m.text.lower().replace("’", "'").split()) or (

@@ -126,6 +126,7 @@ ADVERBIAL_STARTERS = {
     "later",
 }
 NEGATIONS = {"not", "n't", "never", "nor"}
+PASSIVE_AUXILIARIES = {"was", "were", "been", "being", "be", "is", "are", "get", "got"}
 REFUSALS = {"declined", "refused", "declines", "refuses", "decline", "refuse", "unable", "wouldn't", "failed"}
 APPOSITION_STARTERS = {"a", "an", "the", "its", "his", "her", "their"}
 # Listeners after "told": "told the Associated Press", "told a news conference".
@@ -178,6 +179,7 @@ TIME_WORDS = {
     "early",
     "publicly",
 }
+TIME_UNITS = {"week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "time"}
 MAX_SUBJECT_TOKENS = 16
 MAX_ATTRIBUTION_TOKENS = 18
 MAX_ADJUNCT_TOKENS = 8
@@ -518,8 +520,8 @@ class _Article:
         else:
             self.extra_mentions.append(subject)
         self.last_speaker[self.layout.sentence_of[cue.start]] = subject
-        if self._negated(cue, start):
-            return  # "it did not say how long ...", "declined to say whether ..."
+        if self._negated(cue, start) or self._passive(cue, start):
+            return  # "it did not say how long ...", "declined to say whether ...", "the crew was told to"
         after = self._after_adjuncts(cue)
         content: tuple[int, int] | None = None
         that = self._distant_that(after, end) if after < end and doc[after].text == "," else None
@@ -529,6 +531,8 @@ class _Article:
             content = (after + 1, self._content_end(after + 1, end))
         elif after < end and doc[after].text == ":":
             content = (after + 1, self._content_end(after + 1, end))
+        elif after < end and doc[after].text == "," and self._opens_with_as(subject, start):
+            content = (after + 1, self._content_end(after + 1, end))  # "As the minister said, ..."
         elif after >= end or doc[after].text in SENTENCE_END or (doc[after].text == "," and not inherited):
             if not inherited and subject.start > start:
                 boundary = subject.start - 1
@@ -590,6 +594,14 @@ class _Article:
             return mention
         self._take(end, described_end)
         return self.vocabulary.combine(mention, described, described_end)
+
+    def _opens_with_as(self, subject: SpeakerMention, sentence_start: int) -> bool:
+        before = subject.start - 1
+        return before >= sentence_start and self.doc[before].lower_ in {"as", "like"}
+
+    def _passive(self, cue: Span, sentence_start: int) -> bool:
+        doc = self.doc
+        return cue.start > sentence_start and len(cue) == 1 and doc[cue.start - 1].lower_ in PASSIVE_AUXILIARIES
 
     def _negated(self, cue: Span, sentence_start: int) -> bool:
         doc = self.doc
@@ -677,6 +689,13 @@ class _Article:
                 break
             if lower in TIME_WORDS or lower.endswith("ly") and doc[i].is_lower:
                 i += 1
+                continue
+            if (
+                lower in {"last", "this", "next", "on", "late", "early"}
+                and i + 1 < end
+                and doc[i + 1].lower_ in TIME_UNITS
+            ):
+                i += 2  # "said last month", "told reporters this week"
                 continue
             if lower in ADJUNCT_PREPOSITIONS:
                 j = i + 1
@@ -811,7 +830,7 @@ class _Article:
                 break
             if token.text == "-" and (token.whitespace_ or doc[i - 2].whitespace_):
                 break  # a dash between words ("JAKARTA - The"), not a hyphen ("Self-Defense")
-            if token.lower_ in CLAUSE_WORDS and token.is_lower:
+            if token.lower_ in CLAUSE_WORDS and (token.is_lower or i - 1 == sentence_start):
                 break
             if token.lower_ in {"and", "or", "nor"}:
                 # "Beijing and Moscow", "Diplomatic and security sources" are one subject; "X left and Y said" is not.

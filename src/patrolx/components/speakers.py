@@ -236,7 +236,7 @@ class DocVocabulary:
             mention.name = doc[name_start:end].text
             if title_tokens:
                 first_title = title_tokens[0]
-                while first_title > start and self.is_capitalised(first_title - 1) and self._in_title(first_title - 1):
+                while first_title > start and self._extends_title(first_title - 1):
                     first_title -= 1
                 mention.title = doc[first_title:name_start].text
                 mention.affiliation = _strip_possessive(doc[start:first_title].text) or None
@@ -299,9 +299,12 @@ class DocVocabulary:
             named.kind = "person"
         return named
 
-    def _in_title(self, i: int) -> bool:
-        # "Defense Minister", "Air Commodore": capitalised words fused with the title.
-        return self.is_titleword(i)
+    def _extends_title(self, i: int) -> bool:
+        """ "Defense Secretary", "Chief Cabinet Secretary": capitalised words fused with the title,
+        but not an organization or country before it ("NORAD spokesman", "Taiwan Premier")."""
+        if not self.is_capitalised(i) or i in self.countries:
+            return False
+        return self.labels[i] <= {"TITLE", "RANK"} and self.doc[i].lower_ not in {"as", "the", "like"}
 
     def _name_start(self, start: int, end: int) -> int:
         """Where the trailing run of capitalised name words begins (== end when there is none)."""

@@ -5,7 +5,8 @@ Cue words come from `patterns/quote_cues.jsonl` (matched ignoring case):
   jets left", "X told reporters ...", "X was quoted as saying ...");
 - THAT: verbs that also take a plain object ("confirmed the patrol"), so the
   content to their right must be introduced by "that" (or a colon);
-- ACCORDING: the speaker comes after the cue ("according to X", "citing X").
+- ACCORDING: the speaker comes after the cue ("according to X", "citing X");
+- QUOTED: the speaker sits inside the cue ("TASS quoted an official as saying").
 
 Direct quotes are quoted passages that start a sentence (or follow a cue and a
 colon or comma) and have an attribution beside them: `"...," the official
@@ -479,6 +480,8 @@ class _Article:
             sentence = self.layout.sentence(cue.start)
             if cue.label_ == "ACCORDING":
                 self._according_to(cue, sentence)
+            elif cue.label_ == "QUOTED":
+                self._quoted_as_saying(cue, sentence)
             else:
                 self._said(cue, sentence)
 
@@ -505,6 +508,16 @@ class _Article:
         else:
             return
         self._add_reported(content, cue, mention)
+
+    def _quoted_as_saying(self, cue: Span, sentence: tuple[int, int]) -> None:
+        """'TASS quoted a ministry spokesman as saying (that) ...': the speaker sits inside the cue."""
+        doc = self.doc
+        mention = self.vocabulary.read(cue.start + 1, cue.end - 2)
+        if mention is None:
+            return
+        start = cue.end + 1 if cue.end < sentence[1] and doc[cue.end].lower_ == "that" else cue.end
+        if self._add_reported((start, self._content_end(start, sentence[1])), cue, mention):
+            self.last_speaker[self.layout.sentence_of[cue.start]] = mention
 
     def _said(self, cue: Span, sentence: tuple[int, int]) -> None:
         doc = self.doc
@@ -533,7 +546,12 @@ class _Article:
             content = (after + 1, self._content_end(after + 1, end))
         elif after < end and doc[after].text == "," and self._opens_with_as(subject, start):
             content = (after + 1, self._content_end(after + 1, end))  # "As the minister said, ..."
-        elif after >= end or doc[after].text in SENTENCE_END or (doc[after].text == "," and not inherited):
+        elif (
+            after >= end
+            or doc[after].text in SENTENCE_END
+            or (doc[after].text == "," and not inherited)
+            or (after in self.cue_at and self.cue_at[after].label_ == "ACCORDING")
+        ):
             if not inherited and subject.start > start:
                 boundary = subject.start - 1
                 while boundary > start and (is_mark(doc[boundary]) or doc[boundary].is_space):
@@ -625,7 +643,7 @@ class _Article:
     ) -> bool:
         start, end = content
         doc = self.doc
-        while start < end and (doc[start].is_space or doc[start].text in {",", ":"}):
+        while start < end and (doc[start].is_space or doc[start].text in {",", ":"} or doc[start].lower_ == "that"):
             start += 1
         if end - start < MIN_CONTENT_TOKENS:
             return False

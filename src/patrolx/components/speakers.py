@@ -239,7 +239,7 @@ class DocVocabulary:
                 while first_title > start and self._extends_title(first_title - 1):
                     first_title -= 1
                 mention.title = doc[first_title:name_start].text
-                mention.affiliation = _strip_possessive(doc[start:first_title].text) or None
+                mention.affiliation = self._affiliation_text(start, first_title)
         elif name_start == start and end - start == 1 and not org_head:
             mention.kind = "surname"
             mention.name = doc[start].text
@@ -334,7 +334,19 @@ class DocVocabulary:
             self.is_capitalised(i - 1) or doc[i - 1].lower_ in self.reader.org_nouns or doc[i - 1].text in {"’s", "'s"}
         ):
             i -= 1
-        return _strip_possessive(doc[i:head].text) or None
+        return self._affiliation_text(i, head)
+
+    def _affiliation_text(self, start: int, end: int) -> str | None:
+        """The words [start, end) as an affiliation: a country by its name ("Finnish" -> Finland)."""
+        doc = self.doc
+        while end > start and doc[end - 1].text in {"’s", "'s"}:
+            end -= 1
+        if start >= end:
+            return None
+        country = self.countries.get(start)
+        if country is not None and country.start == start and country.end == end and country._.patrolx_fact:
+            return country._.patrolx_fact.name
+        return doc[start:end].text
 
     def _org_name(self, start: int, end: int) -> str | None:
         """The longest run of capitalised words (joined by 'of', "'s"...) in [start, end)."""

@@ -238,3 +238,71 @@ def test_according_to_after_a_reported_clause_is_not_a_second_quote(quotes):
     text = "The jets returned to base, the ministry said, according to the local newspaper."
     quote = only(quotes(text))
     assert quote.speaker.text == "the ministry"
+
+
+def test_split_quote_with_cue_before_speaker(quotes):
+    text = "“We saw them coming,” said the squadron leader, “and we were ready.”"
+    quote = only(quotes(text))
+    assert len(quote.parts) == 2
+    assert quote.speaker.text == "the squadron leader"
+
+
+def test_split_quote_with_time_after_the_cue(quotes):
+    text = '"The flight was long," the official said on Tuesday. "It was also provocative."'
+    quote = only(quotes(text))
+    assert quote.text == "The flight was long It was also provocative."
+
+
+def test_attribution_ending_the_previous_paragraph(quotes):
+    quote = only(quotes("The pilot said:\n\n“We were escorted the whole way.”"))
+    assert quote.kind == "direct"
+    assert quote.speaker.text == "The pilot"
+
+
+def test_cue_right_before_the_quote(quotes):
+    quote = only(quotes('He said "we will respond in kind."'))
+    assert quote.kind == "direct"
+    assert quote.text == "we will respond in kind."
+
+
+def test_single_quotes_in_running_text(quotes):
+    quote = only(quotes("The corporal said: 'We were ready for anything.'"))
+    assert quote.kind == "direct"
+    assert quote.text == "We were ready for anything."
+
+
+def test_quoted_as_saying_with_the_speaker_inside(quotes):
+    quote = only(quotes("Interfax quoted a navy spokesman as saying that the cruiser had returned to port."))
+    assert quote.speaker.text == "a navy spokesman"
+    assert quote.text == "the cruiser had returned to port"
+
+
+def test_was_quoted_by_an_outlet_as_saying(quotes):
+    quote = only(quotes("The commander was quoted by a local paper as saying the flight was routine."))
+    assert quote.speaker.text == "The commander"
+    assert quote.text == "the flight was routine"
+
+
+def test_content_before_a_cue_with_citing(quotes):
+    quote = only(quotes("The frigates returned to port, Interfax reported citing a naval source."))
+    assert quote.text == "The frigates returned to port"
+    assert quote.speaker.text == "Interfax"
+
+
+def test_as_the_speaker_said(quotes):
+    quote = only(quotes("As the admiral said last week, the strait is open to all shipping."))
+    assert quote.text == "the strait is open to all shipping"
+    assert quote.speaker.text == "the admiral"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry did not say how long the aircraft stayed.",
+        "The embassy declined to say whether the attaché was recalled.",
+        "The crew was told to leave the area at once.",
+        "That said, the two navies still train together every year.",
+    ],
+)
+def test_no_statement(quotes, text):
+    assert quotes(text) == []

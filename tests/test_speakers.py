@@ -148,3 +148,40 @@ def test_mention_text_is_kept_as_written(speakers):
     _, second = speakers(text)
     assert second.text == "He"
     assert second.name == "Rafael Ortiz"
+
+
+def test_hyphenated_name_and_later_surname(speakers):
+    text = "Navy spokeswoman Lee Ji-won said the ships left. “They will return,” Lee told reporters."
+    first, second = speakers(text)
+    assert first.name == "Lee Ji-won"
+    assert second.name == "Lee Ji-won"
+
+
+def test_it_takes_the_most_recent_organization_or_country(speakers):
+    text = "The Thai air force said two jets were sent. Laos said the planes left. It said no border was crossed."
+    last = speakers(text)[-1]
+    assert (last.text, last.country) == ("It", "LAO")
+
+
+def test_acronym_resolves_to_the_organization_named_earlier(speakers):
+    text = (
+        "South Korea's Joint Chiefs of Staff said four aircraft entered the zone. The JCS said fighters were scrambled."
+    )
+    _, second = speakers(text)
+    assert second.country == "KOR"
+    assert "Joint Chiefs of Staff" in second.affiliation
+
+
+def test_speaker_after_the_cue_with_apposition(speakers):
+    text = "“This is a message to the region,” said Omar Haddad, an analyst at the Gulf Security Institute."
+    (speaker,) = speakers(text)
+    assert speaker.name == "Omar Haddad"
+    assert speaker.title == "analyst"
+    assert speaker.affiliation == "Gulf Security Institute"
+
+
+def test_official_with_participle_after_the_head(speakers):
+    (speaker,) = speakers("A senior Thai official familiar with the plans told reporters the drill was cancelled.")
+    assert speaker.text == "A senior Thai official familiar with the plans"
+    assert speaker.title == "senior Thai official"
+    assert speaker.country == "THA"

@@ -412,7 +412,7 @@ class _Article:
                     break
                 continue
             if i > start:
-                mention = self.vocabulary.read(start, i)
+                mention = self.vocabulary.read(start, i, lenient=True)
                 return (mention, cue, self._after_adjuncts(cue)) if mention is not None else None
             end = self._phrase_end(cue.end, limit)
             mention = self.vocabulary.read(cue.end, end)
@@ -427,6 +427,13 @@ class _Article:
         sentence_start, _ = self.layout.sentence(region.open)
         paragraph_start = self.layout.paragraph(region.open)[0]
         before = region.open - 1
+        if before < paragraph_start and region.paragraph > 0:
+            # 'The pilot said:' ending the paragraph before the quote.
+            previous_start, previous_end = self.layout.paragraphs[region.paragraph - 1]
+            if doc[previous_end - 1].text != ":" or self.layout.skipped[previous_end - 1]:
+                return None
+            before, paragraph_start = previous_end - 1, previous_start
+            sentence_start = self.layout.sentence(before)[0]
         if before < paragraph_start:
             return None
         if doc[before].text not in {":", ",", "—", "–"} and (before not in self.cue_at):
@@ -817,14 +824,12 @@ class _Article:
         mention = self.vocabulary.read(start, end)
         if mention is not None:
             return mention
-        # 'A senior official briefed on the talks said': the noun phrase before a trailing participle.
+        # 'A senior official briefed on the talks said', 'an official familiar with the plans told':
+        # the noun phrase before a trailing modifier.
         for i in range(start + 1, end):
-            if (
-                self.doc[i].is_lower
-                and self.doc[i].lower_.endswith("ed")
-                and self.vocabulary.is_speaker_head(self.doc[i - 1])
-            ):
-                return self.vocabulary.read(start, i)
+            if self.doc[i].is_lower and self.vocabulary.is_speaker_noun(self.doc[i - 1]):
+                core = self.vocabulary.read(start, i)
+                return self.vocabulary.extend(core, end) if core is not None else None
         return None
 
     def _phrase_start(self, end: int, sentence_start: int) -> int:

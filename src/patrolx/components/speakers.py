@@ -16,7 +16,7 @@ administration", country USA (from the countries component's spans).
 
 Coreference runs over all mentions in text order; each one that is not
 complete by itself takes the fields of the most recent compatible mention
-before it: "he"/"she" a person, "it" an organization (else a country),
+before it: "he"/"she" a person, "it" an organization or a country,
 "they" a group, organization or country, "the official"/"the ministry"/"the
 Center" a mention with the same head word ("the person" any person), and a
 bare surname ("Price") the person whose full name contains it, wherever in the
@@ -198,7 +198,9 @@ class DocVocabulary:
         # "an official from the Joint Chiefs of Staff", "the website of the ministry"
         phrase_end, attachment = core_end, None
         for i in range(core_start + 1, core_end):
-            if doc[i].lower_ in PREPOSITIONS and not self.is_capitalised(i - 1):
+            if doc[i].lower_ in PREPOSITIONS and (
+                not self.is_capitalised(i - 1) or doc[i - 1].lower_ in self.reader.person_nouns
+            ):
                 phrase_end, attachment = i, doc[i + 1 : core_end]
                 break
         head = doc[max(self.word_start(phrase_end - 1), core_start)]
@@ -211,9 +213,12 @@ class DocVocabulary:
         if not self.is_speaker_head(head):
             if not lenient:
                 return None
+            mention.country = self._country(start, end)
+            if head.is_lower:
+                mention.title = doc[core_start:phrase_end].text  # "the corporal"
+                return mention
             mention.kind = "org"
             mention.affiliation = self._org_name(start, end) or _strip_possessive(doc[core_start:end].text)
-            mention.country = self._country(start, end)
             return mention
         self._fill(mention, core_start, phrase_end, attachment, relative, plural_of)
         return mention
@@ -285,6 +290,15 @@ class DocVocabulary:
             if name and self.doc[end - 1].text in name.split()[-1:]:
                 return name
         return _strip_possessive(self.doc[start:end].text)
+
+    def is_speaker_noun(self, token: Token) -> bool:
+        return token.lower_ in self.reader.person_nouns or token.lower_ in self.reader.org_nouns
+
+    def extend(self, mention: SpeakerMention, end: int) -> SpeakerMention:
+        """The same speaker, its mention text running on to `end` ("an official familiar with the plans")."""
+        span = self.doc[mention.start : end]
+        mention.end, mention.text, mention.end_char = end, span.text, span.end_char
+        return mention
 
     def combine(self, named: SpeakerMention, described: SpeakerMention, end: int) -> SpeakerMention:
         """'Martin Meiners, a Pentagon spokesman': the name with the apposition's title and affiliation."""
@@ -449,8 +463,8 @@ class Resolver:
             if mention.kind == "org" and mention.affiliation is None:
                 mention.affiliation = _strip_possessive(mention.text.split(" ", 1)[-1])
             return
-        mention.name = mention.name if mention.kind != "surname" else None
-        mention.name = mention.name or antecedent.name
+        if antecedent.name and (not mention.name or mention.name in antecedent.name.split()):
+            mention.name = antecedent.name
         if mention.title is None or mention.title.lower() == mention.head or mention.head in UNSPECIFIC_HEADS:
             mention.title = antecedent.title or mention.title
         mention.affiliation = mention.affiliation or antecedent.affiliation
@@ -464,7 +478,7 @@ class Resolver:
             if head in PERSON_PRONOUNS:
                 return self._latest(lambda m: m.kind == "person")
             if head in THING_PRONOUNS:
-                return self._latest(lambda m: m.kind == "org") or self._latest(lambda m: m.kind == "country")
+                return self._latest(lambda m: m.kind in {"org", "country"})
             return self._latest(lambda m: m.kind in {"group", "org", "country"})
         if mention.kind == "surname":
             return self._person_named(mention.text)

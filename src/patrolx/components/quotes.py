@@ -126,6 +126,7 @@ ADVERBIAL_STARTERS = {
     "earlier",
     "later",
 }
+OBJECT_BOUNDARIES = {"by", "to", "from", "with", "at", "in", "on", "for", "as", "than", "into", "about", "is", "are"}
 NEGATIONS = {"not", "n't", "never", "nor"}
 PASSIVE_AUXILIARIES = {"was", "were", "been", "being", "be", "is", "are", "get", "got"}
 REFUSALS = {"declined", "refused", "declines", "refuses", "decline", "refuse", "unable", "wouldn't", "failed"}
@@ -712,7 +713,9 @@ class _Article:
                     i = j + 1
                     continue
                 break
-            if lower in TIME_WORDS or lower.endswith("ly") and doc[i].is_lower:
+            if (lower in TIME_WORDS or lower.endswith("ly") and doc[i].is_lower) and not (
+                i + 1 < end and doc[i + 1].text in {"’s", "'s"}  # "said Sunday's flight was ..."
+            ):
                 i += 1
                 continue
             if (
@@ -778,6 +781,15 @@ class _Article:
         while end > sentence_start and (doc[end - 1].lower_ in AUXILIARIES or _adverb(doc[end - 1])):
             end -= 1
         start = self._phrase_start(end, sentence_start)
+        if start == end and start - 2 > sentence_start and doc[start - 1].lower_ in {"which", "who"}:
+            # 'a statement from the ministry, which said ...': the phrase before the comma.
+            if doc[start - 2].text == ",":
+                head_start = self._phrase_start(start - 2, sentence_start)
+                for i in range(start - 3, head_start - 1, -1):
+                    if doc[i].is_lower and (doc[i].lower_ in OBJECT_BOUNDARIES or doc[i].lower_.endswith("ed")):
+                        head_start = i + 1  # 'spotted by the coast guard, which said': the object only
+                        break
+                return self._checked(head_start, start - 2) if head_start < start - 2 else None
         if start == end:
             # 'X, for its part, insists' / 'X, who commands Y, said'
             if start - 1 <= sentence_start or doc[start - 1].text != ",":

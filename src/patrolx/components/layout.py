@@ -174,7 +174,7 @@ def _sentences(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     i = start
     while i < end:
         token = doc[i]
-        if token.text in SENTENCE_END and not _ends_abbreviation(doc, i):
+        if token.text in SENTENCE_END and not ends_abbreviation(doc, i):
             j = i + 1
             # Closing marks and brackets touching the full stop belong to this sentence.
             while j < end and (doc[j].text in QUOTE_MARKS or doc[j].text in {")", "]"}) and _touches_previous(doc, j):
@@ -189,7 +189,7 @@ def _sentences(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return sentences
 
 
-def _ends_abbreviation(doc: Doc, i: int) -> bool:
+def ends_abbreviation(doc: Doc, i: int) -> bool:
     if doc[i].text != "." or not _touches_previous(doc, i):
         return False
     previous = doc[i - 1]

@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import SPAN_KEYS
 from ..records import QuoteFact
 from ..resources import load_patterns
-from .layout import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, SENTENCE_END, Layout, QuoteRegion, _ends_abbreviation, is_mark
+from .layout import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, SENTENCE_END, Layout, QuoteRegion, ends_abbreviation, is_mark
 from .matching import PatternMatcher
 from .speakers import DocVocabulary, Resolver, SpeakerMention, SpeakerReader
 
@@ -601,7 +601,7 @@ class _Article:
         doc = self.doc
         end = start
         while end < limit and not is_mark(doc[end]):
-            if doc[end].is_punct and not (doc[end].text == "." and _ends_abbreviation(doc, end)):
+            if doc[end].is_punct and not (doc[end].text == "." and ends_abbreviation(doc, end)):
                 if doc[end].text not in {"-", "’s", "'s"}:
                     break
             end += 1

@@ -260,11 +260,8 @@ class DocVocabulary:
             mention.kind = "org"
             mention.affiliation = self._org_affiliation(start, end)
         if attachment is not None and len(attachment):
-            found = self._org_name(attachment.start, attachment.end)
-            if found:
-                mention.affiliation = (
-                    found if mention.kind != "org" or lower_head not in self.reader.org_nouns else found
-                )
+            # "an official from the Coast Guard", "the website of the ministry": who they speak for.
+            mention.affiliation = self._org_name(attachment.start, attachment.end) or mention.affiliation
         if len(relative) > 1 and relative[0].lower_ in {",", "who"}:
             words = [t for t in relative if t.lower_ not in {",", "who"}]
             if words and words[0].lower_ in self.reader.role_verbs:
@@ -272,10 +269,8 @@ class DocVocabulary:
                 rest = [t for t in words[1:] if t.lower_ not in DETERMINERS]
                 if rest:
                     mention.affiliation = mention.affiliation or self._org_name(rest[0].i, rest[-1].i + 1)
-        if mention.kind in {"person", "group", "org"} and mention.definite and not mention.name:
-            # "the ministry", "the official": the antecedent decides, unless the mention says more.
-            if end - start == 1:
-                mention.affiliation = None if mention.kind == "org" else mention.affiliation
+        if mention.kind == "org" and mention.definite and end - start == 1:
+            mention.affiliation = None  # "the ministry": its antecedent will say which one
         mention.country = self._country(mention.start, mention.end)
         mention.org = next((self.org_ids[i] for i in range(start, end) if i in self.org_ids), None)
 

@@ -306,3 +306,23 @@ def test_as_the_speaker_said(quotes):
 )
 def test_no_statement(quotes, text):
     assert quotes(text) == []
+
+
+def test_headline_statement_repeated_in_the_story_is_reported_once(quotes):
+    text = (
+        "Norway says Russian bombers neared its airspace\n\n"
+        "Norway's military said two Russian bombers neared its airspace on Monday before turning back."
+    )
+    quote = only(quotes(text))
+    assert quote.speaker.text == "Norway's military"
+
+
+def test_headline_statement_not_repeated_is_kept(quotes):
+    text = "Norway says jets were scrambled twice\n\nThe bombers flew along the coast for hours."
+    quote = only(quotes(text))
+    assert quote.text == "jets were scrambled twice"
+
+
+@pytest.mark.parametrize("text", ["", "“", '"""', "‘’", "said", "according to", '" he said "', "\n\n“\n\n”\n"])
+def test_degenerate_texts_do_not_fail(quotes, text):
+    assert isinstance(quotes(text), list)

@@ -182,6 +182,8 @@ TIME_WORDS = {
     "publicly",
 }
 TIME_UNITS = {"week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "time"}
+HEADLINE_LINES = 3
+HEADLINE_REPEAT_SHARE = 0.6
 MAX_SUBJECT_TOKENS = 16
 MAX_ATTRIBUTION_TOKENS = 18
 MAX_ADJUNCT_TOKENS = 8
@@ -245,11 +247,45 @@ class _Article:
         people = self.vocabulary.titled_people()
         Resolver(people).resolve_all(_unique(mentions + self.extra_mentions + people))
         spans = []
-        for found in sorted(self.found, key=lambda f: f.parts[0][0]):
+        for found in self._without_repeated_headlines(sorted(self.found, key=lambda f: f.parts[0][0])):
             span = self._to_span(found)
             if span is not None:
                 spans.append(span)
         return spans
+
+    def _without_repeated_headlines(self, found: list[Found]) -> list[Found]:
+        """Drop a headline's statement that the story repeats ("X says jets entered zone", then the
+        body's "X said the jets flew into the zone"): one statement, reported once."""
+        kept = []
+        for number, quote in enumerate(found):
+            words = self._content_words(quote)
+            if self._in_headline(quote) and words:
+                later = (self._content_words(other) for other in found[number + 1 :])
+                if any(len(words & other) >= HEADLINE_REPEAT_SHARE * len(words) for other in later):
+                    continue
+            kept.append(quote)
+        return kept
+
+    def _content_words(self, found: Found) -> set[str]:
+        doc = self.doc
+        return {
+            doc[i].lower_
+            for start, end in found.parts
+            for i in range(start, end)
+            if doc[i].is_alpha and len(doc[i]) > 2 and not doc[i].is_stop
+        }
+
+    def _in_headline(self, found: Found) -> bool:
+        """Whether the quote stands in a headline: one of the first lines, with no closing full stop."""
+        paragraph = self.layout.paragraph_of[found.parts[0][0]]
+        if paragraph >= HEADLINE_LINES:
+            return False
+        end = self.layout.paragraphs[paragraph][1]
+        last = self.doc[end - 1]
+        while end - 1 > 0 and is_mark(last):
+            end -= 1
+            last = self.doc[end - 1]
+        return last.text not in SENTENCE_END
 
     def _to_span(self, found: Found) -> Span | None:
         doc = self.doc

@@ -326,3 +326,10 @@ def test_headline_statement_not_repeated_is_kept(quotes):
 @pytest.mark.parametrize("text", ["", "“", '"""', "‘’", "said", "according to", '" he said "', "\n\n“\n\n”\n"])
 def test_degenerate_texts_do_not_fail(quotes, text):
     assert isinstance(quotes(text), list)
+
+
+def test_quoted_name_opening_a_sentence_is_not_a_quote(quotes):
+    text = "“Borderless” cooperation between the two air forces has grown since 2019, officials said."
+    quote = only(quotes(text))
+    assert quote.kind == "indirect"
+    assert quote.text.startswith("“Borderless” cooperation")

@@ -27,7 +27,7 @@ Speakers are read and resolved by `speakers.py`.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
@@ -185,6 +185,7 @@ TIME_UNITS = {"week", "month", "year", "weekend", "night", "morning", "afternoon
 HEADLINE_LINES = 3
 HEADLINE_REPEAT_SHARE = 0.6
 MAX_SUBJECT_TOKENS = 16
+MAX_UNPUNCTUATED_SPEAKER = 6
 MAX_ATTRIBUTION_TOKENS = 18
 MAX_ADJUNCT_TOKENS = 8
 MAX_THAT_DISTANCE = 25
@@ -200,7 +201,6 @@ class Found:
     cue: Span | None
     speaker: SpeakerMention | None
     inherited: bool = False  # the speaker is shared with an earlier quote ("adding that ...")
-    extra: list[int] = field(default_factory=list)
 
 
 @Language.factory("patrolx_quotes", default_config={"pattern_dirs": []}, assigns=["doc.spans"])
@@ -291,7 +291,7 @@ class _Article:
         doc = self.doc
         parts = []
         for start, end in found.parts:
-            while start < end and (doc[start].is_space or doc[start].text in QUOTE_MARKS):
+            while start < end and (doc[start].is_space or doc[start].text in QUOTE_MARKS and found.kind == "direct"):
                 start += 1
             while start < end and (doc[end - 1].is_space or doc[end - 1].text in {",", ":", ";", "—", "–"}):
                 end -= 1
@@ -436,8 +436,12 @@ class _Article:
         _, sentence_end = self.layout.sentence(region.close)
         paragraph_end = self.layout.paragraph(region.close)[1]
         start = region.close + 1
+        # A quote ends with its own punctuation ('...,"' / '...?"') or a comma after the mark;
+        # a quoted name running on into the sentence ('"Borderless" ties grew, officials said') does not.
+        punctuated = doc[region.close - 1].text in {",", "?", "!", ".", "…", "—", "–"}
         if start < paragraph_end and doc[start].text == ",":
             start += 1
+            punctuated = True
         limit = min(max(sentence_end, start), paragraph_end, start + MAX_ATTRIBUTION_TOKENS)
         for i in range(start, limit):
             token = doc[i]
@@ -449,7 +453,9 @@ class _Article:
                     break
                 continue
             if i > start:
-                mention = self.vocabulary.read(start, i, lenient=True)
+                if not punctuated and i - start > MAX_UNPUNCTUATED_SPEAKER:
+                    return None
+                mention = self.vocabulary.read(start, i, lenient=punctuated)
                 return (mention, cue, self._after_adjuncts(cue)) if mention is not None else None
             end = self._phrase_end(cue.end, limit)
             mention = self.vocabulary.read(cue.end, end)

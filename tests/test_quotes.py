@@ -333,3 +333,10 @@ def test_quoted_name_opening_a_sentence_is_not_a_quote(quotes):
     quote = only(quotes(text))
     assert quote.kind == "indirect"
     assert quote.text.startswith("“Borderless” cooperation")
+
+
+def test_and_said_after_another_verb_shares_the_sentence_subject(quotes):
+    text = "Danish Defence Minister Lars Holm called the flight “reckless” and said Copenhagen would protest."
+    quote = only(quotes(text))
+    assert quote.text == "Copenhagen would protest"
+    assert quote.speaker.name == "Lars Holm"

@@ -184,6 +184,7 @@ TIME_WORDS = {
 TIME_UNITS = {"week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "time"}
 HEADLINE_LINES = 3
 HEADLINE_REPEAT_SHARE = 0.6
+DETERMINERS_AND_JOINERS = {"the", "a", "an", "'s", "’s", "-", "of", "and", "."}
 MAX_SUBJECT_TOKENS = 16
 MAX_UNPUNCTUATED_SPEAKER = 6
 MAX_ATTRIBUTION_TOKENS = 18
@@ -559,6 +560,25 @@ class _Article:
             return
         self._add_reported(content, cue, mention)
 
+    def _sentence_subject(self, start: int, limit: int) -> SpeakerMention | None:
+        """The noun phrase opening a sentence: names, titles, determiners and speaker nouns."""
+        doc = self.doc
+        vocabulary = self.vocabulary
+        i = start
+        while i < limit and i - start < MAX_SUBJECT_TOKENS:
+            token = doc[i]
+            if not (
+                vocabulary.is_capitalised(i)
+                or token.lower_ in DETERMINERS_AND_JOINERS
+                or vocabulary.is_speaker_noun(token)
+                or vocabulary.is_titleword(i)
+            ):
+                break
+            i += 1
+        if i == start or i == limit or not doc[i].is_lower:
+            return None
+        return self._checked(start, i)
+
     def _quoted_as_saying(self, cue: Span, sentence: tuple[int, int]) -> None:
         """'TASS quoted a ministry spokesman as saying (that) ...': the speaker sits inside the cue."""
         doc = self.doc
@@ -576,6 +596,10 @@ class _Article:
         inherited = False
         if subject is None:
             previous = self.last_speaker.get(self.layout.sentence_of[cue.start])
+            if previous is None and self._joined_to_previous(cue, start):
+                previous = self._sentence_subject(start, cue.start)  # "X called it "barbaric" and said ..."
+                if previous is not None:
+                    self.extra_mentions.append(previous)
             if previous is None or not self._joined_to_previous(cue, start):
                 self._speaker_after(cue, sentence)
                 return

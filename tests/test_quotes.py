@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+import spacy
+from conftest import blank_with
 
 from patrolx.extensions import SPAN_KEYS
 
@@ -340,3 +342,20 @@ def test_and_said_after_another_verb_shares_the_sentence_subject(quotes):
     quote = only(quotes(text))
     assert quote.text == "Copenhagen would protest"
     assert quote.speaker.name == "Lars Holm"
+
+
+def test_component_alone_on_a_blank_pipeline():
+    nlp = blank_with("patrolx_quotes")
+    doc = nlp("“The radar saw nothing,” the sergeant said.")
+    (span,) = doc.spans[SPAN_KEYS["quotes"]]
+    assert span._.patrolx_fact.speaker.text == "the sergeant"
+
+
+def test_user_pattern_files_add_cues(tmp_path):
+    (tmp_path / "quote_cues.jsonl").write_text('{"label": "THAT", "pattern": "recounted", "id": "recount"}\n')
+    nlp = spacy.blank("en")
+    nlp.add_pipe("patrolx_quotes", config={"pattern_dirs": [str(tmp_path)]})
+    doc = nlp("The pilot recounted that the bomber flew without lights.")
+    (span,) = doc.spans[SPAN_KEYS["quotes"]]
+    assert span._.patrolx_fact.text == "the bomber flew without lights"
+    assert span._.patrolx_fact.cue == "recounted"

@@ -359,3 +359,15 @@ def test_user_pattern_files_add_cues(tmp_path):
     (span,) = doc.spans[SPAN_KEYS["quotes"]]
     assert span._.patrolx_fact.text == "the bomber flew without lights"
     assert span._.patrolx_fact.cue == "recounted"
+
+
+def test_attribution_inside_the_statement(quotes):
+    quote = only(quotes("The bombers, the ministry said, flew for seven hours over the sea."))
+    assert quote.parts and len(quote.parts) == 2
+    assert quote.text == "The bombers flew for seven hours over the sea"
+
+
+def test_cue_word_as_the_speaker_noun(quotes):
+    quote = only(quotes("Local media reports said the drones were launched from a ship."))
+    assert quote.speaker.text == "Local media reports"
+    assert quote.text == "the drones were launched from a ship"

@@ -185,6 +185,10 @@ TIME_UNITS = {"week", "month", "year", "weekend", "night", "morning", "afternoon
 HEADLINE_LINES = 3
 HEADLINE_REPEAT_SHARE = 0.6
 DETERMINERS_AND_JOINERS = {"the", "a", "an", "'s", "’s", "-", "of", "and", "."}
+# After ", the ministry said," these start something other than the rest of the statement.
+RESUMING_STOPWORDS = (
+    CLAUSE_WORDS | ADJUNCT_PREPOSITIONS | {"and", "or", "adding", "saying", "citing", "of", "for", "with"}
+)
 MAX_SUBJECT_TOKENS = 16
 MAX_UNPUNCTUATED_SPEAKER = 6
 MAX_ATTRIBUTION_TOKENS = 18
@@ -632,6 +636,12 @@ class _Article:
                     boundary -= 1
                 if doc[boundary].text == ",":
                     content = (self._content_start(start, boundary), boundary)
+                    if self._resumes_after(after, end):
+                        # "The bombers, the ministry said, flew for seven hours.": one statement, two parts.
+                        resumed = (after + 1, self._content_end(after + 1, end))
+                        if self._add_reported(content, cue, subject, second=resumed, minimum=1):
+                            self._take(subject.start, subject.end)
+                        return
         elif cue.label_ == "SAY" and not doc[after].is_punct:
             content = (after, self._content_end(after, end))
         elif cue.label_ == "THAT":
@@ -713,21 +723,42 @@ class _Article:
         return i >= sentence_start and doc[i].lower_ in {",", "and"}
 
     def _add_reported(
-        self, content: tuple[int, int], cue: Span, speaker: SpeakerMention, inherited: bool = False
+        self,
+        content: tuple[int, int],
+        cue: Span,
+        speaker: SpeakerMention,
+        inherited: bool = False,
+        second: tuple[int, int] | None = None,
+        minimum: int = MIN_CONTENT_TOKENS,
     ) -> bool:
-        start, end = content
         doc = self.doc
+        start, end = content
         while start < end and (doc[start].is_space or doc[start].text in {",", ":"} or doc[start].lower_ == "that"):
             start += 1
-        if end - start < MIN_CONTENT_TOKENS:
+        parts = [(start, end)] + ([second] if second is not None else [])
+        if end - start < minimum or sum(e - s for s, e in parts) < MIN_CONTENT_TOKENS:
             return False
-        if any(self.used[i] for i in range(start, end) if not is_mark(doc[i])):
+        if any(self.used[i] for s, e in parts for i in range(s, e) if not is_mark(doc[i])):
             # Content already reported (a direct quote, or the same clause under another cue).
             return False
-        self._take(start, end)
+        for s, e in parts:
+            self._take(s, e)
         self._take(cue.start, cue.end)
-        self.found.append(Found([(start, end)], "indirect", cue, speaker, inherited=inherited))
+        self.found.append(Found(parts, "indirect", cue, speaker, inherited=inherited))
         return True
+
+    def _resumes_after(self, after: int, end: int) -> bool:
+        """Whether the sentence goes on after ', X said,' with the rest of the statement (a verb, not a clause)."""
+        doc = self.doc
+        if after + 2 >= end or doc[after].text != ",":
+            return False
+        following = doc[after + 1]
+        return (
+            following.is_lower
+            and following.is_alpha
+            and after + 1 not in self.cue_at
+            and following.lower_ not in RESUMING_STOPWORDS
+        )
 
     def _content_start(self, sentence_start: int, boundary: int) -> int:
         """Where content left of a speaker begins: the sentence start, or after an earlier quote in it."""
@@ -897,7 +928,7 @@ class _Article:
     def _checked(self, start: int, end: int) -> SpeakerMention | None:
         if end - start > MAX_SUBJECT_TOKENS:
             return None
-        if any(i in self.cue_at for i in range(start, end)):
+        if any(i in self.cue_at for i in range(start, end) if not self._noun_use(i, end)):
             return None
         mention = self.vocabulary.read(start, end)
         if mention is not None:
@@ -909,6 +940,10 @@ class _Article:
                 core = self.vocabulary.read(start, i)
                 return self.vocabulary.extend(core, end) if core is not None else None
         return None
+
+    def _noun_use(self, i: int, end: int) -> bool:
+        """'media reports said', 'the claims said': a cue word used as the subject's head noun."""
+        return i == end - 1 and self.doc[i].lower_ in {"reports", "claims", "statements", "posts", "tweets"}
 
     def _phrase_start(self, end: int, sentence_start: int) -> int:
         """Scan left from `end` to the start of the noun phrase ending there."""

@@ -300,6 +300,12 @@ class _Article:
                 start += 1
             while start < end and (doc[end - 1].is_space or doc[end - 1].text in {",", ":", ";", "—", "–"}):
                 end -= 1
+            if found.kind == "indirect" and sum(doc[i].text in DOUBLE_QUOTE_MARKS for i in range(start, end)) % 2:
+                # Close a quoted phrase the content ends in: 'were "worse than we thought,"'.
+                for i in range(end, min(end + 2, len(doc))):
+                    if doc[i].text in DOUBLE_QUOTE_MARKS:
+                        end = i + 1
+                        break
             if start < end:
                 parts.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
         if not parts:
@@ -657,7 +663,10 @@ class _Article:
         """'..., said the ministry.': the speaker follows the cue, the content precedes it."""
         doc = self.doc
         start, end = sentence
-        if cue.start <= start or doc[cue.start - 1].text != ",":
+        comma = cue.start - 1
+        if comma > start and is_mark(doc[comma]) and doc[comma - 1].text == ",":
+            comma -= 1  # 'The results "were worse than we thought," says Jane Roe'
+        if comma <= start or doc[comma].text != ",":
             return
         speaker_end = self._phrase_end(cue.end, end)
         if speaker_end == cue.end or speaker_end - cue.end > MAX_SUBJECT_TOKENS:
@@ -668,7 +677,7 @@ class _Article:
         if mention is None or mention.kind == "pronoun" and mention.head == "it":
             return
         mention = self._with_apposition(mention, speaker_end, end)
-        content = (self._content_start(start, cue.start - 1), cue.start - 1)
+        content = (self._content_start(start, comma), comma)
         if self._add_reported(content, cue, mention):
             self._take(cue.end, speaker_end)
 

@@ -371,3 +371,15 @@ def test_cue_word_as_the_speaker_noun(quotes):
     quote = only(quotes("Local media reports said the drones were launched from a ship."))
     assert quote.speaker.text == "Local media reports"
     assert quote.text == "the drones were launched from a ship"
+
+
+def test_according_to_a_ranked_officer(quotes):
+    quote = only(quotes("According to Lt. Col. Ian Reed, the jets left at noon."))
+    assert quote.speaker.name == "Ian Reed"
+    assert quote.text == "the jets left at noon"
+
+
+def test_headline_speaker_and_colon(quotes):
+    found = quotes('Putin: "We will respond"\n\nPhoto: "Bear" bombers over the sea')
+    quote = only(found)
+    assert (quote.kind, quote.text, quote.speaker.text) == ("direct", "We will respond", "Putin")

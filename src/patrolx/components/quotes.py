@@ -189,6 +189,29 @@ DETERMINERS_AND_JOINERS = {"the", "a", "an", "'s", "’s", "-", "of", "and", "."
 RESUMING_STOPWORDS = (
     CLAUSE_WORDS | ADJUNCT_PREPOSITIONS | {"and", "or", "adding", "saying", "citing", "of", "for", "with"}
 )
+# "Photo: ...", "WATCH: ...": a line's label, not a speaker.
+LABEL_WORDS = {
+    "photo",
+    "image",
+    "caption",
+    "video",
+    "watch",
+    "read",
+    "source",
+    "credit",
+    "file",
+    "update",
+    "editorial",
+    "opinion",
+    "analysis",
+    "exclusive",
+    "breaking",
+    "live",
+    "listen",
+    "explainer",
+    "graphic",
+    "map",
+}
 MAX_SUBJECT_TOKENS = 16
 MAX_UNPUNCTUATED_SPEAKER = 6
 MAX_ATTRIBUTION_TOKENS = 18
@@ -513,7 +536,9 @@ class _Article:
             return subject, cue, region.open
         # A headline's "Speaker: 'words'".
         if doc[before].text == ":" and 0 < before - paragraph_start <= 4:
-            if all(self.vocabulary.is_capitalised(i) for i in range(paragraph_start, before)):
+            if doc[paragraph_start].lower_ not in LABEL_WORDS and all(
+                self.vocabulary.is_capitalised(i) for i in range(paragraph_start, before)
+            ):
                 mention = self.vocabulary.read(paragraph_start, before)
                 return (mention, None, region.open) if mention is not None else None
         return None
@@ -550,7 +575,10 @@ class _Article:
         doc = self.doc
         start, end = sentence
         speaker_end = cue.end
-        while speaker_end < end and doc[speaker_end].text not in {",", ";", "."} and not is_mark(doc[speaker_end]):
+        while speaker_end < end and not is_mark(doc[speaker_end]):
+            text = doc[speaker_end].text
+            if text in {",", ";", "!", "?"} or text == "." and not ends_abbreviation(doc, speaker_end):
+                break
             speaker_end += 1
         if speaker_end - cue.end > MAX_SUBJECT_TOKENS:
             return

@@ -383,3 +383,9 @@ def test_headline_speaker_and_colon(quotes):
     found = quotes('Putin: "We will respond"\n\nPhoto: "Bear" bombers over the sea')
     quote = only(found)
     assert (quote.kind, quote.text, quote.speaker.text) == ("direct", "We will respond", "Putin")
+
+
+def test_quoted_name_after_a_comma_inside_reported_speech(quotes):
+    quote = only(quotes('The ministry said the drills, "Pacific Shield," would last a week.'))
+    assert quote.kind == "indirect"
+    assert quote.text.startswith("the drills")

@@ -525,8 +525,10 @@ class _Article:
             cue = self.cue_at.get(i)
             if cue is None or cue.end > region.open:
                 continue
-            if not self._adjuncts_only(cue.end, before):
-                return None
+            if not self._adjuncts_only(cue.end, before) or (
+                cue.end < before and cue.label_ != "ACCORDING" and self._after_adjuncts(cue) < before
+            ):
+                return None  # 'said the drills, "Joint Sea," would ...': an object, not an adjunct
             if cue.label_ == "ACCORDING":
                 mention = self.vocabulary.read(cue.end, before)
                 return (mention, cue, region.open) if mention is not None else None

@@ -185,3 +185,14 @@ def test_official_with_participle_after_the_head(speakers):
     assert speaker.text == "A senior Thai official familiar with the plans"
     assert speaker.title == "senior Thai official"
     assert speaker.country == "THA"
+
+
+def test_honorific_is_not_a_title_and_possessor_is_the_affiliation(speakers):
+    text = (
+        "“We are disappointed,” said Ann Lee, the navy's chief of staff. Ms. Lee said the ships would stay. "
+        "Finland's president said the border was calm."
+    )
+    first, second, third = speakers(text)
+    assert second.name == "Ann Lee"
+    assert second.title == "chief of staff"
+    assert (third.title, third.affiliation, third.country) == ("president", "Finland", "FIN")

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from ..extensions import SPAN_KEYS
 from ..records import Speaker
 from ..resources import load_patterns
+from .layout import ends_abbreviation
 from .matching import PatternMatcher
 
 PATTERN_FILE = "speakers.jsonl"
@@ -67,6 +68,7 @@ THING_PRONOUNS = {"it"}
 NAME_JOINERS = {"of", "and", "for", "'s", "’s", "-", "&", "de"}
 RELATIVE_WORDS = {"who", "whose", "which", ","}
 PREPOSITIONS = {"from", "of", "at", "with", "in", "for", "on", "to", "within", "inside"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mx"}
 UNSPECIFIC_HEADS = {"person", "man", "woman", "source"}
 PERSON_NOUNS_ENDING_IN_S = {"boss", "witness", "press", "chiefs", "headquarters", "hostess", "actress"}
 
@@ -198,8 +200,10 @@ class DocVocabulary:
         # "an official from the Joint Chiefs of Staff", "the website of the ministry"
         phrase_end, attachment = core_end, None
         for i in range(core_start + 1, core_end):
-            if doc[i].lower_ in PREPOSITIONS and (
-                not self.is_capitalised(i - 1) or doc[i - 1].lower_ in self.reader.person_nouns
+            if (
+                doc[i].lower_ in PREPOSITIONS
+                and not self.labels[i] & {"TITLE", "ORG"}  # "chief of staff", "Joint Chiefs of Staff"
+                and (not self.is_capitalised(i - 1) or doc[i - 1].lower_ in self.reader.person_nouns)
             ):
                 phrase_end, attachment = i, doc[i + 1 : core_end]
                 break
@@ -239,6 +243,7 @@ class DocVocabulary:
         if name_start < end and (title_tokens or (end - name_start >= 2 and name_start == start)) and not org_head:
             mention.kind = "person"
             mention.name = doc[name_start:end].text
+            title_tokens = [i for i in title_tokens if doc[i].lower_.rstrip(".") not in HONORIFICS]
             if title_tokens:
                 first_title = title_tokens[0]
                 while first_title > start and self._extends_title(first_title - 1):
@@ -254,8 +259,13 @@ class DocVocabulary:
             )
             # The title names one member: "one of the pilots" -> "pilot", "security sources" -> "security source".
             plural = doc[end - 1].lower_.endswith("s") and doc[end - 1].lower_ not in PERSON_NOUNS_ENDING_IN_S
+            possessor_end = next((i for i in range(end - 2, start - 1, -1) if doc[i].text in {"’s", "'s"}), None)
+            if possessor_end is not None:
+                # "Taiwan's president": the possessor is the affiliation, the rest the title.
+                mention.affiliation = self._affiliation_text(start, possessor_end)
+                start = possessor_end + 1
             mention.title = _singular_last(doc[start:end].text) if plural else doc[start:end].text
-            mention.affiliation = self._affiliation_before_head(start, end - 1)
+            mention.affiliation = mention.affiliation or self._affiliation_before_head(start, end - 1)
         else:
             mention.kind = "org"
             mention.affiliation = self._org_affiliation(start, end)
@@ -400,7 +410,7 @@ class DocVocabulary:
                 i += 1
                 continue
             j = i
-            while j < n and (self.is_titleword(j) or doc[j].text == "."):
+            while j < n and (self.is_titleword(j) or ends_abbreviation(doc, j)):
                 j += 1
             k = j
             while k < n and k - j < 3 and self.is_capitalised(k) and not self.labels[k] and k not in self.countries:

@@ -389,3 +389,22 @@ def test_quoted_name_after_a_comma_inside_reported_speech(quotes):
     quote = only(quotes('The ministry said the drills, "Pacific Shield," would last a week.'))
     assert quote.kind == "indirect"
     assert quote.text.startswith("the drills")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The general told the pilots to turn back.",
+        "The jets continued their flight south.",
+        "The navy recalled its ships to port.",
+        "The ministry posted a video of the intercept.",
+        "The commander asked the crews to stay alert.",
+    ],
+)
+def test_verbs_with_objects_are_not_statements(quotes, text):
+    assert quotes(text) == []
+
+
+def test_told_a_pronoun_listener(quotes):
+    quote = only(quotes("The colonel told them the base was closed."))
+    assert quote.text == "the base was closed"

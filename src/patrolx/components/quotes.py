@@ -127,6 +127,7 @@ ADVERBIAL_STARTERS = {
     "later",
 }
 OBJECT_BOUNDARIES = {"by", "to", "from", "with", "at", "in", "on", "for", "as", "than", "into", "about", "is", "are"}
+OBJECT_PRONOUNS = {"him", "her", "them", "us", "me", "you"}
 NEGATIONS = {"not", "n't", "never", "nor"}
 PASSIVE_AUXILIARIES = {"was", "were", "been", "being", "be", "is", "are", "get", "got"}
 REFUSALS = {"declined", "refused", "declines", "refuses", "decline", "refuse", "unable", "wouldn't", "failed"}
@@ -490,7 +491,7 @@ class _Article:
                 if not punctuated and i - start > MAX_UNPUNCTUATED_SPEAKER:
                     return None
                 mention = self.vocabulary.read(start, i, lenient=punctuated)
-                return (mention, cue, self._after_adjuncts(cue)) if mention is not None else None
+                return (mention, cue, self._after_adjuncts(cue) or cue.end) if mention is not None else None
             end = self._phrase_end(cue.end, limit)
             mention = self.vocabulary.read(cue.end, end)
             if mention is None:
@@ -526,7 +527,7 @@ class _Article:
             if cue is None or cue.end > region.open:
                 continue
             if not self._adjuncts_only(cue.end, before) or (
-                cue.end < before and cue.label_ != "ACCORDING" and self._after_adjuncts(cue) < before
+                cue.end < before and cue.label_ != "ACCORDING" and (self._after_adjuncts(cue) or cue.end) < before
             ):
                 return None  # 'said the drills, "Joint Sea," would ...': an object, not an adjunct
             if cue.label_ == "ACCORDING":
@@ -650,6 +651,8 @@ class _Article:
         if self._negated(cue, start) or self._passive(cue, start):
             return  # "it did not say how long ...", "declined to say whether ...", "the crew was told to"
         after = self._after_adjuncts(cue)
+        if after is None:
+            return  # "told the pilots to turn back": an order, not a statement
         content: tuple[int, int] | None = None
         that = self._distant_that(after, end) if after < end and doc[after].text == "," else None
         if that is not None:
@@ -829,13 +832,17 @@ class _Article:
                     return i + 1
         return end
 
-    def _after_adjuncts(self, cue: Span) -> int:
-        """The token after a cue and its adjuncts: 'told reporters on Tuesday', 'said in a statement'."""
+    def _after_adjuncts(self, cue: Span) -> int | None:
+        """The token after a cue and its adjuncts: 'told reporters on Tuesday', 'said in a statement';
+        None after 'told' with no listener ('told the pilots to turn back')."""
         doc = self.doc
         _, end = self.layout.sentence(cue.start)
         i = cue.end
         if cue.root.lower_ in {"told", "tells", "tell", "informed", "briefed", "assured"} and i < end:
-            i = self._skip_object(i, end)
+            listener_end = self._skip_object(i, end)
+            if listener_end is None:
+                return None
+            i = listener_end
         for _ in range(3):
             if i >= end:
                 break
@@ -875,8 +882,9 @@ class _Article:
             break
         return i
 
-    def _skip_object(self, i: int, end: int) -> int:
-        """The listener after 'told': 'reporters', 'Reuters', 'a news conference'."""
+    def _skip_object(self, i: int, end: int) -> int | None:
+        """The end of the listener after 'told' ('reporters', 'Reuters', 'a news conference'),
+        or None when the words after it are no listener ('told the pilots to turn back')."""
         doc = self.doc
         for j in range(i, min(end, i + MAX_ADJUNCT_TOKENS)):
             if doc[j].lower_ == "that":
@@ -891,12 +899,14 @@ class _Article:
                 if doc[j].text[:1].isupper() and not (j + 1 < end and doc[j + 1].text[:1].isupper()):
                     return j + 1
                 j += 1
-            return i
+            return None
         if doc[i].text[:1].isupper():
             while i < end and doc[i].text[:1].isupper():
                 i += 1
             return i
-        return i + 1
+        if doc[i].lower_ in LISTENER_NOUNS or doc[i].lower_ in OBJECT_PRONOUNS:
+            return i + 1
+        return None
 
     def _distant_that(self, start: int, end: int) -> int | None:
         """'stressed during the trip, ..., that ...': a 'that' after an adverbial stretch."""

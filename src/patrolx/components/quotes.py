@@ -945,7 +945,7 @@ class _Article:
             if inner_start == inner_end:
                 return None
             first = doc[inner_start].lower_
-            if first in {"who", "whose"} or (doc[inner_start].is_lower and first.endswith("ing")):
+            if first in {"who", "whose"} or (doc[inner_start].is_lower and first.endswith(("ing", "ed"))):
                 if inner_start - 1 <= sentence_start or doc[inner_start - 1].text != ",":
                     return None
                 head_start = self._phrase_start(inner_start - 1, sentence_start)

@@ -67,7 +67,43 @@ THING_PRONOUNS = {"it"}
 # Words that join the parts of an organization's name ("Ministry of National Defense").
 NAME_JOINERS = {"of", "and", "for", "'s", "’s", "-", "&", "de"}
 RELATIVE_WORDS = {"who", "whose", "which", ","}
-PREPOSITIONS = {"from", "of", "at", "with", "in", "for", "on", "to", "within", "inside"}
+PREPOSITIONS = {"from", "of", "at", "with", "in", "for", "on", "to", "within", "inside", "by"}
+# Capitalised words that name times, never organizations.
+TIME_NAMES = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
+# "a statement by the ministry on Tuesday": the organization ends before the time or place.
+ATTACHMENT_ENDS = {"on", "in", "at", "during", "after", "before", "late", "early", "last", "this"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx"}
 UNSPECIFIC_HEADS = {"person", "man", "woman", "source"}
 PERSON_NOUNS_ENDING_IN_S = {"boss", "witness", "press", "chiefs", "headquarters", "hostess", "actress"}
@@ -205,7 +241,10 @@ class DocVocabulary:
                 and not self.labels[i] & {"TITLE", "ORG"}  # "chief of staff", "Joint Chiefs of Staff"
                 and (not self.is_capitalised(i - 1) or doc[i - 1].lower_ in self.reader.person_nouns)
             ):
-                phrase_end, attachment = i, doc[i + 1 : core_end]
+                attachment_end = i + 1
+                while attachment_end < core_end and doc[attachment_end].lower_ not in ATTACHMENT_ENDS:
+                    attachment_end += 1
+                phrase_end, attachment = i, doc[i + 1 : attachment_end]
                 break
         head = doc[max(self.word_start(phrase_end - 1), core_start)]
         if head.text in {"’s", "'s", "."} and phrase_end - 1 > core_start:
@@ -373,7 +412,7 @@ class DocVocabulary:
         best: tuple[int, int] | None = None
         i = start
         while i < end:
-            if not self.is_capitalised(i):
+            if not self.is_capitalised(i) or doc[i].lower_.rstrip(".") in TIME_NAMES:
                 i += 1
                 continue
             j = i + 1

@@ -927,52 +927,48 @@ class _Article:
         while end > sentence_start and (doc[end - 1].lower_ in AUXILIARIES or _adverb(doc[end - 1])):
             end -= 1
         start = self._phrase_start(end, sentence_start)
-        if start == end and start - 2 > sentence_start and doc[start - 1].lower_ in {"which", "who"}:
+        if start < end:
+            if doc[start].lower_ in ADVERBIAL_STARTERS and doc[start].is_lower:
+                return None
+            return self._checked(start, end)
+        if start - 2 > sentence_start and doc[start - 1].lower_ in {"which", "who"} and doc[start - 2].text == ",":
             # 'a statement from the ministry, which said ...': the phrase before the comma.
-            if doc[start - 2].text == ",":
-                head_start = self._phrase_start(start - 2, sentence_start)
-                for i in range(start - 3, head_start - 1, -1):
-                    if doc[i].is_lower and (doc[i].lower_ in OBJECT_BOUNDARIES or doc[i].lower_.endswith("ed")):
-                        head_start = i + 1  # 'spotted by the coast guard, which said': the object only
-                        break
-                return self._checked(head_start, start - 2) if head_start < start - 2 else None
-        if start == end:
-            # 'X, for its part, insists' / 'X, who commands Y, said'
-            if start - 1 <= sentence_start or doc[start - 1].text != ",":
+            head_start = self._phrase_before_comma(start - 2, sentence_start)
+            if head_start is None:
                 return None
-            inner_end = start - 1
-            inner_start = self._phrase_start(inner_end, sentence_start)
-            if inner_start == inner_end:
+            for i in range(start - 3, head_start - 1, -1):
+                if doc[i].is_lower and (doc[i].lower_ in OBJECT_BOUNDARIES or doc[i].lower_.endswith("ed")):
+                    head_start = i + 1  # 'spotted by the coast guard, which said': the object only
+                    break
+            return self._checked(head_start, start - 2) if head_start < start - 2 else None
+        # Nothing between the cue and a comma: 'X, who commands Y, said', 'X, a spokesman, said',
+        # 'X, for its part, insists'. Look at the comma-delimited stretch and the phrase before it.
+        inner_start = self._phrase_before_comma(start - 1, sentence_start)
+        if inner_start is None:
+            return None
+        inner_end = start - 1
+        head_start = self._phrase_before_comma(inner_start - 1, sentence_start)
+        if head_start is None:
+            return None
+        first = doc[inner_start]
+        if first.lower_ in {"who", "whose"} or (first.is_lower and first.lower_.endswith(("ing", "ed"))):
+            return self._checked(head_start, inner_end)  # the relative or participle clause describes X
+        if first.lower_ in APPOSITION_STARTERS:
+            named = self._checked(head_start, inner_start - 1)
+            described = self._checked(inner_start, inner_end)
+            if named is None or described is None:
                 return None
-            first = doc[inner_start].lower_
-            if first in {"who", "whose"} or (doc[inner_start].is_lower and first.endswith(("ing", "ed"))):
-                if inner_start - 1 <= sentence_start or doc[inner_start - 1].text != ",":
-                    return None
-                head_start = self._phrase_start(inner_start - 1, sentence_start)
-                if head_start == inner_start - 1:
-                    return None
-                return self._checked(head_start, inner_end)
-            if first in {"a", "an", "the"} or doc[inner_start].lower_ in APPOSITION_STARTERS:
-                # 'Martin Meiners, a Pentagon spokesman, said': the name, described by the apposition.
-                if inner_start - 1 <= sentence_start or doc[inner_start - 1].text != ",":
-                    return None
-                head_start = self._phrase_start(inner_start - 1, sentence_start)
-                if head_start == inner_start - 1:
-                    return None
-                named = self._checked(head_start, inner_start - 1)
-                described = self._checked(inner_start, inner_end)
-                if named is None or described is None:
-                    return None
-                return self.vocabulary.combine(named, described, inner_end)
-            if first in ADVERBIAL_STARTERS:
-                if inner_start - 1 <= sentence_start or doc[inner_start - 1].text != ",":
-                    return None
-                head_start = self._phrase_start(inner_start - 1, sentence_start)
-                return self._checked(head_start, inner_start - 1) if head_start < inner_start - 1 else None
+            return self.vocabulary.combine(named, described, inner_end)
+        if first.lower_ in ADVERBIAL_STARTERS:
+            return self._checked(head_start, inner_start - 1)
+        return None
+
+    def _phrase_before_comma(self, comma: int, sentence_start: int) -> int | None:
+        """Where the phrase ending at the comma `comma` starts, or None when there is no such phrase."""
+        if comma <= sentence_start or self.doc[comma].text != ",":
             return None
-        if doc[start].lower_ in ADVERBIAL_STARTERS and doc[start].is_lower:
-            return None
-        return self._checked(start, end)
+        start = self._phrase_start(comma, sentence_start)
+        return start if start < comma else None
 
     def _checked(self, start: int, end: int) -> SpeakerMention | None:
         if end - start > MAX_SUBJECT_TOKENS:
@@ -1027,6 +1023,7 @@ class _Article:
         return i
 
     def _single_before(self, i: int) -> bool:
+        """Whether the word before token i opens its phrase ("Diplomatic" in "Diplomatic and security sources")."""
         doc = self.doc
         return i >= 1 and (i - 1 == 0 or doc[i - 2].text in CLAUSE_PUNCT or doc[i - 2].is_space)
 

@@ -196,3 +196,16 @@ def test_honorific_is_not_a_title_and_possessor_is_the_affiliation(speakers):
     assert second.name == "Ann Lee"
     assert second.title == "chief of staff"
     assert (third.title, third.affiliation, third.country) == ("president", "Finland", "FIN")
+
+
+def test_it_resolves_to_an_organization_that_opened_a_sentence(speakers):
+    text = "The Japan Coast Guard spotted the vessel near the islands on Monday. It said the ship left by noon."
+    (speaker,) = speakers(text)
+    assert speaker.affiliation == "Japan Coast Guard"
+    assert speaker.country == "JPN"
+
+
+def test_a_demonym_opening_a_sentence_is_not_an_antecedent(speakers):
+    text = "The Thai navy said two ships left. Chinese jets also flew nearby. It said the ships stayed."
+    _, second = speakers(text)
+    assert second.country == "THA"

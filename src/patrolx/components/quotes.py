@@ -274,13 +274,26 @@ class _Article:
         self._reported_speech()
         mentions = [f.speaker for f in self.found if f.speaker is not None and not f.inherited]
         people = self.vocabulary.titled_people()
-        Resolver(people).resolve_all(_unique(mentions + self.extra_mentions + people))
+        actors = self._sentence_actors()
+        Resolver(people).resolve_all(_unique(mentions + self.extra_mentions + people + actors))
         spans = []
         for found in self._without_repeated_headlines(sorted(self.found, key=lambda f: f.parts[0][0])):
             span = self._to_span(found)
             if span is not None:
                 spans.append(span)
         return spans
+
+    def _sentence_actors(self) -> list[SpeakerMention]:
+        """Organizations and people opening a sentence ("The coast guard spotted ..."): antecedents for
+        a later "it" or "he" even when they said nothing themselves."""
+        actors = []
+        for start, end in self.layout.sentences:
+            if self.layout.skipped[start] or self.used[start]:
+                continue
+            mention = self._sentence_subject(start, end)
+            if mention is not None and mention.kind in {"org", "person"} and mention.start == start:
+                actors.append(mention)
+        return actors
 
     def _without_repeated_headlines(self, found: list[Found]) -> list[Found]:
         """Drop a headline's statement that the story repeats ("X says jets entered zone", then the

@@ -31,7 +31,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from ..extensions import SPAN_KEYS
 from ..records import QuoteFact
@@ -241,12 +243,22 @@ class QuoteFinder:
     def __init__(self, nlp: Language, name: str = "patrolx_quotes", pattern_dirs: Iterable[str] = ()):
         self.name = name
         dirs = [Path(d) for d in pattern_dirs]
+        entries = load_patterns(PATTERN_FILE, (), dirs)
         self.cues = PatternMatcher(nlp, attr="LOWER")
-        self.cues.add(load_patterns(PATTERN_FILE, (), dirs))
+        self.cues.add([e for e in entries if isinstance(e["pattern"], str)])
+        # Token patterns ("was quoted by X as saying") are slower to match: run them only on docs
+        # holding one of their first words.
+        self.token_cues = PatternMatcher(nlp, attr="LOWER")
+        self.token_cues.add([e for e in entries if not isinstance(e["pattern"], str)])
+        self.token_cue_triggers = _first_words([e["pattern"] for e in entries if not isinstance(e["pattern"], str)])
         self.speakers = SpeakerReader(nlp, dirs)
 
     def __call__(self, doc: Doc) -> Doc:
-        article = _Article(doc, Layout(doc), self.speakers.prepare(doc), self.cues.longest(doc))
+        cues = self.cues(doc)
+        if self.token_cue_triggers is None or not self.token_cue_triggers.isdisjoint(doc.to_array("LOWER").tolist()):
+            cues += self.token_cues(doc)
+        cues = sorted(filter_spans(cues))
+        article = _Article(doc, Layout(doc), self.speakers.prepare(doc), cues)
         doc.spans[SPAN_KEYS["quotes"]] = article.quote_spans()
         return doc
 
@@ -1039,6 +1051,20 @@ class _Article:
         """Whether the word before token i opens its phrase ("Diplomatic" in "Diplomatic and security sources")."""
         doc = self.doc
         return i >= 1 and (i - 1 == 0 or doc[i - 2].text in CLAUSE_PUNCT or doc[i - 2].is_space)
+
+
+def _first_words(patterns: list[list[dict]]) -> set[int] | None:
+    """Hashes of the lowercase words token patterns can start with; None if one can start with anything."""
+    words: set[str] = set()
+    for pattern in patterns:
+        first = pattern[0].get("LOWER")
+        if isinstance(first, str):
+            words.add(first)
+        elif isinstance(first, dict) and isinstance(first.get("IN"), list):
+            words.update(first["IN"])
+        else:
+            return None
+    return {hash_string(word) for word in words}
 
 
 def _adverb(token) -> bool:

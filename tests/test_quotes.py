@@ -408,3 +408,9 @@ def test_verbs_with_objects_are_not_statements(quotes, text):
 def test_told_a_pronoun_listener(quotes):
     quote = only(quotes("The colonel told them the base was closed."))
     assert quote.text == "the base was closed"
+
+
+def test_direct_quote_according_to(quotes):
+    quote = only(quotes("“The patrol will continue through the winter,” according to a navy statement."))
+    assert quote.kind == "direct"
+    assert quote.speaker.text == "a navy statement"

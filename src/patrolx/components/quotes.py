@@ -508,6 +508,11 @@ class _Article:
             if is_mark(token):
                 break
             cue = self.cue_at.get(i)
+            if cue is not None and cue.label_ == "ACCORDING" and i == start:
+                # '"...," according to the statement.'
+                end = self._phrase_end(cue.end, limit)
+                mention = self.vocabulary.read(cue.end, end, lenient=True)
+                return (mention, cue, end) if mention is not None else None
             if cue is None or cue.label_ == "ACCORDING":
                 if token.text == "," and i > start:
                     break

@@ -153,3 +153,5 @@ def _output_stream(path: Path | None):
 
 def main() -> None:
     app()
+
+

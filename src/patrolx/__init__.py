@@ -29,6 +29,7 @@ def __getattr__(name: str):
         return getattr(import_module(".api", __name__), name)
     raise AttributeError(f"module 'patrolx' has no attribute {name!r}")
 
+
 __all__ = [
     "Article",
     "Facts",

@@ -2,7 +2,8 @@
 
 The component order matters: boilerplate comes first (every other component
 ignores what it marks), regions come before countries (so "Japan" in
-"Sea of Japan" is not a country), and later components may consult the spans
+"Sea of Japan" is not a country), quotes come last (speakers take their
+country from the countries found), and later components may consult the spans
 earlier ones found.
 """
 
@@ -15,7 +16,7 @@ import spacy
 from spacy.language import Language
 
 from . import extensions  # noqa: F401  (declares the Doc/Span extensions)
-from .components import boilerplate, countries, dates, durations, regions  # noqa: F401  (registers the factories)
+from .components import boilerplate, countries, dates, durations, quotes, regions  # noqa: F401  (registers the factories)
 
 COMPONENTS = (
     "patrolx_boilerplate",
@@ -23,6 +24,7 @@ COMPONENTS = (
     "patrolx_countries",
     "patrolx_durations",
     "patrolx_dates",
+    "patrolx_quotes",
 )
 
 

@@ -1,0 +1,245 @@
+"""The shape of an article as the quote finder needs it: paragraphs, sentences, quotation marks.
+
+Everything here works on token indices of a Doc made by spaCy's blank
+English tokenizer, in one pass over the tokens:
+- a paragraph is a line of text (a whitespace token holding a newline ends it);
+- a sentence ends at ".", "!" or "?" (plus any closing quotation marks right
+  after it) when the next word starts with a capital, a digit or an opening
+  mark, and the "." does not end an abbreviation ("Capt.", "Lt.");
+- quotation marks are paired within a paragraph. Curly marks say which way
+  they face; a straight mark faces the word it touches. An apostrophe
+  ("countries’", "Russia’s") is a closing single mark only while a single
+  quote is open, so possessives never open or close quotes. A quote left open
+  at the end of a paragraph continues when the next paragraph opens with a
+  mark (the newspaper convention for quotes running over paragraphs); any
+  other unpaired mark is ignored, so an odd number of marks spoils nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..extensions import SPAN_KEYS
+
+DOUBLE_OPENERS = {"“", "„", "«"}
+DOUBLE_CLOSERS = {"”", "»"}
+SINGLE_OPENERS = {"‘"}
+SINGLE_CLOSERS = {"’"}
+STRAIGHT_DOUBLE = {'"', "''", "``"}
+STRAIGHT_SINGLE = {"'"}
+DOUBLE_QUOTE_MARKS = DOUBLE_OPENERS | DOUBLE_CLOSERS | STRAIGHT_DOUBLE
+QUOTE_MARKS = DOUBLE_OPENERS | DOUBLE_CLOSERS | SINGLE_OPENERS | SINGLE_CLOSERS | STRAIGHT_DOUBLE | STRAIGHT_SINGLE
+SENTENCE_END = {".", "!", "?", "…", "..."}
+OPEN_BRACKETS = {"(", "[", "{", "—", "–", "-"}
+# A "." after these is part of the abbreviation, not the end of a sentence.
+ABBREVIATIONS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "no",
+    "capt",
+    "col",
+    "lt",
+    "gen",
+    "maj",
+    "sgt",
+    "adm",
+    "cmdr",
+    "cdr",
+    "brig",
+    "gov",
+    "sen",
+    "rep",
+    "prof",
+    "jr",
+    "sr",
+    "vs",
+    "etc",
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
+
+
+@dataclass(slots=True)
+class QuoteRegion:
+    """Text between a pair of quotation marks, in token indices.
+
+    `close` is None when the quote is still open at the end of its paragraph;
+    `content` then runs to the paragraph's end. `continues` is set on a region
+    whose paragraph is continued by the next region's paragraph.
+    """
+
+    open: int
+    close: int | None
+    content_start: int
+    content_end: int
+    paragraph: int
+    continues: bool = False
+
+
+class Layout:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        n = len(doc)
+        self.skipped = [False] * n
+        key = SPAN_KEYS["boilerplate"]
+        if key in doc.spans:
+            for span in doc.spans[key]:
+                for i in range(span.start, span.end):
+                    self.skipped[i] = True
+        self.paragraphs = _paragraphs(doc)
+        self.paragraph_of = [0] * n
+        for number, (start, end) in enumerate(self.paragraphs):
+            for i in range(start, end):
+                self.paragraph_of[i] = number
+        self.sentences: list[tuple[int, int]] = []
+        for start, end in self.paragraphs:
+            self.sentences.extend(_sentences(doc, start, end))
+        self.sentence_of = [0] * n
+        for number, (start, end) in enumerate(self.sentences):
+            for i in range(start, end):
+                self.sentence_of[i] = number
+        self.regions = []
+        for number, (start, end) in enumerate(self.paragraphs):
+            self.regions.extend(_regions(doc, start, end, number))
+        _link_continued(self.regions, self.paragraphs, doc)
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        return self.sentences[self.sentence_of[i]]
+
+    def paragraph(self, i: int) -> tuple[int, int]:
+        return self.paragraphs[self.paragraph_of[i]]
+
+
+def is_mark(token: Token) -> bool:
+    return token.text in QUOTE_MARKS
+
+
+def _paragraphs(doc: Doc) -> list[tuple[int, int]]:
+    paragraphs = []
+    start = None
+    for token in doc:
+        if token.is_space:
+            if "\n" in token.text and start is not None:
+                paragraphs.append((start, token.i))
+                start = None
+            continue
+        if start is None:
+            start = token.i
+        if "\n" in token.whitespace_:
+            paragraphs.append((start, token.i + 1))
+            start = None
+    if start is not None:
+        end = len(doc)
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        paragraphs.append((start, end))
+    return paragraphs
+
+
+def _touches_previous(doc: Doc, i: int) -> bool:
+    return i > 0 and not doc[i - 1].whitespace_ and not doc[i - 1].is_space
+
+
+def _touches_next(doc: Doc, i: int, end: int) -> bool:
+    return i + 1 < end and not doc[i].whitespace_ and not doc[i + 1].is_space
+
+
+def starts_sentence(token: Token) -> bool:
+    first = token.text[0]
+    return first.isupper() or first.isdigit() or token.text in QUOTE_MARKS or token.text in {"(", "—"}
+
+
+def _sentences(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    sentences = []
+    begin = start
+    i = start
+    while i < end:
+        token = doc[i]
+        if token.text in SENTENCE_END and not ends_abbreviation(doc, i):
+            j = i + 1
+            # Closing marks and brackets touching the full stop belong to this sentence.
+            while j < end and (doc[j].text in QUOTE_MARKS or doc[j].text in {")", "]"}) and _touches_previous(doc, j):
+                j += 1
+            if j >= end or starts_sentence(doc[j]):
+                sentences.append((begin, j))
+                begin = i = j
+                continue
+        i += 1
+    if begin < end:
+        sentences.append((begin, end))
+    return sentences
+
+
+def ends_abbreviation(doc: Doc, i: int) -> bool:
+    if doc[i].text != "." or not _touches_previous(doc, i):
+        return False
+    previous = doc[i - 1]
+    return previous.lower_ in ABBREVIATIONS or (len(previous.text) == 1 and previous.is_upper)
+
+
+def _opening_like(doc: Doc, i: int, end: int) -> bool:
+    return (not _touches_previous(doc, i) or doc[i - 1].text in OPEN_BRACKETS or is_mark(doc[i - 1])) and (
+        _touches_next(doc, i, end)
+    )
+
+
+def _closing_like(doc: Doc, i: int, end: int) -> bool:
+    return _touches_previous(doc, i) and not (_touches_next(doc, i, end) and doc[i + 1].is_alpha)
+
+
+def _regions(doc: Doc, start: int, end: int, paragraph: int) -> list[QuoteRegion]:
+    """Pair the quotation marks of one paragraph."""
+    regions: list[QuoteRegion] = []
+    double_open: int | None = None
+    single_open: int | None = None
+    for i in range(start, end):
+        text = doc[i].text
+        if text in DOUBLE_OPENERS or text in DOUBLE_CLOSERS or text in STRAIGHT_DOUBLE:
+            if double_open is None:
+                if text in DOUBLE_CLOSERS or (text in STRAIGHT_DOUBLE and not _opening_like(doc, i, end)):
+                    continue  # a stray closing mark
+                double_open, single_open = i, None
+            elif text in DOUBLE_OPENERS or (text in STRAIGHT_DOUBLE and not _closing_like(doc, i, end)):
+                double_open = i  # the earlier mark was never closed: start again here
+            else:
+                regions.append(QuoteRegion(double_open, i, double_open + 1, i, paragraph))
+                double_open = None
+        elif double_open is None and (text in SINGLE_OPENERS or text in SINGLE_CLOSERS or text in STRAIGHT_SINGLE):
+            if single_open is None:
+                if _opening_like(doc, i, end) and text not in SINGLE_CLOSERS:
+                    single_open = i
+            elif _closing_like(doc, i, end) and text not in SINGLE_OPENERS:
+                regions.append(QuoteRegion(single_open, i, single_open + 1, i, paragraph))
+                single_open = None
+    if double_open is not None and double_open + 1 < end:
+        regions.append(QuoteRegion(double_open, None, double_open + 1, end, paragraph))
+    regions.sort(key=lambda r: r.open)
+    return regions
+
+
+def _link_continued(regions: list[QuoteRegion], paragraphs: list[tuple[int, int]], doc: Doc) -> None:
+    """Mark quotes left open at a paragraph's end that the next paragraph carries on."""
+    for region, following in zip(regions, regions[1:], strict=False):
+        if region.close is not None or following.paragraph != region.paragraph + 1:
+            continue
+        if following.open == paragraphs[following.paragraph][0]:
+            region.continues = True

@@ -1,0 +1,1085 @@
+"""`patrolx_quotes`: what officials said, directly or as reported speech, and who said it.
+
+Cue words come from `patterns/quote_cues.jsonl` (matched ignoring case):
+- SAY: verbs whose reported clause may follow without "that" ("X said the
+  jets left", "X told reporters ...", "X was quoted as saying ...");
+- THAT: verbs that also take a plain object ("confirmed the patrol"), so the
+  content to their right must be introduced by "that" (or a colon);
+- ACCORDING: the speaker comes after the cue ("according to X", "citing X");
+- QUOTED: the speaker sits inside the cue ("TASS quoted an official as saying").
+
+Direct quotes are quoted passages that start a sentence (or follow a cue and a
+colon or comma) and have an attribution beside them: `"...," the official
+said`, `X said: "..."`. A quote split by its attribution (`"A," he said. "B."`)
+or running over paragraphs is one quote with several parts. A quoted phrase in
+the middle of running text with no cue beside it (a scare quote, the name of
+an exercise or a title) is not a quote; inside reported speech it is kept as
+part of the reported content.
+
+Reported speech is read around each cue in a sentence: the speaker is the noun
+phrase just before it (or after it: "..., said the ministry"), the content the
+rest of the sentence after it ("X said (that) ...") or, when nothing follows,
+the sentence before the speaker ("..., X said."). An "adding that ..." or
+"and added that ..." clause is a second statement by the same speaker.
+Speakers are read and resolved by `speakers.py`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..extensions import SPAN_KEYS
+from ..records import QuoteFact
+from ..resources import load_patterns
+from .layout import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, SENTENCE_END, Layout, QuoteRegion, ends_abbreviation, is_mark
+from .matching import PatternMatcher
+from .speakers import DocVocabulary, Resolver, SpeakerMention, SpeakerReader
+
+PATTERN_FILE = "quote_cues.jsonl"
+# Words between a subject and its verb: "has repeatedly argued", "earlier confirmed".
+AUXILIARIES = {
+    "has",
+    "have",
+    "had",
+    "also",
+    "again",
+    "earlier",
+    "later",
+    "then",
+    "further",
+    "previously",
+    "recently",
+    "once",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "still",
+    "too",
+    "only",
+    "first",
+    "was",
+    "were",
+    "is",
+    "are",
+    "separately",
+    "today",
+    "yesterday",
+}
+# Words that end the subject of a cue when scanning leftwards.
+CLAUSE_WORDS = {
+    "that",
+    "which",
+    "what",
+    "but",
+    "while",
+    "as",
+    "because",
+    "although",
+    "though",
+    "when",
+    "whereas",
+    "where",
+    "so",
+    "if",
+    "after",
+    "before",
+    "since",
+    "whether",
+    "than",
+    "how",
+    "why",
+    "whom",
+}
+CLAUSE_PUNCT = {",", ";", ":", "—", "–", "--", "(", ")"}
+# A comma-delimited stretch starting with these is an adverbial, not a subject: "X, for its part, insists".
+ADVERBIAL_STARTERS = {
+    "for",
+    "in",
+    "on",
+    "at",
+    "however",
+    "meanwhile",
+    "though",
+    "too",
+    "also",
+    "like",
+    "unlike",
+    "by",
+    "during",
+    "moreover",
+    "furthermore",
+    "instead",
+    "nevertheless",
+    "separately",
+    "earlier",
+    "later",
+}
+OBJECT_BOUNDARIES = {"by", "to", "from", "with", "at", "in", "on", "for", "as", "than", "into", "about", "is", "are"}
+OBJECT_PRONOUNS = {"him", "her", "them", "us", "me", "you"}
+NEGATIONS = {"not", "n't", "never", "nor"}
+PASSIVE_AUXILIARIES = {"was", "were", "been", "being", "be", "is", "are", "get", "got"}
+REFUSALS = {"declined", "refused", "declines", "refuses", "decline", "refuse", "unable", "wouldn't", "failed"}
+APPOSITION_STARTERS = {"a", "an", "the", "its", "his", "her", "their"}
+# Listeners after "told": "told the Associated Press", "told a news conference".
+LISTENER_NOUNS = {
+    "reporters",
+    "journalists",
+    "conference",
+    "briefing",
+    "lawmakers",
+    "parliament",
+    "newspaper",
+    "agency",
+    "broadcaster",
+    "radio",
+    "television",
+    "audience",
+    "meeting",
+    "session",
+    "committee",
+    "station",
+    "forum",
+    "media",
+    "press",
+    "daily",
+    "outlet",
+    "interview",
+}
+# Adjuncts right after a cue: "said in a statement", "told reporters on Tuesday".
+ADJUNCT_PREPOSITIONS = {"in", "on", "at", "during", "via", "through", "to", "after", "before", "by", "from", "over"}
+TIME_WORDS = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "earlier",
+    "later",
+    "afterwards",
+    "separately",
+    "again",
+    "also",
+    "previously",
+    "recently",
+    "late",
+    "early",
+    "publicly",
+}
+TIME_UNITS = {"week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "time"}
+HEADLINE_LINES = 3
+HEADLINE_REPEAT_SHARE = 0.6
+DETERMINERS_AND_JOINERS = {"the", "a", "an", "'s", "’s", "-", "of", "and", "."}
+# After ", the ministry said," these start something other than the rest of the statement.
+RESUMING_STOPWORDS = (
+    CLAUSE_WORDS | ADJUNCT_PREPOSITIONS | {"and", "or", "adding", "saying", "citing", "of", "for", "with"}
+)
+# "Photo: ...", "WATCH: ...": a line's label, not a speaker.
+LABEL_WORDS = {
+    "photo",
+    "image",
+    "caption",
+    "video",
+    "watch",
+    "read",
+    "source",
+    "credit",
+    "file",
+    "update",
+    "editorial",
+    "opinion",
+    "analysis",
+    "exclusive",
+    "breaking",
+    "live",
+    "listen",
+    "explainer",
+    "graphic",
+    "map",
+}
+MAX_SUBJECT_TOKENS = 16
+MAX_UNPUNCTUATED_SPEAKER = 6
+MAX_ATTRIBUTION_TOKENS = 18
+MAX_ADJUNCT_TOKENS = 8
+MAX_THAT_DISTANCE = 25
+MIN_CONTENT_TOKENS = 3
+
+
+@dataclass
+class Found:
+    """A quote being assembled: content parts (token ranges), kind, cue and speaker."""
+
+    parts: list[tuple[int, int]]
+    kind: str
+    cue: Span | None
+    speaker: SpeakerMention | None
+    inherited: bool = False  # the speaker is shared with an earlier quote ("adding that ...")
+
+
+@Language.factory("patrolx_quotes", default_config={"pattern_dirs": []}, assigns=["doc.spans"])
+def make_quotes(nlp: Language, name: str, pattern_dirs: list[str]) -> QuoteFinder:
+    return QuoteFinder(nlp, name, pattern_dirs=pattern_dirs)
+
+
+class QuoteFinder:
+    def __init__(self, nlp: Language, name: str = "patrolx_quotes", pattern_dirs: Iterable[str] = ()):
+        self.name = name
+        dirs = [Path(d) for d in pattern_dirs]
+        entries = load_patterns(PATTERN_FILE, (), dirs)
+        self.cues = PatternMatcher(nlp)
+        self.cues.add([e for e in entries if isinstance(e["pattern"], str)])
+        # Token patterns ("was quoted by X as saying") are slower to match: run them only on docs
+        # holding one of their first words.
+        self.token_cues = PatternMatcher(nlp)
+        self.token_cues.add([e for e in entries if not isinstance(e["pattern"], str)])
+        self.token_cue_triggers = _first_words([e["pattern"] for e in entries if not isinstance(e["pattern"], str)])
+        self.speakers = SpeakerReader(nlp, dirs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        cues = self.cues(doc)
+        if self.token_cue_triggers is None or not self.token_cue_triggers.isdisjoint(doc.to_array("LOWER").tolist()):
+            cues += self.token_cues(doc)
+        cues = sorted(filter_spans(cues))
+        article = _Article(doc, Layout(doc), self.speakers.prepare(doc), cues)
+        doc.spans[SPAN_KEYS["quotes"]] = article.quote_spans()
+        return doc
+
+
+class _Article:
+    """The quote finder's working state for one doc."""
+
+    def __init__(self, doc: Doc, layout: Layout, vocabulary: DocVocabulary, cues: list[Span]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.layout = layout
+        self.vocabulary = vocabulary
+        self.cue_at: dict[int, Span] = {}
+        for cue in cues:
+            if not layout.skipped[cue.start]:
+                self.cue_at[cue.start] = cue
+        self.used = [False] * len(doc)  # tokens of attributions and contents already taken
+        self.found: list[Found] = []
+        self.extra_mentions: list[SpeakerMention] = []
+        self.last_speaker: dict[int, SpeakerMention] = {}  # by sentence
+
+    # --- results ---------------------------------------------------------
+    def quote_spans(self) -> list[Span]:
+        self._direct_quotes()
+        self._reported_speech()
+        mentions = [f.speaker for f in self.found if f.speaker is not None and not f.inherited]
+        people = self.vocabulary.titled_people()
+        actors = self._sentence_actors()
+        Resolver(people).resolve_all(_unique(mentions + self.extra_mentions + people + actors))
+        spans = []
+        for found in self._without_repeated_headlines(sorted(self.found, key=lambda f: f.parts[0][0])):
+            span = self._to_span(found)
+            if span is not None:
+                spans.append(span)
+        return spans
+
+    def _sentence_actors(self) -> list[SpeakerMention]:
+        """Organizations and people opening a sentence ("The coast guard spotted ..."): antecedents for
+        a later "it" or "he" even when they said nothing themselves."""
+        actors = []
+        for start, end in self.layout.sentences:
+            if self.layout.skipped[start] or self.used[start]:
+                continue
+            mention = self._sentence_subject(start, end)
+            if mention is not None and mention.kind in {"org", "person"} and mention.start == start:
+                actors.append(mention)
+        return actors
+
+    def _without_repeated_headlines(self, found: list[Found]) -> list[Found]:
+        """Drop a headline's statement that the story repeats ("X says jets entered zone", then the
+        body's "X said the jets flew into the zone"): one statement, reported once."""
+        kept = []
+        for number, quote in enumerate(found):
+            words = self._content_words(quote)
+            if self._in_headline(quote) and words:
+                later = (self._content_words(other) for other in found[number + 1 :])
+                if any(len(words & other) >= HEADLINE_REPEAT_SHARE * len(words) for other in later):
+                    continue
+            kept.append(quote)
+        return kept
+
+    def _content_words(self, found: Found) -> set[str]:
+        doc = self.doc
+        return {
+            doc[i].lower_
+            for start, end in found.parts
+            for i in range(start, end)
+            if doc[i].is_alpha and len(doc[i]) > 2 and not doc[i].is_stop
+        }
+
+    def _in_headline(self, found: Found) -> bool:
+        """Whether the quote stands in a headline: one of the first lines, with no closing full stop."""
+        paragraph = self.layout.paragraph_of[found.parts[0][0]]
+        if paragraph >= HEADLINE_LINES:
+            return False
+        end = self.layout.paragraphs[paragraph][1]
+        last = self.doc[end - 1]
+        while end - 1 > 0 and is_mark(last):
+            end -= 1
+            last = self.doc[end - 1]
+        return last.text not in SENTENCE_END
+
+    def _to_span(self, found: Found) -> Span | None:
+        doc = self.doc
+        parts = []
+        for start, end in found.parts:
+            while start < end and (doc[start].is_space or doc[start].text in QUOTE_MARKS and found.kind == "direct"):
+                start += 1
+            while start < end and (doc[end - 1].is_space or doc[end - 1].text in {",", ":", ";", "—", "–"}):
+                end -= 1
+            if found.kind == "indirect" and sum(doc[i].text in DOUBLE_QUOTE_MARKS for i in range(start, end)) % 2:
+                # Close a quoted phrase the content ends in: 'were "worse than we thought,"'.
+                for i in range(end, min(end + 2, len(doc))):
+                    if doc[i].text in DOUBLE_QUOTE_MARKS:
+                        end = i + 1
+                        break
+            if start < end:
+                parts.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
+        if not parts:
+            return None
+        text = " ".join(self.text[s:e] for s, e in parts)
+        span = doc.char_span(parts[0][0], parts[-1][1], label="QUOTE", alignment_mode="expand")
+        if span is None:
+            return None
+        span._.patrolx_fact = QuoteFact(
+            text=text,
+            start=parts[0][0],
+            end=parts[-1][1],
+            parts=parts,
+            kind=found.kind,
+            cue=found.cue.text if found.cue is not None else None,
+            speaker=found.speaker.record() if found.speaker is not None else None,
+        )
+        return span
+
+    # --- direct quotes ---------------------------------------------------
+    def _direct_quotes(self) -> None:
+        layout = self.layout
+        regions = [r for r in layout.regions if not layout.skipped[r.open]]
+        current: Found | None = None  # the quote the next region may continue
+        attribution_end = -1  # token after the current quote's attribution
+        previous_region: QuoteRegion | None = None
+        for region in regions:
+            continuing = (
+                current is not None
+                and previous_region is not None
+                and (
+                    previous_region.continues
+                    or (
+                        region.paragraph == previous_region.paragraph
+                        and attribution_end >= 0
+                        and self._only_joiners(attribution_end, region.open)
+                    )
+                )
+            )
+            right = self._attribution_after(region)
+            if continuing and (right is None or current.speaker is None):
+                current.parts.append((region.content_start, region.content_end))
+                self._take(region.open, region.content_end + 1)
+                if current.speaker is None and right is not None:
+                    self._attach(current, right)
+                    attribution_end = right[2]
+                else:
+                    attribution_end = -1
+                previous_region = region
+                continue
+            if continuing and previous_region.continues:
+                self._trim_unclosed(current)  # the next paragraph has a speaker of its own
+            left = self._attribution_before(region)
+            if right is None and left is None and not region.continues:
+                if self._follows_quote_paragraph(region):
+                    # A paragraph that is all quote, after a quoted paragraph: the same speaker goes on.
+                    earlier = self.found[-1]
+                    self.found.append(
+                        Found(
+                            [(region.content_start, region.content_end)],
+                            "direct",
+                            earlier.cue,
+                            earlier.speaker,
+                            inherited=True,
+                        )
+                    )
+                    self._take(region.open, region.content_end + 1)
+                    previous_region, current, attribution_end = region, self.found[-1], -1
+                    continue
+                previous_region, current, attribution_end = region, None, -1
+                continue
+            if not self._starts_statement(region, left is not None):
+                previous_region, current, attribution_end = region, None, -1
+                continue
+            current = Found([(region.content_start, region.content_end)], "direct", None, None)
+            self._take(region.open, region.content_end + 1)
+            if region.close is None and not region.continues:
+                self._trim_unclosed(current)
+            attribution_end = -1
+            if left is not None:
+                self._attach(current, left)
+            elif right is not None:
+                self._attach(current, right)
+                attribution_end = right[2]
+            self.found.append(current)
+            previous_region = region
+        self.found = [f for f in self.found if f.speaker is not None or f.cue is not None]
+
+    def _trim_unclosed(self, found: Found) -> None:
+        """End a quote whose closing mark is missing at the end of its first sentence."""
+        start, end = found.parts[-1]
+        sentence_end = self.layout.sentence(start)[1]
+        if sentence_end < end:
+            found.parts[-1] = (start, sentence_end)
+            for i in range(sentence_end, end + 1):
+                self.used[i] = False
+
+    def _follows_quote_paragraph(self, region: QuoteRegion) -> bool:
+        if not self.found or self.found[-1].kind != "direct" or self.found[-1].speaker is None:
+            return False
+        paragraph_start, paragraph_end = self.layout.paragraphs[region.paragraph]
+        if region.open != paragraph_start or region.close is None:
+            return False
+        if not self._only_joiners(region.close + 1, paragraph_end):
+            return False
+        previous_end = self.found[-1].parts[-1][1]
+        return self.layout.paragraph_of[min(previous_end, len(self.doc) - 1)] == region.paragraph - 1
+
+    def _attach(self, found: Found, attribution: tuple[SpeakerMention, Span | None, int]) -> None:
+        speaker, cue, _ = attribution
+        found.speaker, found.cue = speaker, cue
+        self._take(speaker.start, speaker.end)
+        if cue is not None:
+            self._take(cue.start, cue.end)
+            self.last_speaker[self.layout.sentence_of[cue.start]] = speaker
+
+    def _take(self, start: int, end: int) -> None:
+        for i in range(max(start, 0), min(end, len(self.doc))):
+            self.used[i] = True
+
+    def _only_joiners(self, start: int, end: int) -> bool:
+        return all(self.doc[i].text in {",", ".", ":", "—", "–"} or self.doc[i].is_space for i in range(start, end))
+
+    def _starts_statement(self, region: QuoteRegion, after_cue: bool) -> bool:
+        """Whether the quote opens a sentence (or follows its cue), so it is not a phrase quoted mid-sentence."""
+        if after_cue:
+            return True
+        sentence_start, _ = self.layout.sentence(region.open)
+        i = region.open
+        while i > sentence_start and is_mark(self.doc[i - 1]):
+            i -= 1
+        return i == sentence_start
+
+    def _attribution_after(self, region: QuoteRegion) -> tuple[SpeakerMention, Span | None, int] | None:
+        """`"...," the official said` / `"...," said Price` -> (speaker, cue, token after the attribution)."""
+        if region.close is None:
+            return None
+        doc = self.doc
+        _, sentence_end = self.layout.sentence(region.close)
+        paragraph_end = self.layout.paragraph(region.close)[1]
+        start = region.close + 1
+        # A quote ends with its own punctuation ('...,"' / '...?"') or a comma after the mark;
+        # a quoted name running on into the sentence ('"Borderless" ties grew, officials said') does not.
+        punctuated = doc[region.close - 1].text in {",", "?", "!", ".", "…", "—", "–"}
+        if start < paragraph_end and doc[start].text == ",":
+            start += 1
+            punctuated = True
+        limit = min(max(sentence_end, start), paragraph_end, start + MAX_ATTRIBUTION_TOKENS)
+        for i in range(start, limit):
+            token = doc[i]
+            if is_mark(token):
+                break
+            cue = self.cue_at.get(i)
+            if cue is not None and cue.label_ == "ACCORDING" and i == start:
+                # '"...," according to the statement.'
+                end = self._phrase_end(cue.end, limit)
+                mention = self.vocabulary.read(cue.end, end, lenient=True)
+                return (mention, cue, end) if mention is not None else None
+            if cue is None or cue.label_ == "ACCORDING":
+                if token.text == "," and i > start:
+                    break
+                continue
+            if i > start:
+                if not punctuated and i - start > MAX_UNPUNCTUATED_SPEAKER:
+                    return None
+                mention = self.vocabulary.read(start, i, lenient=punctuated)
+                return (mention, cue, self._after_adjuncts(cue) or cue.end) if mention is not None else None
+            end = self._phrase_end(cue.end, limit)
+            mention = self.vocabulary.read(cue.end, end)
+            if mention is None:
+                return None
+            return self._with_apposition(mention, end, sentence_end), cue, end
+        return None
+
+    def _attribution_before(self, region: QuoteRegion) -> tuple[SpeakerMention, Span | None, int] | None:
+        """`X said: "..."`, `X told reporters, "..."`, headline `Putin: '...'`."""
+        doc = self.doc
+        sentence_start, _ = self.layout.sentence(region.open)
+        paragraph_start = self.layout.paragraph(region.open)[0]
+        before = region.open - 1
+        if before < paragraph_start and region.paragraph > 0:
+            # 'The pilot said:' ending the paragraph before the quote.
+            previous_start, previous_end = self.layout.paragraphs[region.paragraph - 1]
+            if doc[previous_end - 1].text != ":" or self.layout.skipped[previous_end - 1]:
+                return None
+            before, paragraph_start = previous_end - 1, previous_start
+            sentence_start = self.layout.sentence(before)[0]
+        if before < paragraph_start:
+            return None
+        if doc[before].text not in {":", ",", "—", "–"} and (before not in self.cue_at):
+            cue = self._cue_ending_at(before + 1)
+            if cue is None:
+                return None
+        lowest = max(paragraph_start, region.open - MAX_ATTRIBUTION_TOKENS)
+        for i in range(before, lowest - 1, -1):
+            token = doc[i]
+            if is_mark(token) and i != before:
+                return None
+            cue = self.cue_at.get(i)
+            if cue is None or cue.end > region.open:
+                continue
+            if not self._adjuncts_only(cue.end, before) or (
+                cue.end < before and cue.label_ != "ACCORDING" and (self._after_adjuncts(cue) or cue.end) < before
+            ):
+                return None  # 'said the drills, "Joint Sea," would ...': an object, not an adjunct
+            if cue.label_ == "ACCORDING":
+                mention = self.vocabulary.read(cue.end, before)
+                return (mention, cue, region.open) if mention is not None else None
+            subject = self._subject(cue, max(sentence_start, paragraph_start))
+            if subject is None:
+                return None
+            return subject, cue, region.open
+        # A headline's "Speaker: 'words'".
+        if doc[before].text == ":" and 0 < before - paragraph_start <= 4:
+            if doc[paragraph_start].lower_ not in LABEL_WORDS and all(
+                self.vocabulary.is_capitalised(i) for i in range(paragraph_start, before)
+            ):
+                mention = self.vocabulary.read(paragraph_start, before)
+                return (mention, None, region.open) if mention is not None else None
+        return None
+
+    def _cue_ending_at(self, end: int) -> Span | None:
+        for start in range(max(0, end - 4), end):
+            cue = self.cue_at.get(start)
+            if cue is not None and cue.end == end:
+                return cue
+        return None
+
+    def _adjuncts_only(self, start: int, end: int) -> bool:
+        """Whether [start, end) between a cue and its quote is only an adjunct ("in a statement")."""
+        doc = self.doc
+        if end - start > MAX_ADJUNCT_TOKENS:
+            return False
+        return not any(is_mark(doc[i]) or doc[i].text in SENTENCE_END or i in self.cue_at for i in range(start, end))
+
+    # --- reported speech -------------------------------------------------
+    def _reported_speech(self) -> None:
+        for cue_start in sorted(self.cue_at):
+            cue = self.cue_at[cue_start]
+            if self.used[cue.start]:
+                continue
+            sentence = self.layout.sentence(cue.start)
+            if cue.label_ == "ACCORDING":
+                self._according_to(cue, sentence)
+            elif cue.label_ == "QUOTED":
+                self._quoted_as_saying(cue, sentence)
+            else:
+                self._said(cue, sentence)
+
+    def _according_to(self, cue: Span, sentence: tuple[int, int]) -> None:
+        doc = self.doc
+        start, end = sentence
+        speaker_end = cue.end
+        while speaker_end < end and not is_mark(doc[speaker_end]):
+            text = doc[speaker_end].text
+            if text in {",", ";", "!", "?"} or text == "." and not ends_abbreviation(doc, speaker_end):
+                break
+            speaker_end += 1
+        if speaker_end - cue.end > MAX_SUBJECT_TOKENS:
+            return
+        mention = self.vocabulary.read(cue.end, speaker_end, lenient=True)
+        if mention is None:
+            return
+        self._take(cue.start, speaker_end)
+        self.last_speaker[self.layout.sentence_of[cue.start]] = mention
+        opening = cue.start == start or (
+            doc[cue.start - 1].text == "," and cue.start - start <= 3 and doc[start].is_title
+        )
+        if opening and speaker_end < end and doc[speaker_end].text == ",":
+            content = (speaker_end + 1, self._content_end(speaker_end + 1, end))
+        elif cue.start > start and doc[cue.start - 1].text == ",":
+            content = (self._content_start(start, cue.start - 1), cue.start - 1)
+        else:
+            return
+        self._add_reported(content, cue, mention)
+
+    def _sentence_subject(self, start: int, limit: int) -> SpeakerMention | None:
+        """The noun phrase opening a sentence: names, titles, determiners and speaker nouns."""
+        doc = self.doc
+        vocabulary = self.vocabulary
+        i = start
+        while i < limit and i - start < MAX_SUBJECT_TOKENS:
+            token = doc[i]
+            if not (
+                vocabulary.is_capitalised(i)
+                or token.lower_ in DETERMINERS_AND_JOINERS
+                or vocabulary.is_speaker_noun(token)
+                or vocabulary.is_titleword(i)
+            ):
+                break
+            i += 1
+        if i == start or i == limit or not doc[i].is_lower:
+            return None
+        return self._checked(start, i)
+
+    def _quoted_as_saying(self, cue: Span, sentence: tuple[int, int]) -> None:
+        """'TASS quoted a ministry spokesman as saying (that) ...': the speaker sits inside the cue."""
+        doc = self.doc
+        mention = self.vocabulary.read(cue.start + 1, cue.end - 2)
+        if mention is None:
+            return
+        start = cue.end + 1 if cue.end < sentence[1] and doc[cue.end].lower_ == "that" else cue.end
+        if self._add_reported((start, self._content_end(start, sentence[1])), cue, mention):
+            self.last_speaker[self.layout.sentence_of[cue.start]] = mention
+
+    def _said(self, cue: Span, sentence: tuple[int, int]) -> None:
+        doc = self.doc
+        start, end = sentence
+        subject = self._subject(cue, start)
+        inherited = False
+        if subject is None:
+            previous = self.last_speaker.get(self.layout.sentence_of[cue.start])
+            if previous is None and self._joined_to_previous(cue, start):
+                previous = self._sentence_subject(start, cue.start)  # "X called it "barbaric" and said ..."
+                if previous is not None:
+                    self.extra_mentions.append(previous)
+            if previous is None or not self._joined_to_previous(cue, start):
+                self._speaker_after(cue, sentence)
+                return
+            subject, inherited = previous, True
+        else:
+            self.extra_mentions.append(subject)
+        self.last_speaker[self.layout.sentence_of[cue.start]] = subject
+        if self._negated(cue, start) or self._passive(cue, start):
+            return  # "it did not say how long ...", "declined to say whether ...", "the crew was told to"
+        after = self._after_adjuncts(cue)
+        if after is None:
+            return  # "told the pilots to turn back": an order, not a statement
+        content: tuple[int, int] | None = None
+        that = self._distant_that(after, end) if after < end and doc[after].text == "," else None
+        if that is not None:
+            content = (that + 1, self._content_end(that + 1, end))
+        elif after < end and doc[after].lower_ == "that":
+            content = (after + 1, self._content_end(after + 1, end))
+        elif after < end and doc[after].text == ":":
+            content = (after + 1, self._content_end(after + 1, end))
+        elif after < end and doc[after].text == "," and self._opens_with_as(subject, start):
+            content = (after + 1, self._content_end(after + 1, end))  # "As the minister said, ..."
+        elif (
+            after >= end
+            or doc[after].text in SENTENCE_END
+            or (doc[after].text == "," and not inherited)
+            or (after in self.cue_at and self.cue_at[after].label_ == "ACCORDING")
+        ):
+            if not inherited and subject.start > start:
+                boundary = subject.start - 1
+                while boundary > start and (is_mark(doc[boundary]) or doc[boundary].is_space):
+                    boundary -= 1
+                if doc[boundary].text == ",":
+                    content = (self._content_start(start, boundary), boundary)
+                    if self._resumes_after(after, end):
+                        # "The bombers, the ministry said, flew for seven hours.": one statement, two parts.
+                        resumed = (after + 1, self._content_end(after + 1, end))
+                        if self._add_reported(content, cue, subject, second=resumed, minimum=1):
+                            self._take(subject.start, subject.end)
+                        return
+        elif cue.label_ == "SAY" and not doc[after].is_punct:
+            content = (after, self._content_end(after, end))
+        elif cue.label_ == "THAT":
+            that = self._distant_that(cue.end, end)
+            if that is not None:
+                content = (that + 1, self._content_end(that + 1, end))
+        if content is None:
+            return
+        if self._add_reported(content, cue, subject, inherited) and not inherited:
+            self._take(subject.start, subject.end)
+
+    def _speaker_after(self, cue: Span, sentence: tuple[int, int]) -> None:
+        """'..., said the ministry.': the speaker follows the cue, the content precedes it."""
+        doc = self.doc
+        start, end = sentence
+        comma = cue.start - 1
+        if comma > start and is_mark(doc[comma]) and doc[comma - 1].text == ",":
+            comma -= 1  # 'The results "were worse than we thought," says Jane Roe'
+        if comma <= start or doc[comma].text != ",":
+            return
+        speaker_end = self._phrase_end(cue.end, end)
+        if speaker_end == cue.end or speaker_end - cue.end > MAX_SUBJECT_TOKENS:
+            return
+        if speaker_end < end and doc[speaker_end].text not in {".", ",", ";"}:
+            return
+        mention = self.vocabulary.read(cue.end, speaker_end)
+        if mention is None or mention.kind == "pronoun" and mention.head == "it":
+            return
+        mention = self._with_apposition(mention, speaker_end, end)
+        content = (self._content_start(start, comma), comma)
+        if self._add_reported(content, cue, mention):
+            self._take(cue.end, speaker_end)
+
+    def _phrase_end(self, start: int, limit: int) -> int:
+        """The end of a noun phrase starting at `start`: the next punctuation that is not an abbreviation's dot."""
+        doc = self.doc
+        end = start
+        while end < limit and not is_mark(doc[end]):
+            if doc[end].is_punct and not (doc[end].text == "." and ends_abbreviation(doc, end)):
+                if doc[end].text not in {"-", "’s", "'s"}:
+                    break
+            end += 1
+        return end
+
+    def _with_apposition(self, mention: SpeakerMention, end: int, sentence_end: int) -> SpeakerMention:
+        """'said Mara Quint, a researcher at the institute.': the apposition describes the speaker."""
+        doc = self.doc
+        if end + 1 >= sentence_end or doc[end].text != "," or doc[end + 1].lower_ not in APPOSITION_STARTERS:
+            return mention
+        if mention.kind not in {"person", "surname"}:
+            return mention
+        described_end = self._phrase_end(end + 1, sentence_end)
+        described = self.vocabulary.read(end + 1, described_end)
+        if described is None:
+            return mention
+        self._take(end, described_end)
+        return self.vocabulary.combine(mention, described, described_end)
+
+    def _opens_with_as(self, subject: SpeakerMention, sentence_start: int) -> bool:
+        before = subject.start - 1
+        return before >= sentence_start and self.doc[before].lower_ in {"as", "like"}
+
+    def _passive(self, cue: Span, sentence_start: int) -> bool:
+        doc = self.doc
+        return cue.start > sentence_start and len(cue) == 1 and doc[cue.start - 1].lower_ in PASSIVE_AUXILIARIES
+
+    def _negated(self, cue: Span, sentence_start: int) -> bool:
+        doc = self.doc
+        i = cue.start - 1
+        while i >= sentence_start and (doc[i].lower_ in AUXILIARIES or doc[i].lower_ in NEGATIONS):
+            if doc[i].lower_ in NEGATIONS:
+                return True
+            i -= 1
+        return i >= sentence_start + 1 and doc[i].lower_ == "to" and doc[i - 1].lower_ in REFUSALS
+
+    def _joined_to_previous(self, cue: Span, sentence_start: int) -> bool:
+        """', adding that', ', and added that', 'and said': a verb sharing the subject before it."""
+        doc = self.doc
+        i = cue.start - 1
+        while i >= sentence_start and doc[i].lower_ in AUXILIARIES:
+            i -= 1
+        return i >= sentence_start and doc[i].lower_ in {",", "and"}
+
+    def _add_reported(
+        self,
+        content: tuple[int, int],
+        cue: Span,
+        speaker: SpeakerMention,
+        inherited: bool = False,
+        second: tuple[int, int] | None = None,
+        minimum: int = MIN_CONTENT_TOKENS,
+    ) -> bool:
+        doc = self.doc
+        start, end = content
+        while start < end and (doc[start].is_space or doc[start].text in {",", ":"} or doc[start].lower_ == "that"):
+            start += 1
+        parts = [(start, end)] + ([second] if second is not None else [])
+        if end - start < minimum or sum(e - s for s, e in parts) < MIN_CONTENT_TOKENS:
+            return False
+        if any(self.used[i] for s, e in parts for i in range(s, e) if not is_mark(doc[i])):
+            # Content already reported (a direct quote, or the same clause under another cue).
+            return False
+        for s, e in parts:
+            self._take(s, e)
+        self._take(cue.start, cue.end)
+        self.found.append(Found(parts, "indirect", cue, speaker, inherited=inherited))
+        return True
+
+    def _resumes_after(self, after: int, end: int) -> bool:
+        """Whether the sentence goes on after ', X said,' with the rest of the statement (a verb, not a clause)."""
+        doc = self.doc
+        if after + 2 >= end or doc[after].text != ",":
+            return False
+        following = doc[after + 1]
+        return (
+            following.is_lower
+            and following.is_alpha
+            and after + 1 not in self.cue_at
+            and following.lower_ not in RESUMING_STOPWORDS
+        )
+
+    def _content_start(self, sentence_start: int, boundary: int) -> int:
+        """Where content left of a speaker begins: the sentence start, or after an earlier quote in it."""
+        i = boundary
+        while i > sentence_start and not self.used[i - 1]:
+            i -= 1
+        return i
+
+    def _content_end(self, start: int, sentence_end: int) -> int:
+        """The end of a reported clause: the sentence's end, or before ', adding that ...'."""
+        doc = self.doc
+        for i in range(start, sentence_end):
+            cue = self.cue_at.get(i)
+            if cue is not None and cue.label_ != "ACCORDING" and i > start:
+                j = i - 1
+                while j > start and doc[j].lower_ in AUXILIARIES:
+                    j -= 1
+                if doc[j].text == "," or (doc[j].lower_ == "and" and doc[j - 1].text == ","):
+                    return j if doc[j].text == "," else j - 1
+            if cue is not None and cue.label_ == "ACCORDING" and doc[i - 1].text == ",":
+                return i - 1
+        end = sentence_end
+        while end > start and (doc[end - 1].text in SENTENCE_END or is_mark(doc[end - 1])):
+            end -= 1
+        if sum(1 for i in range(start, end) if doc[i].text in DOUBLE_QUOTE_MARKS) % 2:
+            # Keep the closing mark of a quoted phrase that ends the clause: 'were "part of a pattern"'.
+            for i in range(end, sentence_end):
+                if doc[i].text in DOUBLE_QUOTE_MARKS:
+                    return i + 1
+        return end
+
+    def _after_adjuncts(self, cue: Span) -> int | None:
+        """The token after a cue and its adjuncts: 'told reporters on Tuesday', 'said in a statement';
+        None after 'told' with no listener ('told the pilots to turn back')."""
+        doc = self.doc
+        _, end = self.layout.sentence(cue.start)
+        i = cue.end
+        if cue.root.lower_ in {"told", "tells", "tell", "informed", "briefed", "assured"} and i < end:
+            listener_end = self._skip_object(i, end)
+            if listener_end is None:
+                return None
+            i = listener_end
+        for _ in range(3):
+            if i >= end:
+                break
+            lower = doc[i].lower_
+            if lower == ",":
+                # "say, however, that ...": a parenthetical adverb between commas.
+                j = i + 1
+                while j < end and j - i <= 4 and doc[j].text != ",":
+                    j += 1
+                if j < end and j - i <= 4 and j + 1 < end and doc[j + 1].lower_ == "that":
+                    i = j + 1
+                    continue
+                break
+            if (lower in TIME_WORDS or lower.endswith("ly") and doc[i].is_lower) and not (
+                i + 1 < end and doc[i + 1].text in {"’s", "'s"}  # "said Sunday's flight was ..."
+            ):
+                i += 1
+                continue
+            if (
+                lower in {"last", "this", "next", "on", "late", "early"}
+                and i + 1 < end
+                and doc[i + 1].lower_ in TIME_UNITS
+            ):
+                i += 2  # "said last month", "told reporters this week"
+                continue
+            if lower in ADJUNCT_PREPOSITIONS:
+                j = i + 1
+                while j < end and j - i <= MAX_ADJUNCT_TOKENS and doc[j].lower_ != "that" and not doc[j].is_punct:
+                    if doc[j].lower_ in TIME_WORDS or doc[j].text[:1].isdigit():
+                        j += 1
+                        break
+                    j += 1
+                if j < end and (doc[j].lower_ == "that" or doc[j].is_punct or doc[j - 1].lower_ in TIME_WORDS):
+                    i = j
+                    continue
+                break
+            break
+        return i
+
+    def _skip_object(self, i: int, end: int) -> int | None:
+        """The end of the listener after 'told' ('reporters', 'Reuters', 'a news conference'),
+        or None when the words after it are no listener ('told the pilots to turn back')."""
+        doc = self.doc
+        for j in range(i, min(end, i + MAX_ADJUNCT_TOKENS)):
+            if doc[j].lower_ == "that":
+                return j
+            if doc[j].is_punct or is_mark(doc[j]):
+                break
+        if doc[i].lower_ in {"the", "a", "an"}:
+            j = i + 1
+            while j < end and j - i <= 4 and not doc[j].is_punct:
+                if doc[j].lower_ in LISTENER_NOUNS:
+                    return j + 1
+                if doc[j].text[:1].isupper() and not (j + 1 < end and doc[j + 1].text[:1].isupper()):
+                    return j + 1
+                j += 1
+            return None
+        if doc[i].text[:1].isupper():
+            while i < end and doc[i].text[:1].isupper():
+                i += 1
+            return i
+        if doc[i].lower_ in LISTENER_NOUNS or doc[i].lower_ in OBJECT_PRONOUNS:
+            return i + 1
+        return None
+
+    def _distant_that(self, start: int, end: int) -> int | None:
+        """'stressed during the trip, ..., that ...': a 'that' after an adverbial stretch."""
+        doc = self.doc
+        if start >= end or not (doc[start].text == "," or doc[start].lower_ in ADJUNCT_PREPOSITIONS):
+            return None
+        for i in range(start, min(end, start + MAX_THAT_DISTANCE)):
+            if is_mark(doc[i]) or i in self.cue_at:
+                return None
+            if doc[i].lower_ == "that" and doc[i - 1].text == ",":
+                return i
+        return None
+
+    def _subject(self, cue: Span, sentence_start: int) -> SpeakerMention | None:
+        """The speaker before a cue: 'the ministry said', 'Moscow has repeatedly argued', 'X, who ..., said'."""
+        doc = self.doc
+        end = cue.start
+        while end > sentence_start and (doc[end - 1].lower_ in AUXILIARIES or _adverb(doc[end - 1])):
+            end -= 1
+        start = self._phrase_start(end, sentence_start)
+        if start < end:
+            if doc[start].lower_ in ADVERBIAL_STARTERS and doc[start].is_lower:
+                return None
+            return self._checked(start, end)
+        if start - 2 > sentence_start and doc[start - 1].lower_ in {"which", "who"} and doc[start - 2].text == ",":
+            # 'a statement from the ministry, which said ...': the phrase before the comma.
+            head_start = self._phrase_before_comma(start - 2, sentence_start)
+            if head_start is None:
+                return None
+            for i in range(start - 3, head_start - 1, -1):
+                if doc[i].is_lower and (doc[i].lower_ in OBJECT_BOUNDARIES or doc[i].lower_.endswith("ed")):
+                    head_start = i + 1  # 'spotted by the coast guard, which said': the object only
+                    break
+            return self._checked(head_start, start - 2) if head_start < start - 2 else None
+        # Nothing between the cue and a comma: 'X, who commands Y, said', 'X, a spokesman, said',
+        # 'X, for its part, insists'. Look at the comma-delimited stretch and the phrase before it.
+        inner_start = self._phrase_before_comma(start - 1, sentence_start)
+        if inner_start is None:
+            return None
+        inner_end = start - 1
+        head_start = self._phrase_before_comma(inner_start - 1, sentence_start)
+        if head_start is None:
+            return None
+        first = doc[inner_start]
+        if first.lower_ in {"who", "whose"} or (first.is_lower and first.lower_.endswith(("ing", "ed"))):
+            return self._checked(head_start, inner_end)  # the relative or participle clause describes X
+        if first.lower_ in APPOSITION_STARTERS:
+            named = self._checked(head_start, inner_start - 1)
+            described = self._checked(inner_start, inner_end)
+            if named is None or described is None:
+                return None
+            return self.vocabulary.combine(named, described, inner_end)
+        if first.lower_ in ADVERBIAL_STARTERS:
+            return self._checked(head_start, inner_start - 1)
+        return None
+
+    def _phrase_before_comma(self, comma: int, sentence_start: int) -> int | None:
+        """Where the phrase ending at the comma `comma` starts, or None when there is no such phrase."""
+        if comma <= sentence_start or self.doc[comma].text != ",":
+            return None
+        start = self._phrase_start(comma, sentence_start)
+        return start if start < comma else None
+
+    def _checked(self, start: int, end: int) -> SpeakerMention | None:
+        if end - start > MAX_SUBJECT_TOKENS:
+            return None
+        if any(i in self.cue_at for i in range(start, end) if not self._noun_use(i, end)):
+            return None
+        mention = self.vocabulary.read(start, end)
+        if mention is not None:
+            return mention
+        # 'A senior official briefed on the talks said', 'an official familiar with the plans told':
+        # the noun phrase before a trailing modifier.
+        for i in range(start + 1, end):
+            if self.doc[i].is_lower and self.vocabulary.is_speaker_noun(self.doc[i - 1]):
+                core = self.vocabulary.read(start, i)
+                return self.vocabulary.extend(core, end) if core is not None else None
+        return None
+
+    def _noun_use(self, i: int, end: int) -> bool:
+        """'media reports said', 'the claims said': a cue word used as the subject's head noun."""
+        return i == end - 1 and self.doc[i].lower_ in {"reports", "claims", "statements", "posts", "tweets"}
+
+    def _phrase_start(self, end: int, sentence_start: int) -> int:
+        """Scan left from `end` to the start of the noun phrase ending there."""
+        doc = self.doc
+        i = end
+        while i > sentence_start and end - i < MAX_SUBJECT_TOKENS:
+            token = doc[i - 1]
+            if token.text == ")":
+                j = i - 1
+                while j > sentence_start and doc[j].text != "(":
+                    j -= 1
+                if doc[j].text == "(" and i - j <= 6:
+                    i = j
+                    continue
+                break
+            if token.is_space and "\n" not in token.text:
+                i -= 1
+                continue
+            if token.text in CLAUSE_PUNCT or is_mark(token) or token.text in SENTENCE_END or token.is_space:
+                break
+            if token.text == "-" and (token.whitespace_ or doc[i - 2].whitespace_):
+                break  # a dash between words ("JAKARTA - The"), not a hyphen ("Self-Defense")
+            if token.lower_ in CLAUSE_WORDS and (token.is_lower or i - 1 == sentence_start):
+                break
+            if token.lower_ in {"and", "or", "nor"}:
+                # "Beijing and Moscow", "Diplomatic and security sources" are one subject; "X left and Y said" is not.
+                if i == end or not (
+                    i - 2 >= sentence_start and doc[i - 2].text[:1].isupper() or self._single_before(i - 1)
+                ):
+                    break
+            i -= 1
+        return i
+
+    def _single_before(self, i: int) -> bool:
+        """Whether the word before token i opens its phrase ("Diplomatic" in "Diplomatic and security sources")."""
+        doc = self.doc
+        return i >= 1 and (i - 1 == 0 or doc[i - 2].text in CLAUSE_PUNCT or doc[i - 2].is_space)
+
+
+def _first_words(patterns: list[list[dict]]) -> set[int] | None:
+    """Hashes of the lowercase words token patterns can start with; None if one can start with anything."""
+    words: set[str] = set()
+    for pattern in patterns:
+        first = pattern[0].get("LOWER")
+        if isinstance(first, str):
+            words.add(first)
+        elif isinstance(first, dict) and isinstance(first.get("IN"), list):
+            words.update(first["IN"])
+        else:
+            return None
+    return {hash_string(word) for word in words}
+
+
+def _adverb(token) -> bool:
+    return token.is_lower and token.lower_.endswith("ly") and len(token) > 4
+
+
+def _unique(mentions: list[SpeakerMention]) -> list[SpeakerMention]:
+    seen, unique = set(), []
+    for mention in mentions:
+        if id(mention) not in seen:
+            seen.add(id(mention))
+            unique.append(mention)
+    return unique

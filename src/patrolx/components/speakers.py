@@ -1,0 +1,553 @@
+"""Who is speaking: reading a speaker mention, and resolving "he" or "the ministry" to a fuller one.
+
+Vocabulary comes from `patterns/speakers.jsonl` (span-ruler format):
+- TITLE: roles ("spokesman", "defense minister"), matched ignoring case;
+- RANK: ranks and honorifics written before a name ("Capt.", "Air Commodore");
+- PERSON_NOUN / ORG_NOUN: heads of unnamed speakers ("official", "sources" /
+  "ministry", "agency", "channel");
+- ORG: named organizations (id = canonical name, `country` = ISO alpha-3 or "");
+- ROLE_VERB: "who commands X" makes its subject X's commander (id = the title).
+
+A mention is read into name, title, affiliation and country without a parser:
+"NORAD spokesman Capt. Cameron Hillier" -> affiliation NORAD, title
+"spokesman Capt.", name "Cameron Hillier"; "a senior US administration
+official" -> title "senior US administration official", affiliation "US
+administration", country USA (from the countries component's spans).
+
+Coreference runs over all mentions in text order; each one that is not
+complete by itself takes the fields of the most recent compatible mention
+before it: "he"/"she" a person, "it" an organization or a country,
+"they" a group, organization or country, "the official"/"the ministry"/"the
+Center" a mention with the same head word ("the person" any person), and a
+bare surname ("Price") the person whose full name contains it, wherever in the
+article that name is given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..extensions import SPAN_KEYS
+from ..records import Speaker
+from ..resources import load_patterns
+from .layout import ends_abbreviation
+from .matching import PatternMatcher
+
+PATTERN_FILE = "speakers.jsonl"
+METADATA_KEYS = ("country",)
+DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "its",
+    "their",
+    "his",
+    "her",
+    "one",
+    "some",
+    "two",
+    "three",
+    "four",
+    "several",
+    "another",
+    "other",
+    "both",
+    "many",
+}
+PERSON_PRONOUNS = {"he", "she", "i", "him"}
+GROUP_PRONOUNS = {"they", "we"}
+THING_PRONOUNS = {"it"}
+# Words that join the parts of an organization's name ("Ministry of National Defense").
+NAME_JOINERS = {"of", "and", "for", "'s", "’s", "-", "&", "de"}
+RELATIVE_WORDS = {"who", "whose", "which", ","}
+PREPOSITIONS = {"from", "of", "at", "with", "in", "for", "on", "to", "within", "inside", "by"}
+# Capitalised words that name times, never organizations.
+TIME_NAMES = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
+# "a statement by the ministry on Tuesday": the organization ends before the time or place.
+ATTACHMENT_ENDS = {"on", "in", "at", "during", "after", "before", "late", "early", "last", "this"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mx"}
+UNSPECIFIC_HEADS = {"person", "man", "woman", "source"}
+PERSON_NOUNS_ENDING_IN_S = {"boss", "witness", "press", "chiefs", "headquarters", "hostess", "actress"}
+
+
+@dataclass(slots=True)
+class SpeakerMention:
+    """A speaker mention and what it tells (or, after resolution, what it refers to)."""
+
+    start: int  # token indices into the doc
+    end: int
+    kind: str  # person, group, org, country, pronoun, surname
+    head: str  # lowercased head word
+    text: str
+    start_char: int
+    end_char: int
+    name: str | None = None
+    title: str | None = None
+    affiliation: str | None = None
+    country: str | None = None
+    definite: bool = False  # "the official", "the ministry": needs an antecedent
+    org: str | None = None  # the organization the lexicon knows in the mention ("JCS" -> Joint Chiefs of Staff)
+
+    def record(self) -> Speaker:
+        return Speaker(
+            text=self.text,
+            start=self.start_char,
+            end=self.end_char,
+            name=self.name,
+            title=self.title,
+            affiliation=self.affiliation,
+            country=self.country,
+        )
+
+
+class SpeakerReader:
+    """Reads speaker mentions in one doc; build once per component, call `prepare` per doc."""
+
+    def __init__(self, nlp: Language, pattern_dirs: Iterable[Path] = ()) -> None:
+        entries = load_patterns(PATTERN_FILE, METADATA_KEYS, pattern_dirs)
+        self.cased = PatternMatcher(nlp, exact_case=True)
+        self.uncased = PatternMatcher(nlp)
+        self.cased.add([e for e in entries if e["label"] in ("ORG", "RANK")])
+        self.uncased.add([e for e in entries if e["label"] not in ("ORG", "RANK")])
+        self.org_country = {e["id"]: e.get("country") or None for e in entries if e["label"] == "ORG"}
+        self.person_nouns = {e["pattern"].lower() for e in entries if e["label"] == "PERSON_NOUN"}
+        self.org_nouns = {e["pattern"].lower() for e in entries if e["label"] == "ORG_NOUN"}
+        self.role_verbs = {e["pattern"].lower(): e["id"] for e in entries if e["label"] == "ROLE_VERB"}
+
+    def prepare(self, doc: Doc) -> DocVocabulary:
+        labels: list[set[str]] = [set() for _ in range(len(doc))]
+        org_ids: dict[int, str] = {}
+        for span in self.cased(doc) + self.uncased(doc):
+            for i in range(span.start, span.end):
+                labels[i].add(span.label_)
+        for span in self.cased.longest(doc):
+            if span.label_ == "ORG":
+                for i in range(span.start, span.end):
+                    org_ids[i] = span.id_
+        countries: dict[int, Span] = {}
+        key = SPAN_KEYS["countries"]
+        if key in doc.spans:
+            for span in doc.spans[key]:
+                for i in range(span.start, span.end):
+                    countries[i] = span
+        return DocVocabulary(self, doc, labels, org_ids, countries)
+
+
+class DocVocabulary:
+    """What the speaker vocabulary and the countries component say about each token of one doc."""
+
+    def __init__(self, reader: SpeakerReader, doc: Doc, labels, org_ids, countries) -> None:
+        self.reader = reader
+        self.doc = doc
+        self.labels: list[set[str]] = labels
+        self.org_ids: dict[int, str] = org_ids
+        self.countries: dict[int, Span] = countries
+
+    # --- token classes -------------------------------------------------
+    def is_titleword(self, i: int) -> bool:
+        return bool(self.labels[i] & {"TITLE", "RANK"})
+
+    def is_capitalised(self, i: int) -> bool:
+        text = self.doc[i].text
+        return text[:1].isupper() and any(c.isalpha() for c in text)
+
+    def is_speaker_head(self, token: Token) -> bool:
+        lower = token.lower_
+        return (
+            lower in PERSON_PRONOUNS
+            or lower in GROUP_PRONOUNS
+            or lower in THING_PRONOUNS
+            or lower in self.reader.person_nouns
+            or lower in self.reader.org_nouns
+            or bool(self.labels[token.i] & {"TITLE", "ORG"})
+            or self.is_capitalised(token.i)
+        )
+
+    # --- reading a mention ---------------------------------------------
+    def read(self, start: int, end: int, lenient: bool = False) -> SpeakerMention | None:
+        """Read tokens [start, end) as a speaker mention, or None when they cannot be one.
+
+        `lenient` accepts any noun phrase (the source after "according to" may be
+        "data on the ministry's website"); it is then read as an organization.
+        """
+        doc = self.doc
+        while start < end and (doc[end - 1].is_space or doc[end - 1].is_punct and doc[end - 1].text not in {")", "."}):
+            end -= 1
+        while start < end and (doc[start].is_space or doc[start].is_punct and doc[start].text != "("):
+            start += 1
+        if start >= end:
+            return None
+        span = doc[start:end]
+        mention = SpeakerMention(start, end, "person", "", span.text, span.start_char, span.end_char)
+        # The core: before any relative clause, apposition or bracket.
+        core_end = start
+        while core_end < end and doc[core_end].lower_ not in RELATIVE_WORDS and doc[core_end].text != "(":
+            core_end += 1
+        relative = doc[core_end:end]
+        core_start = start
+        plural_of = False
+        if core_end - core_start > 2 and doc[core_start + 1].lower_ == "of" and doc[core_start].lower_ in DETERMINERS:
+            core_start += 2  # "one of the QRA pilots"
+            plural_of = doc[start].lower_ == "one"
+        while core_start < core_end and doc[core_start].lower_ in DETERMINERS:
+            mention.definite = mention.definite or doc[core_start].lower_ in {"the", "this", "that"}
+            core_start += 1
+        if core_start >= core_end:
+            return None
+        # "an official from the Joint Chiefs of Staff", "the website of the ministry"
+        phrase_end, attachment = core_end, None
+        for i in range(core_start + 1, core_end):
+            if (
+                doc[i].lower_ in PREPOSITIONS
+                and not self.labels[i] & {"TITLE", "ORG"}  # "chief of staff", "Joint Chiefs of Staff"
+                and (not self.is_capitalised(i - 1) or doc[i - 1].lower_ in self.reader.person_nouns)
+            ):
+                attachment_end = i + 1
+                while attachment_end < core_end and doc[attachment_end].lower_ not in ATTACHMENT_ENDS:
+                    attachment_end += 1
+                phrase_end, attachment = i, doc[i + 1 : attachment_end]
+                break
+        head = doc[max(self.word_start(phrase_end - 1), core_start)]
+        if head.text in {"’s", "'s", "."} and phrase_end - 1 > core_start:
+            head = doc[phrase_end - 2]
+        mention.head = _singular(head.lower_) if plural_of else head.lower_
+        if len(span) == 1 and head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
+            mention.kind = "pronoun"
+            return mention
+        if not self.is_speaker_head(head):
+            if not lenient:
+                return None
+            mention.country = self._country(start, end)
+            if head.is_lower:
+                mention.title = doc[core_start:phrase_end].text  # "the corporal"
+                return mention
+            mention.kind = "org"
+            mention.affiliation = self._org_name(start, end) or _strip_possessive(doc[core_start:end].text)
+            return mention
+        self._fill(mention, core_start, phrase_end, attachment, relative, plural_of)
+        return mention
+
+    def _fill(self, mention: SpeakerMention, start: int, end: int, attachment, relative, plural_of: bool) -> None:
+        doc = self.doc
+        lower_head = mention.head
+        country_span = self.countries.get(start)
+        if country_span is not None and country_span.end >= end and country_span.start <= start:
+            fact = country_span._.patrolx_fact
+            mention.kind = "country"
+            mention.affiliation = fact.name if fact is not None else country_span.text
+            mention.country = fact.iso3 if fact is not None else None
+            return
+        name_start = self._name_start(start, end)
+        title_tokens = [i for i in range(start, name_start) if self.is_titleword(i)]
+        org_head = lower_head in self.reader.org_nouns or "ORG" in self.labels[end - 1]
+        if name_start < end and (title_tokens or (end - name_start >= 2 and name_start == start)) and not org_head:
+            mention.kind = "person"
+            mention.name = doc[name_start:end].text
+            title_tokens = [i for i in title_tokens if doc[i].lower_.rstrip(".") not in HONORIFICS]
+            if title_tokens:
+                first_title = title_tokens[0]
+                while first_title > start and self._extends_title(first_title - 1):
+                    first_title -= 1
+                mention.title = doc[first_title:name_start].text
+                mention.affiliation = self._affiliation_text(start, first_title)
+        elif name_start == start and end - start == 1 and not org_head:
+            mention.kind = "surname"
+            mention.name = doc[start].text
+        elif lower_head in self.reader.person_nouns or lower_head in PERSON_PRONOUNS or "TITLE" in self.labels[end - 1]:
+            mention.kind = (
+                "group" if lower_head.endswith("s") and lower_head not in PERSON_NOUNS_ENDING_IN_S else "person"
+            )
+            # The title names one member: "one of the pilots" -> "pilot", "security sources" -> "security source".
+            plural = doc[end - 1].lower_.endswith("s") and doc[end - 1].lower_ not in PERSON_NOUNS_ENDING_IN_S
+            possessor_end = next((i for i in range(end - 2, start - 1, -1) if doc[i].text in {"’s", "'s"}), None)
+            if possessor_end is not None:
+                # "Taiwan's president": the possessor is the affiliation, the rest the title.
+                mention.affiliation = self._affiliation_text(start, possessor_end)
+                start = possessor_end + 1
+            mention.title = _singular_last(doc[start:end].text) if plural else doc[start:end].text
+            mention.affiliation = mention.affiliation or self._affiliation_before_head(start, end - 1)
+        else:
+            mention.kind = "org"
+            mention.affiliation = self._org_affiliation(start, end)
+        if attachment is not None and len(attachment):
+            # "an official from the Coast Guard", "the website of the ministry": who they speak for.
+            mention.affiliation = self._org_name(attachment.start, attachment.end) or mention.affiliation
+        if len(relative) > 1 and relative[0].lower_ in {",", "who"}:
+            words = [t for t in relative if t.lower_ not in {",", "who"}]
+            if words and words[0].lower_ in self.reader.role_verbs:
+                mention.title = mention.title or self.reader.role_verbs[words[0].lower_]
+                rest = [t for t in words[1:] if t.lower_ not in DETERMINERS]
+                if rest:
+                    mention.affiliation = mention.affiliation or self._org_name(rest[0].i, rest[-1].i + 1)
+        if mention.kind == "org" and mention.definite and end - start == 1:
+            mention.affiliation = None  # "the ministry": its antecedent will say which one
+        mention.country = self._country(mention.start, mention.end)
+        mention.org = next((self.org_ids[i] for i in range(start, end) if i in self.org_ids), None)
+
+    def _org_affiliation(self, start: int, end: int) -> str:
+        """An organization's name: its lexicon name when the mention is exactly that organization
+        ("North American Aerospace Defense Command" -> NORAD), else the mention without its article."""
+        org = self.org_ids.get(start)
+        if org is not None and all(self.org_ids.get(i) == org for i in range(start, end)):
+            return org
+        if self.is_capitalised(end - 1):
+            name = self._org_name(start, end)
+            if name and self.doc[end - 1].text in name.split()[-1:]:
+                return name
+        return _strip_possessive(self.doc[start:end].text)
+
+    def is_speaker_noun(self, token: Token) -> bool:
+        return token.lower_ in self.reader.person_nouns or token.lower_ in self.reader.org_nouns
+
+    def extend(self, mention: SpeakerMention, end: int) -> SpeakerMention:
+        """The same speaker, its mention text running on to `end` ("an official familiar with the plans")."""
+        span = self.doc[mention.start : end]
+        mention.end, mention.text, mention.end_char = end, span.text, span.end_char
+        return mention
+
+    def combine(self, named: SpeakerMention, described: SpeakerMention, end: int) -> SpeakerMention:
+        """'Martin Meiners, a Pentagon spokesman': the name with the apposition's title and affiliation."""
+        doc = self.doc
+        span = doc[named.start : end]
+        named.end, named.text, named.end_char = end, span.text, span.end_char
+        if described.kind in {"person", "group"}:
+            named.title = named.title or described.title
+        named.affiliation = named.affiliation or described.affiliation
+        named.country = named.country or described.country
+        if named.kind == "surname":
+            named.kind = "person"
+        return named
+
+    def _extends_title(self, i: int) -> bool:
+        """ "Defense Secretary", "Chief Cabinet Secretary": capitalised words fused with the title,
+        but not an organization or country before it ("NORAD spokesman", "Taiwan Premier")."""
+        if not self.is_capitalised(i) or i in self.countries:
+            return False
+        return self.labels[i] <= {"TITLE", "RANK"} and self.doc[i].lower_ not in {"as", "the", "like"}
+
+    def _name_start(self, start: int, end: int) -> int:
+        """Where the trailing run of capitalised name words begins (== end when there is none)."""
+        i = end
+        while i > start:
+            first = max(self.word_start(i - 1), start)
+            token = self.doc[first]
+            if not self.is_capitalised(first) or self.labels[first] or first in self.countries:
+                break
+            if token.lower_ in self.reader.org_nouns or token.lower_ in self.reader.person_nouns:
+                break
+            i = first
+        return i
+
+    def word_start(self, i: int) -> int:
+        """The first token of the hyphenated word ending at token i ("Tsai Ing-wen": "Ing")."""
+        doc = self.doc
+        while i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+            i -= 2
+        return i
+
+    def _affiliation_before_head(self, start: int, head: int) -> str | None:
+        """'senior US administration official' -> 'US administration'."""
+        doc = self.doc
+        i = head
+        while i > start and (
+            self.is_capitalised(i - 1) or doc[i - 1].lower_ in self.reader.org_nouns or doc[i - 1].text in {"’s", "'s"}
+        ):
+            i -= 1
+        return self._affiliation_text(i, head)
+
+    def _affiliation_text(self, start: int, end: int) -> str | None:
+        """The words [start, end) as an affiliation: a country by its name ("Finnish" -> Finland)."""
+        doc = self.doc
+        while end > start and doc[end - 1].text in {"’s", "'s"}:
+            end -= 1
+        if start >= end:
+            return None
+        country = self.countries.get(start)
+        if country is not None and country.start == start and country.end == end and country._.patrolx_fact:
+            return country._.patrolx_fact.name
+        return doc[start:end].text
+
+    def _org_name(self, start: int, end: int) -> str | None:
+        """The longest run of capitalised words (joined by 'of', "'s"...) in [start, end)."""
+        doc = self.doc
+        best: tuple[int, int] | None = None
+        i = start
+        while i < end:
+            if not self.is_capitalised(i) or doc[i].lower_.rstrip(".") in TIME_NAMES:
+                i += 1
+                continue
+            j = i + 1
+            while j < end and (self.is_capitalised(j) or (doc[j].lower_ in NAME_JOINERS and j + 1 < end)):
+                j += 1
+            while j > i and doc[j - 1].lower_ in NAME_JOINERS:
+                j -= 1
+            if best is None or j - i > best[1] - best[0]:
+                best = (i, j)
+            i = j
+        if best is None:
+            return None
+        return doc[best[0] : best[1]].text
+
+    def _country(self, start: int, end: int) -> str | None:
+        for i in range(start, end):
+            span = self.countries.get(i)
+            if span is not None and span._.patrolx_fact is not None:
+                return span._.patrolx_fact.iso3
+            org = self.org_ids.get(i)
+            if org and self.reader.org_country.get(org):
+                return self.reader.org_country[org]
+        return None
+
+    # --- names said outside any quote ------------------------------------
+    def titled_people(self) -> list[SpeakerMention]:
+        """People introduced with a title anywhere: "Defense Minister Shinjiro Koizumi"."""
+        doc = self.doc
+        found = []
+        i = 0
+        n = len(doc)
+        while i < n:
+            if not self.is_titleword(i):
+                i += 1
+                continue
+            j = i
+            while j < n and (self.is_titleword(j) or ends_abbreviation(doc, j)):
+                j += 1
+            k = j
+            while k < n and k - j < 3 and self.is_capitalised(k) and not self.labels[k] and k not in self.countries:
+                k += 1
+            if k > j and doc[j].text[:1].isupper():
+                start = i
+                while start > 0 and (self.is_capitalised(start - 1) or doc[start - 1].text in {"’s", "'s"}):
+                    start -= 1
+                    if start in self.countries or self.labels[start]:
+                        continue
+                mention = self.read(start, k)
+                if mention is not None and mention.kind == "person" and mention.name:
+                    found.append(mention)
+            i = max(k, i + 1)
+        return found
+
+
+def _strip_possessive(text: str) -> str:
+    for suffix in ("’s", "'s", " ’s", " 's"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)].strip()
+    return text.strip()
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _singular_last(text: str) -> str:
+    words = text.split(" ")
+    words[-1] = _singular(words[-1])
+    return " ".join(words)
+
+
+class Resolver:
+    """Fills each mention from the most recent compatible fuller mention before it."""
+
+    def __init__(self, people: list[SpeakerMention]) -> None:
+        self.history: list[SpeakerMention] = []
+        self.named_people = [m for m in people if m.name and m.kind == "person"]
+
+    def resolve_all(self, mentions: list[SpeakerMention]) -> None:
+        """Resolve `mentions` (any order) in text order, each seeing those before it."""
+        for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
+            self.resolve(mention)
+            self.history.append(mention)
+
+    def resolve(self, mention: SpeakerMention) -> None:
+        antecedent = self._antecedent(mention)
+        if antecedent is None:
+            if mention.kind == "org" and mention.affiliation is None:
+                mention.affiliation = _strip_possessive(mention.text.split(" ", 1)[-1])
+            return
+        if antecedent.name and (not mention.name or mention.name in antecedent.name.split()):
+            mention.name = antecedent.name
+        if mention.title is None or mention.title.lower() == mention.head or mention.head in UNSPECIFIC_HEADS:
+            mention.title = antecedent.title or mention.title
+        mention.affiliation = mention.affiliation or antecedent.affiliation
+        mention.country = mention.country or antecedent.country
+        if mention.kind in {"pronoun", "surname"}:
+            mention.kind = antecedent.kind
+
+    def _antecedent(self, mention: SpeakerMention) -> SpeakerMention | None:
+        head = mention.head
+        if mention.kind == "pronoun":
+            if head in PERSON_PRONOUNS:
+                return self._latest(lambda m: m.kind == "person")
+            if head in THING_PRONOUNS:
+                return self._latest(lambda m: m.kind in {"org", "country"})
+            return self._latest(lambda m: m.kind in {"group", "org", "country"})
+        if mention.kind == "surname":
+            return self._person_named(mention.text)
+        if mention.kind == "person" and mention.name and " " not in mention.name:
+            return self._person_named(mention.name)
+        if not mention.definite or mention.name:
+            return None
+        if mention.org is not None:
+            same = self._latest(lambda m: m.org == mention.org and m.text != mention.text)
+            if same is not None:
+                return same
+        if head in UNSPECIFIC_HEADS:
+            return self._latest(lambda m: m.kind == "person" and m.title is not None)
+        return self._latest(lambda m: m.kind == mention.kind and head in m.text.lower().replace("’", "'").split()) or (
+            self._latest(lambda m: m.kind == mention.kind and head in m.text.lower())
+        )
+
+    def _latest(self, accept) -> SpeakerMention | None:
+        for candidate in reversed(self.history):
+            if accept(candidate):
+                return candidate
+        return None
+
+    def _person_named(self, surname: str) -> SpeakerMention | None:
+        def has_name(m: SpeakerMention) -> bool:
+            return bool(m.name) and " " in m.name and surname in m.name.split()
+
+        return self._latest(has_name) or next((m for m in self.named_people if has_name(m)), None)

@@ -1,0 +1,417 @@
+"""patrolx_quotes: direct quotes, reported speech, and what is not a quote."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from patrolx.extensions import SPAN_KEYS
+
+from .conftest import blank_with
+
+
+@pytest.fixture
+def quotes(nlp):
+    def run(text: str):
+        doc = nlp(text)
+        return [span._.patrolx_fact for span in doc.spans[SPAN_KEYS["quotes"]]]
+
+    return run
+
+
+def only(found):
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+def assert_offsets(text, quote):
+    assert quote.text == " ".join(text[start:end] for start, end in quote.parts)
+    assert quote.start == quote.parts[0][0] and quote.end == quote.parts[-1][1]
+    assert text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
+
+
+# --- direct quotes -----------------------------------------------------------
+
+
+def test_curly_quote_with_speaker_after(quotes):
+    text = "“The frigate kept a safe distance at all times,” the navy spokesman said."
+    quote = only(quotes(text))
+    assert (quote.kind, quote.cue, quote.speaker.text) == ("direct", "said", "the navy spokesman")
+    assert quote.text == "The frigate kept a safe distance at all times"
+    assert_offsets(text, quote)
+
+
+def test_straight_quotes_and_speaker_after_the_cue(quotes):
+    text = 'The patrol ended at dawn.\n\n"Our pilots did their job," said Col. Anna Berg.'
+    quote = only(quotes(text))
+    assert quote.kind == "direct"
+    assert quote.text == "Our pilots did their job"
+    assert quote.speaker.name == "Anna Berg"
+
+
+def test_quote_after_a_colon(quotes):
+    text = "The coast guard said in a statement: “Two patrol boats shadowed the vessel until nightfall.”"
+    quote = only(quotes(text))
+    assert quote.kind == "direct"
+    assert quote.text.startswith("Two patrol boats shadowed")
+    assert quote.speaker.text == "The coast guard"
+
+
+def test_quote_split_by_attribution_and_comma_is_one_quote(quotes):
+    text = "“The drones came in low,” the colonel said, “and left before our jets arrived.”"
+    quote = only(quotes(text))
+    assert len(quote.parts) == 2
+    assert quote.text == "The drones came in low and left before our jets arrived."
+    assert_offsets(text, quote)
+
+
+def test_quote_split_by_attribution_and_full_stop_is_one_quote(quotes):
+    text = '"We counted nine aircraft," the officer said. "Two of them were tankers."'
+    quote = only(quotes(text))
+    assert len(quote.parts) == 2
+    assert quote.text.endswith("Two of them were tankers.")
+
+
+def test_next_quote_with_its_own_speaker_is_separate(quotes):
+    text = '"We are watching," the general said. "So are we," the admiral said.'
+    found = quotes(text)
+    assert [q.speaker.text for q in found] == ["the general", "the admiral"]
+
+
+def test_quote_running_over_paragraphs(quotes):
+    text = (
+        'A pilot who flew the mission said: "We met the bombers over the sea and stayed with them.\n\n'
+        '"They turned back after an hour."'
+    )
+    quote = only(quotes(text))
+    assert len(quote.parts) == 2
+    assert quote.text.endswith("They turned back after an hour.")
+    assert quote.speaker.title == "pilot"
+
+
+def test_quote_of_several_sentences(quotes):
+    text = "“The flight was routine. Nothing was violated. We will keep watching,” the spokeswoman said."
+    quote = only(quotes(text))
+    assert quote.text.count(".") == 2
+    assert quote.speaker.text == "the spokeswoman"
+
+
+def test_paragraph_of_quote_after_a_quote_keeps_the_speaker(quotes):
+    text = "“We saw six bombers,” the pilot said.\n\n“It was a long day for everyone.”"
+    found = quotes(text)
+    assert len(found) == 2
+    assert found[1].speaker.text == "the pilot"
+
+
+def test_question_and_other_cues(quotes):
+    quote = only(quotes('"Why fly so close?" the captain asked.'))
+    assert quote.cue == "asked"
+    assert quote.text == "Why fly so close?"
+
+
+def test_headline_single_quotes(quotes):
+    quote = only(quotes("‘We will not be intimidated,’ says Estonian defence chief\n\nThe jets landed."))
+    assert quote.kind == "direct"
+    assert quote.text == "We will not be intimidated"
+    assert quote.speaker.text == "Estonian defence chief"
+    assert quote.speaker.country == "EST"
+
+
+# --- not quotes ---------------------------------------------------------------
+
+
+def test_scare_quotes_are_not_quotes(quotes):
+    assert quotes("The two navies call it a “friendship cruise” and hold it every summer.") == []
+
+
+def test_exercise_names_and_titles_are_not_quotes(quotes):
+    assert quotes("“Northern Shield” drills began on Monday near the coast.") == []
+    assert quotes('His memoir, "Wings Over the Tundra," was published last year.') == []
+
+
+def test_apostrophes_are_not_quote_marks(quotes):
+    text = "The sailors’ families were told the crew was safe. Norway’s navy said the submarine’s hull was intact."
+    quote = only(quotes(text))
+    assert quote.kind == "indirect"
+    assert quote.speaker.text == "Norway’s navy"
+    assert quote.text == "the submarine’s hull was intact"
+
+
+def test_odd_number_of_quote_marks(quotes):
+    text = 'He said "the radar failed. The army said the drones were shot down.\n\nThe base reopened.'
+    found = quotes(text)
+    army = [q for q in found if q.speaker.text == "The army"]
+    assert army and army[0].text == "the drones were shot down"
+
+
+def test_partial_quote_inside_reported_speech(quotes):
+    text = "The minister said the flights were “unacceptable” and would be protested."
+    quote = only(quotes(text))
+    assert quote.kind == "indirect"
+    assert quote.text == "the flights were “unacceptable” and would be protested"
+
+
+def test_embedded_quote_with_speaker_is_reported_speech(quotes):
+    text = "The air force will keep up patrols and respond “firmly and calmly,” the minister stated."
+    quote = only(quotes(text))
+    assert quote.kind == "indirect"
+    assert quote.text.startswith("The air force will keep up patrols")
+
+
+def test_boilerplate_is_skipped(quotes):
+    assert quotes("The jets landed.\n\nREAD MORE: Navy says drones were spotted near the base") == []
+
+
+def test_a_verb_that_takes_an_object_is_not_speech(quotes):
+    assert quotes("The ministry confirmed the flights over the strait.") == []
+
+
+# --- reported speech ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The ministry said two bombers flew over the strait.", "two bombers flew over the strait", "The ministry"),
+        ("The navy said that two jets flew over the strait.", "two jets flew over the strait", "The navy"),
+        ("Two bombers flew over the strait, the ministry said.", "Two bombers flew over the strait", "the ministry"),
+        ("Two bombers flew over the strait, said the ministry.", "Two bombers flew over the strait", "the ministry"),
+        ("The admiral told reporters the ships would stay.", "the ships would stay", "The admiral"),
+        ("The admiral told Reuters that the ships would stay.", "the ships would stay", "The admiral"),
+        ("The admiral told a news conference the ships would stay.", "the ships would stay", "The admiral"),
+        ("According to the navy, the ships would stay for a week.", "the ships would stay for a week", "the navy"),
+        ("The ships would stay for a week, according to the navy.", "The ships would stay for a week", "the navy"),
+        ("The navy confirmed that the ships would stay.", "the ships would stay", "The navy"),
+        ("The navy denied that its ships had entered the zone.", "its ships had entered the zone", "The navy"),
+        ("The envoy warned that the talks could collapse.", "the talks could collapse", "The envoy"),
+        (
+            "An officer was quoted as saying the radar had been jammed.",
+            "the radar had been jammed",
+            "An officer",
+        ),
+        ("In a statement, the army said the drones were destroyed.", "the drones were destroyed", "the army"),
+        ("The army said on Friday that the drones were destroyed.", "the drones were destroyed", "The army"),
+        ("The army said Friday the drones were destroyed.", "the drones were destroyed", "The army"),
+        ("Seoul has repeatedly argued that the zone is legal.", "the zone is legal", "Seoul"),
+        ("Manila, for its part, insists that the reef is its own.", "the reef is its own", "Manila"),
+        ("Local sources say, however, that the flights are frequent.", "the flights are frequent", "Local sources"),
+        ("The navy separately announced that it had ended the drill.", "it had ended the drill", "The navy"),
+    ],
+)
+def test_reported_speech(quotes, text, content, speaker):
+    quote = only(quotes(text))
+    assert quote.kind == "indirect"
+    assert quote.text == content
+    assert quote.speaker.text == speaker
+    assert_offsets(text, quote)
+
+
+def test_adding_that_is_a_second_statement_by_the_same_speaker(quotes):
+    text = "The jets left the zone after an hour, the ministry said, adding that no shots were fired."
+    first, second = quotes(text)
+    assert first.text == "The jets left the zone after an hour"
+    assert second.text == "no shots were fired"
+    assert second.speaker.text == first.speaker.text == "the ministry"
+
+
+def test_said_and_added_that_split_into_two_statements(quotes):
+    text = "The general said the radar tracked the jets, and added that the pilots were safe."
+    first, second = quotes(text)
+    assert first.text == "the radar tracked the jets"
+    assert second.text == "the pilots were safe"
+    assert second.speaker.text == "The general"
+
+
+def test_direct_quote_then_adding_that(quotes):
+    text = "“We stayed calm,” the pilot said, adding that the bomber never answered the radio."
+    direct, indirect = quotes(text)
+    assert direct.kind == "direct" and indirect.kind == "indirect"
+    assert indirect.text == "the bomber never answered the radio"
+    assert indirect.speaker.text == "the pilot"
+
+
+def test_relative_clause_reporting(quotes):
+    text = "The navy confirmed the patrol, which it said lasted nine hours."
+    quote = only(quotes(text))
+    assert quote.text == "lasted nine hours"
+    assert quote.speaker.text == "it"
+
+
+def test_according_to_after_a_reported_clause_is_not_a_second_quote(quotes):
+    text = "The jets returned to base, the ministry said, according to the local newspaper."
+    quote = only(quotes(text))
+    assert quote.speaker.text == "the ministry"
+
+
+def test_split_quote_with_cue_before_speaker(quotes):
+    text = "“We saw them coming,” said the squadron leader, “and we were ready.”"
+    quote = only(quotes(text))
+    assert len(quote.parts) == 2
+    assert quote.speaker.text == "the squadron leader"
+
+
+def test_split_quote_with_time_after_the_cue(quotes):
+    text = '"The flight was long," the official said on Tuesday. "It was also provocative."'
+    quote = only(quotes(text))
+    assert quote.text == "The flight was long It was also provocative."
+
+
+def test_attribution_ending_the_previous_paragraph(quotes):
+    quote = only(quotes("The pilot said:\n\n“We were escorted the whole way.”"))
+    assert quote.kind == "direct"
+    assert quote.speaker.text == "The pilot"
+
+
+def test_cue_right_before_the_quote(quotes):
+    quote = only(quotes('He said "we will respond in kind."'))
+    assert quote.kind == "direct"
+    assert quote.text == "we will respond in kind."
+
+
+def test_single_quotes_in_running_text(quotes):
+    quote = only(quotes("The corporal said: 'We were ready for anything.'"))
+    assert quote.kind == "direct"
+    assert quote.text == "We were ready for anything."
+
+
+def test_quoted_as_saying_with_the_speaker_inside(quotes):
+    quote = only(quotes("Interfax quoted a navy spokesman as saying that the cruiser had returned to port."))
+    assert quote.speaker.text == "a navy spokesman"
+    assert quote.text == "the cruiser had returned to port"
+
+
+def test_was_quoted_by_an_outlet_as_saying(quotes):
+    quote = only(quotes("The commander was quoted by a local paper as saying the flight was routine."))
+    assert quote.speaker.text == "The commander"
+    assert quote.text == "the flight was routine"
+
+
+def test_content_before_a_cue_with_citing(quotes):
+    quote = only(quotes("The frigates returned to port, Interfax reported citing a naval source."))
+    assert quote.text == "The frigates returned to port"
+    assert quote.speaker.text == "Interfax"
+
+
+def test_as_the_speaker_said(quotes):
+    quote = only(quotes("As the admiral said last week, the strait is open to all shipping."))
+    assert quote.text == "the strait is open to all shipping"
+    assert quote.speaker.text == "the admiral"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry did not say how long the aircraft stayed.",
+        "The embassy declined to say whether the attaché was recalled.",
+        "The crew was told to leave the area at once.",
+        "That said, the two navies still train together every year.",
+    ],
+)
+def test_no_statement(quotes, text):
+    assert quotes(text) == []
+
+
+def test_headline_statement_repeated_in_the_story_is_reported_once(quotes):
+    text = (
+        "Norway says Russian bombers neared its airspace\n\n"
+        "Norway's military said two Russian bombers neared its airspace on Monday before turning back."
+    )
+    quote = only(quotes(text))
+    assert quote.speaker.text == "Norway's military"
+
+
+def test_headline_statement_not_repeated_is_kept(quotes):
+    text = "Norway says jets were scrambled twice\n\nThe bombers flew along the coast for hours."
+    quote = only(quotes(text))
+    assert quote.text == "jets were scrambled twice"
+
+
+@pytest.mark.parametrize("text", ["", "“", '"""', "‘’", "said", "according to", '" he said "', "\n\n“\n\n”\n"])
+def test_degenerate_texts_do_not_fail(quotes, text):
+    assert isinstance(quotes(text), list)
+
+
+def test_quoted_name_opening_a_sentence_is_not_a_quote(quotes):
+    text = "“Borderless” cooperation between the two air forces has grown since 2019, officials said."
+    quote = only(quotes(text))
+    assert quote.kind == "indirect"
+    assert quote.text.startswith("“Borderless” cooperation")
+
+
+def test_and_said_after_another_verb_shares_the_sentence_subject(quotes):
+    text = "Danish Defence Minister Lars Holm called the flight “reckless” and said Copenhagen would protest."
+    quote = only(quotes(text))
+    assert quote.text == "Copenhagen would protest"
+    assert quote.speaker.name == "Lars Holm"
+
+
+def test_component_alone_on_a_blank_pipeline():
+    nlp = blank_with("patrolx_quotes")
+    doc = nlp("“The radar saw nothing,” the sergeant said.")
+    (span,) = doc.spans[SPAN_KEYS["quotes"]]
+    assert span._.patrolx_fact.speaker.text == "the sergeant"
+
+
+def test_user_pattern_files_add_cues(tmp_path):
+    (tmp_path / "quote_cues.jsonl").write_text('{"label": "THAT", "pattern": "recounted", "id": "recount"}\n')
+    nlp = spacy.blank("en")
+    nlp.add_pipe("patrolx_quotes", config={"pattern_dirs": [str(tmp_path)]})
+    doc = nlp("The pilot recounted that the bomber flew without lights.")
+    (span,) = doc.spans[SPAN_KEYS["quotes"]]
+    assert span._.patrolx_fact.text == "the bomber flew without lights"
+    assert span._.patrolx_fact.cue == "recounted"
+
+
+def test_attribution_inside_the_statement(quotes):
+    quote = only(quotes("The bombers, the ministry said, flew for seven hours over the sea."))
+    assert quote.parts and len(quote.parts) == 2
+    assert quote.text == "The bombers flew for seven hours over the sea"
+
+
+def test_cue_word_as_the_speaker_noun(quotes):
+    quote = only(quotes("Local media reports said the drones were launched from a ship."))
+    assert quote.speaker.text == "Local media reports"
+    assert quote.text == "the drones were launched from a ship"
+
+
+def test_according_to_a_ranked_officer(quotes):
+    quote = only(quotes("According to Lt. Col. Ian Reed, the jets left at noon."))
+    assert quote.speaker.name == "Ian Reed"
+    assert quote.text == "the jets left at noon"
+
+
+def test_headline_speaker_and_colon(quotes):
+    found = quotes('Putin: "We will respond"\n\nPhoto: "Bear" bombers over the sea')
+    quote = only(found)
+    assert (quote.kind, quote.text, quote.speaker.text) == ("direct", "We will respond", "Putin")
+
+
+def test_quoted_name_after_a_comma_inside_reported_speech(quotes):
+    quote = only(quotes('The ministry said the drills, "Pacific Shield," would last a week.'))
+    assert quote.kind == "indirect"
+    assert quote.text.startswith("the drills")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The general told the pilots to turn back.",
+        "The jets continued their flight south.",
+        "The navy recalled its ships to port.",
+        "The ministry posted a video of the intercept.",
+        "The commander asked the crews to stay alert.",
+    ],
+)
+def test_verbs_with_objects_are_not_statements(quotes, text):
+    assert quotes(text) == []
+
+
+def test_told_a_pronoun_listener(quotes):
+    quote = only(quotes("The colonel told them the base was closed."))
+    assert quote.text == "the base was closed"
+
+
+def test_direct_quote_according_to(quotes):
+    quote = only(quotes("“The patrol will continue through the winter,” according to a navy statement."))
+    assert quote.kind == "direct"
+    assert quote.speaker.text == "a navy statement"

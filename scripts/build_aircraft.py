@@ -68,7 +68,7 @@ NATO_MAKERS = {
     "Xian": ("Xian", "CHN"),
 }
 # Reporting names that are everyday words or names: they never point at a type on their own.
-COMMON_WORD_NAMES = {"May", "Mail", "Cub", "Curl", "Coke", "Cline", "Clank", "Careless", "Crusty", "Haze", "Moth", "Hip"}
+COMMON_WORD_NAMES = {"May", "Mail", "Cub", "Curl", "Coke", "Cline", "Clank", "Careless", "Crusty", "Haze", "Moth"}
 NATO_ROLES = {"fighter": "fighter", "bomber": "bomber", "transport": "transport", "helicopter": "helicopter"}
 
 

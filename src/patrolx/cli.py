@@ -153,5 +153,3 @@ def _output_stream(path: Path | None):
 
 def main() -> None:
     app()
-
-

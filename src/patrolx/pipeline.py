@@ -15,9 +15,9 @@ import spacy
 from spacy.language import Language
 
 from . import extensions  # noqa: F401  (declares the Doc/Span extensions)
-from .components import boilerplate, countries, regions  # noqa: F401  (registers the factories)
+from .components import aircraft, boilerplate, countries, regions  # noqa: F401  (registers the factories)
 
-COMPONENTS = ("patrolx_boilerplate", "patrolx_regions", "patrolx_countries")
+COMPONENTS = ("patrolx_boilerplate", "patrolx_regions", "patrolx_countries", "patrolx_aircraft")
 
 
 def build_pipeline(model: str | None = None, pattern_dirs: Iterable[str | Path] = ()) -> Language:

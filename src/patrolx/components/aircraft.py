@@ -60,6 +60,7 @@ DESIGNATION_FORM = re.compile(
     r"(?P<prefix>[A-Za-z]{1,4}(?:[-/][A-Za-z]{1,2})?)(?P<sep>[- ]?)(?P<number>\d{1,4})(?P<rest>.*)"
 )
 HYPHENS = r"\-‐‑–"  # for character classes
+_DESIGNATION_START = re.compile(r"[A-Z]{0,4}-?\d")
 # First words of makers' names that are ordinary words ("General Atomics", "North American").
 MAKER_WORDS_TOO_COMMON = {"General", "Special", "North", "Ural", "De", "Aero", "Qods", "Russia"}
 MAKER_SPELLINGS = {"Xi'an", "Xi’an", "Lockheed", "Northrop", "McDonnell Douglas", "Sikorsky", "Mitsubishi", "Kawasaki"}
@@ -78,6 +79,12 @@ AIRCRAFT_NOUNS = {
     "airlifter", "airlifters", "transport", "transports", "trainer", "trainers", "airframe", "airframes",
     "tiltrotor", "tiltrotors", "fleet", "fleets", "squadron", "squadrons", "pilot", "pilots", "flight", "flights",
     "sortie", "sorties", "variant", "variants", "seaplane", "seaplanes", "rotorcraft",
+}  # fmt: skip
+# Nouns that show a designation we do not know is an aircraft type ("a new Z-21 helicopter"); not
+# "interceptors" (S-400 missiles) or "tanks".
+UNKNOWN_TYPE_NOUNS = {
+    "aircraft", "airplane", "plane", "planes", "jet", "jets", "airliner", "bomber", "bombers", "fighter", "fighters",
+    "warplane", "warplanes", "helicopter", "helicopters", "gunship", "gunships", "drone", "drones", "uav", "uavs",
 }  # fmt: skip
 # Words that may stand between a name and its aircraft noun ("Poseidon maritime patrol aircraft").
 MODIFIERS = {
@@ -186,6 +193,7 @@ class AircraftKnowledge:
         self.designations: dict[str, tuple[str, str]] = {}  # key -> (family, spelling)
         self.prefixes: dict[str, str] = {}  # lower-case prefix -> spelling
         self.spaced: set[str] = set(SPACED_PREFIXES)
+        self.unhyphenated: set[str] = set()  # keys the knowledge writes without a hyphen ("A320")
         self.names: dict[str, list[NameUse]] = {}
         self.makers: set[str] = set()
         for family in self.families.values():
@@ -218,6 +226,8 @@ class AircraftKnowledge:
         self.prefixes.setdefault(prefix.lower(), prefix)
         if match["sep"] == " ":
             self.spaced.add(prefix)
+        if match["sep"] == "":
+            self.unhyphenated.add(_key(prefix + match["number"]))
         self.designations.setdefault(_key(text), (family, text))
         return True
 
@@ -233,7 +243,8 @@ class AircraftKnowledge:
         return re.compile(
             rf"(?<![\w/{HYPHENS}])(?:(?P<maker>{makers})\s+)?"
             rf"(?P<prefix>(?i:{alternatives}))(?P<sep>[{HYPHENS}]| |)(?P<number>\d{{1,4}})"
-            rf"(?P<suffix>(?:[A-Za-z][A-Za-z0-9]{{0,7}})?(?:-\d{{1,3}}[A-Z]{{0,3}})?(?:/[A-Z]{{1,3}}(?![\w{HYPHENS}]))?)"
+            rf"(?P<suffix>(?:[A-Za-z][A-Za-z0-9]{{0,7}})?(?:-\d{{1,4}}[A-Z]{{0,3}}|-[A-Z]{{2,4}}(?![a-rt-z]))?"
+            rf"(?:/[A-Z]{{1,3}}s?(?![\w{HYPHENS}]))?s?)"
             r"(?![\w])"
         )
 
@@ -253,15 +264,17 @@ class AircraftKnowledge:
             return None
         if len(prefix) == 1 and not raw_prefix.isupper():
             return None
-        if sep == "" and len(prefix) == 1 and (len(number) < 2 or prefix not in UNHYPHENATED_SINGLE):
-            if _key(prefix + number + match["suffix"]) not in self.designations:
-                return None
+        base = _key(prefix + number)
+        if sep == "" and len(prefix) == 1 and base not in self.unhyphenated:
+            if len(number) < 2 or prefix not in UNHYPHENATED_SINGLE:
+                return None  # "A50" is a road, "A-50" an aircraft
         if sep == " " and prefix not in self.spaced:
             return None
         end = match.end()
-        if suffix.endswith("s") and (suffix == "s" or not any(c.islower() for c in suffix[:-1])):
-            suffix = suffix[:-1]  # a plural: "Tu-95s", "H-6Ks"
-        base = _key(prefix + number)
+        if suffix.endswith("s"):
+            singular = suffix[:-1]
+            if not any(c.islower() for c in singular) or base + _key(singular) in self.designations:
+                suffix = singular  # a plural: "Tu-95s", "H-6Ks", "A320neos"
         suffix_key = _key(suffix)
         for length in range(len(suffix_key), -1, -1):
             found = self.designations.get(base + suffix_key[:length])
@@ -295,8 +308,11 @@ class AircraftRecognizer:
         mentions = self._with_names(doc, mentions)
         spans = []
         for mention in sorted(mentions, key=lambda m: m.start):
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None or in_boilerplate(span):
+            tokens = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if tokens is None:
+                continue
+            span = Span(doc, tokens.start, tokens.end, label="AIRCRAFT", span_id=mention.family or mention.designation)
+            if in_boilerplate(span):
                 continue
             span._.patrolx_fact = self._fact(doc, mention, span)
             spans.append(span)
@@ -311,7 +327,9 @@ class AircraftRecognizer:
                 continue
             if not mention.known:
                 digits = re.sub(r"\D", "", match["number"])
-                if len(digits) > MAX_UNKNOWN_DIGITS or not (match["maker"] or _aircraft_word_follows(doc, mention.end)):
+                if len(digits) > MAX_UNKNOWN_DIGITS or not (
+                    match["maker"] or _aircraft_word_follows(doc, mention.end, UNKNOWN_TYPE_NOUNS)
+                ):
                     continue
             mentions.append(mention)
         return mentions
@@ -344,7 +362,15 @@ class AircraftRecognizer:
                     mentions.remove(m)
             if use.kind == "label":
                 continue
-            mention = Mention(start, end, use.family, use.designation + (match["tail"] or ""))
+            designation = use.designation + (match["tail"] or "")
+            maker = self.knowledge.families[use.family].meta.get("manufacturer")
+            if (
+                maker
+                and designation.startswith(maker + " ")
+                and _DESIGNATION_START.match(designation[len(maker) + 1 :])
+            ):
+                designation = designation[len(maker) + 1 :]  # "Boeing 737-800" -> "737-800"
+            mention = Mention(start, end, use.family, designation)
             if use.kind == "name" or self._name_in_context(doc, match, use):
                 mentions.append(mention)
                 found_families.add(use.family)
@@ -363,8 +389,8 @@ class AircraftRecognizer:
             return True
         tokens_before = _tokens_before(doc, match.start(), NATO_WINDOW)
         if use.kind == "nato":
-            if match["nato_variant"]:
-                return True
+            if match["nato_variant"] or re.search(rf"[{HYPHENS}][A-Z]$", match["name"]):
+                return True  # "Bear-H"
             return any(t.lower_ in NATO_CUES for t in tokens_before)
         return any(t.text in AIR_ARMS or t.text in self.knowledge.makers for t in tokens_before[-ARMS_WINDOW:])
 
@@ -419,12 +445,12 @@ def _tokens_before(doc: Doc, char: int, limit: int) -> list:
     return list(doc[max(0, end - limit) : end])
 
 
-def _aircraft_word_follows(doc: Doc, char: int) -> bool:
+def _aircraft_word_follows(doc: Doc, char: int, nouns: set[str] = AIRCRAFT_NOUNS) -> bool:
     """An aircraft noun after the mention, maybe past a few modifiers ("maritime patrol aircraft")."""
     tokens = _tokens_after(doc, char, 5)
     for index, token in enumerate(tokens):
         word = token.lower_
-        if word in AIRCRAFT_NOUNS:
+        if word in nouns:
             following = tokens[index + 1].lower_ if index + 1 < len(tokens) else ""
             return following not in NOT_AFTER_NOUN
         if word not in MODIFIERS and not re.fullmatch(r"[-\w]+-(?:based|engined?|seat|capable)", word):

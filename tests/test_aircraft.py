@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import blank_with
 
 from patrolx.components.aircraft import DESIGNATION_FORM, PATTERN_FILE
 from patrolx.extensions import SPAN_KEYS
 from patrolx.resources import read_shipped
-
-from conftest import blank_with
 
 ENTRIES = [json.loads(line) for line in read_shipped(PATTERN_FILE).splitlines() if line.strip()]
 

@@ -137,9 +137,7 @@ def validate_patterns(
     files: Annotated[list[Path], typer.Argument(help="Pattern files (JSON Lines) to check.")],
     kind: Annotated[
         str | None,
-        typer.Option(
-            "--kind", "-k", help="Kind of pattern file (aircraft, countries...); default: from the file name."
-        ),
+        typer.Option("--kind", "-k", help="Kind of pattern file (aircraft, countries...); default: the file name."),
     ] = None,
 ) -> None:
     """Check pattern files; print each bad line as FILE:LINE: problem; fix."""

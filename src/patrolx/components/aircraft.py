@@ -68,6 +68,7 @@ MAKER_SPELLINGS = {"Xi'an", "Xi’an", "Lockheed", "Northrop", "McDonnell Dougla
 UNHYPHENATED_SINGLE = {"F", "B", "C", "J"}
 # Prefixes that news writes with a space ("Tu 95"), beside those the knowledge itself spells so ("JAS 39").
 SPACED_PREFIXES = {"Tu", "Su", "MiG", "Il", "Mi", "Ka", "Yak"}
+MAKER_REACH = 40  # characters before a designation to look for its maker
 # New designations above three digits are registrations or hull numbers ("B-6088"), not types.
 MAX_UNKNOWN_DIGITS = 3
 
@@ -216,6 +217,7 @@ class AircraftKnowledge:
                 self.makers.update({maker, maker.split()[0]} - MAKER_WORDS_TOO_COMMON)
         self.makers.update(MAKER_SPELLINGS)
         self.designation_regex = self._designation_regex()
+        self.maker_before = self._maker_regex()
         self.name_regex = self._name_regex()
 
     def _add_designation(self, text: str, family: str) -> bool:
@@ -237,16 +239,18 @@ class AircraftKnowledge:
             uses.append(use)
 
     def _designation_regex(self) -> re.Pattern[str]:
-        prefixes = sorted(self.prefixes.values(), key=len, reverse=True)
-        alternatives = "|".join(re.escape(p) for p in prefixes)
-        makers = "|".join(re.escape(m) for m in sorted(self.makers, key=len, reverse=True))
+        # Any prefix-shaped letters: parse() keeps only known prefixes (faster than an alternation of them all).
         return re.compile(
-            rf"(?<![\w/{HYPHENS}])(?:(?P<maker>{makers})\s+)?"
-            rf"(?P<prefix>(?i:{alternatives}))(?P<sep>[{HYPHENS}]| |)(?P<number>\d{{1,4}})"
+            rf"(?<![\w/{HYPHENS}])(?P<prefix>[A-Za-z]{{1,4}}(?:[/{HYPHENS}][A-Za-z]{{1,2}})?)"
+            rf"(?P<sep>[{HYPHENS}]| |)(?P<number>\d{{1,4}})"
             rf"(?P<suffix>(?:[A-Za-z][A-Za-z0-9]{{0,7}})?(?:-\d{{1,4}}[A-Z]{{0,3}}|-[A-Z]{{2,4}}(?![a-rt-z]))?"
             rf"(?:/[A-Z]{{1,3}}s?(?![\w{HYPHENS}]))?s?)"
             r"(?![\w])"
         )
+
+    def _maker_regex(self) -> re.Pattern[str]:
+        makers = "|".join(re.escape(m) for m in sorted(self.makers, key=len, reverse=True))
+        return re.compile(rf"(?<![\w])(?:{makers})\s+$")
 
     def _name_regex(self) -> re.Pattern[str]:
         names = "|".join(re.escape(n) for n in sorted(self.names, key=len, reverse=True))
@@ -259,7 +263,9 @@ class AircraftKnowledge:
     def parse(self, match: re.Match[str]) -> Mention | None:
         """A designation match as a mention, or None when it is not one (wrong case, spacing...)."""
         raw_prefix, sep, number, suffix = match["prefix"], match["sep"], match["number"], match["suffix"]
-        prefix = self.prefixes[raw_prefix.lower()]
+        prefix = self.prefixes.get(raw_prefix.lower().replace("‐", "-").replace("‑", "-").replace("–", "-"))
+        if prefix is None:
+            return None
         if raw_prefix != prefix and not (raw_prefix.isupper() or raw_prefix == prefix.title()):
             return None
         if len(prefix) == 1 and not raw_prefix.isupper():
@@ -304,8 +310,9 @@ class AircraftRecognizer:
         self.knowledge = AircraftKnowledge(entries)
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = self._designations(doc)
-        mentions = self._with_names(doc, mentions)
+        text = doc.text  # built anew on each access: read it once
+        mentions = self._designations(doc, text)
+        mentions = self._with_names(doc, text, mentions)
         spans = []
         for mention in sorted(mentions, key=lambda m: m.start):
             tokens = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -314,38 +321,41 @@ class AircraftRecognizer:
             span = Span(doc, tokens.start, tokens.end, label="AIRCRAFT", span_id=mention.family or mention.designation)
             if in_boilerplate(span):
                 continue
-            span._.patrolx_fact = self._fact(doc, mention, span)
+            span._.patrolx_fact = self._fact(doc, text, mention, span)
             spans.append(span)
         doc.spans[SPAN_KEYS["aircraft"]] = spans
         return doc
 
-    def _designations(self, doc: Doc) -> list[Mention]:
+    def _designations(self, doc: Doc, text: str) -> list[Mention]:
         mentions = []
-        for match in self.knowledge.designation_regex.finditer(doc.text):
+        for match in self.knowledge.designation_regex.finditer(text):
             mention = self.knowledge.parse(match)
             if mention is None:
                 continue
+            maker = self.knowledge.maker_before.search(text, max(0, mention.start - MAKER_REACH), mention.start)
+            if maker:
+                mention.start = maker.start()  # "Xian H-6K"
             if not mention.known:
                 digits = re.sub(r"\D", "", match["number"])
                 if len(digits) > MAX_UNKNOWN_DIGITS or not (
-                    match["maker"] or _aircraft_word_follows(doc, mention.end, UNKNOWN_TYPE_NOUNS)
+                    maker or _aircraft_word_follows(doc, mention.end, UNKNOWN_TYPE_NOUNS)
                 ):
                     continue
             mentions.append(mention)
         return mentions
 
-    def _with_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    def _with_names(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
         """Add name mentions; a name beside its own designation joins it ("C-130 Hercules", "Bayraktar TB2")."""
         by_end = {m.end: m for m in mentions}
         by_start = {m.start: m for m in mentions}
         found_families = {m.family for m in mentions if m.family}
         pending: list[Mention] = []
-        for match in self.knowledge.name_regex.finditer(doc.text):
+        for match in self.knowledge.name_regex.finditer(text):
             uses = self.knowledge.names[match["name"]]
             start, end = match.start(), match.end()
             families = {u.family for u in uses}
-            previous = by_end.get(start - 1) if doc.text[start - 1 : start] == " " else None
-            following = by_start.get(end + 1) if doc.text[end : end + 1] == " " else None
+            previous = by_end.get(start - 1) if text[start - 1 : start] == " " else None
+            following = by_start.get(end + 1) if text[end : end + 1] == " " else None
             if previous and previous.family in families:
                 previous.end = end
                 continue
@@ -394,13 +404,13 @@ class AircraftRecognizer:
             return any(t.lower_ in NATO_CUES for t in tokens_before)
         return any(t.text in AIR_ARMS or t.text in self.knowledge.makers for t in tokens_before[-ARMS_WINDOW:])
 
-    def _fact(self, doc: Doc, mention: Mention, span: Span) -> AircraftFact:
+    def _fact(self, doc: Doc, text: str, mention: Mention, span: Span) -> AircraftFact:
         meta = self.knowledge.families[mention.family].meta if mention.family else {}
         family = mention.family or mention.designation.split("/")[0]
         if not mention.known:
             family = re.match(r"[^-]+-\d+", mention.designation)[0]
         return AircraftFact(
-            text=doc.text[mention.start : mention.end],
+            text=text[mention.start : mention.end],
             start=mention.start,
             end=mention.end,
             designation=mention.designation,
@@ -463,7 +473,8 @@ def _capitalized_word_follows(doc: Doc, char: int) -> bool:
     if not tokens:
         return False
     token = tokens[0]
-    if doc.text[char : token.idx].count("\n") or not token.is_alpha:
+    between = doc[token.i - 1].whitespace_ if token.i > 0 else ""
+    if "\n" in between or (token.i > 0 and doc[token.i - 1].is_space) or not token.is_alpha:
         return False
     return token.is_title and token.lower_ not in AIRCRAFT_NOUNS
 

@@ -96,6 +96,7 @@ MODIFIERS = {
     "jet", "fighter", "strike", "transport", "tanker", "light", "utility", "naval", "carrier-based", "bomber",
     "command", "control", "and", "ground", "support", "supersonic", "medium", "search", "rescue", "twin-engine",
 }  # fmt: skip
+QUOTES = {'"', "'", "”", "’", "“", "‘", ")"}
 NOT_AFTER_NOUN = {"carrier", "carriers", "carrying"}  # "aircraft carrier" follows a ship's hull number
 AIR_ARMS = {
     "RAF", "USAF", "RAAF", "RCAF", "RNZAF", "IAF", "JASDF", "JMSDF", "ROKAF", "PLAAF", "PLAN", "Luftwaffe",
@@ -460,6 +461,8 @@ def _aircraft_word_follows(doc: Doc, char: int, nouns: set[str] = AIRCRAFT_NOUNS
     tokens = _tokens_after(doc, char, 5)
     for index, token in enumerate(tokens):
         word = token.lower_
+        if word in QUOTES:
+            continue  # “Bear” bombers
         if word in nouns:
             following = tokens[index + 1].lower_ if index + 1 < len(tokens) else ""
             return following not in NOT_AFTER_NOUN
@@ -500,7 +503,7 @@ def _count_before(doc: Doc, start: int) -> int | None:
             if previous.isdigit() and 0 < int(previous) < 1000:
                 return int(previous)
             return None
-        skippable = word in COUNT_SKIPPABLE or (
+        skippable = word in COUNT_SKIPPABLE or word in QUOTES or (
             token.is_alpha and (token.is_title or token.is_upper) and word not in MONTHS_AND_DAYS
         )
         if not skippable or token.is_sent_start:

@@ -95,6 +95,7 @@ MODIFIERS = {
     "heavy", "long-range", "nuclear-capable", "unmanned", "armed", "quick", "reaction", "alert", "tactical",
     "jet", "fighter", "strike", "transport", "tanker", "light", "utility", "naval", "carrier-based", "bomber",
     "command", "control", "and", "ground", "support", "supersonic", "medium", "search", "rescue", "twin-engine",
+    "type", "types", "class", "series", "family", "style", "made", "built",
 }  # fmt: skip
 QUOTES = {'"', "'", "”", "’", "“", "‘", ")"}
 NOT_AFTER_NOUN = {"carrier", "carriers", "carrying"}  # "aircraft carrier" follows a ship's hull number
@@ -102,6 +103,7 @@ AIR_ARMS = {
     "RAF", "USAF", "RAAF", "RCAF", "RNZAF", "IAF", "JASDF", "JMSDF", "ROKAF", "PLAAF", "PLAN", "Luftwaffe",
     "USMC", "QRA", "Force", "Navy", "Corps", "Marine", "Marines", "squadron", "Squadron", "Aeronautica",
 }  # fmt: skip
+DETERMINERS = {"the", "a", "an", "these", "those", "its", "their", "russian", "chinese", "more", "other"}
 NATO_CUES = {"nato", "reporting", "codenamed", "code-named", "designated", "dubbed"}
 NATO_WINDOW = 6
 ARMS_WINDOW = 3
@@ -120,6 +122,8 @@ COUNT_SKIPPABLE = {
     "reconnaissance", "surveillance", "maritime", "patrol", "anti-submarine", "combat", "armed", "unmanned",
 }  # fmt: skip
 COUNT_WINDOW = 6
+# "No. 2 Squadron F-35s": the number names a unit, not how many.
+UNIT_WORDS = {"squadron", "wing", "group", "regiment", "division", "brigade", "flight", "fleet", "no", "unit"}
 MONTHS_AND_DAYS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
@@ -350,7 +354,7 @@ class AircraftRecognizer:
         by_end = {m.end: m for m in mentions}
         by_start = {m.start: m for m in mentions}
         found_families = {m.family for m in mentions if m.family}
-        pending: list[Mention] = []
+        pending: list[tuple[Mention, bool]] = []
         for match in self.knowledge.name_regex.finditer(text):
             uses = self.knowledge.names[match["name"]]
             start, end = match.start(), match.end()
@@ -386,11 +390,13 @@ class AircraftRecognizer:
                 mentions.append(mention)
                 found_families.add(use.family)
             else:
-                pending.append(mention)
-        # A bare name counts once the article has named the type plainly ("the Typhoons" after "Typhoon fighters").
-        for mention in pending:
+                pending.append((mention, bool(match["plural"])))
+        # A bare name counts once the article has named the type plainly ("the Typhoons" after "Typhoon
+        # fighters"), when it reads as a noun phrase: "the Bear", "two Bears", not "Bear in mind".
+        for mention, plural in pending:
             if mention.family in found_families and not _capitalized_word_follows(doc, mention.end):
-                mentions.append(mention)
+                if plural or _determiner_before(doc, mention.start):
+                    mentions.append(mention)
         return mentions
 
     def _name_in_context(self, doc: Doc, match: re.Match[str], use: NameUse) -> bool:
@@ -482,6 +488,14 @@ def _capitalized_word_follows(doc: Doc, char: int) -> bool:
     return token.is_title and token.lower_ not in AIRCRAFT_NOUNS
 
 
+def _determiner_before(doc: Doc, char: int) -> bool:
+    start = _token_at_or_after(doc, char)
+    if start == 0:
+        return False
+    previous = doc[start - 1]
+    return previous.lower_ in DETERMINERS or previous.lower_ in NUMBER_WORDS or previous.text.isdigit()
+
+
 def _count_before(doc: Doc, start: int) -> int | None:
     """How many the words before the mention report: "two Tu-95s", "a pair of H-6Ks", "two of Russia's Tu-95"."""
     index = start - 1
@@ -504,7 +518,7 @@ def _count_before(doc: Doc, start: int) -> int | None:
                 return int(previous)
             return None
         skippable = word in COUNT_SKIPPABLE or word in QUOTES or (
-            token.is_alpha and (token.is_title or token.is_upper) and word not in MONTHS_AND_DAYS
+            token.is_alpha and (token.is_title or token.is_upper) and word not in MONTHS_AND_DAYS | UNIT_WORDS
         )
         if not skippable or token.is_sent_start:
             return None

@@ -69,6 +69,8 @@ NATO_MAKERS = {
 }
 # Reporting names that are everyday words or names: they never point at a type on their own.
 COMMON_WORD_NAMES = {"May", "Mail", "Cub", "Curl", "Coke", "Cline", "Clank", "Careless", "Crusty", "Haze", "Moth"}
+# Designations that are also rifles, engines or roads ("M-4 carbine", "V-12 engine"): not added.
+RISKY_PREFIXES = {"M", "V"}
 NATO_ROLES = {"fighter": "fighter", "bomber": "bomber", "transport": "transport", "helicopter": "helicopter"}
 
 
@@ -162,17 +164,27 @@ def build(data_dir: Path) -> list[dict]:
                 if not by_key[k]["nato"]:
                     by_key[k]["nato"] = nato
                 continue
-            if k in known_keys or k in generated or maker not in NATO_MAKERS:
+            if k in known_keys or maker not in NATO_MAKERS or designation.split("-")[0] in RISKY_PREFIXES:
+                continue
+            # "Yak-28P" is a variant of the Yak-28 family.
+            base = DESIGNATION.fullmatch(designation)
+            family_name = f"{base.group(1)}-{base.group(2)}"
+            if key(family_name) in by_key:
+                by_key[key(family_name)]["variants"].append(designation)
+                continue
+            if key(family_name) in generated:
+                if designation != family_name:
+                    generated[key(family_name)]["variants"].append(designation)
                 continue
             short, origin = NATO_MAKERS[maker]
-            generated[k] = {
-                "family": designation,
+            generated[key(family_name)] = {
+                "family": family_name,
                 "manufacturer": short,
                 "origin": origin,
                 "role": NATO_ROLES.get(row["category"], ""),
                 "nato": nato,
                 "nato_forms": [],
-                "variants": [],
+                "variants": [designation] if designation != family_name else [],
                 "aliases": [],
                 "names": [],
                 "context_names": [],

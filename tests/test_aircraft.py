@@ -176,6 +176,15 @@ def test_nato_name_after_nato_cue(aircraft_nlp):
     assert [(f.text, f.family) for f in found] == [("Backfire", "Tu-22M")]
 
 
+def test_a_bare_name_is_a_noun_phrase(aircraft_nlp):
+    found = facts(aircraft_nlp, "Bear in mind that a Tu-95 flew. Later the Bear turned back.")
+    assert [f.text for f in found] == ["Tu-95", "Bear"]
+
+
+def test_shahed_type_drones(aircraft_nlp):
+    assert [f.family for f in facts(aircraft_nlp, "Russia launched Shahed-type drones.")] == ["Shahed-136"]
+
+
 def test_a_context_name_counts_once_the_type_is_named(aircraft_nlp):
     found = facts(aircraft_nlp, "Typhoon fighters took off. Later the Typhoons landed.")
     assert [(f.text, f.family) for f in found] == [("Typhoon", "Typhoon"), ("Typhoons", "Typhoon")]
@@ -204,6 +213,11 @@ def test_a_context_name_counts_once_the_type_is_named(aircraft_nlp):
         "An 18-year-old pilot and an 12-hour flight.",
         "The US-China talks continued.",
         "The model T-72 tanks rolled in.",
+        "T-90 tanks and BMP-3 vehicles advanced.",
+        "Soldiers carried M-4 carbines; the car has a V-12 engine.",
+        "The H-1B visa programme and vitamin B-12.",
+        "China tested DF-21D and YJ-12 missiles and a PL-15 air-to-air missile.",
+        "Registration RA-96016 and B-18909 and 9V-SMA.",
     ],
 )
 def test_no_aircraft_in_ordinary_text(aircraft_nlp, text):
@@ -224,6 +238,9 @@ def test_no_aircraft_in_ordinary_text(aircraft_nlp, text):
         ("On 12 March Tu-95 bombers flew", [None]),
         ("In 2019 Tu-95 bombers flew", [None]),
         ("two more Chinese Y-8 planes flew", [2]),
+        ("No. 2 Squadron F-35s flew", [None]),
+        ("two “Bear” bombers flew", [2]),
+        ("a dozen J-10s flew", [12]),
     ],
 )
 def test_counts(aircraft_nlp, text, counts):

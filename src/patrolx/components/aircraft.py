@@ -517,8 +517,10 @@ def _count_before(doc: Doc, start: int) -> int | None:
             if previous.isdigit() and 0 < int(previous) < 1000:
                 return int(previous)
             return None
-        skippable = word in COUNT_SKIPPABLE or word in QUOTES or (
-            token.is_alpha and (token.is_title or token.is_upper) and word not in MONTHS_AND_DAYS | UNIT_WORDS
+        skippable = (
+            word in COUNT_SKIPPABLE
+            or word in QUOTES
+            or (token.is_alpha and (token.is_title or token.is_upper) and word not in MONTHS_AND_DAYS | UNIT_WORDS)
         )
         if not skippable or token.is_sent_start:
             return None

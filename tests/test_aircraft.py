@@ -181,6 +181,18 @@ def test_a_bare_name_is_a_noun_phrase(aircraft_nlp):
     assert [f.text for f in found] == ["Tu-95", "Bear"]
 
 
+def test_a_shared_reporting_name_follows_the_type_named(aircraft_nlp):
+    found = facts(aircraft_nlp, "A Tu-142 flew past. Later the Bears returned.")
+    assert [(f.text, f.family) for f in found] == [("Tu-142", "Tu-142"), ("Bears", "Tu-142")]
+    found = facts(aircraft_nlp, "An Il-38 May flew in May.")
+    assert [(f.text, f.family) for f in found] == [("Il-38 May", "Il-38")]
+
+
+def test_slashed_pairs(aircraft_nlp):
+    found = facts(aircraft_nlp, "F-16/F-35 jets and an F/A-18 flew.")
+    assert [f.family for f in found] == ["F-16", "F-35", "F/A-18"]
+
+
 def test_shahed_type_drones(aircraft_nlp):
     assert [f.family for f in facts(aircraft_nlp, "Russia launched Shahed-type drones.")] == ["Shahed-136"]
 

@@ -168,7 +168,9 @@ class Family:
 @dataclass(slots=True)
 class NameUse:
     family: str
-    kind: str  # "name" (alone), "context" (beside an aircraft word), "nato" (reporting name), "label" (after its type)
+    # "name" (alone), "context" (beside an aircraft word), "nato" (a reporting name pointing at this family),
+    # "nato_name" (the family's reporting name, shared with others), "label" (only right after its designation)
+    kind: str
     designation: str
 
 
@@ -215,11 +217,17 @@ class AircraftKnowledge:
                 self._add_name(text, NameUse(family.id, "context", family.id))
             for text in meta["nato_forms"]:
                 self._add_name(text, NameUse(family.id, "nato", family.id))
-            if meta.get("nato_name"):
-                self._add_name(meta["nato_name"], NameUse(family.id, "label", family.id))
             maker = meta.get("manufacturer")
             if maker:
                 self.makers.update({maker, maker.split()[0]} - MAKER_WORDS_TOO_COMMON)
+        # A family's reporting name finds it in context only when some family lists it as a form
+        # ("Flanker" for the Su-30 too); otherwise ("May", "Cub") only right after its designation.
+        usable = {text for family in self.families.values() for text in family.meta["nato_forms"]}
+        for family in self.families.values():
+            nato_name = family.meta.get("nato_name")
+            if nato_name:
+                kind = "nato_name" if nato_name in usable else "label"
+                self._add_name(nato_name, NameUse(family.id, kind, family.id))
         self.makers.update(MAKER_SPELLINGS)
         self.designation_regex = self._designation_regex()
         self.maker_before = self._maker_regex()
@@ -246,7 +254,7 @@ class AircraftKnowledge:
     def _designation_regex(self) -> re.Pattern[str]:
         # Any prefix-shaped letters: parse() keeps only known prefixes (faster than an alternation of them all).
         return re.compile(
-            rf"(?<![\w/{HYPHENS}])(?P<prefix>[A-Za-z]{{1,4}}(?:[/{HYPHENS}][A-Za-z]{{1,2}})?)"
+            rf"(?<![\w{HYPHENS}])(?P<prefix>[A-Za-z]{{1,4}}(?:[/{HYPHENS}][A-Za-z]{{1,2}})?)"
             rf"(?P<sep>[{HYPHENS}]| |)(?P<number>\d{{1,4}})"
             rf"(?P<suffix>(?:[A-Za-z][A-Za-z0-9]{{0,7}})?(?:-\d{{1,4}}[A-Z]{{0,3}}|-[A-Z]{{2,4}}(?![a-rt-z]))?"
             rf"(?:/[A-Z]{{1,3}}s?(?![\w{HYPHENS}]))?s?)"
@@ -405,7 +413,7 @@ class AircraftRecognizer:
         if _aircraft_word_follows(doc, match.end()):
             return True
         tokens_before = _tokens_before(doc, match.start(), NATO_WINDOW)
-        if use.kind == "nato":
+        if use.kind in ("nato", "nato_name"):
             if match["nato_variant"] or re.search(rf"[{HYPHENS}][A-Z]$", match["name"]):
                 return True  # "Bear-H"
             return any(t.lower_ in NATO_CUES for t in tokens_before)
@@ -433,7 +441,7 @@ class AircraftRecognizer:
 
 def _pick_use(uses: list[NameUse], found_families: set[str]) -> NameUse:
     """The reading of a name: one whose type the article names elsewhere, else the strongest."""
-    rank = {"name": 0, "nato": 1, "context": 2, "label": 3}
+    rank = {"name": 0, "nato": 1, "nato_name": 2, "context": 3, "label": 4}
     return min(uses, key=lambda u: (u.family not in found_families, rank[u.kind]))
 
 

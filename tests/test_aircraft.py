@@ -124,6 +124,9 @@ def test_makers_and_variants(aircraft_nlp, text, expected):
         ("Three Su-30SMs landed.", "Su-30SMs", "Su-30"),
         ("A MIG-31BM fired.", "MIG-31BM", "MiG-31"),
         ("An F16 and a B52 flew.", "F16", "F-16"),
+        ("A Sukhoi-30MKI flew.", "Sukhoi-30MKI", "Su-30"),
+        ("Two Su-30 MKIs flew.", "Su-30 MKIs", "Su-30"),
+        ("An Ilyushin-76 landed.", "Ilyushin-76", "Il-76"),
     ],
 )
 def test_plurals_possessives_case_and_punctuation(aircraft_nlp, text, mention, family):

@@ -64,8 +64,14 @@ _DESIGNATION_START = re.compile(r"[A-Z]{0,4}-?\d")
 # First words of makers' names that are ordinary words ("General Atomics", "North American").
 MAKER_WORDS_TOO_COMMON = {"General", "Special", "North", "Ural", "De", "Aero", "Qods", "Russia"}
 MAKER_SPELLINGS = {"Xi'an", "Xi’an", "Lockheed", "Northrop", "McDonnell Douglas", "Sikorsky", "Mitsubishi", "Kawasaki"}
+# Makers' names news uses in place of the designation prefix ("Sukhoi-30MKI", "Ilyushin-76").
+MAKER_PREFIXES = {
+    "Sukhoi": "Su", "Tupolev": "Tu", "Ilyushin": "Il", "Antonov": "An", "Kamov": "Ka", "Yakovlev": "Yak",
+    "Beriev": "Be", "Mikoyan": "MiG",
+}  # fmt: skip
 # Single-letter prefixes news writes without a hyphen ("F16", "B52"); others need it ("A50" is also a road).
 UNHYPHENATED_SINGLE = {"F", "B", "C", "J"}
+SPACED_VARIANT = re.compile(r" (?P<letters>[A-Z]{2,4}\d?)(?P<plural>s)?(?![\w])")
 # Prefixes that news writes with a space ("Tu 95"), beside those the knowledge itself spells so ("JAS 39").
 SPACED_PREFIXES = {"Tu", "Su", "MiG", "Il", "Mi", "Ka", "Yak"}
 MAKER_REACH = 40  # characters before a designation to look for its maker
@@ -253,8 +259,9 @@ class AircraftKnowledge:
 
     def _designation_regex(self) -> re.Pattern[str]:
         # Any prefix-shaped letters: parse() keeps only known prefixes (faster than an alternation of them all).
+        makers = "|".join(sorted(MAKER_PREFIXES, key=len, reverse=True))
         return re.compile(
-            rf"(?<![\w{HYPHENS}])(?P<prefix>[A-Za-z]{{1,4}}(?:[/{HYPHENS}][A-Za-z]{{1,2}})?)"
+            rf"(?<![\w{HYPHENS}])(?P<prefix>{makers}|[A-Za-z]{{1,4}}(?:[/{HYPHENS}][A-Za-z]{{1,2}})?)"
             rf"(?P<sep>[{HYPHENS}]| |)(?P<number>\d{{1,4}})"
             rf"(?P<suffix>(?:[A-Za-z][A-Za-z0-9]{{0,7}})?(?:-\d{{1,4}}[A-Z]{{0,3}}|-[A-Z]{{2,4}}(?![a-rt-z]))?"
             rf"(?:/[A-Z]{{1,3}}s?(?![\w{HYPHENS}]))?s?)"
@@ -273,9 +280,13 @@ class AircraftKnowledge:
             rf"(?P<nato_variant>[{HYPHENS}][A-Z](?![\w]))?(?P<plural>e?s)?(?![\w])"
         )
 
-    def parse(self, match: re.Match[str]) -> Mention | None:
+    def parse(self, match: re.Match[str], text: str) -> Mention | None:
         """A designation match as a mention, or None when it is not one (wrong case, spacing...)."""
         raw_prefix, sep, number, suffix = match["prefix"], match["sep"], match["number"], match["suffix"]
+        if raw_prefix in MAKER_PREFIXES:
+            if sep == " ":
+                return None  # "Sukhoi 30" is not written; "Tupolev 2019" would be a mistake
+            raw_prefix = MAKER_PREFIXES[raw_prefix]  # "Sukhoi-30MKI" is the Su-30MKI
         prefix = self.prefixes.get(raw_prefix.lower().replace("‐", "-").replace("‑", "-").replace("–", "-"))
         if prefix is None:
             return None
@@ -290,6 +301,12 @@ class AircraftKnowledge:
         if sep == " " and prefix not in self.spaced:
             return None
         end = match.end()
+        if not suffix:
+            # "Su-30 MKI": variant letters after a space, when the knowledge lists that variant.
+            spaced = SPACED_VARIANT.match(text, end)
+            if spaced and base + _key(spaced["letters"]) in self.designations:
+                suffix = spaced["letters"] + (spaced["plural"] or "")
+                end = spaced.end()
         if suffix.endswith("s"):
             singular = suffix[:-1]
             if not any(c.islower() for c in singular) or base + _key(singular) in self.designations:
@@ -342,7 +359,7 @@ class AircraftRecognizer:
     def _designations(self, doc: Doc, text: str) -> list[Mention]:
         mentions = []
         for match in self.knowledge.designation_regex.finditer(text):
-            mention = self.knowledge.parse(match)
+            mention = self.knowledge.parse(match, text)
             if mention is None:
                 continue
             maker = self.knowledge.maker_before.search(text, max(0, mention.start - MAKER_REACH), mention.start)

@@ -87,3 +87,18 @@ def test_a_bad_user_file_stops_the_pipeline_with_file_and_line(tmp_path):
     write(tmp_path / "aircraft.jsonl", GOOD, {**GOOD, "role": 7})
     with pytest.raises(PatrolxError, match=r"aircraft.jsonl:2: \"role\" must be text or null"):
         build_pipeline(pattern_dirs=[tmp_path])
+
+
+def test_extract_reads_aircraft_from_a_user_patterns_folder(tmp_path):
+    patterns = tmp_path / "patterns"
+    patterns.mkdir()
+    write(patterns / "aircraft.jsonl", {**GOOD, "role": "UAV", "names": ["Sky Lantern"]})
+    article = tmp_path / "article.txt"
+    article.write_text("Two Q-77A drones and a Sky Lantern were seen near the coast on Monday.")
+    result = runner.invoke(app, ["extract", str(article), "--patterns", str(patterns)])
+    assert result.exit_code == 0, result.output
+    aircraft = json.loads(result.stdout)["aircraft"]
+    assert [(a["text"], a["designation"], a["family"], a["origin"], a["count"]) for a in aircraft] == [
+        ("Q-77A", "Q-77A", "Q-77", "CHN", 2),
+        ("Sky Lantern", "Q-77", "Q-77", "CHN", None),
+    ]

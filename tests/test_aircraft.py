@@ -254,6 +254,7 @@ def test_no_aircraft_in_ordinary_text(aircraft_nlp, text):
         ("In 2019 Tu-95 bombers flew", [None]),
         ("two more Chinese Y-8 planes flew", [2]),
         ("No. 2 Squadron F-35s flew", [None]),
+        ("on Sept. 16 J-16 fighters flew", [None]),
         ("two “Bear” bombers flew", [2]),
         ("a dozen J-10s flew", [12]),
     ],

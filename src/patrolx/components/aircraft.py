@@ -555,5 +555,6 @@ def _count_before(doc: Doc, start: int) -> int | None:
 
 
 def _is_date_number(doc: Doc, index: int) -> bool:
-    neighbours = [doc[i].lower_ for i in (index - 1, index + 1) if 0 <= i < len(doc)]
-    return any(word in MONTHS_AND_DAYS for word in neighbours)
+    """ "Sept. 16 J-16s", "No. 2 Squadron": the number is a date or a name, not a count."""
+    neighbours = [doc[i].lower_.rstrip(".") for i in (index - 1, index + 1) if 0 <= i < len(doc)]
+    return any(word in MONTHS_AND_DAYS or word in UNIT_WORDS for word in neighbours)

@@ -196,6 +196,12 @@ def test_slashed_pairs(aircraft_nlp):
     assert [f.family for f in found] == ["F-16", "F-35", "F/A-18"]
 
 
+def test_names_listed_with_other_aircraft(aircraft_nlp):
+    found = facts(aircraft_nlp, "Europe builds the Tornado, the Typhoon and the Rafale.")
+    assert [f.family for f in found] == ["Tornado", "Typhoon", "Rafale"]
+    assert facts(aircraft_nlp, "Typhoon Haishen, Typhoon Maysak and Tornado Alley.") == []
+
+
 def test_shahed_type_drones(aircraft_nlp):
     assert [f.family for f in facts(aircraft_nlp, "Russia launched Shahed-type drones.")] == ["Shahed-136"]
 

@@ -109,6 +109,8 @@ AIR_ARMS = {
     "RAF", "USAF", "RAAF", "RCAF", "RNZAF", "IAF", "JASDF", "JMSDF", "ROKAF", "PLAAF", "PLAN", "Luftwaffe",
     "USMC", "QRA", "Force", "Navy", "Corps", "Marine", "Marines", "squadron", "Squadron", "Aeronautica",
 }  # fmt: skip
+LIST_SEPARATOR = re.compile(r"(?:s?,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)(?:the\s+|an?\s+)?")
+LIST_GAP = 12
 DETERMINERS = {"the", "a", "an", "these", "those", "its", "their", "russian", "chinese", "more", "other"}
 NATO_CUES = {"nato", "reporting", "codenamed", "code-named", "designated", "dubbed"}
 NATO_WINDOW = 6
@@ -418,10 +420,18 @@ class AircraftRecognizer:
                 pending.append((mention, bool(match["plural"])))
         # A bare name counts once the article has named the type plainly ("the Typhoons" after "Typhoon
         # fighters"), when it reads as a noun phrase: "the Bear", "two Bears", not "Bear in mind".
-        for mention, plural in pending:
-            if mention.family in found_families and not _capitalized_word_follows(doc, mention.end):
-                if plural or _determiner_before(doc, mention.start):
+        # So does one listed beside other aircraft ("the Typhoon, the Rafale and the Gripen").
+        pending = [(m, plural) for m, plural in pending if not _capitalized_word_follows(doc, m.end)]
+        added = True
+        while added:  # a list is accepted link by link
+            added = False
+            for item in list(pending):
+                mention, plural = item
+                named = mention.family in found_families and (plural or _determiner_before(doc, mention.start))
+                if named or _listed_with(text, mention, mentions):
                     mentions.append(mention)
+                    pending.remove(item)
+                    added = True
         return mentions
 
     def _name_in_context(self, doc: Doc, match: re.Match[str], use: NameUse) -> bool:
@@ -511,6 +521,20 @@ def _capitalized_word_follows(doc: Doc, char: int) -> bool:
     if "\n" in between or (token.i > 0 and doc[token.i - 1].is_space) or not token.is_alpha:
         return False
     return token.is_title and token.lower_ not in AIRCRAFT_NOUNS
+
+
+def _listed_with(text: str, mention: Mention, others: list[Mention]) -> bool:
+    """Whether `mention` is coordinated with another aircraft mention: "X, Y and Z"."""
+    for other in others:
+        if other.end <= mention.start:
+            gap = text[other.end : mention.start]
+        elif mention.end <= other.start:
+            gap = text[mention.end : other.start]
+        else:
+            continue
+        if len(gap) <= LIST_GAP and LIST_SEPARATOR.fullmatch(gap):
+            return True
+    return False
 
 
 def _determiner_before(doc: Doc, char: int) -> bool:

@@ -186,7 +186,7 @@ class NameUse:
 class Mention:
     start: int
     end: int
-    family: str | None
+    family: str
     designation: str
     known: bool = True
 
@@ -320,8 +320,8 @@ class AircraftKnowledge:
                 family, spelling = found
                 rest = suffix[len(suffix) - _remaining(suffix, length) :] if length < len(suffix_key) else ""
                 return Mention(match.start(), end, family, spelling + rest)
-        family = f"{prefix}-{number}"
-        return Mention(match.start(), end, None, family + suffix, known=False)
+        family = f"{prefix}-{number}"  # "Z-21A" is of the Z-21 family
+        return Mention(match.start(), end, family, family + suffix, known=False)
 
 
 def _remaining(suffix: str, consumed_alnum: int) -> int:
@@ -350,7 +350,7 @@ class AircraftRecognizer:
             tokens = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if tokens is None:
                 continue
-            span = Span(doc, tokens.start, tokens.end, label="AIRCRAFT", span_id=mention.family or mention.designation)
+            span = Span(doc, tokens.start, tokens.end, label="AIRCRAFT", span_id=mention.family)
             if in_boilerplate(span):
                 continue
             span._.patrolx_fact = self._fact(doc, text, mention, span)
@@ -380,7 +380,7 @@ class AircraftRecognizer:
         """Add name mentions; a name beside its own designation joins it ("C-130 Hercules", "Bayraktar TB2")."""
         by_end = {m.end: m for m in mentions}
         by_start = {m.start: m for m in mentions}
-        found_families = {m.family for m in mentions if m.family}
+        found_families = {m.family for m in mentions if m.known}
         pending: list[tuple[Mention, bool]] = []
         for match in self.knowledge.name_regex.finditer(text):
             uses = self.knowledge.names[match["name"]]
@@ -447,16 +447,13 @@ class AircraftRecognizer:
         return any(t.text in AIR_ARMS or t.text in self.knowledge.makers for t in tokens_before[-ARMS_WINDOW:])
 
     def _fact(self, doc: Doc, text: str, mention: Mention, span: Span) -> AircraftFact:
-        meta = self.knowledge.families[mention.family].meta if mention.family else {}
-        family = mention.family or mention.designation.split("/")[0]
-        if not mention.known:
-            family = re.match(r"[^-]+-\d+", mention.designation)[0]
+        meta = self.knowledge.families[mention.family].meta if mention.known else {}
         return AircraftFact(
             text=text[mention.start : mention.end],
             start=mention.start,
             end=mention.end,
             designation=mention.designation,
-            family=family,
+            family=mention.family,
             manufacturer=meta.get("manufacturer"),
             nato_name=meta.get("nato_name"),
             origin=meta.get("origin"),

@@ -9,7 +9,8 @@ one line per family in the span-ruler shape plus metadata:
      "aliases": [], "names": [], "context_names": []}
 
 - `pattern`: the family as usually written ("Tu-95", "A320", "Typhoon"); `id`:
-  the family reported (usually the same).
+  the family reported (usually the same). A one-word name pattern ("Typhoon")
+  is found only through `names` or `context_names`.
 - `variants`: more specific designations ("Tu-95MS"), reported as `designation`;
   `aliases`: other designations of the family ("KF-16" for the F-16). Unlisted
   variant letters are understood anyway ("H-6Z" is an H-6).
@@ -23,14 +24,17 @@ one line per family in the span-ruler shape plus metadata:
 A user file of the same name in a `--patterns` folder adds families or, with
 the same `id`, extends a shipped one (lists are added to, other values replaced).
 
-Designations are found on the text with a regular expression built from the
-known prefixes (Tu, Su, MiG, H, J, KJ, F, RC...), so spellings the tokenizer
+Designations are found on the text by a regular expression and kept when their
+prefix is a known one (Tu, Su, MiG, H, J, KJ, F, RC...), so spellings the tokenizer
 splits ("H-6K" is "H-6" + "K"), plurals and possessives ("H-6Ks", "F-16s'",
 "J-16's"), capitals ("SU-27"), missing hyphens ("Su27", "Tu 95") and makers
 ("Xian H-6K") are all one mention. A designation with a known prefix but not
 in the knowledge ("a new Z-21 helicopter") is reported with `known: false`
-when an aircraft word or a maker shows it is an aircraft. `count` is read
-from the words before the mention ("two Tu-95MS bombers", "a pair of H-6Ks").
+when an aircraft word or a maker shows it is an aircraft. A context name also
+counts once the article names its type plainly ("the Typhoons" after "Typhoon
+fighters") or in a list with other aircraft ("the Tornado, the Typhoon and the
+Rafale"). `count` is read from the words before the mention ("two Tu-95MS
+bombers", "a pair of H-6Ks"). Mentions in site clutter are dropped.
 """
 
 from __future__ import annotations

@@ -74,6 +74,14 @@ def test_unknown_kind_and_missing_file_fail_with_one_error_line(tmp_path):
     assert "cannot tell which kind" in lines[0]
 
 
+def test_binary_file_fails_with_one_error_line(tmp_path):
+    path = tmp_path / "aircraft.jsonl"
+    path.write_bytes(b"\xff\xfe\x00\x81binary")
+    result = runner.invoke(app, ["patterns", "validate", str(path)])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: ")
+
+
 def test_shipped_pattern_files_are_valid():
     from patrolx.resources import find_problems, read_shipped
 

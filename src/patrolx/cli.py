@@ -147,7 +147,7 @@ def validate_patterns(
     for path in files:
         try:
             problems = validate_file(path, kind)
-        except (PatrolxError, OSError) as error:
+        except (PatrolxError, OSError, UnicodeDecodeError) as error:
             stderr.print(f"Error: {error}", markup=False)
             bad += 1
             continue

@@ -150,6 +150,16 @@ def pick_icao(family: str, codes: dict[str, list[str]]) -> str | None:
     return key(family).upper() if key(family).upper() in found else None
 
 
+def check_unique_designations(families: list[dict]) -> None:
+    """A designation must point at one family only ("EP-3" is not also a P-3)."""
+    owner: dict[str, str] = {}
+    for family in families:
+        for designation in [family["family"], *family["variants"], *family["aliases"]]:
+            k = key(designation)
+            if owner.setdefault(k, family["family"]) != family["family"]:
+                raise SystemExit(f"{designation} is listed under both {owner[k]} and {family['family']}")
+
+
 def build(data_dir: Path) -> list[dict]:
     families = read_supplement(SUPPLEMENT)
     known_keys = {key(f["family"]) for f in families}
@@ -202,6 +212,7 @@ def build(data_dir: Path) -> list[dict]:
         if len(group) == 1 and nato not in claimed and nato not in COMMON_WORD_NAMES:
             group[0]["nato_forms"] = [nato]
 
+    check_unique_designations(families)
     codes = icao_codes(data_dir / "icao_aircraft_types.json")
     rows = []
     for family in families:

@@ -255,7 +255,7 @@ class AircraftKnowledge:
             self.spaced.add(prefix)
         if match["sep"] == "":
             self.unhyphenated.add(_key(prefix + match["number"]))
-        self.designations.setdefault(_key(text), (family, text))
+        self.designations[_key(text)] = (family, text)  # a later (user) family wins
         return True
 
     def _add_name(self, text: str, use: NameUse) -> None:

@@ -255,7 +255,9 @@ class AircraftKnowledge:
             self.spaced.add(prefix)
         if match["sep"] == "":
             self.unhyphenated.add(_key(prefix + match["number"]))
-        self.designations[_key(text)] = (family, text)  # a later (user) family wins
+        known = self.designations.get(_key(text))
+        if known is None or known[0] != family:  # a later (user) family wins; a family keeps its first spelling
+            self.designations[_key(text)] = (family, text)
         return True
 
     def _add_name(self, text: str, use: NameUse) -> None:

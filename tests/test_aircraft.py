@@ -317,3 +317,14 @@ def test_user_pattern_dir_adds_and_extends_families(tmp_path):
 def test_full_pipeline_reports_aircraft(extract):
     result = extract("Two Chinese H-6K bombers and a Russian Tu-95MS flew over the Sea of Japan.")
     assert [(a.text, a.family, a.count) for a in result.aircraft] == [("H-6K", "H-6", 2), ("Tu-95MS", "Tu-95", None)]
+
+
+def test_a_user_family_takes_over_a_shipped_designation(tmp_path):
+    line = {"label": "AIRCRAFT", "pattern": "C-2", "id": "C-2A Greyhound", "origin": "USA", "role": "transport"}
+    (tmp_path / "aircraft.jsonl").write_text(json.dumps(line) + "\n")
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("patrolx_aircraft", config={"pattern_dirs": [str(tmp_path)]})
+    (fact,) = facts(nlp, "A C-2 landed on the carrier.")
+    assert (fact.family, fact.origin) == ("C-2A Greyhound", "USA")

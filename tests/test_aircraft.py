@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+import spacy
 from conftest import blank_with
 
 from patrolx.components.aircraft import DESIGNATION_FORM, PATTERN_FILE
@@ -301,8 +302,6 @@ def test_user_pattern_dir_adds_and_extends_families(tmp_path):
         {"label": "AIRCRAFT", "pattern": "Tu-95", "id": "Tu-95", "variants": ["Tu-95MSX"]},
     ]
     (tmp_path / "aircraft.jsonl").write_text("\n".join(json.dumps(line) for line in lines) + "\n")
-    import spacy
-
     nlp = spacy.blank("en")
     nlp.add_pipe("patrolx_aircraft", config={"pattern_dirs": [str(tmp_path)]})
     found = facts(nlp, "A Q-77 and a Sky Eye and a Tu-95MSX flew.")
@@ -322,8 +321,6 @@ def test_full_pipeline_reports_aircraft(extract):
 def test_a_user_family_takes_over_a_shipped_designation(tmp_path):
     line = {"label": "AIRCRAFT", "pattern": "C-2", "id": "C-2A Greyhound", "origin": "USA", "role": "transport"}
     (tmp_path / "aircraft.jsonl").write_text(json.dumps(line) + "\n")
-    import spacy
-
     nlp = spacy.blank("en")
     nlp.add_pipe("patrolx_aircraft", config={"pattern_dirs": [str(tmp_path)]})
     (fact,) = facts(nlp, "A C-2 landed on the carrier.")

@@ -3,7 +3,7 @@
 The component order matters: boilerplate comes first (every other component
 ignores what it marks), regions come before countries (so "Japan" in
 "Sea of Japan" is not a country), and later components may consult the spans
-earlier ones found.
+earlier ones found. Aircraft need only the boilerplate marks.
 """
 
 from __future__ import annotations

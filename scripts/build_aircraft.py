@@ -67,8 +67,6 @@ NATO_MAKERS = {
     "Shenyang": ("Shenyang", "CHN"),
     "Xian": ("Xian", "CHN"),
 }
-# Reporting names that are everyday words or names: they never point at a type on their own.
-COMMON_WORD_NAMES = {"May", "Mail", "Cub", "Curl", "Coke", "Cline", "Clank", "Careless", "Crusty", "Haze", "Moth"}
 # Designations that are also rifles, engines or roads ("M-4 carbine", "V-12 engine"): not added.
 RISKY_PREFIXES = {"M", "V"}
 NATO_ROLES = {"fighter": "fighter", "bomber": "bomber", "transport": "transport", "helicopter": "helicopter"}
@@ -200,17 +198,6 @@ def build(data_dir: Path) -> list[dict]:
                 "context_names": [],
             }
     families += sorted(generated.values(), key=lambda f: key(f["family"]))
-
-    # A bare reporting name points at the one family that claims it, unless curated otherwise.
-    # Only curated families: many old reporting names are ordinary words ("Cat", "Mark", "Mule").
-    claimed = {form.split("-")[0] for f in families for form in f["nato_forms"]}
-    holders: dict[str, list[dict]] = {}
-    for family in families:
-        if family["nato"] and key(family["family"]) in by_key:
-            holders.setdefault(family["nato"], []).append(family)
-    for nato, group in holders.items():
-        if len(group) == 1 and nato not in claimed and nato not in COMMON_WORD_NAMES:
-            group[0]["nato_forms"] = [nato]
 
     check_unique_designations(families)
     codes = icao_codes(data_dir / "icao_aircraft_types.json")

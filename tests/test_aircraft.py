@@ -242,6 +242,8 @@ def test_a_context_name_counts_once_the_type_is_named(aircraft_nlp):
         "The H-1B visa programme and vitamin B-12.",
         "China tested DF-21D and YJ-12 missiles and a PL-15 air-to-air missile.",
         "Registration RA-96016 and B-18909 and 9V-SMA.",
+        "The MH17 plane was shot down; the MH370 airliner vanished.",
+        "Students on F-1 visas and a G-20 summit, COVID-19, K-pop and an X-37B space plane.",
     ],
 )
 def test_no_aircraft_in_ordinary_text(aircraft_nlp, text):

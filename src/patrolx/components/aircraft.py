@@ -374,6 +374,9 @@ class AircraftRecognizer:
             if maker:
                 mention.start = maker.start()  # "Xian H-6K"
             if not mention.known:
+                # New types are written with a hyphen ("Z-21"); "MH17" is a flight, "B-6088" a registration.
+                if not match["sep"] or match["sep"] == " ":
+                    continue
                 digits = re.sub(r"\D", "", match["number"])
                 if len(digits) > MAX_UNKNOWN_DIGITS or not (
                     maker or _aircraft_word_follows(doc, mention.end, UNKNOWN_TYPE_NOUNS)

@@ -40,6 +40,7 @@ bombers", "a pair of H-6Ks"). Mentions in site clutter are dropped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -389,6 +390,8 @@ class AircraftRecognizer:
         """Add name mentions; a name beside its own designation joins it ("C-130 Hercules", "Bayraktar TB2")."""
         by_end = {m.end: m for m in mentions}
         by_start = {m.start: m for m in mentions}
+        designations = sorted(mentions, key=lambda m: m.start)  # do not overlap one another
+        starts = [m.start for m in designations]
         found_families = {m.family for m in mentions if m.known}
         pending: list[tuple[Mention, bool]] = []
         for match in self.knowledge.name_regex.finditer(text):
@@ -403,7 +406,7 @@ class AircraftRecognizer:
             if following and following.family in families:
                 following.start = start
                 continue
-            inside = [m for m in mentions if m.start < end and start < m.end]
+            inside = _overlapping(designations, starts, start, end)
             use = _pick_use(uses, found_families)
             if inside:
                 # "S-70 Okhotnik": a longer standalone name wins over the designation inside it.
@@ -431,14 +434,17 @@ class AircraftRecognizer:
         # fighters"), when it reads as a noun phrase: "the Bear", "two Bears", not "Bear in mind".
         # So does one listed beside other aircraft ("the Typhoon, the Rafale and the Gripen").
         pending = [(m, plural) for m, plural in pending if not _capitalized_word_follows(doc, m.end)]
+        ends = {m.end: m for m in mentions}
+        begins = {m.start: m for m in mentions}
         added = True
         while added:  # a list is accepted link by link
             added = False
             for item in list(pending):
                 mention, plural = item
                 named = mention.family in found_families and (plural or _determiner_before(doc, mention.start))
-                if named or _listed_with(text, mention, mentions):
+                if named or _listed_with(text, mention, ends, begins):
                     mentions.append(mention)
+                    ends[mention.end] = begins[mention.start] = mention
                     pending.remove(item)
                     added = True
         return mentions
@@ -529,18 +535,27 @@ def _capitalized_word_follows(doc: Doc, char: int) -> bool:
     return token.is_title and token.lower_ not in AIRCRAFT_NOUNS
 
 
-def _listed_with(text: str, mention: Mention, others: list[Mention]) -> bool:
+def _listed_with(text: str, mention: Mention, ends: dict[int, Mention], begins: dict[int, Mention]) -> bool:
     """Whether `mention` is coordinated with another aircraft mention: "X, Y and Z"."""
-    for other in others:
-        if other.end <= mention.start:
-            gap = text[other.end : mention.start]
-        elif mention.end <= other.start:
-            gap = text[mention.end : other.start]
-        else:
-            continue
-        if len(gap) <= LIST_GAP and LIST_SEPARATOR.fullmatch(gap):
+    for gap in range(1, LIST_GAP + 1):
+        before = mention.start - gap
+        if before in ends and LIST_SEPARATOR.fullmatch(text, before, mention.start):
+            return True
+        after = mention.end + gap
+        if after in begins and LIST_SEPARATOR.fullmatch(text, mention.end, after):
             return True
     return False
+
+
+def _overlapping(mentions: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
+    """The mentions (sorted, not overlapping one another) that share a character with start..end."""
+    index = max(0, bisect_left(starts, start) - 1)
+    found = []
+    while index < len(mentions) and mentions[index].start < end:
+        if mentions[index].end > start:
+            found.append(mentions[index])
+        index += 1
+    return found
 
 
 def _determiner_before(doc: Doc, char: int) -> bool:

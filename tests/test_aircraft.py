@@ -205,6 +205,11 @@ def test_names_listed_with_other_aircraft(aircraft_nlp):
     assert facts(aircraft_nlp, "Typhoon Haishen, Typhoon Maysak and Tornado Alley.") == []
 
 
+def test_a_shared_name_is_read_by_the_noun(aircraft_nlp):
+    found = facts(aircraft_nlp, "A P-3C Orion flew. Russian Orion drones struck. The Orion patrol aircraft left.")
+    assert [(f.text, f.family) for f in found] == [("P-3C Orion", "P-3"), ("Orion", "Orion"), ("Orion", "P-3")]
+
+
 def test_shahed_type_drones(aircraft_nlp):
     assert [f.family for f in facts(aircraft_nlp, "Russia launched Shahed-type drones.")] == ["Shahed-136"]
 

@@ -98,6 +98,7 @@ UNKNOWN_TYPE_NOUNS = {
     "aircraft", "airplane", "plane", "planes", "jet", "jets", "airliner", "bomber", "bombers", "fighter", "fighters",
     "warplane", "warplanes", "helicopter", "helicopters", "gunship", "gunships", "drone", "drones", "uav", "uavs",
 }  # fmt: skip
+DRONE_NOUNS = {"drone", "drones", "uav", "uavs", "uas", "unmanned"}
 # Words that may stand between a name and its aircraft noun ("Poseidon maritime patrol aircraft").
 MODIFIERS = {
     "maritime", "patrol", "surveillance", "reconnaissance", "strategic", "spy", "refuelling", "refueling",
@@ -407,7 +408,7 @@ class AircraftRecognizer:
                 following.start = start
                 continue
             inside = _overlapping(designations, starts, start, end)
-            use = _pick_use(uses, found_families)
+            use = self._pick_use(uses, found_families, _drone_word_follows(doc, end))
             if inside:
                 # "S-70 Okhotnik": a longer standalone name wins over the designation inside it.
                 if use.kind != "name" or any(m.start < start or m.end > end for m in inside):
@@ -449,6 +450,16 @@ class AircraftRecognizer:
                     added = True
         return mentions
 
+    def _pick_use(self, uses: list[NameUse], found_families: set[str], drone: bool) -> NameUse:
+        """The reading of a name: one whose role fits the noun ("Orion drones" are Russian UAVs, "Orion
+        patrol aircraft" P-3s), then one whose type the article names elsewhere, then the strongest."""
+        rank = {"name": 0, "nato": 1, "nato_name": 2, "context": 3, "label": 4}
+
+        def fits(use: NameUse) -> bool:
+            return (self.knowledge.families[use.family].meta.get("role") == "UAV") == drone
+
+        return min(uses, key=lambda u: (not fits(u), u.family not in found_families, rank[u.kind]))
+
     def _name_in_context(self, doc: Doc, match: re.Match[str], use: NameUse) -> bool:
         if _capitalized_word_follows(doc, match.end()):
             return False  # "Typhoon Haishen", "Bear Grylls"
@@ -476,12 +487,6 @@ class AircraftRecognizer:
             count=_count_before(doc, span.start),
             known=mention.known,
         )
-
-
-def _pick_use(uses: list[NameUse], found_families: set[str]) -> NameUse:
-    """The reading of a name: one whose type the article names elsewhere, else the strongest."""
-    rank = {"name": 0, "nato": 1, "nato_name": 2, "context": 3, "label": 4}
-    return min(uses, key=lambda u: (u.family not in found_families, rank[u.kind]))
 
 
 def _token_at_or_after(doc: Doc, char: int) -> int:
@@ -522,6 +527,11 @@ def _aircraft_word_follows(doc: Doc, char: int, nouns: set[str] = AIRCRAFT_NOUNS
         if word not in MODIFIERS and not re.fullmatch(r"[-\w]+-(?:based|engined?|seat|capable)", word):
             return False
     return False
+
+
+def _drone_word_follows(doc: Doc, char: int) -> bool:
+    tokens = _tokens_after(doc, char, 3)
+    return any(t.lower_ in DRONE_NOUNS for t in tokens)
 
 
 def _capitalized_word_follows(doc: Doc, char: int) -> bool:

@@ -194,6 +194,38 @@ def batch(
         raise typer.Exit(1)
 
 
+patterns_app = typer.Typer(help="Work with pattern files (the knowledge patrolx matches).", no_args_is_help=True)
+app.add_typer(patterns_app, name="patterns")
+
+
+@patterns_app.command("validate")
+def validate_patterns(
+    files: Annotated[list[Path], typer.Argument(help="Pattern files (JSON Lines) to check.")],
+    kind: Annotated[
+        str | None,
+        typer.Option("--kind", "-k", help="Kind of pattern file (aircraft, countries...); default: the file name."),
+    ] = None,
+) -> None:
+    """Check pattern files; print each bad line as FILE:LINE: problem; fix."""
+    from .validate import validate_file
+
+    bad = 0
+    for path in files:
+        try:
+            problems = validate_file(path, kind)
+        except (PatrolxError, OSError, UnicodeDecodeError) as error:
+            stderr.print(f"Error: {error}", markup=False)
+            bad += 1
+            continue
+        for problem in problems:
+            stderr.print(str(problem), markup=False)
+        bad += len(problems)
+        if not problems:
+            stderr.print(f"{path}: ok", markup=False)
+    if bad:
+        raise typer.Exit(1)
+
+
 def _fail(message: str, code: int = 1) -> None:
     stderr.print(f"Error: {message}", markup=False)
     raise typer.Exit(code)

@@ -2,9 +2,9 @@
 
 The component order matters: boilerplate comes first (every other component
 ignores what it marks), regions come before countries (so "Japan" in
-"Sea of Japan" is not a country), quotes come last (speakers take their
-country from the countries found), and later components may consult the spans
-earlier ones found.
+"Sea of Japan" is not a country), aircraft need only the boilerplate marks,
+quotes come last (speakers take their country from the countries found), and
+later components may consult the spans earlier ones found.
 """
 
 from __future__ import annotations
@@ -16,12 +16,13 @@ import spacy
 from spacy.language import Language
 
 from . import extensions  # noqa: F401  (declares the Doc/Span extensions)
-from .components import boilerplate, countries, dates, durations, quotes, regions  # noqa: F401  (registers the factories)
+from .components import aircraft, boilerplate, countries, dates, durations, quotes, regions  # noqa: F401  (registers the factories)
 
 COMPONENTS = (
     "patrolx_boilerplate",
     "patrolx_regions",
     "patrolx_countries",
+    "patrolx_aircraft",
     "patrolx_durations",
     "patrolx_dates",
     "patrolx_quotes",

@@ -1,0 +1,615 @@
+"""`patrolx_aircraft`: aircraft types by designation, name or NATO reporting name, with how many.
+
+Knowledge comes from `patterns/aircraft.jsonl` (built by scripts/build_aircraft.py),
+one line per family in the span-ruler shape plus metadata:
+
+    {"label": "AIRCRAFT", "pattern": "Tu-95", "id": "Tu-95", "name": "Tupolev Tu-95",
+     "manufacturer": "Tupolev", "nato_name": "Bear", "origin": "RUS", "role": "strategic bomber",
+     "icao": null, "nato_forms": ["Bear", "Bear-H"], "variants": ["Tu-95MS", "Tu-95MSM"],
+     "aliases": [], "names": [], "context_names": []}
+
+- `pattern`: the family as usually written ("Tu-95", "A320", "Typhoon"); `id`:
+  the family reported (usually the same). A one-word name pattern ("Typhoon")
+  is found only through `names` or `context_names`.
+- `variants`: more specific designations ("Tu-95MS"), reported as `designation`;
+  `aliases`: other designations of the family ("KF-16" for the F-16). Unlisted
+  variant letters are understood anyway ("H-6Z" is an H-6).
+- `names`: names that mean the type on their own ("Global Hawk", "Rafale");
+  `context_names`: names that mean it only beside an aircraft word, an air
+  force or its designation ("Typhoon fighters", "RAF Typhoons", "MQ-9 Reaper",
+  but not "Typhoon Haishen"); `nato_forms`: reporting names that point at this
+  family ("Bear", "Bear-H"), accepted in aircraft context, with a variant
+  letter, or after "NATO" ("known to NATO as the Blackjack").
+- every other key is optional metadata; lists hold strings, `origin` is ISO alpha-3.
+A user file of the same name in a `--patterns` folder adds families or, with
+the same `id`, extends a shipped one (lists are added to, other values replaced).
+
+Designations are found on the text by a regular expression and kept when their
+prefix is a known one (Tu, Su, MiG, H, J, KJ, F, RC...), so spellings the tokenizer
+splits ("H-6K" is "H-6" + "K"), plurals and possessives ("H-6Ks", "F-16s'",
+"J-16's"), capitals ("SU-27"), missing hyphens ("Su27", "Tu 95") and makers
+("Xian H-6K") are all one mention. A designation with a known prefix but not
+in the knowledge ("a new Z-21 helicopter") is reported with `known: false`
+when an aircraft word or a maker shows it is an aircraft. A context name also
+counts once the article names its type plainly ("the Typhoons" after "Typhoon
+fighters") or in a list with other aircraft ("the Tornado, the Typhoon and the
+Rafale"). `count` is read from the words before the mention ("two Tu-95MS
+bombers", "a pair of H-6Ks"). Mentions in site clutter are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..extensions import SPAN_KEYS
+from ..records import AircraftFact
+from ..resources import load_patterns
+from .boilerplate import in_boilerplate
+
+PATTERN_FILE = "aircraft.jsonl"
+TEXT_KEYS = ("name", "manufacturer", "nato_name", "origin", "role", "icao")
+LIST_KEYS = ("nato_forms", "variants", "aliases", "names", "context_names")
+METADATA_KEYS = TEXT_KEYS + LIST_KEYS
+LABELS = {"AIRCRAFT"}
+
+# A designation as the knowledge writes it: "Tu-95MS", "F/A-18E", "F-CK-1", "A320neo", "JAS 39".
+DESIGNATION_FORM = re.compile(
+    r"(?P<prefix>[A-Za-z]{1,4}(?:[-/][A-Za-z]{1,2})?)(?P<sep>[- ]?)(?P<number>\d{1,4})(?P<rest>.*)"
+)
+HYPHENS = r"\-‐‑–"  # for character classes
+_DESIGNATION_START = re.compile(r"[A-Z]{0,4}-?\d")
+# First words of makers' names that are ordinary words ("General Atomics", "North American").
+MAKER_WORDS_TOO_COMMON = {"General", "Special", "North", "Ural", "De", "Aero", "Qods", "Russia"}
+MAKER_SPELLINGS = {"Xi'an", "Xi’an", "Lockheed", "Northrop", "McDonnell Douglas", "Sikorsky", "Mitsubishi", "Kawasaki"}
+# Makers' names news uses in place of the designation prefix ("Sukhoi-30MKI", "Ilyushin-76").
+MAKER_PREFIXES = {
+    "Sukhoi": "Su", "Tupolev": "Tu", "Ilyushin": "Il", "Antonov": "An", "Kamov": "Ka", "Yakovlev": "Yak",
+    "Beriev": "Be", "Mikoyan": "MiG",
+}  # fmt: skip
+# Single-letter prefixes news writes without a hyphen ("F16", "B52"); others need it ("A50" is also a road).
+UNHYPHENATED_SINGLE = {"F", "B", "C", "J"}
+SPACED_VARIANT = re.compile(r" (?P<letters>[A-Z]{2,4}\d?)(?P<plural>s)?(?![\w])")
+# Prefixes that news writes with a space ("Tu 95"), beside those the knowledge itself spells so ("JAS 39").
+SPACED_PREFIXES = {"Tu", "Su", "MiG", "Il", "Mi", "Ka", "Yak"}
+MAKER_REACH = 40  # characters before a designation to look for its maker
+# New designations above three digits are registrations or hull numbers ("B-6088"), not types.
+MAX_UNKNOWN_DIGITS = 3
+
+AIRCRAFT_NOUNS = {
+    "aircraft", "aircrafts", "airplane", "airplanes", "aeroplane", "aeroplanes", "plane", "planes", "jet", "jets",
+    "jetliner", "jetliners", "airliner", "airliners", "bomber", "bombers", "fighter", "fighters", "interceptor",
+    "interceptors", "warplane", "warplanes", "helicopter", "helicopters", "helo", "helos", "chopper", "choppers",
+    "gunship", "gunships", "drone", "drones", "uav", "uavs", "uas", "tanker", "tankers", "freighter", "freighters",
+    "airlifter", "airlifters", "transport", "transports", "trainer", "trainers", "airframe", "airframes",
+    "tiltrotor", "tiltrotors", "fleet", "fleets", "squadron", "squadrons", "pilot", "pilots", "flight", "flights",
+    "sortie", "sorties", "variant", "variants", "seaplane", "seaplanes", "rotorcraft",
+}  # fmt: skip
+# Nouns that show a designation we do not know is an aircraft type ("a new Z-21 helicopter"); not
+# "interceptors" (S-400 missiles) or "tanks".
+UNKNOWN_TYPE_NOUNS = {
+    "aircraft", "airplane", "plane", "planes", "jet", "jets", "airliner", "bomber", "bombers", "fighter", "fighters",
+    "warplane", "warplanes", "helicopter", "helicopters", "gunship", "gunships", "drone", "drones", "uav", "uavs",
+}  # fmt: skip
+DRONE_NOUNS = {"drone", "drones", "uav", "uavs", "uas", "unmanned"}
+# Words that may stand between a name and its aircraft noun ("Poseidon maritime patrol aircraft").
+MODIFIERS = {
+    "maritime", "patrol", "surveillance", "reconnaissance", "strategic", "spy", "refuelling", "refueling",
+    "aerial", "air", "-", "to", "early", "warning", "early-warning", "airborne", "multirole", "multi-role",
+    "stealth", "combat", "attack", "cargo", "military", "anti-submarine", "electronic", "warfare", "intelligence",
+    "heavy", "long-range", "nuclear-capable", "unmanned", "armed", "quick", "reaction", "alert", "tactical",
+    "jet", "fighter", "strike", "transport", "tanker", "light", "utility", "naval", "carrier-based", "bomber",
+    "command", "control", "and", "ground", "support", "supersonic", "medium", "search", "rescue", "twin-engine",
+    "type", "types", "class", "series", "family", "style", "made", "built",
+}  # fmt: skip
+QUOTES = {'"', "'", "”", "’", "“", "‘", ")"}
+NOT_AFTER_NOUN = {"carrier", "carriers", "carrying"}  # "aircraft carrier" follows a ship's hull number
+AIR_ARMS = {
+    "RAF", "USAF", "RAAF", "RCAF", "RNZAF", "IAF", "JASDF", "JMSDF", "ROKAF", "PLAAF", "PLAN", "Luftwaffe",
+    "USMC", "QRA", "Force", "Navy", "Corps", "Marine", "Marines", "squadron", "Squadron", "Aeronautica",
+}  # fmt: skip
+LIST_SEPARATOR = re.compile(r"(?:s?,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)(?:the\s+|an?\s+)?")
+LIST_GAP = 12
+DETERMINERS = {"the", "a", "an", "these", "those", "its", "their", "russian", "chinese", "more", "other"}
+NATO_CUES = {"nato", "reporting", "codenamed", "code-named", "designated", "dubbed"}
+NATO_WINDOW = 6
+ARMS_WINDOW = 3
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "dozen": 12, "pair": 2, "couple": 2, "both": 2, "single": 1, "lone": 1,
+}  # fmt: skip
+# Lower-case words that may stand between a number and the type ("two more Russian Tu-95 bombers").
+COUNT_SKIPPABLE = {
+    "more", "other", "additional", "further", "strategic", "long-range", "nuclear-capable", "nuclear", "capable",
+    "military", "advanced", "upgraded", "new", "modernized", "modernised", "supersonic", "stealth", "heavy",
+    "-", "'s", "’s", "of", "the", "fighter", "fighters", "bomber", "air", "force", "navy", "naval", "jet",
+    "reconnaissance", "surveillance", "maritime", "patrol", "anti-submarine", "combat", "armed", "unmanned",
+}  # fmt: skip
+COUNT_WINDOW = 6
+# "No. 2 Squadron F-35s": the number names a unit, not how many.
+UNIT_WORDS = {"squadron", "wing", "group", "regiment", "division", "brigade", "flight", "fleet", "no", "unit"}
+MONTHS_AND_DAYS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+}  # fmt: skip
+
+
+def check_entry(entry: dict[str, Any]) -> str | None:
+    """The problem with an aircraft entry's metadata and its fix, or None."""
+    if entry["label"] not in LABELS:
+        return f'label "{entry["label"]}" is not one of {", ".join(sorted(LABELS))}; use "AIRCRAFT"'
+    if not isinstance(entry["pattern"], str):
+        return '"pattern" must be the family as text ("Tu-95"), not a token pattern'
+    for key in TEXT_KEYS:
+        if key in entry and entry[key] is not None and not isinstance(entry[key], str):
+            return f'"{key}" must be text or null'
+    for key in LIST_KEYS:
+        value = entry.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
+            return f'"{key}" must be a list of non-empty strings, like ["Tu-95MS"]'
+    origin = entry.get("origin")
+    if origin is not None and not re.fullmatch(r"[A-Z]{3}", origin):
+        return f'"origin" must be an ISO 3166 alpha-3 code like "RUS", not "{origin}"'
+    return None
+
+
+@Language.factory("patrolx_aircraft", default_config={"pattern_dirs": []}, assigns=["doc.spans"])
+def make_aircraft(nlp: Language, name: str, pattern_dirs: list[str]) -> AircraftRecognizer:
+    return AircraftRecognizer(name, pattern_dirs=pattern_dirs)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", text.lower())
+
+
+@dataclass(slots=True)
+class Family:
+    id: str
+    meta: dict[str, Any]
+
+
+@dataclass(slots=True)
+class NameUse:
+    family: str
+    # "name" (alone), "context" (beside an aircraft word), "nato" (a reporting name pointing at this family),
+    # "nato_name" (the family's reporting name, shared with others), "label" (only right after its designation)
+    kind: str
+    designation: str
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    family: str
+    designation: str
+    known: bool = True
+
+
+class AircraftKnowledge:
+    """The families, and the designations, prefixes, makers and names that point at them."""
+
+    def __init__(self, entries: Iterable[dict[str, Any]]):
+        self.families: dict[str, Family] = {}
+        for entry in entries:
+            meta = {key: entry.get(key) for key in TEXT_KEYS if key in entry}
+            lists = {key: list(entry.get(key) or []) for key in LIST_KEYS}
+            known = self.families.get(entry["id"])
+            if known is None:
+                self.families[entry["id"]] = Family(entry["id"], {"pattern": entry["pattern"], **meta, **lists})
+            else:  # a user line extends a shipped family
+                known.meta.update({k: v for k, v in meta.items() if v is not None})
+                for key, values in lists.items():
+                    known.meta[key] = known.meta.get(key, []) + values
+        self.designations: dict[str, tuple[str, str]] = {}  # key -> (family, spelling)
+        self.prefixes: dict[str, str] = {}  # lower-case prefix -> spelling
+        self.spaced: set[str] = set(SPACED_PREFIXES)
+        self.unhyphenated: set[str] = set()  # keys the knowledge writes without a hyphen ("A320")
+        self.names: dict[str, list[NameUse]] = {}
+        self.makers: set[str] = set()
+        for family in self.families.values():
+            meta = family.meta
+            for text in [meta["pattern"], *meta["variants"], *meta["aliases"]]:
+                if not self._add_designation(text, family.id):
+                    # A one-word family ("Typhoon") is only a label; "Cessna 172" or "Shahed-136" stands alone.
+                    alone = text != meta["pattern"] or not text.isalpha()
+                    self._add_name(text, NameUse(family.id, "name" if alone else "label", text))
+            for text in meta["names"]:
+                self._add_name(text, NameUse(family.id, "name", family.id))
+            for text in meta["context_names"]:
+                self._add_name(text, NameUse(family.id, "context", family.id))
+            for text in meta["nato_forms"]:
+                self._add_name(text, NameUse(family.id, "nato", family.id))
+            maker = meta.get("manufacturer")
+            if maker:
+                self.makers.update({maker, maker.split()[0]} - MAKER_WORDS_TOO_COMMON)
+        # A family's reporting name finds it in context only when some family lists it as a form
+        # ("Flanker" for the Su-30 too); otherwise ("May", "Cub") only right after its designation.
+        usable = {text for family in self.families.values() for text in family.meta["nato_forms"]}
+        for family in self.families.values():
+            nato_name = family.meta.get("nato_name")
+            if nato_name:
+                kind = "nato_name" if nato_name in usable else "label"
+                self._add_name(nato_name, NameUse(family.id, kind, family.id))
+        self.makers.update(MAKER_SPELLINGS)
+        self.designation_regex = self._designation_regex()
+        self.maker_before = self._maker_regex()
+        self.name_regex = self._name_regex()
+
+    def _add_designation(self, text: str, family: str) -> bool:
+        match = DESIGNATION_FORM.fullmatch(text)
+        if not match or (match["rest"] and not re.fullmatch(r"[A-Za-z0-9/-]*", match["rest"])):
+            return False
+        prefix = match["prefix"]
+        self.prefixes.setdefault(prefix.lower(), prefix)
+        if match["sep"] == " ":
+            self.spaced.add(prefix)
+        if match["sep"] == "":
+            self.unhyphenated.add(_key(prefix + match["number"]))
+        known = self.designations.get(_key(text))
+        if known is None or known[0] != family:  # a later (user) family wins; a family keeps its first spelling
+            self.designations[_key(text)] = (family, text)
+        return True
+
+    def _add_name(self, text: str, use: NameUse) -> None:
+        uses = self.names.setdefault(text, [])
+        if all((u.family, u.kind) != (use.family, use.kind) for u in uses):
+            uses.append(use)
+
+    def _designation_regex(self) -> re.Pattern[str]:
+        # Any prefix-shaped letters: parse() keeps only known prefixes (faster than an alternation of them all).
+        makers = "|".join(sorted(MAKER_PREFIXES, key=len, reverse=True))
+        return re.compile(
+            rf"(?<![\w{HYPHENS}])(?P<prefix>{makers}|[A-Za-z]{{1,4}}(?:[/{HYPHENS}][A-Za-z]{{1,2}})?)"
+            rf"(?P<sep>[{HYPHENS}]| |)(?P<number>\d{{1,4}})"
+            rf"(?P<suffix>(?:[A-Za-z][A-Za-z0-9]{{0,7}})?(?:-\d{{1,4}}[A-Z]{{0,3}}|-[A-Z]{{2,4}}(?![a-rt-z]))?"
+            rf"(?:/[A-Z]{{1,3}}s?(?![\w{HYPHENS}]))?s?)"
+            r"(?![\w])"
+        )
+
+    def _maker_regex(self) -> re.Pattern[str]:
+        makers = "|".join(re.escape(m) for m in sorted(self.makers, key=len, reverse=True))
+        return re.compile(rf"(?<![\w])(?:{makers})\s+$")
+
+    def _name_regex(self) -> re.Pattern[str]:
+        names = "|".join(re.escape(n) for n in sorted(self.names, key=len, reverse=True))
+        return re.compile(
+            rf"(?<![\w{HYPHENS}])(?P<name>{names})"
+            r"(?P<tail>(?<=\d)(?:-\d{1,4}[A-Z]{0,3}| MAX(?: \d{1,2})?|[A-Z]{1,3}|neo))?"
+            rf"(?P<nato_variant>[{HYPHENS}][A-Z](?![\w]))?(?P<plural>e?s)?(?![\w])"
+        )
+
+    def parse(self, match: re.Match[str], text: str) -> Mention | None:
+        """A designation match as a mention, or None when it is not one (wrong case, spacing...)."""
+        raw_prefix, sep, number, suffix = match["prefix"], match["sep"], match["number"], match["suffix"]
+        if raw_prefix in MAKER_PREFIXES:
+            if sep == " ":
+                return None  # "Sukhoi 30" is not written; "Tupolev 2019" would be a mistake
+            raw_prefix = MAKER_PREFIXES[raw_prefix]  # "Sukhoi-30MKI" is the Su-30MKI
+        prefix = self.prefixes.get(raw_prefix.lower().replace("‐", "-").replace("‑", "-").replace("–", "-"))
+        if prefix is None:
+            return None
+        if raw_prefix != prefix and not (raw_prefix.isupper() or raw_prefix == prefix.title()):
+            return None
+        if len(prefix) == 1 and not raw_prefix.isupper():
+            return None
+        base = _key(prefix + number)
+        if sep == "" and len(prefix) == 1 and base not in self.unhyphenated:
+            if len(number) < 2 or prefix not in UNHYPHENATED_SINGLE:
+                return None  # "A50" is a road, "A-50" an aircraft
+        if sep == " " and prefix not in self.spaced:
+            return None
+        end = match.end()
+        if not suffix:
+            # "Su-30 MKI": variant letters after a space, when the knowledge lists that variant.
+            spaced = SPACED_VARIANT.match(text, end)
+            if spaced and base + _key(spaced["letters"]) in self.designations:
+                suffix = spaced["letters"] + (spaced["plural"] or "")
+                end = spaced.end()
+        if suffix.endswith("s"):
+            singular = suffix[:-1]
+            if not any(c.islower() for c in singular) or base + _key(singular) in self.designations:
+                suffix = singular  # a plural: "Tu-95s", "H-6Ks", "A320neos"
+        suffix_key = _key(suffix)
+        for length in range(len(suffix_key), -1, -1):
+            found = self.designations.get(base + suffix_key[:length])
+            if found:
+                family, spelling = found
+                rest = suffix[len(suffix) - _remaining(suffix, length) :] if length < len(suffix_key) else ""
+                return Mention(match.start(), end, family, spelling + rest)
+        family = f"{prefix}-{number}"  # "Z-21A" is of the Z-21 family
+        return Mention(match.start(), end, family, family + suffix, known=False)
+
+
+def _remaining(suffix: str, consumed_alnum: int) -> int:
+    """How many characters of `suffix` remain after its first `consumed_alnum` letters and digits."""
+    seen = 0
+    for index, char in enumerate(suffix):
+        if seen == consumed_alnum:
+            return len(suffix) - index
+        if char.isalnum():
+            seen += 1
+    return 0
+
+
+class AircraftRecognizer:
+    def __init__(self, name: str = "patrolx_aircraft", pattern_dirs: Iterable[str] = ()):
+        self.name = name
+        entries = load_patterns(PATTERN_FILE, METADATA_KEYS, [Path(d) for d in pattern_dirs], check_entry)
+        self.knowledge = AircraftKnowledge(entries)
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text  # built anew on each access: read it once
+        mentions = self._designations(doc, text)
+        mentions = self._with_names(doc, text, mentions)
+        spans = []
+        for mention in sorted(mentions, key=lambda m: m.start):
+            tokens = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if tokens is None:
+                continue
+            span = Span(doc, tokens.start, tokens.end, label="AIRCRAFT", span_id=mention.family)
+            if in_boilerplate(span):
+                continue
+            span._.patrolx_fact = self._fact(doc, text, mention, span)
+            spans.append(span)
+        doc.spans[SPAN_KEYS["aircraft"]] = spans
+        return doc
+
+    def _designations(self, doc: Doc, text: str) -> list[Mention]:
+        mentions = []
+        for match in self.knowledge.designation_regex.finditer(text):
+            mention = self.knowledge.parse(match, text)
+            if mention is None:
+                continue
+            maker = self.knowledge.maker_before.search(text, max(0, mention.start - MAKER_REACH), mention.start)
+            if maker:
+                mention.start = maker.start()  # "Xian H-6K"
+            if not mention.known:
+                # New types are written with a hyphen ("Z-21"); "MH17" is a flight, "B-6088" a registration.
+                if not match["sep"] or match["sep"] == " ":
+                    continue
+                digits = re.sub(r"\D", "", match["number"])
+                if len(digits) > MAX_UNKNOWN_DIGITS or not (
+                    maker or _aircraft_word_follows(doc, mention.end, UNKNOWN_TYPE_NOUNS)
+                ):
+                    continue
+            mentions.append(mention)
+        return mentions
+
+    def _with_names(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Add name mentions; a name beside its own designation joins it ("C-130 Hercules", "Bayraktar TB2")."""
+        by_end = {m.end: m for m in mentions}
+        by_start = {m.start: m for m in mentions}
+        designations = sorted(mentions, key=lambda m: m.start)  # do not overlap one another
+        starts = [m.start for m in designations]
+        found_families = {m.family for m in mentions if m.known}
+        pending: list[tuple[Mention, bool]] = []
+        for match in self.knowledge.name_regex.finditer(text):
+            uses = self.knowledge.names[match["name"]]
+            start, end = match.start(), match.end()
+            families = {u.family for u in uses}
+            previous = by_end.get(start - 1) if text[start - 1 : start] == " " else None
+            following = by_start.get(end + 1) if text[end : end + 1] == " " else None
+            if previous and previous.family in families:
+                previous.end = end
+                continue
+            if following and following.family in families:
+                following.start = start
+                continue
+            inside = _overlapping(designations, starts, start, end)
+            use = self._pick_use(uses, found_families, _drone_word_follows(doc, end))
+            if inside:
+                # "S-70 Okhotnik": a longer standalone name wins over the designation inside it.
+                if use.kind != "name" or any(m.start < start or m.end > end for m in inside):
+                    continue
+                for m in inside:
+                    mentions.remove(m)
+            if use.kind == "label":
+                continue
+            designation = use.designation + (match["tail"] or "")
+            maker = self.knowledge.families[use.family].meta.get("manufacturer")
+            if (
+                maker
+                and designation.startswith(maker + " ")
+                and _DESIGNATION_START.match(designation[len(maker) + 1 :])
+            ):
+                designation = designation[len(maker) + 1 :]  # "Boeing 737-800" -> "737-800"
+            mention = Mention(start, end, use.family, designation)
+            if use.kind == "name" or self._name_in_context(doc, match, use):
+                mentions.append(mention)
+                found_families.add(use.family)
+            else:
+                pending.append((mention, bool(match["plural"])))
+        # A bare name counts once the article has named the type plainly ("the Typhoons" after "Typhoon
+        # fighters"), when it reads as a noun phrase: "the Bear", "two Bears", not "Bear in mind".
+        # So does one listed beside other aircraft ("the Typhoon, the Rafale and the Gripen").
+        pending = [(m, plural) for m, plural in pending if not _capitalized_word_follows(doc, m.end)]
+        ends = {m.end: m for m in mentions}
+        begins = {m.start: m for m in mentions}
+        added = True
+        while added:  # a list is accepted link by link
+            added = False
+            for item in list(pending):
+                mention, plural = item
+                named = mention.family in found_families and (plural or _determiner_before(doc, mention.start))
+                if named or _listed_with(text, mention, ends, begins):
+                    mentions.append(mention)
+                    ends[mention.end] = begins[mention.start] = mention
+                    pending.remove(item)
+                    added = True
+        return mentions
+
+    def _pick_use(self, uses: list[NameUse], found_families: set[str], drone: bool) -> NameUse:
+        """The reading of a name: one whose role fits the noun ("Orion drones" are Russian UAVs, "Orion
+        patrol aircraft" P-3s), then one whose type the article names elsewhere, then the strongest."""
+        rank = {"name": 0, "nato": 1, "nato_name": 2, "context": 3, "label": 4}
+
+        def fits(use: NameUse) -> bool:
+            return (self.knowledge.families[use.family].meta.get("role") == "UAV") == drone
+
+        return min(uses, key=lambda u: (not fits(u), u.family not in found_families, rank[u.kind]))
+
+    def _name_in_context(self, doc: Doc, match: re.Match[str], use: NameUse) -> bool:
+        if _capitalized_word_follows(doc, match.end()):
+            return False  # "Typhoon Haishen", "Bear Grylls"
+        if _aircraft_word_follows(doc, match.end()):
+            return True
+        tokens_before = _tokens_before(doc, match.start(), NATO_WINDOW)
+        if use.kind in ("nato", "nato_name"):
+            if match["nato_variant"] or re.search(rf"[{HYPHENS}][A-Z]$", match["name"]):
+                return True  # "Bear-H"
+            return any(t.lower_ in NATO_CUES for t in tokens_before)
+        return any(t.text in AIR_ARMS or t.text in self.knowledge.makers for t in tokens_before[-ARMS_WINDOW:])
+
+    def _fact(self, doc: Doc, text: str, mention: Mention, span: Span) -> AircraftFact:
+        meta = self.knowledge.families[mention.family].meta if mention.known else {}
+        return AircraftFact(
+            text=text[mention.start : mention.end],
+            start=mention.start,
+            end=mention.end,
+            designation=mention.designation,
+            family=mention.family,
+            manufacturer=meta.get("manufacturer"),
+            nato_name=meta.get("nato_name"),
+            origin=meta.get("origin"),
+            role=meta.get("role"),
+            count=_count_before(doc, span.start),
+            known=mention.known,
+        )
+
+
+def _token_at_or_after(doc: Doc, char: int) -> int:
+    """Index of the first token starting at or after character `char`."""
+    low, high = 0, len(doc)
+    while low < high:
+        middle = (low + high) // 2
+        if doc[middle].idx < char:
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
+def _tokens_after(doc: Doc, char: int, limit: int) -> list:
+    start = _token_at_or_after(doc, char)
+    # The possessive rest of a split token ("J-16" + "'s") is not the next word.
+    while start < len(doc) and doc[start].text in {"'s", "’s", "'", "’"}:
+        start += 1
+    return [t for t in doc[start : start + limit] if not t.is_space]
+
+
+def _tokens_before(doc: Doc, char: int, limit: int) -> list:
+    end = _token_at_or_after(doc, char)
+    return list(doc[max(0, end - limit) : end])
+
+
+def _aircraft_word_follows(doc: Doc, char: int, nouns: set[str] = AIRCRAFT_NOUNS) -> bool:
+    """An aircraft noun after the mention, maybe past a few modifiers ("maritime patrol aircraft")."""
+    tokens = _tokens_after(doc, char, 5)
+    for index, token in enumerate(tokens):
+        word = token.lower_
+        if word in QUOTES:
+            continue  # “Bear” bombers
+        if word in nouns:
+            following = tokens[index + 1].lower_ if index + 1 < len(tokens) else ""
+            return following not in NOT_AFTER_NOUN
+        if word not in MODIFIERS and not re.fullmatch(r"[-\w]+-(?:based|engined?|seat|capable)", word):
+            return False
+    return False
+
+
+def _drone_word_follows(doc: Doc, char: int) -> bool:
+    tokens = _tokens_after(doc, char, 3)
+    return any(t.lower_ in DRONE_NOUNS for t in tokens)
+
+
+def _capitalized_word_follows(doc: Doc, char: int) -> bool:
+    tokens = _tokens_after(doc, char, 1)
+    if not tokens:
+        return False
+    token = tokens[0]
+    between = doc[token.i - 1].whitespace_ if token.i > 0 else ""
+    if "\n" in between or (token.i > 0 and doc[token.i - 1].is_space) or not token.is_alpha:
+        return False
+    return token.is_title and token.lower_ not in AIRCRAFT_NOUNS
+
+
+def _listed_with(text: str, mention: Mention, ends: dict[int, Mention], begins: dict[int, Mention]) -> bool:
+    """Whether `mention` is coordinated with another aircraft mention: "X, Y and Z"."""
+    for gap in range(1, LIST_GAP + 1):
+        before = mention.start - gap
+        if before in ends and LIST_SEPARATOR.fullmatch(text, before, mention.start):
+            return True
+        after = mention.end + gap
+        if after in begins and LIST_SEPARATOR.fullmatch(text, mention.end, after):
+            return True
+    return False
+
+
+def _overlapping(mentions: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
+    """The mentions (sorted, not overlapping one another) that share a character with start..end."""
+    index = max(0, bisect_left(starts, start) - 1)
+    found = []
+    while index < len(mentions) and mentions[index].start < end:
+        if mentions[index].end > start:
+            found.append(mentions[index])
+        index += 1
+    return found
+
+
+def _determiner_before(doc: Doc, char: int) -> bool:
+    start = _token_at_or_after(doc, char)
+    if start == 0:
+        return False
+    previous = doc[start - 1]
+    return previous.lower_ in DETERMINERS or previous.lower_ in NUMBER_WORDS or previous.text.isdigit()
+
+
+def _count_before(doc: Doc, start: int) -> int | None:
+    """How many the words before the mention report: "two Tu-95s", "a pair of H-6Ks", "two of Russia's Tu-95"."""
+    index = start - 1
+    steps = 0
+    while index >= 0 and steps < COUNT_WINDOW:
+        token = doc[index]
+        word = token.lower_
+        if word in NUMBER_WORDS and word not in {"pair", "couple"}:
+            return NUMBER_WORDS[word]
+        if token.text.isdigit():
+            value = int(token.text)
+            return value if 0 < value < 1000 and not _is_date_number(doc, index) else None
+        if word == "of":
+            previous = doc[index - 1].lower_ if index > 0 else ""
+            if previous in {"pair", "couple"}:
+                return 2
+            if previous in NUMBER_WORDS:
+                return NUMBER_WORDS[previous]
+            if previous.isdigit() and 0 < int(previous) < 1000:
+                return int(previous)
+            return None
+        skippable = (
+            word in COUNT_SKIPPABLE
+            or word in QUOTES
+            or (token.is_alpha and (token.is_title or token.is_upper) and word not in MONTHS_AND_DAYS | UNIT_WORDS)
+        )
+        if not skippable or token.is_sent_start:
+            return None
+        index -= 1
+        steps += 1
+    return None
+
+
+def _is_date_number(doc: Doc, index: int) -> bool:
+    """ "Sept. 16 J-16s", "No. 2 Squadron": the number is a date or a name, not a count."""
+    neighbours = [doc[i].lower_.rstrip(".") for i in (index - 1, index + 1) if 0 <= i < len(doc)]
+    return any(word in MONTHS_AND_DAYS or word in UNIT_WORDS for word in neighbours)

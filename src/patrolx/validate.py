@@ -1,0 +1,62 @@
+"""Checking pattern files before use: `patrolx patterns validate FILE...`.
+
+Each component that reads a pattern file declares it with `PATTERN_FILE`, the
+metadata keys it allows with `METADATA_KEYS`, and may check an entry's
+metadata with `check_entry(entry)`. The kind of a file to check is its name
+("aircraft.jsonl") or given explicitly ("aircraft").
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from . import components
+from .errors import PatrolxError, PatternFileError
+from .resources import EntryCheck, find_problems
+
+
+@dataclass(frozen=True, slots=True)
+class PatternKind:
+    name: str  # "aircraft"
+    file_name: str  # "aircraft.jsonl"
+    extra_keys: tuple[str, ...]
+    check: EntryCheck | None
+
+
+@cache
+def pattern_kinds() -> dict[str, PatternKind]:
+    """Every kind of pattern file the components read, by name."""
+    kinds = {}
+    for module_info in pkgutil.iter_modules(components.__path__):
+        module = importlib.import_module(f"{components.__name__}.{module_info.name}")
+        file_name = getattr(module, "PATTERN_FILE", None)
+        if file_name:
+            name = file_name.removesuffix(".jsonl")
+            kinds[name] = PatternKind(
+                name, file_name, tuple(getattr(module, "METADATA_KEYS", ())), getattr(module, "check_entry", None)
+            )
+    return kinds
+
+
+def kind_for(path: Path, kind: str | None = None) -> PatternKind:
+    """The kind named by `kind`, else the one the file is named after."""
+    kinds = pattern_kinds()
+    name = kind or path.name.removesuffix(".jsonl")
+    if name not in kinds:
+        known = ", ".join(sorted(kinds))
+        raise PatrolxError(
+            f"{path}: cannot tell which kind of pattern file this is; name it after one of {known} "
+            "(e.g. aircraft.jsonl) or pass --kind"
+        )
+    return kinds[name]
+
+
+def validate_file(path: Path, kind: str | None = None) -> list[PatternFileError]:
+    """Every bad line of a pattern file; an empty list when it is fine."""
+    pattern_kind = kind_for(path, kind)
+    text = path.read_text(encoding="utf-8")
+    return find_problems(text, str(path), pattern_kind.extra_keys, pattern_kind.check)

@@ -1,0 +1,335 @@
+"""patrolx_aircraft: every knowledge entry's forms, the forms news uses, negatives and counts."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+
+from patrolx.components.aircraft import DESIGNATION_FORM, PATTERN_FILE
+from patrolx.extensions import SPAN_KEYS
+from patrolx.resources import read_shipped
+
+from .conftest import blank_with
+
+ENTRIES = [json.loads(line) for line in read_shipped(PATTERN_FILE).splitlines() if line.strip()]
+
+
+def _families_by_form() -> dict[str, set[str]]:
+    forms: dict[str, set[str]] = {}
+    for entry in ENTRIES:
+        for key in ("variants", "aliases", "names", "context_names", "nato_forms"):
+            for form in entry[key]:
+                forms.setdefault(form, set()).add(entry["id"])
+        forms.setdefault(entry["pattern"], set()).add(entry["id"])
+    return forms
+
+
+FAMILIES_BY_FORM = _families_by_form()
+
+
+def _is_designation(text: str) -> bool:
+    match = DESIGNATION_FORM.fullmatch(text)
+    return bool(match) and all(c.isalnum() or c in "-/" for c in match["rest"])
+
+
+def _cases() -> list[tuple[str, str, str]]:
+    """(sentence, form, kind) for every form of every entry, in the way news would write it."""
+    cases = []
+    for entry in ENTRIES:
+        designations = [entry["pattern"], *entry["variants"], *entry["aliases"]]
+        for form in designations:
+            if _is_designation(form):
+                cases.append((f"Officials said a {form} flew near the coast.", form, "designation"))
+                cases.append((f"Officials said two {form}s flew near the coast.", form, "plural"))
+                cases.append((f"Officials said the {form}'s crew waved.", form, "possessive"))
+                if form.upper() != form:
+                    cases.append((f"OFFICIALS SAID A {form.upper()} FLEW.", form, "capitals"))
+            elif form != entry["pattern"] or not form.isalpha():
+                cases.append((f"Officials said a {form} flew near the coast.", form, "name"))
+        for form in entry["names"]:
+            cases.append((f"Officials said a {form} flew near the coast.", form, "name"))
+        for form in entry["context_names"]:
+            cases.append((f"Officials said a {form} aircraft flew near the coast.", form, "context"))
+        for form in entry["nato_forms"]:
+            cases.append((f"Officials said a {form} aircraft flew near the coast.", form, "nato"))
+    return cases
+
+
+@pytest.fixture(scope="module")
+def aircraft_nlp():
+    return blank_with("patrolx_boilerplate", "patrolx_aircraft")
+
+
+def facts(nlp, text):
+    doc = nlp(text)
+    return [span._.patrolx_fact for span in doc.spans[SPAN_KEYS["aircraft"]]]
+
+
+@pytest.mark.parametrize(("sentence", "form", "kind"), _cases(), ids=lambda value: str(value)[:60])
+def test_every_knowledge_form_is_found(aircraft_nlp, sentence, form, kind):
+    found = facts(aircraft_nlp, sentence)
+    assert len(found) == 1, found
+    fact = found[0]
+    assert fact.family in FAMILIES_BY_FORM[form]
+    assert fact.known
+    assert sentence[fact.start : fact.end] == fact.text
+    assert form.lower() in fact.text.lower()
+
+
+def test_knowledge_covers_the_types_defence_news_names():
+    families = {entry["id"] for entry in ENTRIES}
+    assert len(families) >= 250
+    for family in ("Tu-95", "Tu-142", "H-6", "Y-9", "KJ-500", "J-16", "Su-35", "F-15", "P-8", "RC-135", "Typhoon"):
+        assert family in families
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tupolev Tu-95MS bombers", [("Tupolev Tu-95MS", "Tu-95MS", "Tu-95")]),
+        ("the Xian H-6K flew", [("Xian H-6K", "H-6K", "H-6")]),
+        ("a Shaanxi Y-9 was seen", [("Shaanxi Y-9", "Y-9", "Y-9")]),
+        ("a Sukhoi Su-27 took off", [("Sukhoi Su-27", "Su-27", "Su-27")]),
+        ("Tu-95MSM and H-6N", [("Tu-95MSM", "Tu-95MSM", "Tu-95"), ("H-6N", "H-6N", "H-6")]),
+        ("with Su-35S support", [("Su-35S", "Su-35S", "Su-35")]),
+        (
+            "F-15EX and F-15J and F-15K",
+            [("F-15EX", "F-15EX", "F-15"), ("F-15J", "F-15J", "F-15"), ("F-15K", "F-15K", "F-15")],
+        ),
+        ("KF-16 and F-16V jets", [("KF-16", "KF-16", "F-16"), ("F-16V", "F-16V", "F-16")]),
+        ("a P-8A and an RC-135V/W", [("P-8A", "P-8A", "P-8"), ("RC-135V/W", "RC-135V/W", "RC-135")]),
+        ("a KC-135R and a Y-9JB", [("KC-135R", "KC-135R", "KC-135"), ("Y-9JB", "Y-9JB", "Y-9")]),
+        ("Su-30SM and Su-30MKI", [("Su-30SM", "Su-30SM", "Su-30"), ("Su-30MKI", "Su-30MKI", "Su-30")]),
+        ("an A-320 landed", [("A-320", "A320", "A320")]),
+        ("an Airbus A320 landed", [("Airbus A320", "A320", "A320")]),
+        ("a Boeing 737-800 landed", [("Boeing 737-800", "737-800", "737")]),
+        ("Tu-22M3 bombers", [("Tu-22M3", "Tu-22M3", "Tu-22M")]),
+        ("a Tu-95K-22 flew", [("Tu-95K-22", "Tu-95K-22", "Tu-95")]),
+    ],
+)
+def test_makers_and_variants(aircraft_nlp, text, expected):
+    assert [(f.text, f.designation, f.family) for f in facts(aircraft_nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "family"),
+    [
+        ("Two Tu-95s flew.", "Tu-95s", "Tu-95"),
+        ("Two H-6Ks flew.", "H-6Ks", "H-6"),
+        ("The F-16s' pilots waved.", "F-16s", "F-16"),
+        ("We saw the J-16's radar.", "J-16", "J-16"),
+        ("Two Tu-142s turned back.", "Tu-142s", "Tu-142"),
+        ("An SU-27 climbed.", "SU-27", "Su-27"),
+        ("An IL-38 circled.", "IL-38", "Il-38"),
+        ("A Tu 95 circled.", "Tu 95", "Tu-95"),
+        ("A Su27 circled.", "Su27", "Su-27"),
+        ("Three Su-30SMs landed.", "Su-30SMs", "Su-30"),
+        ("A MIG-31BM fired.", "MIG-31BM", "MiG-31"),
+        ("An F16 and a B52 flew.", "F16", "F-16"),
+        ("A Sukhoi-30MKI flew.", "Sukhoi-30MKI", "Su-30"),
+        ("Two Su-30 MKIs flew.", "Su-30 MKIs", "Su-30"),
+        ("An Ilyushin-76 landed.", "Ilyushin-76", "Il-76"),
+    ],
+)
+def test_plurals_possessives_case_and_punctuation(aircraft_nlp, text, mention, family):
+    found = facts(aircraft_nlp, text)
+    assert (found[0].text, found[0].family) == (mention, family)
+
+
+def test_designations_the_tokenizer_splits_or_keeps_whole(aircraft_nlp):
+    # spaCy splits "H-6K" into "H-6" + "K" but keeps "Tu-95MSM" as one token.
+    doc = aircraft_nlp("An H-6K and a Tu-95MSM flew.")
+    assert [t.text for t in doc][1:3] == ["H-6", "K"]
+    assert "Tu-95MSM" in [t.text for t in doc]
+    found = [span._.patrolx_fact for span in doc.spans[SPAN_KEYS["aircraft"]]]
+    assert [(f.text, f.designation, f.family) for f in found] == [
+        ("H-6K", "H-6K", "H-6"),
+        ("Tu-95MSM", "Tu-95MSM", "Tu-95"),
+    ]
+    assert [span.text for span in doc.spans[SPAN_KEYS["aircraft"]]] == ["H-6K", "Tu-95MSM"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "family"),
+    [
+        ("Two Bear bombers approached.", "Bear", "Tu-95"),
+        ("A Tu-95 Bear approached.", "Tu-95 Bear", "Tu-95"),
+        ("A Bear-H approached.", "Bear-H", "Tu-95"),
+        ("A Bear-F approached.", "Bear-F", "Tu-142"),
+        ("Flankers shadowed them.", "Flankers", "Su-27"),
+        ("Two Blackjack bombers flew.", "Blackjack", "Tu-160"),
+        ("The Tu-160, known to Nato as the Blackjack, flew.", "Tu-160", "Tu-160"),
+        ("A Poseidon patrol aircraft took off.", "Poseidon", "P-8"),
+        ("A Global Hawk flew high.", "Global Hawk", "RQ-4"),
+        ("A Reaper drone was lost.", "Reaper", "MQ-9"),
+        ("RAF Typhoons scrambled.", "Typhoons", "Typhoon"),
+        ("Eurofighter Typhoon jets scrambled.", "Eurofighter Typhoon", "Typhoon"),
+        ("A Voyager tanker refuelled them.", "Voyager", "Voyager"),
+        ("A C-130 Hercules landed.", "C-130 Hercules", "C-130"),
+        ("Two F-22 Raptors launched.", "F-22 Raptors", "F-22"),
+        ("A Rafale landed.", "Rafale", "Rafale"),
+        ("A Bayraktar TB2 was shot down.", "Bayraktar TB2", "TB2"),
+    ],
+)
+def test_names_and_nato_names(aircraft_nlp, text, mention, family):
+    found = facts(aircraft_nlp, text)
+    assert (found[0].text, found[0].family) == (mention, family)
+
+
+def test_nato_name_after_nato_cue(aircraft_nlp):
+    found = facts(aircraft_nlp, "The bomber, which Nato calls the Backfire, turned back.")
+    assert [(f.text, f.family) for f in found] == [("Backfire", "Tu-22M")]
+
+
+def test_a_bare_name_is_a_noun_phrase(aircraft_nlp):
+    found = facts(aircraft_nlp, "Bear in mind that a Tu-95 flew. Later the Bear turned back.")
+    assert [f.text for f in found] == ["Tu-95", "Bear"]
+
+
+def test_a_shared_reporting_name_follows_the_type_named(aircraft_nlp):
+    found = facts(aircraft_nlp, "A Tu-142 flew past. Later the Bears returned.")
+    assert [(f.text, f.family) for f in found] == [("Tu-142", "Tu-142"), ("Bears", "Tu-142")]
+    found = facts(aircraft_nlp, "An Il-38 May flew in May.")
+    assert [(f.text, f.family) for f in found] == [("Il-38 May", "Il-38")]
+
+
+def test_slashed_pairs(aircraft_nlp):
+    found = facts(aircraft_nlp, "F-16/F-35 jets and an F/A-18 flew.")
+    assert [f.family for f in found] == ["F-16", "F-35", "F/A-18"]
+
+
+def test_names_listed_with_other_aircraft(aircraft_nlp):
+    found = facts(aircraft_nlp, "Europe builds the Tornado, the Typhoon and the Rafale.")
+    assert [f.family for f in found] == ["Tornado", "Typhoon", "Rafale"]
+    assert facts(aircraft_nlp, "Typhoon Haishen, Typhoon Maysak and Tornado Alley.") == []
+
+
+def test_a_shared_name_is_read_by_the_noun(aircraft_nlp):
+    found = facts(aircraft_nlp, "A P-3C Orion flew. Russian Orion drones struck. The Orion patrol aircraft left.")
+    assert [(f.text, f.family) for f in found] == [("P-3C Orion", "P-3"), ("Orion", "Orion"), ("Orion", "P-3")]
+
+
+def test_shahed_type_drones(aircraft_nlp):
+    assert [f.family for f in facts(aircraft_nlp, "Russia launched Shahed-type drones.")] == ["Shahed-136"]
+
+
+def test_a_context_name_counts_once_the_type_is_named(aircraft_nlp):
+    found = facts(aircraft_nlp, "Typhoon fighters took off. Later the Typhoons landed.")
+    assert [(f.text, f.family) for f in found] == [("Typhoon", "Typhoon"), ("Typhoons", "Typhoon")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bear was seen in the woods near the base.",
+        "Bears and wolves roam the island.",
+        "Typhoon Haishen hit Okinawa, grounding flights.",
+        "A typhoon forced fighter jets to stay on the ground.",
+        "The Reaper is a character in the film.",
+        "Poseidon is the Greek god of the sea.",
+        "Global warming and the Voyager probe.",
+        "The flanker scored a try.",
+        "Fighter jets and strategic bombers and drones took part.",
+        "On 12 May 2023 at 10:45, flight MU5735 and CA981 departed.",
+        "The aircraft, registration V8-RBT, landed safely.",
+        "Russia fired Kh-101 and Kh-555 cruise missiles and S-400 interceptors.",
+        "The destroyer DDG-52 and the carrier CVN-76 sailed.",
+        "The CV-16 aircraft carrier sailed with the Type 055.",
+        "He drove on the A50 road to Stoke.",
+        "The B-6088 registered airliner landed.",
+        "In May aircraft from both sides flew.",
+        "An 18-year-old pilot and an 12-hour flight.",
+        "The US-China talks continued.",
+        "The model T-72 tanks rolled in.",
+        "T-90 tanks and BMP-3 vehicles advanced.",
+        "Soldiers carried M-4 carbines; the car has a V-12 engine.",
+        "The H-1B visa programme and vitamin B-12.",
+        "China tested DF-21D and YJ-12 missiles and a PL-15 air-to-air missile.",
+        "Registration RA-96016 and B-18909 and 9V-SMA.",
+        "The MH17 plane was shot down; the MH370 airliner vanished.",
+        "Students on F-1 visas and a G-20 summit, COVID-19, K-pop and an X-37B space plane.",
+    ],
+)
+def test_no_aircraft_in_ordinary_text(aircraft_nlp, text):
+    assert facts(aircraft_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("two Tu-95MS bombers flew", [2]),
+        ("a pair of H-6Ks flew", [2]),
+        ("four J-16 and two Su-30 fighters flew", [4, 2]),
+        ("three Russian Tu-95 strategic bombers flew", [3]),
+        ("two of Russia's Tu-160 bombers flew", [2]),
+        ("12 J-10 jets flew", [12]),
+        ("a Tu-95 flew", [None]),
+        ("Tu-95 and Tu-160 bombers flew", [None, None]),
+        ("On 12 March Tu-95 bombers flew", [None]),
+        ("In 2019 Tu-95 bombers flew", [None]),
+        ("two more Chinese Y-8 planes flew", [2]),
+        ("No. 2 Squadron F-35s flew", [None]),
+        ("on Sept. 16 J-16 fighters flew", [None]),
+        ("two “Bear” bombers flew", [2]),
+        ("a dozen J-10s flew", [12]),
+    ],
+)
+def test_counts(aircraft_nlp, text, counts):
+    assert [f.count for f in facts(aircraft_nlp, text)] == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "designation", "family"),
+    [
+        ("China showed a new Z-21 helicopter.", "Z-21", "Z-21"),
+        ("The J-50 stealth fighter was photographed.", "J-50", "J-50"),
+        ("A Sukhoi Su-80B flew.", "Su-80B", "Su-80"),
+    ],
+)
+def test_unknown_designation_of_an_aircraft(aircraft_nlp, text, designation, family):
+    (fact,) = facts(aircraft_nlp, text)
+    assert (fact.designation, fact.family, fact.known) == (designation, family, False)
+    assert fact.manufacturer is None and fact.origin is None
+
+
+def test_metadata_comes_from_the_knowledge(aircraft_nlp):
+    (fact,) = facts(aircraft_nlp, "A Tu-95MS flew.")
+    assert (fact.manufacturer, fact.nato_name, fact.origin, fact.role) == ("Tupolev", "Bear", "RUS", "strategic bomber")
+
+
+def test_mentions_in_boilerplate_are_dropped(aircraft_nlp):
+    text = "Two Tu-95 bombers flew.\n\nRELATED COVERAGE\nF-35 deliveries resume\n"
+    assert [f.family for f in facts(aircraft_nlp, text)] == ["Tu-95"]
+
+
+def test_user_pattern_dir_adds_and_extends_families(tmp_path):
+    lines = [
+        {"label": "AIRCRAFT", "pattern": "Q-77", "id": "Q-77", "origin": "CHN", "role": "UAV", "names": ["Sky Eye"]},
+        {"label": "AIRCRAFT", "pattern": "Tu-95", "id": "Tu-95", "variants": ["Tu-95MSX"]},
+    ]
+    (tmp_path / "aircraft.jsonl").write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("patrolx_aircraft", config={"pattern_dirs": [str(tmp_path)]})
+    found = facts(nlp, "A Q-77 and a Sky Eye and a Tu-95MSX flew.")
+    assert [(f.text, f.family, f.designation) for f in found] == [
+        ("Q-77", "Q-77", "Q-77"),
+        ("Sky Eye", "Q-77", "Q-77"),
+        ("Tu-95MSX", "Tu-95", "Tu-95MSX"),
+    ]
+    assert found[0].origin == "CHN" and found[2].manufacturer == "Tupolev"
+
+
+def test_full_pipeline_reports_aircraft(extract):
+    result = extract("Two Chinese H-6K bombers and a Russian Tu-95MS flew over the Sea of Japan.")
+    assert [(a.text, a.family, a.count) for a in result.aircraft] == [("H-6K", "H-6", 2), ("Tu-95MS", "Tu-95", None)]
+
+
+def test_a_user_family_takes_over_a_shipped_designation(tmp_path):
+    line = {"label": "AIRCRAFT", "pattern": "C-2", "id": "C-2A Greyhound", "origin": "USA", "role": "transport"}
+    (tmp_path / "aircraft.jsonl").write_text(json.dumps(line) + "\n")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("patrolx_aircraft", config={"pattern_dirs": [str(tmp_path)]})
+    (fact,) = facts(nlp, "A C-2 landed on the carrier.")
+    assert (fact.family, fact.origin) == ("C-2A Greyhound", "USA")

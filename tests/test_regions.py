@@ -97,3 +97,16 @@ def test_clutter_block_is_ignored(nlp):
 
 def test_maker_names_before_designations_are_not_regions(nlp):
     assert found(nlp, "A Shaanxi Y-8 flew near Guangdong.") == [("Guangdong", "Guangdong")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jets scrambled over the Baltic states.", "Baltic region"),
+        ("Frigates sailed in the Aegean.", "Aegean Sea"),
+        ("Drills over the North Atlantic.", "North Atlantic Ocean"),
+        ("Patrols in South-East Asia.", "Southeast Asia"),
+    ],
+)
+def test_short_and_variant_forms(nlp, text, name):
+    assert [n for _, n in found(nlp, text)] == [name]

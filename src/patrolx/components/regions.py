@@ -52,6 +52,7 @@ GENERIC_WORDS = {
     "province",
     "region",
     "state",
+    "states",
 }
 COMPASS_WORDS = {
     "north",

@@ -333,3 +333,82 @@ def test_a_user_family_takes_over_a_shipped_designation(tmp_path):
     nlp.add_pipe("patrolx_aircraft", config={"pattern_dirs": [str(tmp_path)]})
     (fact,) = facts(nlp, "A C-2 landed on the carrier.")
     assert (fact.family, fact.origin) == ("C-2A Greyhound", "USA")
+
+
+# How defence news from many regions writes aircraft: (sentence, families reported, in order).
+NEWS_FORMS = [
+    ("The Sukhoi-35 jets escorted the bombers.", ["Su-35"]),
+    ("A pair of Su-30SM2 fighters shadowed the aircraft.", ["Su-30"]),
+    ("MiG-31 interceptors were moved west; a MiG-31BM took off.", ["MiG-31", "MiG-31"]),
+    ("Two Tu-22M3 bombers and a Tu-160M flew.", ["Tu-22M", "Tu-160"]),
+    ("An Il-20M, an A-50U and a Be-200 were seen.", ["Il-20", "A-50", "Be-200"]),
+    ("An An-124 Ruslan and an Il-76MD-90A landed.", ["An-124", "Il-76"]),
+    ("Ka-52 attack helicopters and a Mi-28NM flew low.", ["Ka-52", "Mi-28"]),
+    ("An Orlan-10 drone spotted the guns.", ["Orlan-10"]),
+    ("A Lancet loitering munition hit a howitzer.", ["Lancet"]),
+    ("The Zala Lancet hit a radar.", ["Lancet"]),
+    ("Forty Shahed-136 drones and 25 Geran-2 drones were launched.", ["Shahed-136", "Geran-2"]),
+    ("Gerbera decoy drones flew with them.", ["Gerbera"]),
+    ("Ukraine's Liutyi long-range drones struck a refinery.", ["Liutyi"]),
+    ("J-10C, J-11B and J-16D aircraft crossed the line.", ["J-10", "J-11", "J-16"]),
+    ("Chengdu J-20 stealth fighters flew past.", ["J-20"]),
+    ("A KJ-500A, a Y-8 ASW plane and a Y-9 EW plane.", ["KJ-500", "Y-8", "Y-9"]),
+    ("The Y-20U tanker and an H-6N bomber.", ["Y-20", "H-6"]),
+    ("A WZ-7 drone and CH-4 drones and Wing Loong II drones.", ["WZ-7", "CH-4", "Wing Loong"]),
+    ("A Z-20 helicopter and a Ka-28 helicopter.", ["Z-20", "Ka-28"]),
+    ("An F/A-18E/F Super Hornet and an EA-18G Growler.", ["F/A-18", "EA-18"]),
+    ("Two B-1B Lancer bombers and a B-52H Stratofortress.", ["B-1", "B-52"]),
+    ("A B-2 Spirit bomber flew to Iceland.", ["B-2"]),
+    ("An E-7 Wedgetail and a NATO E-3 Sentry took off.", ["E-7", "E-3"]),
+    ("A US Navy P-8 Poseidon and a Rivet Joint flew.", ["P-8", "RC-135"]),
+    ("An RC-135S Cobra Ball and a U-2 spy plane.", ["RC-135", "U-2"]),
+    ("An MQ-4C Triton and an RQ-4 Global Hawk.", ["MQ-4", "RQ-4"]),
+    ("A KC-46 Pegasus and a KC-135 Stratotanker.", ["KC-46", "KC-135"]),
+    ("A CV-22 Osprey crashed and MV-22 Ospreys were grounded.", ["V-22", "V-22"]),
+    ("A UH-60 Black Hawk and a CH-47 Chinook.", ["UH-60", "CH-47"]),
+    ("Taiwan received F-16 Block 70 jets.", ["F-16"]),
+    ("Swedish JAS 39 Gripen C/D fighters and a Rafale M.", ["Gripen", "Rafale"]),
+    ("An A330 MRTT, an RAF Voyager KC2 and an Atlas A400M.", ["A330 MRTT", "Voyager", "A400M"]),
+    ("Typhoons from RAF Coningsby intercepted the bombers.", ["Typhoon"]),
+    ("F-15E Strike Eagles flew; Strike Eagles returned.", ["F-15", "F-15"]),
+    ("A Royal Navy Merlin helicopter and a Wildcat landed.", ["AW101", "AW159"]),
+    ("Japan scrambled F-2A and F-15J fighters and a P-1.", ["F-2", "F-15", "P-1"]),
+    ("An E-2D, an E-767, a KC-767, a C-2 and a US-2.", ["E-2", "E-767", "KC-767", "C-2", "US-2"]),
+    ("The KF-21 Boramae, an FA-50 and an E-7A Peace Eye.", ["KF-21", "FA-50", "E-7"]),
+    ("F-CK-1 Ching-kuo fighters and Mirage 2000-5 jets.", ["F-CK-1", "Mirage 2000"]),
+    ("The Tejas Mk1A and Su-30MKI jets.", ["Tejas", "Su-30"]),
+    ("Iran's F-14 Tomcat fleet and Shahed drones.", ["F-14", "Shahed-136"]),
+    ("Bayraktar TB2 drones, the Akinci drone and the KAAN fighter.", ["TB2", "Akinci", "Kaan"]),
+    ("A Boeing 737 MAX and an A350-900 and an A320neo.", ["737", "A350", "A320"]),
+    ("An Embraer E190 and an Embraer 190 and a Gulfstream G550.", ["E190", "E190", "G550"]),
+]
+
+
+@pytest.mark.parametrize(("text", "families"), NEWS_FORMS, ids=lambda value: str(value)[:50])
+def test_news_forms(aircraft_nlp, text, families):
+    assert [f.family for f in facts(aircraft_nlp, text)] == families
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polar bears were seen near the radar station.",
+        "Typhoon Hinnamnor forced the carrier to leave port; a super typhoon followed.",
+        "Hercules was a hero; the Raptor is a dinosaur; a viper bit him.",
+        "An eagle flew over the gate where a sentry stood guard.",
+        "Lightning struck the hangar in the spirit of the season.",
+        "The Apache people live in Arizona; the grim Reaper was painted on a wall.",
+        "Ukraine received AIM-120 missiles, Storm Shadow missiles and a Kh-47M2 Kinzhal.",
+        "HIMARS launchers, S-400 batteries, Patriot systems and JASSM missiles.",
+        "The USS Ronald Reagan (CVN-76) and a Type 055 destroyer sailed.",
+        "T-90 tanks, M1 Abrams tanks and Leopard 2 tanks advanced.",
+        "Flight MH370 vanished; KAL 007 was shot down; JA8119 crashed.",
+        "The iPhone 15, COVID-19, the G-7 and the G20, Article 5 and the P-5.",
+        "She holds an F-1 visa and a B-2 visa; he has an E-3 visa.",
+        "The C-5 vertebra was injured.",
+        "A Gulfstream jet landed.",
+        "North Korea tested a Hwasong-18 and a KN-23.",
+    ],
+)
+def test_no_aircraft_in_other_news(aircraft_nlp, text):
+    assert facts(aircraft_nlp, text) == []

@@ -68,7 +68,9 @@ HYPHENS = r"\-‐‑–"  # for character classes
 _DESIGNATION_START = re.compile(r"[A-Z]{0,4}-?\d")
 # First words of makers' names that are ordinary words ("General Atomics", "North American").
 MAKER_WORDS_TOO_COMMON = {"General", "Special", "North", "Ural", "De", "Aero", "Qods", "Russia"}
-MAKER_SPELLINGS = {"Xi'an", "Xi’an", "Lockheed", "Northrop", "McDonnell Douglas", "Sikorsky", "Mitsubishi", "Kawasaki"}
+MAKER_SPELLINGS = {
+    "Xi'an", "Xi’an", "Lockheed", "Northrop", "McDonnell Douglas", "Sikorsky", "Mitsubishi", "Kawasaki", "Zala",
+}  # fmt: skip
 # Makers' names news uses in place of the designation prefix ("Sukhoi-30MKI", "Ilyushin-76").
 MAKER_PREFIXES = {
     "Sukhoi": "Su", "Tupolev": "Tu", "Ilyushin": "Il", "Antonov": "An", "Kamov": "Ka", "Yakovlev": "Yak",
@@ -90,7 +92,7 @@ AIRCRAFT_NOUNS = {
     "gunship", "gunships", "drone", "drones", "uav", "uavs", "uas", "tanker", "tankers", "freighter", "freighters",
     "airlifter", "airlifters", "transport", "transports", "trainer", "trainers", "airframe", "airframes",
     "tiltrotor", "tiltrotors", "fleet", "fleets", "squadron", "squadrons", "pilot", "pilots", "flight", "flights",
-    "sortie", "sorties", "variant", "variants", "seaplane", "seaplanes", "rotorcraft",
+    "sortie", "sorties", "variant", "variants", "seaplane", "seaplanes", "rotorcraft", "munition", "munitions",
 }  # fmt: skip
 # Nouns that show a designation we do not know is an aircraft type ("a new Z-21 helicopter"); not
 # "interceptors" (S-400 missiles) or "tanks".
@@ -107,16 +109,29 @@ MODIFIERS = {
     "heavy", "long-range", "nuclear-capable", "unmanned", "armed", "quick", "reaction", "alert", "tactical",
     "jet", "fighter", "strike", "transport", "tanker", "light", "utility", "naval", "carrier-based", "bomber",
     "command", "control", "and", "ground", "support", "supersonic", "medium", "search", "rescue", "twin-engine",
-    "type", "types", "class", "series", "family", "style", "made", "built",
+    "type", "types", "class", "series", "family", "style", "made", "built", "loitering", "kamikaze", "decoy",
+    "suicide", "one-way", "long", "short", "range", "high", "altitude", "endurance", "low", "cost",
 }  # fmt: skip
 QUOTES = {'"', "'", "”", "’", "“", "‘", ")"}
 NOT_AFTER_NOUN = {"carrier", "carriers", "carrying"}  # "aircraft carrier" follows a ship's hull number
+# Nouns that make a known designation something else: "a B-2 visa", "the C-5 vertebra", "the A-1 road".
+NOT_AIRCRAFT_NOUNS = {
+    "visa", "visas", "vertebra", "vertebrae", "vitamin", "road", "roads", "motorway", "highway", "route", "bus",
+    "tank", "tanks", "rifle", "rifles", "carbine", "carbines", "pistol", "pistols", "summit", "chromosome",
+    "form", "forms", "status", "holder", "holders", "category", "grade", "exam", "league", "battery", "batteries",
+}  # fmt: skip
+# A name followed by where it flew from reads as an aircraft ("Typhoons from RAF Lossiemouth").
+FROM_WORDS = {"from", "of"}
 AIR_ARMS = {
     "RAF", "USAF", "RAAF", "RCAF", "RNZAF", "IAF", "JASDF", "JMSDF", "ROKAF", "PLAAF", "PLAN", "Luftwaffe",
     "USMC", "QRA", "Force", "Navy", "Corps", "Marine", "Marines", "squadron", "Squadron", "Aeronautica",
 }  # fmt: skip
-LIST_SEPARATOR = re.compile(r"(?:s?,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)(?:the\s+|an?\s+)?")
-LIST_GAP = 12
+# "X, Y and Z", also past an aircraft noun: "a Merlin helicopter and a Wildcat".
+LIST_SEPARATOR = re.compile(
+    r"(?:s?\s+(?:aircraft|airplanes?|planes?|jets?|fighters?|bombers?|helicopters?|drones?|tankers?|transports?))?"
+    r"(?:s?,\s*|\s+(?:and|or|as well as)\s+|,\s*(?:and|or)\s+)(?:the\s+|an?\s+|two\s+|some\s+)?"
+)
+LIST_GAP = 24  # the longest separator: " helicopters as well as "
 DETERMINERS = {"the", "a", "an", "these", "those", "its", "their", "russian", "chinese", "more", "other"}
 NATO_CUES = {"nato", "reporting", "codenamed", "code-named", "designated", "dubbed"}
 NATO_WINDOW = 6
@@ -375,6 +390,8 @@ class AircraftRecognizer:
             maker = self.knowledge.maker_before.search(text, max(0, mention.start - MAKER_REACH), mention.start)
             if maker:
                 mention.start = maker.start()  # "Xian H-6K"
+            if _word_follows(doc, mention.end, NOT_AIRCRAFT_NOUNS):
+                continue
             if not mention.known:
                 # New types are written with a hyphen ("Z-21"); "MH17" is a flight, "B-6088" a registration.
                 if not match["sep"] or match["sep"] == " ":
@@ -470,7 +487,9 @@ class AircraftRecognizer:
             if match["nato_variant"] or re.search(rf"[{HYPHENS}][A-Z]$", match["name"]):
                 return True  # "Bear-H"
             return any(t.lower_ in NATO_CUES for t in tokens_before)
-        return any(t.text in AIR_ARMS or t.text in self.knowledge.makers for t in tokens_before[-ARMS_WINDOW:])
+        if any(t.text in AIR_ARMS or t.text in self.knowledge.makers for t in tokens_before[-ARMS_WINDOW:]):
+            return True
+        return _air_arm_follows(doc, match.end())
 
     def _fact(self, doc: Doc, text: str, mention: Mention, span: Span) -> AircraftFact:
         meta = self.knowledge.families[mention.family].meta if mention.known else {}
@@ -527,6 +546,20 @@ def _aircraft_word_follows(doc: Doc, char: int, nouns: set[str] = AIRCRAFT_NOUNS
         if word not in MODIFIERS and not re.fullmatch(r"[-\w]+-(?:based|engined?|seat|capable)", word):
             return False
     return False
+
+
+def _word_follows(doc: Doc, char: int, words: set[str]) -> bool:
+    tokens = _tokens_after(doc, char, 1)
+    return bool(tokens) and tokens[0].lower_ in words
+
+
+def _air_arm_follows(doc: Doc, char: int) -> bool:
+    """ "Typhoons from RAF Lossiemouth", "Rafales of the French Navy"."""
+    words = [t.text for t in _tokens_after(doc, char, 4)]
+    if not words or words[0] not in FROM_WORDS:
+        return False
+    rest = words[2:] if words[1:2] == ["the"] else words[1:]
+    return bool(rest) and (rest[0] in AIR_ARMS or rest[0] in {"Royal", "French", "Italian", "German", "Spanish"})
 
 
 def _drone_word_follows(doc: Doc, char: int) -> bool:

@@ -381,6 +381,10 @@ NEWS_FORMS = [
     ("Bayraktar TB2 drones, the Akinci drone and the KAAN fighter.", ["TB2", "Akinci", "Kaan"]),
     ("A Boeing 737 MAX and an A350-900 and an A320neo.", ["737", "A350", "A320"]),
     ("An Embraer E190 and an Embraer 190 and a Gulfstream G550.", ["E190", "E190", "G550"]),
+    ("The Tejas Mk-1A flew; the Typhoon Tranche 3 followed.", ["Tejas", "Typhoon"]),
+    ("The Harrier jump jet and Chinook heavy-lift helicopters.", ["AV-8", "CH-47"]),
+    ("Tu–95MS bombers (with an en dash) and SU-35S and Mig-29 jets.", ["Tu-95", "Su-35", "MiG-29"]),
+    ("Il-76/78 aircraft were seen.", ["Il-76"]),  # one token holds one fact: the first type
 ]
 
 

@@ -110,7 +110,7 @@ MODIFIERS = {
     "jet", "fighter", "strike", "transport", "tanker", "light", "utility", "naval", "carrier-based", "bomber",
     "command", "control", "and", "ground", "support", "supersonic", "medium", "search", "rescue", "twin-engine",
     "type", "types", "class", "series", "family", "style", "made", "built", "loitering", "kamikaze", "decoy",
-    "suicide", "one-way", "long", "short", "range", "high", "altitude", "endurance", "low", "cost",
+    "suicide", "one-way", "long", "short", "range", "high", "altitude", "endurance", "low", "cost", "jump", "lift",
 }  # fmt: skip
 QUOTES = {'"', "'", "”", "’", "“", "‘", ")"}
 NOT_AFTER_NOUN = {"carrier", "carriers", "carrying"}  # "aircraft carrier" follows a ship's hull number
@@ -120,6 +120,8 @@ NOT_AIRCRAFT_NOUNS = {
     "tank", "tanks", "rifle", "rifles", "carbine", "carbines", "pistol", "pistols", "summit", "chromosome",
     "form", "forms", "status", "holder", "holders", "category", "grade", "exam", "league", "battery", "batteries",
 }  # fmt: skip
+# Words after a name that give its version ("Tejas Mk-1A", "Typhoon Tranche 3"): the name is the aircraft.
+VERSION_WORD = re.compile(r"(?:Mk|Block|Blk|Tranche|Batch|Increment)\b.*")
 # A name followed by where it flew from reads as an aircraft ("Typhoons from RAF Lossiemouth").
 FROM_WORDS = {"from", "of"}
 AIR_ARMS = {
@@ -373,6 +375,8 @@ class AircraftRecognizer:
             tokens = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if tokens is None:
                 continue
+            if spans and (spans[-1].start, spans[-1].end) == (tokens.start, tokens.end):
+                continue  # a span carries one fact: two types in one token ("Il-76/78") keep the first
             span = Span(doc, tokens.start, tokens.end, label="AIRCRAFT", span_id=mention.family)
             if in_boilerplate(span):
                 continue
@@ -480,7 +484,7 @@ class AircraftRecognizer:
     def _name_in_context(self, doc: Doc, match: re.Match[str], use: NameUse) -> bool:
         if _capitalized_word_follows(doc, match.end()):
             return False  # "Typhoon Haishen", "Bear Grylls"
-        if _aircraft_word_follows(doc, match.end()):
+        if _aircraft_word_follows(doc, match.end()) or _version_follows(doc, match.end()):
             return True
         tokens_before = _tokens_before(doc, match.start(), NATO_WINDOW)
         if use.kind in ("nato", "nato_name"):
@@ -553,6 +557,11 @@ def _word_follows(doc: Doc, char: int, words: set[str]) -> bool:
     return bool(tokens) and tokens[0].lower_ in words
 
 
+def _version_follows(doc: Doc, char: int) -> bool:
+    tokens = _tokens_after(doc, char, 1)
+    return bool(tokens) and bool(VERSION_WORD.fullmatch(tokens[0].text))
+
+
 def _air_arm_follows(doc: Doc, char: int) -> bool:
     """ "Typhoons from RAF Lossiemouth", "Rafales of the French Navy"."""
     words = [t.text for t in _tokens_after(doc, char, 4)]
@@ -575,7 +584,7 @@ def _capitalized_word_follows(doc: Doc, char: int) -> bool:
     between = doc[token.i - 1].whitespace_ if token.i > 0 else ""
     if "\n" in between or (token.i > 0 and doc[token.i - 1].is_space) or not token.is_alpha:
         return False
-    return token.is_title and token.lower_ not in AIRCRAFT_NOUNS
+    return token.is_title and token.lower_ not in AIRCRAFT_NOUNS and not VERSION_WORD.fullmatch(token.text)
 
 
 def _listed_with(text: str, mention: Mention, ends: dict[int, Mention], begins: dict[int, Mention]) -> bool:

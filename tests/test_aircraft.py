@@ -412,6 +412,10 @@ def test_news_forms(aircraft_nlp, text, families):
         "The C-5 vertebra was injured.",
         "A Gulfstream jet landed.",
         "North Korea tested a Hwasong-18 and a KN-23.",
+        "Britain's MI6 spy agency warned of threats.",
+        "The IL-2 dose and the IL-6 protein were measured.",
+        "He was on flight 737 to Tokyo, then took Route 66 and bus 52.",
+        "The B-1 band played a concert.",
     ],
 )
 def test_no_aircraft_in_other_news(aircraft_nlp, text):

@@ -119,9 +119,15 @@ NOT_AIRCRAFT_NOUNS = {
     "visa", "visas", "vertebra", "vertebrae", "vitamin", "road", "roads", "motorway", "highway", "route", "bus",
     "tank", "tanks", "rifle", "rifles", "carbine", "carbines", "pistol", "pistols", "summit", "chromosome",
     "form", "forms", "status", "holder", "holders", "category", "grade", "exam", "league", "battery", "batteries",
+    "band", "protein", "dose", "gene", "receptor", "cell", "cells",
 }  # fmt: skip
 # Words after a name that give its version ("Tejas Mk-1A", "Typhoon Tranche 3"): the name is the aircraft.
 VERSION_WORD = re.compile(r"(?:Mk|Block|Blk|Tranche|Batch|Increment)\b.*")
+# Words before a number that make it something else: "flight 737", "Route 66", "Article 5".
+NOT_AIRCRAFT_BEFORE = {
+    "flight", "flights", "route", "bus", "highway", "road", "no", "no.", "number", "article", "section", "chapter",
+    "paragraph", "resolution", "gate", "platform", "room", "channel",
+}  # fmt: skip
 # A name followed by where it flew from reads as an aircraft ("Typhoons from RAF Lossiemouth").
 FROM_WORDS = {"from", "of"}
 AIR_ARMS = {
@@ -321,6 +327,8 @@ class AircraftKnowledge:
             return None
         if len(prefix) == 1 and not raw_prefix.isupper():
             return None
+        if sep == "" and raw_prefix != prefix and raw_prefix.isupper():
+            return None  # "MI6" is the spy agency; "Su27" and "F16" are written so, "SU27" hardly
         base = _key(prefix + number)
         if sep == "" and len(prefix) == 1 and base not in self.unhyphenated:
             if len(number) < 2 or prefix not in UNHYPHENATED_SINGLE:
@@ -395,7 +403,9 @@ class AircraftRecognizer:
             if maker:
                 mention.start = maker.start()  # "Xian H-6K"
             if _word_follows(doc, mention.end, NOT_AIRCRAFT_NOUNS):
-                continue
+                continue  # "a B-2 visa"
+            if _word_before(doc, mention.start, NOT_AIRCRAFT_BEFORE):
+                continue  # "Route 66"
             if not mention.known:
                 # New types are written with a hyphen ("Z-21"); "MH17" is a flight, "B-6088" a registration.
                 if not match["sep"] or match["sep"] == " ":
@@ -446,6 +456,8 @@ class AircraftRecognizer:
                 and _DESIGNATION_START.match(designation[len(maker) + 1 :])
             ):
                 designation = designation[len(maker) + 1 :]  # "Boeing 737-800" -> "737-800"
+            if _word_before(doc, start, NOT_AIRCRAFT_BEFORE):
+                continue  # "flight 737"
             mention = Mention(start, end, use.family, designation)
             if use.kind == "name" or self._name_in_context(doc, match, use):
                 mentions.append(mention)
@@ -554,6 +566,11 @@ def _aircraft_word_follows(doc: Doc, char: int, nouns: set[str] = AIRCRAFT_NOUNS
 
 def _word_follows(doc: Doc, char: int, words: set[str]) -> bool:
     tokens = _tokens_after(doc, char, 1)
+    return bool(tokens) and tokens[0].lower_ in words
+
+
+def _word_before(doc: Doc, char: int, words: set[str]) -> bool:
+    tokens = _tokens_before(doc, char, 1)
     return bool(tokens) and tokens[0].lower_ in words
 
 

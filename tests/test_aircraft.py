@@ -376,6 +376,7 @@ NEWS_FORMS = [
     ("An E-2D, an E-767, a KC-767, a C-2 and a US-2.", ["E-2", "E-767", "KC-767", "C-2", "US-2"]),
     ("The KF-21 Boramae, an FA-50 and an E-7A Peace Eye.", ["KF-21", "FA-50", "E-7"]),
     ("F-CK-1 Ching-kuo fighters and Mirage 2000-5 jets.", ["F-CK-1", "Mirage 2000"]),
+    ("Taiwan's Ching-kuo jets and a Blackhawk helicopter.", ["F-CK-1", "UH-60"]),
     ("The Tejas Mk1A and Su-30MKI jets.", ["Tejas", "Su-30"]),
     ("Iran's F-14 Tomcat fleet and Shahed drones.", ["F-14", "Shahed-136"]),
     ("Bayraktar TB2 drones, the Akinci drone and the KAAN fighter.", ["TB2", "Akinci", "Kaan"]),
@@ -416,6 +417,9 @@ def test_news_forms(aircraft_nlp, text, families):
         "The IL-2 dose and the IL-6 protein were measured.",
         "He was on flight 737 to Tokyo, then took Route 66 and bus 52.",
         "The B-1 band played a concert.",
+        "Chiang Ching-kuo lifted martial law; the Chicago Blackhawks won.",
+        "A study in The Lancet; Pegasus spyware; the Tejas Express train; Tornado warnings.",
+        "The Phantom drone by DJI and an Eagle drone toy.",
     ],
 )
 def test_no_aircraft_in_other_news(aircraft_nlp, text):

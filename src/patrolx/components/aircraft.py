@@ -496,7 +496,11 @@ class AircraftRecognizer:
     def _name_in_context(self, doc: Doc, match: re.Match[str], use: NameUse) -> bool:
         if _capitalized_word_follows(doc, match.end()):
             return False  # "Typhoon Haishen", "Bear Grylls"
-        if _aircraft_word_follows(doc, match.end()) or _version_follows(doc, match.end()):
+        noun = _aircraft_noun_after(doc, match.end())
+        if noun is not None:
+            # "Phantom drone" is no F-4: a drone word needs a drone type.
+            return noun not in DRONE_NOUNS or self.knowledge.families[use.family].meta.get("role") == "UAV"
+        if _version_follows(doc, match.end()):
             return True
         tokens_before = _tokens_before(doc, match.start(), NATO_WINDOW)
         if use.kind in ("nato", "nato_name"):
@@ -550,7 +554,11 @@ def _tokens_before(doc: Doc, char: int, limit: int) -> list:
 
 
 def _aircraft_word_follows(doc: Doc, char: int, nouns: set[str] = AIRCRAFT_NOUNS) -> bool:
-    """An aircraft noun after the mention, maybe past a few modifiers ("maritime patrol aircraft")."""
+    return _aircraft_noun_after(doc, char, nouns) is not None
+
+
+def _aircraft_noun_after(doc: Doc, char: int, nouns: set[str] = AIRCRAFT_NOUNS) -> str | None:
+    """The aircraft noun after the mention, maybe past a few modifiers ("maritime patrol aircraft")."""
     tokens = _tokens_after(doc, char, 5)
     for index, token in enumerate(tokens):
         word = token.lower_
@@ -558,10 +566,10 @@ def _aircraft_word_follows(doc: Doc, char: int, nouns: set[str] = AIRCRAFT_NOUNS
             continue  # “Bear” bombers
         if word in nouns:
             following = tokens[index + 1].lower_ if index + 1 < len(tokens) else ""
-            return following not in NOT_AFTER_NOUN
+            return word if following not in NOT_AFTER_NOUN else None
         if word not in MODIFIERS and not re.fullmatch(r"[-\w]+-(?:based|engined?|seat|capable)", word):
-            return False
-    return False
+            return None
+    return None
 
 
 def _word_follows(doc: Doc, char: int, words: set[str]) -> bool:

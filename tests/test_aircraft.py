@@ -286,6 +286,7 @@ def test_counts(aircraft_nlp, text, counts):
         ("China showed a new Z-21 helicopter.", "Z-21", "Z-21"),
         ("The J-50 stealth fighter was photographed.", "J-50", "J-50"),
         ("A Sukhoi Su-80B flew.", "Su-80B", "Su-80"),
+        ("An MQ-27 Ghost Cat drone flew.", "MQ-27", "MQ-27"),
     ],
 )
 def test_unknown_designation_of_an_aircraft(aircraft_nlp, text, designation, family):
@@ -385,6 +386,7 @@ NEWS_FORMS = [
     ("The Tejas Mk-1A flew; the Typhoon Tranche 3 followed.", ["Tejas", "Typhoon"]),
     ("The Harrier jump jet and Chinook heavy-lift helicopters.", ["AV-8", "CH-47"]),
     ("Tu–95MS bombers (with an en dash) and SU-35S and Mig-29 jets.", ["Tu-95", "Su-35", "MiG-29"]),
+    ("An MQ-28 Ghost Bat, a YFQ-42A, a Bell V-280 Valor and a Jiutian drone.", ["MQ-28", "YFQ-42", "V-280", "Jiutian"]),
     ("Il-76/78 aircraft were seen.", ["Il-76"]),  # one token holds one fact: the first type
 ]
 

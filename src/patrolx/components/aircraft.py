@@ -412,7 +412,7 @@ class AircraftRecognizer:
                     continue
                 digits = re.sub(r"\D", "", match["number"])
                 if len(digits) > MAX_UNKNOWN_DIGITS or not (
-                    maker or _aircraft_word_follows(doc, mention.end, UNKNOWN_TYPE_NOUNS)
+                    maker or _aircraft_word_follows(doc, mention.end, UNKNOWN_TYPE_NOUNS, names=2)
                 ):
                     continue
             mentions.append(mention)
@@ -553,17 +553,21 @@ def _tokens_before(doc: Doc, char: int, limit: int) -> list:
     return list(doc[max(0, end - limit) : end])
 
 
-def _aircraft_word_follows(doc: Doc, char: int, nouns: set[str] = AIRCRAFT_NOUNS) -> bool:
-    return _aircraft_noun_after(doc, char, nouns) is not None
+def _aircraft_word_follows(doc: Doc, char: int, nouns: set[str] = AIRCRAFT_NOUNS, names: int = 0) -> bool:
+    return _aircraft_noun_after(doc, char, nouns, names) is not None
 
 
-def _aircraft_noun_after(doc: Doc, char: int, nouns: set[str] = AIRCRAFT_NOUNS) -> str | None:
-    """The aircraft noun after the mention, maybe past a few modifiers ("maritime patrol aircraft")."""
-    tokens = _tokens_after(doc, char, 5)
+def _aircraft_noun_after(doc: Doc, char: int, nouns: set[str] = AIRCRAFT_NOUNS, names: int = 0) -> str | None:
+    """The aircraft noun after the mention, maybe past a few modifiers ("maritime patrol aircraft")
+    and up to `names` capitalized words ("MQ-28 Ghost Bat drone")."""
+    tokens = _tokens_after(doc, char, 5 + names)
     for index, token in enumerate(tokens):
         word = token.lower_
         if word in QUOTES:
             continue  # “Bear” bombers
+        if names and token.is_title and word not in nouns:
+            names -= 1
+            continue
         if word in nouns:
             following = tokens[index + 1].lower_ if index + 1 < len(tokens) else ""
             return word if following not in NOT_AFTER_NOUN else None

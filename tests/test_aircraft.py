@@ -387,6 +387,9 @@ NEWS_FORMS = [
     ("The Harrier jump jet and Chinook heavy-lift helicopters.", ["AV-8", "CH-47"]),
     ("Tu–95MS bombers (with an en dash) and SU-35S and Mig-29 jets.", ["Tu-95", "Su-35", "MiG-29"]),
     ("An MQ-28 Ghost Bat, a YFQ-42A, a Bell V-280 Valor and a Jiutian drone.", ["MQ-28", "YFQ-42", "V-280", "Jiutian"]),
+    ("It flies F-16s, Mirage 2000s and the domestically built Ching-kuo.", ["F-16", "Mirage 2000", "F-CK-1"]),
+    ("An MRH-90 Taipan crashed; the Taipans were retired.", ["NH90", "NH90"]),
+    ("Lockheed offered its F-21 to India.", ["F-21"]),
     ("Il-76/78 aircraft were seen.", ["Il-76"]),  # one token holds one fact: the first type
 ]
 

@@ -134,12 +134,14 @@ AIR_ARMS = {
     "RAF", "USAF", "RAAF", "RCAF", "RNZAF", "IAF", "JASDF", "JMSDF", "ROKAF", "PLAAF", "PLAN", "Luftwaffe",
     "USMC", "QRA", "Force", "Navy", "Corps", "Marine", "Marines", "squadron", "Squadron", "Aeronautica",
 }  # fmt: skip
-# "X, Y and Z", also past an aircraft noun: "a Merlin helicopter and a Wildcat".
+# "X, Y and Z", also past an aircraft noun ("a Merlin helicopter and a Wildcat") or before a few
+# lower-case words ("F-16s, Mirage 2000s and the domestically built Ching-kuo").
 LIST_SEPARATOR = re.compile(
     r"(?:s?\s+(?:aircraft|airplanes?|planes?|jets?|fighters?|bombers?|helicopters?|drones?|tankers?|transports?))?"
     r"(?:s?,\s*|\s+(?:and|or|as well as)\s+|,\s*(?:and|or)\s+)(?:the\s+|an?\s+|two\s+|some\s+)?"
+    r"(?:[a-z]+(?:-[a-z]+)?\s+){0,2}"
 )
-LIST_GAP = 24  # the longest separator: " helicopters as well as "
+LIST_GAP = 48  # the longest separator: " helicopters as well as the domestically built "
 DETERMINERS = {"the", "a", "an", "these", "those", "its", "their", "russian", "chinese", "more", "other"}
 NATO_CUES = {"nato", "reporting", "codenamed", "code-named", "designated", "dubbed"}
 NATO_WINDOW = 6

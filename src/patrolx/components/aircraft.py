@@ -33,7 +33,11 @@ in the knowledge ("a new Z-21 helicopter") is reported with `known: false`
 when an aircraft word or a maker shows it is an aircraft. A context name also
 counts once the article names its type plainly ("the Typhoons" after "Typhoon
 fighters") or in a list with other aircraft ("the Tornado, the Typhoon and the
-Rafale"). `count` is read from the words before the mention ("two Tu-95MS
+Rafale"). A context name also counts before its version ("Tejas Mk-1A") or
+its base ("Typhoons from RAF Lossiemouth"), but a drone word wants a drone type
+("Phantom drone" is no F-4). A designation used for something else is dropped:
+before "visa", "road"... ("a B-2 visa") or after "flight", "Route"... ("flight
+737"). `count` is read from the words before the mention ("two Tu-95MS
 bombers", "a pair of H-6Ks"). Mentions in site clutter are dropped.
 """
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 import spacy
@@ -429,3 +432,13 @@ def test_news_forms(aircraft_nlp, text, families):
 )
 def test_no_aircraft_in_other_news(aircraft_nlp, text):
     assert facts(aircraft_nlp, text) == []
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.skipif(not (ROOT.parent / "shared" / "data").is_dir(), reason="reference data folder not present")
+def test_shipped_knowledge_is_built_from_the_supplement():
+    script = ROOT / "scripts" / "build_aircraft.py"
+    result = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

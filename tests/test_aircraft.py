@@ -393,6 +393,7 @@ NEWS_FORMS = [
     ("It flies F-16s, Mirage 2000s and the domestically built Ching-kuo.", ["F-16", "Mirage 2000", "F-CK-1"]),
     ("An MRH-90 Taipan crashed; the Taipans were retired.", ["NH90", "NH90"]),
     ("Lockheed offered its F-21 to India.", ["F-21"]),
+    ("Hawk 209 jets and two Hawk 200s, T-50i trainers and Su-27SKM Flankers.", ["Hawk", "Hawk", "T-50", "Su-27"]),
     ("Il-76/78 aircraft were seen.", ["Il-76"]),  # one token holds one fact: the first type
 ]
 

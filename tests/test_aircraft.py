@@ -394,6 +394,7 @@ NEWS_FORMS = [
     ("An MRH-90 Taipan crashed; the Taipans were retired.", ["NH90", "NH90"]),
     ("Lockheed offered its F-21 to India.", ["F-21"]),
     ("Hawk 209 jets and two Hawk 200s, T-50i trainers and Su-27SKM Flankers.", ["Hawk", "Hawk", "T-50", "Su-27"]),
+    ("A Poseidon MRA1, an Atlas C1, a Wildcat HMA2 and an RAF Airseeker.", ["P-8", "A400M", "AW159", "RC-135"]),
     ("Il-76/78 aircraft were seen.", ["Il-76"]),  # one token holds one fact: the first type
 ]
 

@@ -125,8 +125,9 @@ NOT_AIRCRAFT_NOUNS = {
     "form", "forms", "status", "holder", "holders", "category", "grade", "exam", "league", "battery", "batteries",
     "band", "protein", "dose", "gene", "receptor", "cell", "cells",
 }  # fmt: skip
-# Words after a name that give its version ("Tejas Mk-1A", "Typhoon Tranche 3"): the name is the aircraft.
-VERSION_WORD = re.compile(r"(?:Mk|Block|Blk|Tranche|Batch|Increment)\b.*")
+# Words after a name that give its version ("Tejas Mk-1A", "Typhoon Tranche 3") or British mark
+# ("Poseidon MRA1", "Atlas C1", "Chinook HC6"): the name is the aircraft.
+VERSION_WORD = re.compile(r"(?:Mk|Block|Blk|Tranche|Batch|Increment)\b.*|[A-Z]{1,3}\d{1,2}")
 # Words before a number that make it something else: "flight 737", "Route 66", "Article 5".
 NOT_AIRCRAFT_BEFORE = {
     "flight", "flights", "route", "bus", "highway", "road", "no", "no.", "number", "article", "section", "chapter",

@@ -69,6 +69,8 @@ NATO_MAKERS = {
 }
 # Designations that are also rifles, engines or roads ("M-4 carbine", "V-12 engine"): not added.
 RISKY_PREFIXES = {"M", "V"}
+# Old types whose designation news uses for something else ("IL-2", interleukin-2): not added.
+RISKY_DESIGNATIONS = {"Il-2"}
 NATO_ROLES = {"fighter": "fighter", "bomber": "bomber", "transport": "transport", "helicopter": "helicopter"}
 
 
@@ -172,7 +174,12 @@ def build(data_dir: Path) -> list[dict]:
                 if not by_key[k]["nato"]:
                     by_key[k]["nato"] = nato
                 continue
-            if k in known_keys or maker not in NATO_MAKERS or designation.split("-")[0] in RISKY_PREFIXES:
+            if (
+                k in known_keys
+                or maker not in NATO_MAKERS
+                or designation.split("-")[0] in RISKY_PREFIXES
+                or designation in RISKY_DESIGNATIONS
+            ):
                 continue
             # "Yak-28P" is a variant of the Yak-28 family.
             base = DESIGNATION.fullmatch(designation)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 import spacy
@@ -286,6 +289,7 @@ def test_counts(aircraft_nlp, text, counts):
         ("China showed a new Z-21 helicopter.", "Z-21", "Z-21"),
         ("The J-50 stealth fighter was photographed.", "J-50", "J-50"),
         ("A Sukhoi Su-80B flew.", "Su-80B", "Su-80"),
+        ("An MQ-27 Ghost Cat drone flew.", "MQ-27", "MQ-27"),
     ],
 )
 def test_unknown_designation_of_an_aircraft(aircraft_nlp, text, designation, family):
@@ -333,3 +337,110 @@ def test_a_user_family_takes_over_a_shipped_designation(tmp_path):
     nlp.add_pipe("patrolx_aircraft", config={"pattern_dirs": [str(tmp_path)]})
     (fact,) = facts(nlp, "A C-2 landed on the carrier.")
     assert (fact.family, fact.origin) == ("C-2A Greyhound", "USA")
+
+
+# How defence news from many regions writes aircraft: (sentence, families reported, in order).
+NEWS_FORMS = [
+    ("The Sukhoi-35 jets escorted the bombers.", ["Su-35"]),
+    ("A pair of Su-30SM2 fighters shadowed the aircraft.", ["Su-30"]),
+    ("MiG-31 interceptors were moved west; a MiG-31BM took off.", ["MiG-31", "MiG-31"]),
+    ("Two Tu-22M3 bombers and a Tu-160M flew.", ["Tu-22M", "Tu-160"]),
+    ("An Il-20M, an A-50U and a Be-200 were seen.", ["Il-20", "A-50", "Be-200"]),
+    ("An An-124 Ruslan and an Il-76MD-90A landed.", ["An-124", "Il-76"]),
+    ("Ka-52 attack helicopters and a Mi-28NM flew low.", ["Ka-52", "Mi-28"]),
+    ("An Orlan-10 drone spotted the guns.", ["Orlan-10"]),
+    ("A Lancet loitering munition hit a howitzer.", ["Lancet"]),
+    ("The Zala Lancet hit a radar.", ["Lancet"]),
+    ("Forty Shahed-136 drones and 25 Geran-2 drones were launched.", ["Shahed-136", "Geran-2"]),
+    ("Gerbera decoy drones flew with them.", ["Gerbera"]),
+    ("Ukraine's Liutyi long-range drones struck a refinery.", ["Liutyi"]),
+    ("J-10C, J-11B and J-16D aircraft crossed the line.", ["J-10", "J-11", "J-16"]),
+    ("Chengdu J-20 stealth fighters flew past.", ["J-20"]),
+    ("A KJ-500A, a Y-8 ASW plane and a Y-9 EW plane.", ["KJ-500", "Y-8", "Y-9"]),
+    ("The Y-20U tanker and an H-6N bomber.", ["Y-20", "H-6"]),
+    ("A WZ-7 drone and CH-4 drones and Wing Loong II drones.", ["WZ-7", "CH-4", "Wing Loong"]),
+    ("A Z-20 helicopter and a Ka-28 helicopter.", ["Z-20", "Ka-28"]),
+    ("An F/A-18E/F Super Hornet and an EA-18G Growler.", ["F/A-18", "EA-18"]),
+    ("Two B-1B Lancer bombers and a B-52H Stratofortress.", ["B-1", "B-52"]),
+    ("A B-2 Spirit bomber flew to Iceland.", ["B-2"]),
+    ("An E-7 Wedgetail and a NATO E-3 Sentry took off.", ["E-7", "E-3"]),
+    ("A US Navy P-8 Poseidon and a Rivet Joint flew.", ["P-8", "RC-135"]),
+    ("An RC-135S Cobra Ball and a U-2 spy plane.", ["RC-135", "U-2"]),
+    ("An MQ-4C Triton and an RQ-4 Global Hawk.", ["MQ-4", "RQ-4"]),
+    ("A KC-46 Pegasus and a KC-135 Stratotanker.", ["KC-46", "KC-135"]),
+    ("A CV-22 Osprey crashed and MV-22 Ospreys were grounded.", ["V-22", "V-22"]),
+    ("A UH-60 Black Hawk and a CH-47 Chinook.", ["UH-60", "CH-47"]),
+    ("Taiwan received F-16 Block 70 jets.", ["F-16"]),
+    ("Swedish JAS 39 Gripen C/D fighters and a Rafale M.", ["Gripen", "Rafale"]),
+    ("An A330 MRTT, an RAF Voyager KC2 and an Atlas A400M.", ["A330 MRTT", "Voyager", "A400M"]),
+    ("Typhoons from RAF Coningsby intercepted the bombers.", ["Typhoon"]),
+    ("F-15E Strike Eagles flew; Strike Eagles returned.", ["F-15", "F-15"]),
+    ("A Royal Navy Merlin helicopter and a Wildcat landed.", ["AW101", "AW159"]),
+    ("Japan scrambled F-2A and F-15J fighters and a P-1.", ["F-2", "F-15", "P-1"]),
+    ("An E-2D, an E-767, a KC-767, a C-2 and a US-2.", ["E-2", "E-767", "KC-767", "C-2", "US-2"]),
+    ("The KF-21 Boramae, an FA-50 and an E-7A Peace Eye.", ["KF-21", "FA-50", "E-7"]),
+    ("F-CK-1 Ching-kuo fighters and Mirage 2000-5 jets.", ["F-CK-1", "Mirage 2000"]),
+    ("Taiwan's Ching-kuo jets and a Blackhawk helicopter.", ["F-CK-1", "UH-60"]),
+    ("The Tejas Mk1A and Su-30MKI jets.", ["Tejas", "Su-30"]),
+    ("Iran's F-14 Tomcat fleet and Shahed drones.", ["F-14", "Shahed-136"]),
+    ("Bayraktar TB2 drones, the Akinci drone and the KAAN fighter.", ["TB2", "Akinci", "Kaan"]),
+    ("A Boeing 737 MAX and an A350-900 and an A320neo.", ["737", "A350", "A320"]),
+    ("An Embraer E190 and an Embraer 190 and a Gulfstream G550.", ["E190", "E190", "G550"]),
+    ("The Tejas Mk-1A flew; the Typhoon Tranche 3 followed.", ["Tejas", "Typhoon"]),
+    ("The Harrier jump jet and Chinook heavy-lift helicopters.", ["AV-8", "CH-47"]),
+    ("Tu–95MS bombers (with an en dash) and SU-35S and Mig-29 jets.", ["Tu-95", "Su-35", "MiG-29"]),
+    ("An MQ-28 Ghost Bat, a YFQ-42A, a Bell V-280 Valor and a Jiutian drone.", ["MQ-28", "YFQ-42", "V-280", "Jiutian"]),
+    ("It flies F-16s, Mirage 2000s and the domestically built Ching-kuo.", ["F-16", "Mirage 2000", "F-CK-1"]),
+    ("An MRH-90 Taipan crashed; the Taipans were retired.", ["NH90", "NH90"]),
+    ("Lockheed offered its F-21 to India.", ["F-21"]),
+    ("Hawk 209 jets and two Hawk 200s, T-50i trainers and Su-27SKM Flankers.", ["Hawk", "Hawk", "T-50", "Su-27"]),
+    ("A Poseidon MRA1, an Atlas C1, a Wildcat HMA2 and an RAF Airseeker.", ["P-8", "A400M", "AW159", "RC-135"]),
+    ("Il-76/78 aircraft were seen.", ["Il-76"]),  # one token holds one fact: the first type
+]
+
+
+@pytest.mark.parametrize(("text", "families"), NEWS_FORMS, ids=lambda value: str(value)[:50])
+def test_news_forms(aircraft_nlp, text, families):
+    assert [f.family for f in facts(aircraft_nlp, text)] == families
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polar bears were seen near the radar station.",
+        "Typhoon Hinnamnor forced the carrier to leave port; a super typhoon followed.",
+        "Hercules was a hero; the Raptor is a dinosaur; a viper bit him.",
+        "An eagle flew over the gate where a sentry stood guard.",
+        "Lightning struck the hangar in the spirit of the season.",
+        "The Apache people live in Arizona; the grim Reaper was painted on a wall.",
+        "Ukraine received AIM-120 missiles, Storm Shadow missiles and a Kh-47M2 Kinzhal.",
+        "HIMARS launchers, S-400 batteries, Patriot systems and JASSM missiles.",
+        "The USS Ronald Reagan (CVN-76) and a Type 055 destroyer sailed.",
+        "T-90 tanks, M1 Abrams tanks and Leopard 2 tanks advanced.",
+        "Flight MH370 vanished; KAL 007 was shot down; JA8119 crashed.",
+        "The iPhone 15, COVID-19, the G-7 and the G20, Article 5 and the P-5.",
+        "She holds an F-1 visa and a B-2 visa; he has an E-3 visa.",
+        "The C-5 vertebra was injured.",
+        "A Gulfstream jet landed.",
+        "North Korea tested a Hwasong-18 and a KN-23.",
+        "Britain's MI6 spy agency warned of threats.",
+        "The IL-2 dose and the IL-6 protein were measured.",
+        "He was on flight 737 to Tokyo, then took Route 66 and bus 52.",
+        "The B-1 band played a concert.",
+        "Chiang Ching-kuo lifted martial law; the Chicago Blackhawks won.",
+        "A study in The Lancet; Pegasus spyware; the Tejas Express train; Tornado warnings.",
+        "The Phantom drone by DJI and an Eagle drone toy.",
+    ],
+)
+def test_no_aircraft_in_other_news(aircraft_nlp, text):
+    assert facts(aircraft_nlp, text) == []
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.skipif(not (ROOT.parent / "shared" / "data").is_dir(), reason="reference data folder not present")
+def test_shipped_knowledge_is_built_from_the_supplement():
+    script = ROOT / "scripts" / "build_aircraft.py"
+    result = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

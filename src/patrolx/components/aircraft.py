@@ -33,7 +33,11 @@ in the knowledge ("a new Z-21 helicopter") is reported with `known: false`
 when an aircraft word or a maker shows it is an aircraft. A context name also
 counts once the article names its type plainly ("the Typhoons" after "Typhoon
 fighters") or in a list with other aircraft ("the Tornado, the Typhoon and the
-Rafale"). `count` is read from the words before the mention ("two Tu-95MS
+Rafale"). A context name also counts before its version ("Tejas Mk-1A") or
+its base ("Typhoons from RAF Lossiemouth"), but a drone word wants a drone type
+("Phantom drone" is no F-4). A designation used for something else is dropped:
+before "visa", "road"... ("a B-2 visa") or after "flight", "Route"... ("flight
+737"). `count` is read from the words before the mention ("two Tu-95MS
 bombers", "a pair of H-6Ks"). Mentions in site clutter are dropped.
 """
 
@@ -68,7 +72,9 @@ HYPHENS = r"\-‐‑–"  # for character classes
 _DESIGNATION_START = re.compile(r"[A-Z]{0,4}-?\d")
 # First words of makers' names that are ordinary words ("General Atomics", "North American").
 MAKER_WORDS_TOO_COMMON = {"General", "Special", "North", "Ural", "De", "Aero", "Qods", "Russia"}
-MAKER_SPELLINGS = {"Xi'an", "Xi’an", "Lockheed", "Northrop", "McDonnell Douglas", "Sikorsky", "Mitsubishi", "Kawasaki"}
+MAKER_SPELLINGS = {
+    "Xi'an", "Xi’an", "Lockheed", "Northrop", "McDonnell Douglas", "Sikorsky", "Mitsubishi", "Kawasaki", "Zala",
+}  # fmt: skip
 # Makers' names news uses in place of the designation prefix ("Sukhoi-30MKI", "Ilyushin-76").
 MAKER_PREFIXES = {
     "Sukhoi": "Su", "Tupolev": "Tu", "Ilyushin": "Il", "Antonov": "An", "Kamov": "Ka", "Yakovlev": "Yak",
@@ -90,7 +96,7 @@ AIRCRAFT_NOUNS = {
     "gunship", "gunships", "drone", "drones", "uav", "uavs", "uas", "tanker", "tankers", "freighter", "freighters",
     "airlifter", "airlifters", "transport", "transports", "trainer", "trainers", "airframe", "airframes",
     "tiltrotor", "tiltrotors", "fleet", "fleets", "squadron", "squadrons", "pilot", "pilots", "flight", "flights",
-    "sortie", "sorties", "variant", "variants", "seaplane", "seaplanes", "rotorcraft",
+    "sortie", "sorties", "variant", "variants", "seaplane", "seaplanes", "rotorcraft", "munition", "munitions",
 }  # fmt: skip
 # Nouns that show a designation we do not know is an aircraft type ("a new Z-21 helicopter"); not
 # "interceptors" (S-400 missiles) or "tanks".
@@ -107,16 +113,40 @@ MODIFIERS = {
     "heavy", "long-range", "nuclear-capable", "unmanned", "armed", "quick", "reaction", "alert", "tactical",
     "jet", "fighter", "strike", "transport", "tanker", "light", "utility", "naval", "carrier-based", "bomber",
     "command", "control", "and", "ground", "support", "supersonic", "medium", "search", "rescue", "twin-engine",
-    "type", "types", "class", "series", "family", "style", "made", "built",
+    "type", "types", "class", "series", "family", "style", "made", "built", "loitering", "kamikaze", "decoy",
+    "suicide", "one-way", "long", "short", "range", "high", "altitude", "endurance", "low", "cost", "jump", "lift",
 }  # fmt: skip
 QUOTES = {'"', "'", "”", "’", "“", "‘", ")"}
 NOT_AFTER_NOUN = {"carrier", "carriers", "carrying"}  # "aircraft carrier" follows a ship's hull number
+# Nouns that make a known designation something else: "a B-2 visa", "the C-5 vertebra", "the A-1 road".
+NOT_AIRCRAFT_NOUNS = {
+    "visa", "visas", "vertebra", "vertebrae", "vitamin", "road", "roads", "motorway", "highway", "route", "bus",
+    "tank", "tanks", "rifle", "rifles", "carbine", "carbines", "pistol", "pistols", "summit", "chromosome",
+    "form", "forms", "status", "holder", "holders", "category", "grade", "exam", "league", "battery", "batteries",
+    "band", "protein", "dose", "gene", "receptor", "cell", "cells",
+}  # fmt: skip
+# Words after a name that give its version ("Tejas Mk-1A", "Typhoon Tranche 3") or British mark
+# ("Poseidon MRA1", "Atlas C1", "Chinook HC6"): the name is the aircraft.
+VERSION_WORD = re.compile(r"(?:Mk|Block|Blk|Tranche|Batch|Increment)\b.*|[A-Z]{1,3}\d{1,2}")
+# Words before a number that make it something else: "flight 737", "Route 66", "Article 5".
+NOT_AIRCRAFT_BEFORE = {
+    "flight", "flights", "route", "bus", "highway", "road", "no", "no.", "number", "article", "section", "chapter",
+    "paragraph", "resolution", "gate", "platform", "room", "channel",
+}  # fmt: skip
+# A name followed by where it flew from reads as an aircraft ("Typhoons from RAF Lossiemouth").
+FROM_WORDS = {"from", "of"}
 AIR_ARMS = {
     "RAF", "USAF", "RAAF", "RCAF", "RNZAF", "IAF", "JASDF", "JMSDF", "ROKAF", "PLAAF", "PLAN", "Luftwaffe",
     "USMC", "QRA", "Force", "Navy", "Corps", "Marine", "Marines", "squadron", "Squadron", "Aeronautica",
 }  # fmt: skip
-LIST_SEPARATOR = re.compile(r"(?:s?,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)(?:the\s+|an?\s+)?")
-LIST_GAP = 12
+# "X, Y and Z", also past an aircraft noun ("a Merlin helicopter and a Wildcat") or before a few
+# lower-case words ("F-16s, Mirage 2000s and the domestically built Ching-kuo").
+LIST_SEPARATOR = re.compile(
+    r"(?:s?\s+(?:aircraft|airplanes?|planes?|jets?|fighters?|bombers?|helicopters?|drones?|tankers?|transports?))?"
+    r"(?:s?,\s*|\s+(?:and|or|as well as)\s+|,\s*(?:and|or)\s+)(?:the\s+|an?\s+|two\s+|some\s+)?"
+    r"(?:[a-z]+(?:-[a-z]+)?\s+){0,2}"
+)
+LIST_GAP = 48  # the longest separator: " helicopters as well as the domestically built "
 DETERMINERS = {"the", "a", "an", "these", "those", "its", "their", "russian", "chinese", "more", "other"}
 NATO_CUES = {"nato", "reporting", "codenamed", "code-named", "designated", "dubbed"}
 NATO_WINDOW = 6
@@ -304,6 +334,8 @@ class AircraftKnowledge:
             return None
         if len(prefix) == 1 and not raw_prefix.isupper():
             return None
+        if sep == "" and raw_prefix != prefix and raw_prefix.isupper():
+            return None  # "MI6" is the spy agency; "Su27" and "F16" are written so, "SU27" hardly
         base = _key(prefix + number)
         if sep == "" and len(prefix) == 1 and base not in self.unhyphenated:
             if len(number) < 2 or prefix not in UNHYPHENATED_SINGLE:
@@ -358,6 +390,8 @@ class AircraftRecognizer:
             tokens = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if tokens is None:
                 continue
+            if spans and (spans[-1].start, spans[-1].end) == (tokens.start, tokens.end):
+                continue  # a span carries one fact: two types in one token ("Il-76/78") keep the first
             span = Span(doc, tokens.start, tokens.end, label="AIRCRAFT", span_id=mention.family)
             if in_boilerplate(span):
                 continue
@@ -375,13 +409,17 @@ class AircraftRecognizer:
             maker = self.knowledge.maker_before.search(text, max(0, mention.start - MAKER_REACH), mention.start)
             if maker:
                 mention.start = maker.start()  # "Xian H-6K"
+            if _word_follows(doc, mention.end, NOT_AIRCRAFT_NOUNS):
+                continue  # "a B-2 visa"
+            if _word_before(doc, mention.start, NOT_AIRCRAFT_BEFORE):
+                continue  # "Route 66"
             if not mention.known:
                 # New types are written with a hyphen ("Z-21"); "MH17" is a flight, "B-6088" a registration.
                 if not match["sep"] or match["sep"] == " ":
                     continue
                 digits = re.sub(r"\D", "", match["number"])
                 if len(digits) > MAX_UNKNOWN_DIGITS or not (
-                    maker or _aircraft_word_follows(doc, mention.end, UNKNOWN_TYPE_NOUNS)
+                    maker or _aircraft_word_follows(doc, mention.end, UNKNOWN_TYPE_NOUNS, names=2)
                 ):
                     continue
             mentions.append(mention)
@@ -425,6 +463,8 @@ class AircraftRecognizer:
                 and _DESIGNATION_START.match(designation[len(maker) + 1 :])
             ):
                 designation = designation[len(maker) + 1 :]  # "Boeing 737-800" -> "737-800"
+            if _word_before(doc, start, NOT_AIRCRAFT_BEFORE):
+                continue  # "flight 737"
             mention = Mention(start, end, use.family, designation)
             if use.kind == "name" or self._name_in_context(doc, match, use):
                 mentions.append(mention)
@@ -463,14 +503,20 @@ class AircraftRecognizer:
     def _name_in_context(self, doc: Doc, match: re.Match[str], use: NameUse) -> bool:
         if _capitalized_word_follows(doc, match.end()):
             return False  # "Typhoon Haishen", "Bear Grylls"
-        if _aircraft_word_follows(doc, match.end()):
+        noun = _aircraft_noun_after(doc, match.end())
+        if noun is not None:
+            # "Phantom drone" is no F-4: a drone word needs a drone type.
+            return noun not in DRONE_NOUNS or self.knowledge.families[use.family].meta.get("role") == "UAV"
+        if _version_follows(doc, match.end()):
             return True
         tokens_before = _tokens_before(doc, match.start(), NATO_WINDOW)
         if use.kind in ("nato", "nato_name"):
             if match["nato_variant"] or re.search(rf"[{HYPHENS}][A-Z]$", match["name"]):
                 return True  # "Bear-H"
             return any(t.lower_ in NATO_CUES for t in tokens_before)
-        return any(t.text in AIR_ARMS or t.text in self.knowledge.makers for t in tokens_before[-ARMS_WINDOW:])
+        if any(t.text in AIR_ARMS or t.text in self.knowledge.makers for t in tokens_before[-ARMS_WINDOW:]):
+            return True
+        return _air_arm_follows(doc, match.end())
 
     def _fact(self, doc: Doc, text: str, mention: Mention, span: Span) -> AircraftFact:
         meta = self.knowledge.families[mention.family].meta if mention.known else {}
@@ -514,19 +560,51 @@ def _tokens_before(doc: Doc, char: int, limit: int) -> list:
     return list(doc[max(0, end - limit) : end])
 
 
-def _aircraft_word_follows(doc: Doc, char: int, nouns: set[str] = AIRCRAFT_NOUNS) -> bool:
-    """An aircraft noun after the mention, maybe past a few modifiers ("maritime patrol aircraft")."""
-    tokens = _tokens_after(doc, char, 5)
+def _aircraft_word_follows(doc: Doc, char: int, nouns: set[str] = AIRCRAFT_NOUNS, names: int = 0) -> bool:
+    return _aircraft_noun_after(doc, char, nouns, names) is not None
+
+
+def _aircraft_noun_after(doc: Doc, char: int, nouns: set[str] = AIRCRAFT_NOUNS, names: int = 0) -> str | None:
+    """The aircraft noun after the mention, maybe past a few modifiers ("maritime patrol aircraft")
+    and up to `names` capitalized words ("MQ-28 Ghost Bat drone")."""
+    tokens = _tokens_after(doc, char, 5 + names)
     for index, token in enumerate(tokens):
         word = token.lower_
         if word in QUOTES:
             continue  # “Bear” bombers
+        if names and token.is_title and word not in nouns:
+            names -= 1
+            continue
         if word in nouns:
             following = tokens[index + 1].lower_ if index + 1 < len(tokens) else ""
-            return following not in NOT_AFTER_NOUN
+            return word if following not in NOT_AFTER_NOUN else None
         if word not in MODIFIERS and not re.fullmatch(r"[-\w]+-(?:based|engined?|seat|capable)", word):
-            return False
-    return False
+            return None
+    return None
+
+
+def _word_follows(doc: Doc, char: int, words: set[str]) -> bool:
+    tokens = _tokens_after(doc, char, 1)
+    return bool(tokens) and tokens[0].lower_ in words
+
+
+def _word_before(doc: Doc, char: int, words: set[str]) -> bool:
+    tokens = _tokens_before(doc, char, 1)
+    return bool(tokens) and tokens[0].lower_ in words
+
+
+def _version_follows(doc: Doc, char: int) -> bool:
+    tokens = _tokens_after(doc, char, 1)
+    return bool(tokens) and bool(VERSION_WORD.fullmatch(tokens[0].text))
+
+
+def _air_arm_follows(doc: Doc, char: int) -> bool:
+    """ "Typhoons from RAF Lossiemouth", "Rafales of the French Navy"."""
+    words = [t.text for t in _tokens_after(doc, char, 4)]
+    if not words or words[0] not in FROM_WORDS:
+        return False
+    rest = words[2:] if words[1:2] == ["the"] else words[1:]
+    return bool(rest) and (rest[0] in AIR_ARMS or rest[0] in {"Royal", "French", "Italian", "German", "Spanish"})
 
 
 def _drone_word_follows(doc: Doc, char: int) -> bool:
@@ -542,7 +620,7 @@ def _capitalized_word_follows(doc: Doc, char: int) -> bool:
     between = doc[token.i - 1].whitespace_ if token.i > 0 else ""
     if "\n" in between or (token.i > 0 and doc[token.i - 1].is_space) or not token.is_alpha:
         return False
-    return token.is_title and token.lower_ not in AIRCRAFT_NOUNS
+    return token.is_title and token.lower_ not in AIRCRAFT_NOUNS and not VERSION_WORD.fullmatch(token.text)
 
 
 def _listed_with(text: str, mention: Mention, ends: dict[int, Mention], begins: dict[int, Mention]) -> bool:

@@ -85,10 +85,53 @@ def test_qualified_durations_carry_a_mod(nlp, text, expected):
         ("It was a 13-hour patrol.", ("13-hour", "PT13H")),
         ("The crew completed an eight-hour flight.", ("eight-hour", "PT8H")),
         ("A 90-minute briefing followed.", ("90-minute", "PT90M")),
+        ("The truce began with a 72-hour pause.", ("72-hour", "PT72H")),
+        ("A two-week deployment began.", ("two-week", "P2W")),
+        ("The three-day exercise ended.", ("three-day", "P3D")),
     ],
 )
 def test_hyphenated_adjectives(nlp, text, expected):
     assert [d[:2] for d in durations(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sales fell over the past week.", ("the past week", "P1W")),
+        ("Defence spending has grown over the past decade.", ("the past decade", "P10Y")),
+        ("Flights have grown over the last year.", ("the last year", "P1Y")),
+        ("Prices will rise over the next year.", ("over the next year", "P1Y")),
+        ("The fighting lasted the entire month.", ("the entire month", "P1M")),
+        ("The year-long inquiry ended.", ("year-long", "P1Y")),
+        ("A month-long exercise began.", ("month-long", "P1M")),
+        ("The weeklong drills ended.", ("weeklong", "P1W")),
+    ],
+)
+def test_one_unit_without_a_number(nlp, text, expected):
+    assert [d[:2] for d in durations(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Decades-long tensions flared again.",
+        "The past few years were hard.",
+        "It happened in the last week of March.",
+        "The last day of the drills was calm.",
+        "The deal came at the last minute.",
+        "At 2100 hours the jets landed.",
+        "From 0800 hours the port was closed.",
+        "The strikes went on for months.",
+        "Hours later the jets returned.",
+        "Jets patrol every day.",
+    ],
+)
+def test_one_unit_needs_a_cue(nlp, text):
+    assert durations(nlp, text) == []
+
+
+def test_four_digit_hours_without_a_clock_cue_are_a_count(nlp):
+    assert [d[:2] for d in durations(nlp, "The pilot has logged 2100 hours in the jet.")] == [("2100 hours", "PT2100H")]
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,13 @@ The vocabulary lives in `patterns/durations.jsonl` (all matched lower-case):
 - NOT_DURATION_AFTER: a word after the unit that makes the phrase an age
   ("45-year-old") or a date ("two days later"), not a length of time (id
   `relative_alone`: only when nothing follows, "a week before.");
-- RATE_BEFORE: a word before the number that makes it a rate ("twice a year").
+- RATE_BEFORE: a word before the number that makes it a rate ("twice a year");
+- ONE_BEFORE: words that stand for "one" before a singular unit ("the past
+  week" -> P1W, "over the next year" -> P1Y), as TimeML reads them;
+- LONG_AFTER / LONG_UNIT: "-long" after a unit ("a year-long inquiry") and
+  one-word forms ("weeklong"; id = designator): one unit with no number;
+- CLOCK_BEFORE: a word before a four-digit number that makes "2100 hours" a
+  time of day, not a length.
 
 The logic walks out from each unit word: the number before it (digits, words,
 "half an", "one and a half", a range "12 to 13"), a qualifier before that, and
@@ -39,6 +45,8 @@ SECONDS = {"Y": 365 * 86400, "M": 30 * 86400, "W": 7 * 86400, "D": 86400, "TH": 
 # Half of a unit, said in the next smaller one ("an hour and a half" -> PT1H30M).
 HALF_IN_SMALLER = {"Y": ("M", 6), "D": ("TH", 12), "TH": ("TM", 30), "TM": ("TS", 30)}
 RANGE_WORDS = {"to", "-", "–", "or"}
+# Units "the past ..." and "-long" may stand alone with: not "the last day", "the last minute" (idioms, dates).
+ONE_UNITS = {"Y", "M", "W", "TH"}
 LONGEST_PHRASE = 3
 
 
@@ -67,12 +75,15 @@ class DurationRecognizer:
     def __init__(self, nlp: Language, name: str = "patrolx_durations", pattern_dirs: Iterable[str] = ()):
         self.name = name
         self.units: dict[str, tuple[str, float]] = {}
+        self.long_units: dict[str, str] = {}
         # Multi-word vocabulary, keyed by lower-case token tuples.
         self.phrases: dict[str, dict[tuple[str, ...], str]] = {}
         for entry in load_patterns(PATTERN_FILE, METADATA_KEYS, [Path(d) for d in pattern_dirs]):
             words = tuple(token.lower_ for token in nlp.tokenizer(entry["pattern"]))
             if entry["label"] == "UNIT":
                 self.units[" ".join(words)] = (entry["id"], float(entry.get("multiple", 1)))
+            elif entry["label"] == "LONG_UNIT":
+                self.long_units[" ".join(words)] = entry["id"]
             else:
                 self.phrases.setdefault(entry["label"], {})[words] = entry["id"]
 
@@ -80,7 +91,12 @@ class DurationRecognizer:
         spans = []
         i = 0
         while i < len(doc):
-            duration = self.duration_at(doc, i) if doc[i].lower_ in self.units else None
+            if doc[i].lower_ in self.units:
+                duration = self.duration_at(doc, i)
+            elif doc[i].lower_ in self.long_units:  # "a weeklong drill"
+                duration = Duration(i, i + 1, {self.long_units[doc[i].lower_]: 1})
+            else:
+                duration = None
             if duration is None:
                 i += 1
                 continue
@@ -105,13 +121,21 @@ class DurationRecognizer:
         designator, multiple = self.units[doc[unit_index].lower_]
         number = self._number_before(doc, unit_index)
         if number is None:
-            return None
+            return self._single_unit(doc, unit_index, designator, multiple)
         start, amount, is_range = number
         if designator == "TS" and doc[start].lower_ in ("a", "an"):
             return None  # "a second bomber"
         if self._is_rate(doc, start) or self._is_not_duration(doc, unit_index + 1):
             return None
+        if designator == "TH" and self._is_clock_time(doc, start):
+            return None
         duration = Duration(start, unit_index + 1, _amounts(designator, amount * multiple))
+        long_end = self._phrase_after(doc, unit_index + 1, "LONG_AFTER")
+        if long_end:  # "a month-long drill": the article is not part of it
+            duration.end = long_end[0]
+            if doc[start].lower_ in ("a", "an"):
+                duration.start = start + 1
+            return duration
         duration.mod = "EQUAL_OR_LESS" if is_range else None
         mod = self._phrase_before(doc, start, "MOD")
         if mod:
@@ -121,6 +145,28 @@ class DurationRecognizer:
         if after and not is_range:
             duration.end, duration.mod = after
         return duration
+
+    def _single_unit(self, doc: Doc, unit_index: int, designator: str, multiple: float) -> Duration | None:
+        """One unit with no number: "the past week", "over the next year", "a year-long inquiry"."""
+        if designator not in ONE_UNITS or doc[unit_index].lower_.endswith("s"):
+            return None  # "decades-long", "the past few years": no number to report
+        long_end = self._phrase_after(doc, unit_index + 1, "LONG_AFTER")
+        if long_end:
+            return Duration(unit_index, long_end[0], _amounts(designator, multiple))
+        before = self._phrase_ending_at(doc, unit_index, "ONE_BEFORE")
+        following = doc[unit_index + 1] if unit_index + 1 < len(doc) else None
+        if before is None or (following is not None and following.lower_ == "of"):
+            return None  # "the last week of March" is part of a date
+        if self._is_not_duration(doc, unit_index + 1):
+            return None
+        return Duration(before[0], unit_index + 1, _amounts(designator, multiple))
+
+    def _is_clock_time(self, doc: Doc, number_start: int) -> bool:
+        """ "at 2100 hours", "from 0800 hours": a four-digit time of day, not a count of hours."""
+        text = doc[number_start].text
+        if len(text) != 4 or not text.isdigit() or int(text[:2]) > 24 or int(text[2:]) > 59:
+            return False
+        return text[0] == "0" or self._phrase_ending_at(doc, number_start, "CLOCK_BEFORE") is not None
 
     def _number_before(self, doc: Doc, unit_index: int) -> tuple[int, float, bool] | None:
         """(start token, amount, whether a range) of the number ending right before the unit."""

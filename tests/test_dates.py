@@ -253,3 +253,73 @@ def test_that_day_needs_a_day_before_it(nlp):
         ("May 20", "2022-05-20"),
         ("later that day", "2022-05-20"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The strike came late Sunday.", [("late Sunday", "2022-05-22")]),
+        ("Troops moved early on Thursday.", [("early on Thursday", "2022-05-19")]),
+        ("Late yesterday the ministry said profit fell.", [("Late yesterday", "2022-05-23")]),
+        ("The deal will be signed by the end of the year.", [("the end of the year", "2022")]),
+        ("Prices rose at the end of last year.", [("the end of last year", "2021")]),
+        ("Earlier in the year, jets flew.", [("Earlier in the year", "2022")]),
+        ("The ceasefire was agreed late last month.", [("late last month", "2022-04")]),
+        ("The plant closed a decade ago.", [("a decade ago", "2012")]),
+        ("The next year, the navy returned.", [("The next year", "2023")]),
+    ],
+)
+def test_modified_and_spelled_out_periods(nlp, text, expected):
+    assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The talks ran Jan. 5-7 in Geneva.", [("Jan. 5", "2022-01-05"), ("7", "2022-01-07")]),
+        ("The talks ran Jan. 5-7, 2020, in Geneva.", [("Jan. 5", "2020-01-05"), ("7, 2020", "2020-01-07")]),
+        ("Drills ran from March 3 to 5.", [("March 3", "2022-03-03"), ("5", "2022-03-05")]),
+        ("Spending rose in 2019-2020.", [("2019", "2019"), ("2020", "2020")]),
+        ("The 2020-21 plan was approved.", [("2020", "2020"), ("21", "2021")]),
+        ("The 1950-53 war ended in an armistice.", [("1950", "1950"), ("53", "1953")]),
+        ("Spending rose between 2014 and 2016.", [("2014", "2014"), ("2016", "2016")]),
+        ("Jets flew on Oct. 2, 5 ships sailed.", [("Oct. 2", "2021-10-02")]),
+    ],
+)
+def test_ranges_give_both_ends(nlp, text, expected):
+    assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The vote was held on the 15th.", [("the 15th", "2022-05-15")]),
+        ("The vote will be held on the 28th, officials said.", [("the 28th", "2022-05-28")]),
+        ("On the 21st, jets flew.", [("the 21st", "2022-05-21")]),
+    ],
+)
+def test_a_day_of_the_month_alone(nlp, text, expected):
+    assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The code 2019-A was issued.",
+        "Tallies ran in the 2000-3000 range.",
+        "A ship of the 15th Fleet sailed on the 2nd day of the war.",
+        "The air force flew 2000 sorties.",
+        "The missile has a 1500 km range.",
+        "Flight 2020 landed safely.",
+        "The strike began at 0300 GMT and ended at 1900 GMT.",
+        "A 7th Fleet destroyer sailed.",
+        "The pilot, 45, was unhurt.",
+        "At 2100 hours the jets landed.",
+        "Vision 2030 aims to diversify the economy.",
+        "More drills are expected in the coming weeks.",
+        "Tensions have risen in recent years.",
+        "The strikes came days after the summit.",
+    ],
+)
+def test_more_numbers_and_phrases_that_are_not_dates(nlp, text):
+    assert dates(nlp, text) == []

@@ -34,6 +34,7 @@ class DateMention:
     offset: int = 0  # "yesterday" -> ("day", -1)
     from_anchor: bool = False  # counts from the date mentioned last ("a day later")
     tense: str | None = None  # "past" or "future" when the sentence shows it
+    range_end: DateMention | None = None  # "2019-2020": the second year, a mention of its own
 
     @property
     def is_full(self) -> bool:
@@ -52,6 +53,9 @@ def resolve(mention: DateMention, now: dt.date | None, anchor: dt.date | None) -
         return _offset(base, mention.unit, mention.offset) if base else (None, None)
     if mention.weekday is not None and mention.month is None:
         day = _weekday(mention, now)
+        return (day.isoformat(), day) if day else (None, None)
+    if mention.month is None and mention.day is not None:
+        day = _day_of_month(mention, now)
         return (day.isoformat(), day) if day else (None, None)
     if mention.month is None:
         return (f"{mention.year:04d}", None) if mention.year else (None, None)
@@ -94,6 +98,20 @@ def _year_for(mention: DateMention, now: dt.date | None) -> int | None:
     # No tense to go by ("the May 5 election"): the nearest such day, news leaning to the past.
     years = [y for y in (now.year - 1, now.year, now.year + 1) if _safe_date(y, month, day)]
     return min(years, key=lambda y: _distance(_safe_date(y, month, day), now))
+
+
+def _day_of_month(mention: DateMention, now: dt.date | None) -> dt.date | None:
+    """ "on the 15th": that day of this month, else of the month before (past) or after (future)."""
+    if now is None:
+        return None
+    months = now.year * 12 + now.month - 1
+    candidates = [_safe_date(m // 12, m % 12 + 1, mention.day) for m in (months - 1, months, months + 1)]
+    candidates = [day for day in candidates if day is not None]
+    if mention.tense == "future":
+        return min((day for day in candidates if day >= now), default=None)
+    if mention.tense == "past":
+        return max((day for day in candidates if day <= now), default=None)
+    return min(candidates, key=lambda day: _distance(day, now), default=None)
 
 
 def _weekday(mention: DateMention, now: dt.date | None) -> dt.date | None:

@@ -9,7 +9,8 @@ DIRECTION ("two days later"), MOD ("early March"), SHIFT ("last March"),
 PART_OF_DAY ("Tuesday afternoon"), NAME_BEFORE_MONTH (a capitalised word
 that makes a month name part of a name: "Long March 5"), YEAR_CUE (a bare four-digit number is a
 year only after one: "in 2019", "since 2014"), NOT_YEAR_AFTER ("1500 km"),
-VAGUE_BEFORE ("roughly a year before"), FUTURE_CUE / PAST_CUE (the tense that
+DAY_MOD ("late Sunday", "early on Thursday", "late yesterday": part of the
+mention, same value), VAGUE_BEFORE ("roughly a year before"), FUTURE_CUE / PAST_CUE (the tense that
 decides whether "Tuesday" looks back or ahead), STAMP ("Published ...").
 
 The code assembles mentions around those words ("May 24, 2022", "24 May
@@ -39,7 +40,10 @@ from .matching import PatternMatcher
 PATTERN_FILE = "dates.jsonl"
 NUMBER_FILE = "durations.jsonl"  # number words are shared with durations
 SELF_STANDING = ("RELATIVE", "ANCHORED")
-PHRASE_LABELS = ("RELATIVE", "ANCHORED", "MOD", "VAGUE_BEFORE", "FUTURE_CUE", "PAST_CUE", "STAMP", "DIRECTION")
+PHRASE_LABELS = (
+    *SELF_STANDING,
+    *("MOD", "DAY_MOD", "VAGUE_BEFORE", "FUTURE_CUE", "PAST_CUE", "STAMP", "DIRECTION"),
+)
 WORD_LABELS = ("UNIT", "SHIFT", "PART_OF_DAY", "YEAR_CUE", "NOT_YEAR_AFTER", "NAME_BEFORE_MONTH")
 LONGEST_PHRASE = 4
 TENSE_WINDOW = 12  # tokens looked back for "will", "said"...
@@ -58,6 +62,7 @@ NAMED_DAYS = {"black", "cyber", "ash", "good", "easter", "palm", "super", "blood
 # "the Sunday Times", "Monday Night Football": a weekday naming a paper or a show.
 NAMED_AFTER_DAYS = {"times", "telegraph", "express", "mirror", "post", "herald", "mail", "observer"}
 MIN_YEAR, MAX_YEAR = 1800, 2099
+RANGE_YEARS = 50  # "1950-53", "2019-2020": the second year of a range lies this close after the first
 # How far a dateline's date may lie from the given reference date and still date the story.
 DATELINE_SPAN = dt.timedelta(days=3)
 
@@ -139,6 +144,7 @@ class DateRecognizer:
             if mention is not None and not taken.intersection(range(mention.start, mention.end)):
                 mentions.append(mention)
                 taken.update(range(mention.start, mention.end))
+                add(mention.range_end)
 
         # Calendar forms first, then weekdays (which may fold in a calendar date), then the rest.
         for i, token in enumerate(doc):
@@ -156,7 +162,7 @@ class DateRecognizer:
             if i not in taken and token.lower_ in self.words["UNIT"]:
                 add(self._offset_mention(doc, i))
             elif i not in taken and (token.text[:1].isdigit() or token.text[:1] in "emlEML"):
-                add(self._year_mention(doc, i))
+                add(self._year_mention(doc, i) or self._ordinal_day(doc, i))
         mentions.sort(key=lambda m: m.start)
         _share_years(doc, mentions)
         return mentions
@@ -227,20 +233,29 @@ class DateRecognizer:
             mention.start = mod[0]
 
     def _listed_days(self, doc: Doc, first: DateMention) -> list[DateMention]:
-        """ "Sept. 21, 22, 24 and 29": the day numbers listed after a month and day."""
+        """ "Sept. 21, 22, 24 and 29", "Jan. 5-7, 2023": the day numbers listed after a month and day."""
         listed = []
         j = first.end
         while j + 1 < len(doc) and doc[j].lower_ in LIST_JOINERS:
             day = _day_number(doc[j + 1])
             following = doc[j + 2] if j + 2 < len(doc) else None
             if not day or (following is not None and following.is_alpha and following.lower_ not in ("and", "or")):
-                break
+                # "Jan. 5-7 in Geneva" is a range; "Oct. 2, 5 ships" a count.
+                if not (day and doc[j].lower_ in RANGE_JOINERS and following.is_stop):
+                    break
             if following is not None and following.text in (":", "-", "%", "/"):
                 break
             listed.append(DateMention(j + 1, j + 2, month=first.month, day=day))
             j += 2
             if j < len(doc) and doc[j - 2].lower_ != ",":
                 break
+        if listed:
+            # "Jan. 5-7, 2023": the year closing the list is every day's.
+            last = listed[-1]
+            self._take_year(doc, last)
+            if last.year is not None:
+                for mention in (first, *listed[:-1]):
+                    mention.year = last.year
         return listed
 
     def _bare_month_ok(self, doc: Doc, i: int) -> bool:
@@ -310,9 +325,16 @@ class DateRecognizer:
                     return mention
         if i >= 1 and doc[i - 1].lower_ in self.words["SHIFT"]:
             mention.shift, mention.start = doc[i - 1].lower_, i - 1
+        else:
+            mention.start = self._day_mod_start(doc, i)
         if mention.end < len(doc) and doc[mention.end].lower_ in self.words["PART_OF_DAY"]:
             mention.end += 1
         return mention
+
+    def _day_mod_start(self, doc: Doc, i: int) -> int:
+        """The start of "late Sunday" / "early on Thursday" when such words stand before token i, else i."""
+        mod = self._phrase_ending_at(doc, i, "DAY_MOD")
+        return mod[0] if mod else i
 
     def _phrase_mention(self, doc: Doc, span: Span) -> DateMention | None:
         """ "yesterday", "last month", "earlier this year"; "the next day", "a year earlier"."""
@@ -328,6 +350,8 @@ class DateRecognizer:
         if before is not None and before.lower_ == "the" and doc[i].lower_ in ("last", "next"):
             return None  # "over the last year" is a stretch of time, not a calendar year
         unit, offset = id_.split(":")
+        if unit == "day":
+            i = self._day_mod_start(doc, i)  # "late yesterday"
         return DateMention(i, end, unit=unit, offset=int(offset), from_anchor=span.label_ == "ANCHORED")
 
     def _offset_mention(self, doc: Doc, i: int) -> DateMention | None:
@@ -348,6 +372,8 @@ class DateRecognizer:
             return None
         sign = -1 if sense == "before" else 1
         counted_unit = "weeks" if unit == "week" else unit
+        if unit == "decade":  # "a decade ago" names a year
+            counted_unit, count = "year", count * 10
         return DateMention(i - 1, end, unit=counted_unit, offset=sign * int(count), from_anchor=base == "anchor")
 
     def _year_mention(self, doc: Doc, i: int) -> DateMention | None:
@@ -358,15 +384,42 @@ class DateRecognizer:
         year = _year_number(doc[i])
         if not year or i == 0 or self._is_count_after(doc, i + 1):
             return None
-        if i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_:
-            return None  # part of a code or a range of numbers
         if doc[i - 1].lower_ not in self.words["YEAR_CUE"]:
             return None
+        if i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_:
+            return self._year_range(doc, i, year)
         mention = DateMention(i, i + 1, year=year)
         mod = self._phrase_ending_at(doc, i, "MOD")
         if mod and doc[mod[0]].lower_ not in ("earlier", "later"):
             mention.start = mod[0]
         return mention
+
+    def _ordinal_day(self, doc: Doc, i: int) -> DateMention | None:
+        """ "on the 15th": a day of the month the story speaks from (not "the 15th Fleet")."""
+        match = ORDINAL_DAY.match(doc[i].text)
+        if not match or not match.group(2) or i < 2 or doc[i - 1].lower_ != "the" or doc[i - 2].lower_ != "on":
+            return None
+        following = doc[i + 1] if i + 1 < len(doc) else None
+        if following is not None and (following.lower_ == "of" or not (following.is_punct or following.is_stop)):
+            return None
+        day = int(match.group(1))
+        return DateMention(i - 1, i + 1, day=day) if 1 <= day <= 31 else None
+
+    def _year_range(self, doc: Doc, i: int, year: int) -> DateMention | None:
+        """ "in 2019-2020", "the 2020-21 budget", "the 1950-53 war": both years; else a code ("2019-A")."""
+        j = i + 2
+        if j >= len(doc) or doc[i + 1].whitespace_ or not doc[j].text.isdigit() or self._is_count_after(doc, j + 1):
+            return None
+        digits = doc[j].text
+        if len(digits) == 4:
+            second = int(digits)
+        elif len(digits) == 2:
+            second = year // 100 * 100 + int(digits)
+        else:
+            return None
+        if not year < second <= min(year + RANGE_YEARS, MAX_YEAR):
+            return None
+        return DateMention(i, i + 1, year=year, range_end=DateMention(j, j + 1, year=second))
 
     # --- context -------------------------------------------------------------------------------
 

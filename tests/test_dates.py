@@ -323,3 +323,25 @@ def test_a_day_of_the_month_alone(nlp, text, expected):
 )
 def test_more_numbers_and_phrases_that_are_not_dates(nlp, text):
     assert dates(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Net income rose 12% in the third quarter, the firm said.", [("the third quarter", "2021-Q3")]),
+        ("Sales will rise in the fourth quarter.", [("the fourth quarter", "2022-Q4")]),
+        ("The company's first-half profit rose.", [("first-half", "2022-H1")]),
+        ("The merger should close in the first half of 2023.", [("the first half of 2023", "2023-H1")]),
+        ("Profit fell in the second half of last year.", [("the second half of last year", "2021-H2")]),
+        ("Growth slowed in the first quarter of the year.", [("the first quarter of the year", "2022-Q1")]),
+        ("The team led in the first half of the match.", []),
+        ("A quarter of the troops left.", []),
+    ],
+)
+def test_quarters_and_halves_of_a_year(nlp, text, expected):
+    assert dates(nlp, text) == expected
+
+
+def test_future_seen_from_the_past_is_the_nearest_day(nlp):
+    text = "The minister said on April 12 that talks would resume on April 20."
+    assert dates(nlp, text) == [("April 12", "2022-04-12"), ("April 20", "2022-04-20")]

@@ -34,6 +34,7 @@ class DateMention:
     offset: int = 0  # "yesterday" -> ("day", -1)
     from_anchor: bool = False  # counts from the date mentioned last ("a day later")
     tense: str | None = None  # "past" or "future" when the sentence shows it
+    period: tuple[str, int] | None = None  # a part of a year: ("Q", 3) for "the third quarter"
     range_end: DateMention | None = None  # "2019-2020": the second year, a mention of its own
 
     @property
@@ -51,6 +52,8 @@ def resolve(mention: DateMention, now: dt.date | None, anchor: dt.date | None) -
             return None, None  # "that day" with no day mentioned before it
         base = (anchor or now) if mention.from_anchor else now
         return _offset(base, mention.unit, mention.offset) if base else (None, None)
+    if mention.period is not None:
+        return _period(mention, now), None
     if mention.weekday is not None and mention.month is None:
         day = _weekday(mention, now)
         return (day.isoformat(), day) if day else (None, None)
@@ -98,6 +101,18 @@ def _year_for(mention: DateMention, now: dt.date | None) -> int | None:
     # No tense to go by ("the May 5 election"): the nearest such day, news leaning to the past.
     years = [y for y in (now.year - 1, now.year, now.year + 1) if _safe_date(y, month, day)]
     return min(years, key=lambda y: _distance(_safe_date(y, month, day), now))
+
+
+def _period(mention: DateMention, now: dt.date | None) -> str:
+    """ "2022-Q3": a year the text leaves out is the reference's, or the one before for a part still to come."""
+    letter, number = mention.period
+    year = mention.year
+    if year is None and now is not None:
+        year = now.year + (mention.year_offset or 0)
+        current = (now.month - 1) * {"Q": 4, "H": 2}.get(letter, 1) // 12 + 1
+        if mention.year_offset is None and mention.tense != "future" and number > current:
+            year -= 1  # news reporting "the fourth quarter" in May means last year's
+    return f"{year:04d}-{letter}{number}" if year is not None else f"XXXX-{letter}{number}"
 
 
 def _day_of_month(mention: DateMention, now: dt.date | None) -> dt.date | None:

@@ -7,11 +7,16 @@ the reference date ("last week" -> `week:-1`), ANCHORED phrases counted from
 the date mentioned last ("the next day" -> `day:+1`), and cue words: UNIT and
 DIRECTION ("two days later"), MOD ("early March"), SHIFT ("last March"),
 PART_OF_DAY ("Tuesday afternoon"), NAME_BEFORE_MONTH (a capitalised word
-that makes a month name part of a name: "Long March 5"), YEAR_CUE (a bare four-digit number is a
-year only after one: "in 2019", "since 2014"), NOT_YEAR_AFTER ("1500 km"),
-DAY_MOD ("late Sunday", "early on Thursday", "late yesterday": part of the
-mention, same value), VAGUE_BEFORE ("roughly a year before"), FUTURE_CUE / PAST_CUE (the tense that
-decides whether "Tuesday" looks back or ahead), STAMP ("Published ...").
+that makes a month name part of a name: "Long March 5"), YEAR_CUE (a bare
+four-digit number is a year only after one: "in 2019", "since 2014"),
+NOT_YEAR_AFTER ("1500 km"), DAY_MOD ("late Sunday", "early on Thursday",
+"late yesterday": part of the mention, same value), VAGUE_BEFORE ("roughly a
+year before"), FUTURE_CUE / PAST_CUE (the tense that decides whether
+"Tuesday" looks back or ahead), NEAREST_CUE (future seen from the past, "said
+talks would resume on April 20": the nearest such day), STAMP ("Published
+..."), PERIOD and ORDINAL (parts of a year: "the third quarter" -> `2022-Q3`,
+"the first half of 2023" -> `2023-H1`; a PERIOD id is the TIMEX3 letter and
+how many such parts a year has, "Q4").
 
 The code assembles mentions around those words ("May 24, 2022", "24 May
 2022", "Tuesday, May 24", "Wednesday (31/10)", "Sept. 21, 22 and 24",
@@ -42,9 +47,9 @@ NUMBER_FILE = "durations.jsonl"  # number words are shared with durations
 SELF_STANDING = ("RELATIVE", "ANCHORED")
 PHRASE_LABELS = (
     *SELF_STANDING,
-    *("MOD", "DAY_MOD", "VAGUE_BEFORE", "FUTURE_CUE", "PAST_CUE", "STAMP", "DIRECTION"),
+    *("MOD", "DAY_MOD", "VAGUE_BEFORE", "FUTURE_CUE", "PAST_CUE", "NEAREST_CUE", "STAMP", "DIRECTION"),
 )
-WORD_LABELS = ("UNIT", "SHIFT", "PART_OF_DAY", "YEAR_CUE", "NOT_YEAR_AFTER", "NAME_BEFORE_MONTH")
+WORD_LABELS = ("UNIT", "SHIFT", "PART_OF_DAY", "YEAR_CUE", "NOT_YEAR_AFTER", "NAME_BEFORE_MONTH", "PERIOD", "ORDINAL")
 LONGEST_PHRASE = 4
 TENSE_WINDOW = 12  # tokens looked back for "will", "said"...
 # What may follow a date on a line of its own ("May 24, 2022 | 10:32", "May 24, 2022 at 10:32").
@@ -153,6 +158,8 @@ class DateRecognizer:
                     add(mention)
             elif i not in taken and token.text[:1].isdigit():
                 add(self._numeric_date(doc, i))
+            elif i not in taken and token.lower_ in self.words["PERIOD"]:
+                add(self._period_mention(doc, i))
         for i, token in enumerate(doc):
             if token.text in self.weekdays:
                 add(self._weekday_mention(doc, i, mentions, taken))
@@ -292,6 +299,34 @@ class DateRecognizer:
                 DateMention(i, i + 5, year=int(doc[i].text), month=int(doc[i + 2].text), day=int(doc[i + 4].text[:2]))
             )
         return None
+
+    def _period_mention(self, doc: Doc, i: int) -> DateMention | None:
+        """ "the third quarter", "first-quarter profit", "the first half of 2023", "the second half of last year"."""
+        letter, parts = self.words["PERIOD"][doc[i].lower_][0], int(self.words["PERIOD"][doc[i].lower_][1:])
+        start = i - 2 if i >= 2 and doc[i - 1].text == "-" else i - 1
+        if start < 0 or doc[start].lower_ not in self.words["ORDINAL"]:
+            return None
+        number = int(self.words["ORDINAL"][doc[start].lower_])
+        if not 1 <= number <= parts:
+            return None
+        if start >= 1 and doc[start - 1].lower_ == "the":
+            start -= 1
+        mention = DateMention(start, i + 1, period=(letter, number))
+        if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+            # Only a year may follow: "the first half of the match" is no date.
+            j = i + 2
+            if j < len(doc) and doc[j].lower_ == "fiscal":
+                j += 1
+            phrase = self._phrase_at(doc, j, "RELATIVE")
+            if j < len(doc) and _year_number(doc[j]):
+                mention.year, mention.end = _year_number(doc[j]), j + 1
+            elif phrase and phrase[1].startswith("year:"):
+                mention.year_offset, mention.end = int(phrase[1].split(":")[1]), phrase[0]
+            elif tuple(t.lower_ for t in doc[j : j + 2]) == ("the", "year"):
+                mention.year_offset, mention.end = 0, j + 2
+            else:
+                return None
+        return mention
 
     def _weekday_mention(self, doc: Doc, i: int, found: list[DateMention], taken: set[int]) -> DateMention | None:
         if i >= 1 and doc[i - 1].lower_ in NAMED_DAYS and doc[i - 1].is_title:
@@ -433,6 +468,8 @@ class DateRecognizer:
         i = mention.start
         for _ in range(TENSE_WINDOW):
             if i <= 0 or doc[i - 1].text in (".", "!", "?") or "\n" in doc[i - 1].whitespace_:
+                return None
+            if self._phrase_ending_at(doc, i, "NEAREST_CUE"):
                 return None
             if self._phrase_ending_at(doc, i, "FUTURE_CUE"):
                 return "future"

@@ -345,3 +345,25 @@ def test_quarters_and_halves_of_a_year(nlp, text, expected):
 def test_future_seen_from_the_past_is_the_nearest_day(nlp):
     text = "The minister said on April 12 that talks would resume on April 20."
     assert dates(nlp, text) == [("April 12", "2022-04-12"), ("April 20", "2022-04-20")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "In 2014, Russia annexed Crimea. The following year, sanctions grew.",
+            [("2014", "2014"), ("The following year", "2015")],
+        ),
+        (
+            "Russia annexed Crimea in March 2014. Later that year, fighting began.",
+            [("March 2014", "2014-03"), ("Later that year", "2014")],
+        ),
+        ("In 2019 talks failed. Two years later, the deal lapsed.", [("2019", "2019"), ("Two years later", "2021")]),
+        (
+            "Jets flew on May 10, 2019. A day later, bombers followed. Later that month, drills began.",
+            [("May 10, 2019", "2019-05-10"), ("A day later", "2019-05-11"), ("Later that month", "2019-05")],
+        ),
+    ],
+)
+def test_years_and_months_mentioned_last_anchor_later_ones(nlp, text, expected):
+    assert dates(nlp, text) == expected

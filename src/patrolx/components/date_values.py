@@ -42,12 +42,35 @@ class DateMention:
         return None not in (self.year, self.month, self.day)
 
 
-def resolve(mention: DateMention, now: dt.date | None, anchor: dt.date | None) -> tuple[str | None, dt.date | None]:
+@dataclass(slots=True)
+class Anchors:
+    """The day, month and year mentioned last, which "a day later" and "the following year" count from."""
+
+    day: dt.date | None = None
+    month: dt.date | None = None  # the first of the month
+    year: dt.date | None = None  # January 1 of the year
+
+    def update(self, value: str | None, day: dt.date | None) -> None:
+        if day is not None:
+            self.day = day
+            self.month = self.year = day.replace(day=1)
+        elif value and len(value) == 7 and value[:4].isdigit() and value[5:].isdigit():  # "2019-05"
+            self.month = self.year = dt.date(int(value[:4]), int(value[5:]), 1)
+        elif value and len(value) == 4 and value.isdigit():
+            self.year = dt.date(int(value), 1, 1)
+
+    def at(self, unit: str) -> dt.date | None:
+        """The anchor precise enough for counting in `unit`."""
+        return {"month": self.month, "year": self.year}.get(unit, self.day)
+
+
+def resolve(mention: DateMention, now: dt.date | None, anchors: Anchors) -> tuple[str | None, dt.date | None]:
     """(value, the day it names if it names one) for a mention.
 
-    `now` is the reference (or dateline) date; `anchor` the day mentioned last.
+    `now` is the reference (or dateline) date; `anchors` the dates mentioned before.
     """
     if mention.unit is not None:
+        anchor = anchors.at(mention.unit)
         if mention.from_anchor and anchor is None and mention.offset == 0:
             return None, None  # "that day" with no day mentioned before it
         base = (anchor or now) if mention.from_anchor else now

@@ -39,7 +39,7 @@ from ..extensions import SPAN_KEYS
 from ..records import DateFact
 from ..resources import load_patterns
 from .boilerplate import in_boilerplate
-from .date_values import DateMention, resolve
+from .date_values import Anchors, DateMention, resolve
 from .matching import PatternMatcher
 
 PATTERN_FILE = "dates.jsonl"
@@ -126,12 +126,11 @@ class DateRecognizer:
                 doc._.patrolx_reference_date_source = "inferred"
         now = self.story_date(doc, mentions, doc._.patrolx_reference_date)
         spans = []
-        anchor = None
+        anchors = Anchors()
         for mention in mentions:
             mention.tense = self._tense(doc, mention)
-            value, day = resolve(mention, now, anchor)
-            if day is not None:
-                anchor = day
+            value, day = resolve(mention, now, anchors)
+            anchors.update(value, day)
             span = Span(doc, mention.start, mention.end, label="DATE")
             span._.patrolx_fact = DateFact(text=span.text, start=span.start_char, end=span.end_char, value=value)
             spans.append(span)
@@ -518,7 +517,7 @@ class DateRecognizer:
                 continue
             start = _segment_start(doc, mention.start)
             if _is_dateline(doc, mention, start):
-                value, day = resolve(mention, reference, None)
+                value, day = resolve(mention, reference, Anchors())
                 if day is not None and abs(day - reference) <= DATELINE_SPAN:
                     return day
         return reference

@@ -101,6 +101,9 @@ def test_past_reporting_looks_back(nlp, text, expected):
         ("The ministry will publish its report next week.", [("next week", "2022-W22")]),
         ("A summit is expected in March.", [("March", "2023-03")]),
         ("The minister said on Monday that drills will follow.", [("Monday", "2022-05-23")]),
+        ("A two-day summit opens Monday.", [("Monday", "2022-05-30")]),
+        ("The council meets on Thursday to discuss the crisis.", [("Thursday", "2022-05-26")]),
+        ("Since the start of the war on Feb. 24, jets have flown daily.", [("Feb. 24", "2022-02-24")]),
     ],
 )
 def test_future_tense_looks_ahead(nlp, text, expected):

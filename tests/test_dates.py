@@ -370,3 +370,17 @@ def test_future_seen_from_the_past_is_the_nearest_day(nlp):
 )
 def test_years_and_months_mentioned_last_anchor_later_ones(nlp, text, expected):
     assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The parade was held on Victory Day.", [("Victory Day", "2022-05-09")]),
+        ("Russia will hold a parade on Victory Day.", [("Victory Day", "2023-05-09")]),
+        ("Sales rose at Christmas 2021.", [("Christmas 2021", "2021-12-25")]),
+        ("Christmas Island lies south of Java.", []),
+        ("The Victory Day Parade was cancelled.", []),
+    ],
+)
+def test_named_days(nlp, text, expected):
+    assert dates(nlp, text) == expected

@@ -4,7 +4,8 @@ The vocabulary lives in `patterns/dates.jsonl`: month names and abbreviations
 (MONTH, MONTH_ABBR; id = month number; matched case-sensitively so "may" and
 "march" stay verbs), WEEKDAY (id 0 = Monday), RELATIVE phrases counted from
 the reference date ("last week" -> `week:-1`), ANCHORED phrases counted from
-the date mentioned last ("the next day" -> `day:+1`), and cue words: UNIT and
+the date mentioned last ("the next day" -> `day:+1`), HOLIDAY names on a
+fixed day (id `MM-DD`: "Victory Day" -> `05-09`), and cue words: UNIT and
 DIRECTION ("two days later"), MOD ("early March"), SHIFT ("last March"),
 PART_OF_DAY ("Tuesday afternoon"), NAME_BEFORE_MONTH (a capitalised word
 that makes a month name part of a name: "Long March 5"), YEAR_CUE (a bare
@@ -44,7 +45,7 @@ from .matching import PatternMatcher
 
 PATTERN_FILE = "dates.jsonl"
 NUMBER_FILE = "durations.jsonl"  # number words are shared with durations
-SELF_STANDING = ("RELATIVE", "ANCHORED")
+SELF_STANDING = ("RELATIVE", "ANCHORED", "HOLIDAY")
 PHRASE_LABELS = (
     *SELF_STANDING,
     *("MOD", "DAY_MOD", "VAGUE_BEFORE", "FUTURE_CUE", "PAST_CUE", "NEAREST_CUE", "STAMP", "DIRECTION"),
@@ -373,6 +374,8 @@ class DateRecognizer:
     def _phrase_mention(self, doc: Doc, span: Span) -> DateMention | None:
         """ "yesterday", "last month", "earlier this year"; "the next day", "a year earlier"."""
         i, end, id_ = span.start, span.end, span.id_
+        if span.label_ == "HOLIDAY":
+            return self._holiday_mention(doc, i, end, id_)
         if self._phrase_ending_at(doc, i, "VAGUE_BEFORE"):
             return None
         if doc[end - 1].lower_ in ("before", "after") and end < len(doc) and not doc[end].is_punct:
@@ -387,6 +390,15 @@ class DateRecognizer:
         if unit == "day":
             i = self._day_mod_start(doc, i)  # "late yesterday"
         return DateMention(i, end, unit=unit, offset=int(offset), from_anchor=span.label_ == "ANCHORED")
+
+    def _holiday_mention(self, doc: Doc, i: int, end: int, id_: str) -> DateMention | None:
+        """ "Victory Day", "Christmas Eve 2021": a named day; not "Christmas Island" or "christmas"."""
+        if not (doc[i].is_title or doc[i].is_upper) or (end < len(doc) and doc[end].is_title):
+            return None
+        month, day = (int(part) for part in id_.split("-"))
+        mention = DateMention(i, end, month=month, day=day)
+        self._take_year(doc, mention)
+        return mention
 
     def _offset_mention(self, doc: Doc, i: int) -> DateMention | None:
         """ "two years ago", "a day later", "a week earlier"."""

@@ -322,6 +322,9 @@ def test_a_day_of_the_month_alone(nlp, text, expected):
         "More drills are expected in the coming weeks.",
         "Tensions have risen in recent years.",
         "The strikes came days after the summit.",
+        "Every Monday the jets fly to the island.",
+        "The next few days will be crucial.",
+        "Over the last few weeks, attacks rose.",
     ],
 )
 def test_more_numbers_and_phrases_that_are_not_dates(nlp, text):
@@ -339,6 +342,9 @@ def test_more_numbers_and_phrases_that_are_not_dates(nlp, text):
         ("Growth slowed in the first quarter of the year.", [("the first quarter of the year", "2022-Q1")]),
         ("The team led in the first half of the match.", []),
         ("A quarter of the troops left.", []),
+        ("The town's first quarter was destroyed.", []),
+        ("He scored twice in the second half.", []),
+        ("The first half of the match was dull.", []),
     ],
 )
 def test_quarters_and_halves_of_a_year(nlp, text, expected):

@@ -309,9 +309,14 @@ class DateRecognizer:
         number = int(self.words["ORDINAL"][doc[start].lower_])
         if not 1 <= number <= parts:
             return None
+        adjective = doc[i - 1].text == "-"  # "first-quarter profit"
         if start >= 1 and doc[start - 1].lower_ == "the":
             start -= 1
+        elif not adjective:
+            return None  # "the town's first quarter"
         mention = DateMention(start, i + 1, period=(letter, number))
+        if letter == "H" and not adjective and (i + 1 >= len(doc) or doc[i + 1].lower_ != "of"):
+            return None  # "the second half" alone is as often a match's as a year's
         if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
             # Only a year may follow: "the first half of the match" is no date.
             j = i + 2
@@ -333,6 +338,8 @@ class DateRecognizer:
             return None
         if i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].lower_ in NAMED_AFTER_DAYS:
             return None
+        if i >= 1 and doc[i - 1].lower_ in ("every", "each"):
+            return None  # "every Monday" is a rule, not a date
         mention = DateMention(i, i + 1, weekday=self.weekdays[doc[i].text])
         # "Tuesday, May 24" / "Thursday (Oct. 15)": the calendar date that follows names the day.
         for following in found:

@@ -390,3 +390,19 @@ def test_years_and_months_mentioned_last_anchor_later_ones(nlp, text, expected):
 )
 def test_named_days(nlp, text, expected):
     assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The talks were held on Tuesday 24 May.", [("Tuesday 24 May", "2022-05-24")]),
+        ("The exercise ran on 24-25 May.", [("24", "2022-05-24"), ("25 May", "2022-05-25")]),
+        ("The exercise ran from 3 to 5 March 2021.", [("3", "2021-03-03"), ("5 March 2021", "2021-03-05")]),
+        ("Output grew in April-June.", [("April", "2021-04"), ("June", "2021-06")]),
+        ("Drills ran from November to February.", [("November", "2021-11"), ("February", "2022-02")]),
+        ("Drills will run from November to February.", [("November", "2022-11"), ("February", "2023-02")]),
+        ("2021 was a record year for intercepts.", [("2021", "2021")]),
+    ],
+)
+def test_european_day_ranges_month_ranges_and_years_opening_a_sentence(nlp, text, expected):
+    assert dates(nlp, text) == expected

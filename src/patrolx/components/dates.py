@@ -9,7 +9,8 @@ fixed day (id `MM-DD`: "Victory Day" -> `05-09`), and cue words: UNIT and
 DIRECTION ("two days later"), MOD ("early March"), SHIFT ("last March"),
 PART_OF_DAY ("Tuesday afternoon"), NAME_BEFORE_MONTH (a capitalised word
 that makes a month name part of a name: "Long March 5"), YEAR_CUE (a bare
-four-digit number is a year only after one: "in 2019", "since 2014"),
+four-digit number is a year only after one: "in 2019", "since 2014", or
+opening a sentence before a YEAR_SUBJECT_VERB: "2021 was"),
 NOT_YEAR_AFTER ("1500 km"), DAY_MOD ("late Sunday", "early on Thursday",
 "late yesterday": part of the mention, same value), VAGUE_BEFORE ("roughly a
 year before"), FUTURE_CUE / PAST_CUE (the tense that decides whether
@@ -50,7 +51,10 @@ PHRASE_LABELS = (
     *SELF_STANDING,
     *("MOD", "DAY_MOD", "VAGUE_BEFORE", "FUTURE_CUE", "PAST_CUE", "NEAREST_CUE", "STAMP", "DIRECTION"),
 )
-WORD_LABELS = ("UNIT", "SHIFT", "PART_OF_DAY", "YEAR_CUE", "NOT_YEAR_AFTER", "NAME_BEFORE_MONTH", "PERIOD", "ORDINAL")
+WORD_LABELS = (
+    *("UNIT", "SHIFT", "PART_OF_DAY", "YEAR_CUE", "YEAR_SUBJECT_VERB", "NOT_YEAR_AFTER", "NAME_BEFORE_MONTH"),
+    *("PERIOD", "ORDINAL"),
+)
 LONGEST_PHRASE = 4
 TENSE_WINDOW = 12  # tokens looked back for "will", "said"...
 # What may follow a date on a line of its own ("May 24, 2022 | 10:32", "May 24, 2022 at 10:32").
@@ -131,6 +135,9 @@ class DateRecognizer:
         for mention in mentions:
             mention.tense = self._tense(doc, mention)
             value, day = resolve(mention, now, anchors)
+            if spans and _ends_month_range(doc, mentions[len(spans) - 1], mention):
+                start_fact = spans[-1]._.patrolx_fact
+                start_fact.value, value = _ordered_range(start_fact.value, value, mention.tense == "future")
             anchors.update(value, day)
             span = Span(doc, mention.start, mention.end, label="DATE")
             span._.patrolx_fact = DateFact(text=span.text, start=span.start_char, end=span.end_char, value=value)
@@ -189,6 +196,12 @@ class DateRecognizer:
         if day_before and not _is_count(doc, start):
             mention = DateMention(start, i + 1, month=month, day=day_before)
             self._take_year(doc, mention)
+            # "24-25 May", "from 3 to 5 March", "between 24 and 26 May": the first day of the range too.
+            if start >= 2 and doc[start - 1].lower_ in RANGE_JOINERS and not _is_count(doc, start - 2):
+                first_day = _day_number(doc[start - 2])
+                if first_day and first_day < day_before:
+                    first = DateMention(start - 2, start - 1, year=mention.year, month=month, day=first_day)
+                    return [first, mention]
             return [mention]
         # "May 24", "May 24, 2022", "Sept. 21, 22, 24 and 29"
         day_after = _day_number(doc[i + 1]) if i + 1 < n else None
@@ -346,7 +359,7 @@ class DateRecognizer:
             if not i < following.start <= i + 2 or following.day is None:
                 continue
             gap = doc[i + 1 : following.start].text.strip()
-            if gap in (",", "("):
+            if gap in ("", ",", "("):  # "Tuesday, May 24", "Tuesday 24 May", "Thursday (Oct. 15)"
                 found.remove(following)
                 taken.difference_update(range(following.start, following.end))
                 following.start, following.weekday = i, mention.weekday
@@ -435,9 +448,9 @@ class DateRecognizer:
         if match and MIN_YEAR <= int(match.group(2)) <= MAX_YEAR:
             return DateMention(i, i + 1, year=int(match.group(2)))
         year = _year_number(doc[i])
-        if not year or i == 0 or self._is_count_after(doc, i + 1):
+        if not year or self._is_count_after(doc, i + 1):
             return None
-        if doc[i - 1].lower_ not in self.words["YEAR_CUE"]:
+        if (i == 0 or doc[i - 1].lower_ not in self.words["YEAR_CUE"]) and not self._year_as_subject(doc, i):
             return None
         if i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_:
             return self._year_range(doc, i, year)
@@ -446,6 +459,11 @@ class DateRecognizer:
         if mod and doc[mod[0]].lower_ not in ("earlier", "later"):
             mention.start = mod[0]
         return mention
+
+    def _year_as_subject(self, doc: Doc, i: int) -> bool:
+        """ "2021 was a record year": a number opening a sentence, followed by a verb that years take."""
+        opens = i == 0 or _line_start(doc, i) or doc[i - 1].text in (".", "!", "?", '"', "“")
+        return opens and i + 1 < len(doc) and doc[i + 1].lower_ in self.words["YEAR_SUBJECT_VERB"]
 
     def _ordinal_day(self, doc: Doc, i: int) -> DateMention | None:
         """ "on the 15th": a day of the month the story speaks from (not "the 15th Fleet")."""
@@ -578,6 +596,24 @@ def _share_years(doc: Doc, mentions: list[DateMention]) -> None:
                 gap = doc[first.end : second.start].text.strip().lower()
                 if gap in RANGE_JOINERS:
                     first.year = second.year
+
+
+def _ends_month_range(doc: Doc, first: DateMention, second: DateMention) -> bool:
+    """ "April-June", "from November to February": two year-less months joined as a range."""
+    for mention in (first, second):
+        if mention.month is None or mention.day is not None or mention.year is not None or mention.shift:
+            return False
+    return doc[first.end : second.start].text.strip().lower() in RANGE_JOINERS
+
+
+def _ordered_range(start: str | None, end: str | None, future: bool) -> tuple[str | None, str | None]:
+    """A month range ("April-June") whose end came out before its start: the end moves a year ahead when
+    the sentence looks ahead, else the start moves a year back, so that the whole range has passed."""
+    if start is None or end is None or "X" in start + end or end >= start:
+        return start, end
+    if future:
+        return start, f"{int(start[:4]) + (end[5:] < start[5:]):04d}-{end[5:]}"
+    return f"{int(end[:4]) - (start[5:] > end[5:]):04d}-{start[5:]}", end
 
 
 def _day_number(token: Token) -> int | None:

@@ -402,6 +402,8 @@ def test_named_days(nlp, text, expected):
         ("Drills ran from November to February.", [("November", "2021-11"), ("February", "2022-02")]),
         ("Drills will run from November to February.", [("November", "2022-11"), ("February", "2023-02")]),
         ("2021 was a record year for intercepts.", [("2021", "2021")]),
+        ("Talks were held Monday-Wednesday in Vienna.", [("Monday", "2022-05-23"), ("Wednesday", "2022-05-25")]),
+        ("Budgets for this fiscal year rose.", [("this fiscal year", "2022")]),
     ],
 )
 def test_european_day_ranges_month_ranges_and_years_opening_a_sentence(nlp, text, expected):

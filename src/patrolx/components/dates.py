@@ -135,7 +135,7 @@ class DateRecognizer:
         for mention in mentions:
             mention.tense = self._tense(doc, mention)
             value, day = resolve(mention, now, anchors)
-            if spans and _ends_month_range(doc, mentions[len(spans) - 1], mention):
+            if spans and _ends_range(doc, mentions[len(spans) - 1], mention):
                 start_fact = spans[-1]._.patrolx_fact
                 start_fact.value, value = _ordered_range(start_fact.value, value, mention.tense == "future")
             anchors.update(value, day)
@@ -396,8 +396,8 @@ class DateRecognizer:
         i, end, id_ = span.start, span.end, span.id_
         if span.label_ == "HOLIDAY":
             return self._holiday_mention(doc, i, end, id_)
-        if self._phrase_ending_at(doc, i, "VAGUE_BEFORE"):
-            return None
+        if doc[i].lower_ in ("a", "an") and self._phrase_ending_at(doc, i, "VAGUE_BEFORE"):
+            return None  # "roughly a year earlier"; but "for this year" is a date
         if doc[end - 1].lower_ in ("before", "after") and end < len(doc) and not doc[end].is_punct:
             return None  # "the day before the summit": counted from an event we cannot date
         before = doc[i - 1] if i >= 1 else None
@@ -598,19 +598,25 @@ def _share_years(doc: Doc, mentions: list[DateMention]) -> None:
                     first.year = second.year
 
 
-def _ends_month_range(doc: Doc, first: DateMention, second: DateMention) -> bool:
-    """ "April-June", "from November to February": two year-less months joined as a range."""
+def _ends_range(doc: Doc, first: DateMention, second: DateMention) -> bool:
+    """ "April-June", "from November to February", "Monday-Wednesday", "overnight Tuesday into Wednesday":
+    two year-less months, or two bare weekdays, joined as a range."""
     for mention in (first, second):
-        if mention.month is None or mention.day is not None or mention.year is not None or mention.shift:
+        if mention.year is not None or mention.shift or mention.day is not None:
             return False
-    return doc[first.end : second.start].text.strip().lower() in RANGE_JOINERS
+    if not (first.month and second.month or first.weekday is not None and second.weekday is not None):
+        return False
+    return doc[first.end : second.start].text.strip().lower() in RANGE_JOINERS | {"into"}
 
 
 def _ordered_range(start: str | None, end: str | None, future: bool) -> tuple[str | None, str | None]:
-    """A month range ("April-June") whose end came out before its start: the end moves a year ahead when
-    the sentence looks ahead, else the start moves a year back, so that the whole range has passed."""
+    """A range whose end came out before its start. Weekdays: the end moves a week ahead. Months: the end moves
+    a year ahead when the sentence looks ahead, else the start moves a year back, so that the whole range has passed.
+    """
     if start is None or end is None or "X" in start + end or end >= start:
         return start, end
+    if len(end) == 10:  # "2022-05-18"
+        return start, (dt.date.fromisoformat(end) + dt.timedelta(days=7)).isoformat()
     if future:
         return start, f"{int(start[:4]) + (end[5:] < start[5:]):04d}-{end[5:]}"
     return f"{int(end[:4]) - (start[5:] > end[5:]):04d}-{start[5:]}", end

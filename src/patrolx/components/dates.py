@@ -328,8 +328,6 @@ class DateRecognizer:
         elif not adjective:
             return None  # "the town's first quarter"
         mention = DateMention(start, i + 1, period=(letter, number))
-        if letter == "H" and not adjective and (i + 1 >= len(doc) or doc[i + 1].lower_ != "of"):
-            return None  # "the second half" alone is as often a match's as a year's
         if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
             # Only a year may follow: "the first half of the match" is no date.
             j = i + 2

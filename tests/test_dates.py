@@ -202,6 +202,8 @@ def test_boilerplate_dates_are_skipped(nlp):
         ("By Staff | Updated 4 March 2021 | Published 2021-03-03\nJets flew on Monday.", "2021-03-01"),
         ("RIGA, March 3, 2021 — Jets flew on Monday.", "2021-03-01"),
         ("Jets flew on Monday.\n\nSource: News | Riga, 3 March 2021", "2021-03-01"),
+        ("RIGA, March 3, 2021. /Agency/. Jets flew on Monday.", "2021-03-01"),
+        ("By A. Writer\nMarch 3, 2021 10:32 AM\nJets flew on Monday.", "2021-03-01"),
     ],
 )
 def test_reference_date_is_inferred_from_the_article(extract, text, expected):

@@ -61,7 +61,8 @@ TENSE_WINDOW = 12  # tokens looked back for "will", "said"...
 STAMP_GLUE = {"|", ",", "at", "-", "—", "–", "•", "·", "/"}
 LIST_JOINERS = {",", "and", "or", "-", "–", "to", "through"}
 RANGE_JOINERS = {"and", "to", "through", "until", "till", "-", "–", "or"}
-DATELINE_DASHES = {"—", "–", "-", "--", "("}
+DATELINE_DASHES = {"—", "–", "-", "--", "(", "."}  # "MOSCOW, May 24, 2022. /TASS/."
+CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")  # "10:32" after a date stamp
 ORDINAL_DAY = re.compile(r"^(\d{1,2})(st|nd|rd|th)?$", re.IGNORECASE)
 NUMERIC_DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
 NUMERIC_YMD = re.compile(r"^(\d{4})[./](\d{1,2})[./](\d{1,2})$")
@@ -538,7 +539,10 @@ class DateRecognizer:
         if _is_dateline(doc, mention, start):
             return 2
         if not words and (
-            _line_end(doc, mention.end) or doc[mention.end].like_num or doc[mention.end].text in STAMP_GLUE
+            _line_end(doc, mention.end)
+            or doc[mention.end].like_num
+            or doc[mention.end].text in STAMP_GLUE
+            or CLOCK.match(doc[mention.end].text)
         ):
             return 1
         return None

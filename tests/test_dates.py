@@ -406,6 +406,8 @@ def test_named_days(nlp, text, expected):
         ("2021 was a record year for intercepts.", [("2021", "2021")]),
         ("Talks were held Monday-Wednesday in Vienna.", [("Monday", "2022-05-23"), ("Wednesday", "2022-05-25")]),
         ("Budgets for this fiscal year rose.", [("this fiscal year", "2022")]),
+        ("The summit opens this Friday.", [("this Friday", "2022-05-27")]),
+        ("Officials said earlier today that talks stalled.", [("earlier today", "2022-05-24")]),
     ],
 )
 def test_european_day_ranges_month_ranges_and_years_opening_a_sentence(nlp, text, expected):

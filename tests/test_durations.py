@@ -112,6 +112,18 @@ def test_one_unit_without_a_number(nlp, text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jets flew for three straight days.", ("three straight days", "P3D")),
+        ("Attacks went on for two consecutive weeks.", ("two consecutive weeks", "P2W")),
+        ("The mission was extended by 30 additional days.", ("30 additional days", "P30D")),
+    ],
+)
+def test_a_word_between_number_and_unit(nlp, text, expected):
+    assert [d[:2] for d in durations(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Decades-long tensions flared again.",

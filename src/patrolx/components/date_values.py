@@ -161,6 +161,8 @@ def _weekday(mention: DateMention, now: dt.date | None) -> dt.date | None:
         return now + dt.timedelta(days=ahead or 7)
     if mention.shift == "last":
         return now - dt.timedelta(days=behind or 7)
+    if mention.shift == "this":  # "this Friday": the one in the reference date's week
+        return now + dt.timedelta(days=mention.weekday - now.weekday())
     if mention.tense == "future":
         return now + dt.timedelta(days=ahead)
     return now - dt.timedelta(days=behind)

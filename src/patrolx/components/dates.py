@@ -499,7 +499,7 @@ class DateRecognizer:
     def _tense(self, doc: Doc, mention: DateMention) -> str | None:
         """ "future" or "past" from the nearest tense cue before the mention in its sentence, else None."""
         if mention.shift is not None:
-            return "future" if mention.shift == "next" else "past"
+            return {"next": "future", "last": "past"}.get(mention.shift)
         i = mention.start
         for _ in range(TENSE_WINDOW):
             if i <= 0 or doc[i - 1].text in (".", "!", "?") or "\n" in doc[i - 1].whitespace_:

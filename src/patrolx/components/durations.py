@@ -13,6 +13,8 @@ The vocabulary lives in `patterns/durations.jsonl` (all matched lower-case):
   week" -> P1W, "over the next year" -> P1Y), as TimeML reads them;
 - LONG_AFTER / LONG_UNIT: "-long" after a unit ("a year-long inquiry") and
   one-word forms ("weeklong"; id = designator): one unit with no number;
+- BETWEEN: a word that may stand between the number and the unit ("three
+  straight days", "two more weeks");
 - CLOCK_BEFORE: a word before a four-digit number that makes "2100 hours" a
   time of day, not a length.
 
@@ -172,6 +174,8 @@ class DurationRecognizer:
         """(start token, amount, whether a range) of the number ending right before the unit."""
         end = unit_index
         if end > 0 and doc[end - 1].text == "-":  # "a 13-hour patrol"
+            end -= 1
+        elif end > 1 and self._phrase_ending_at(doc, end, "BETWEEN"):  # "three straight days"
             end -= 1
         found = self._number_ending_at(doc, end)
         if found is None:

@@ -43,6 +43,8 @@ def dates(nlp, text, reference=TUESDAY):
         ("Tension has grown since 2014.", [("2014", "2014")]),
         ("It was the tenth flight so far in 2022.", [("2022", "2022")]),
         ("Flights rose sharply in mid-2020.", [("mid-2020", "2020")]),
+        ("The FY2023 budget adds $40 billion.", [("FY2023", "2023")]),
+        ("The FY24 request was sent.", [("FY24", "2024")]),
     ],
 )
 def test_calendar_forms(nlp, text, expected):

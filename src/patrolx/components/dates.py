@@ -68,6 +68,7 @@ NUMERIC_DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
 NUMERIC_YMD = re.compile(r"^(\d{4})[./](\d{1,2})[./](\d{1,2})$")
 DAY_MONTH = re.compile(r"^(\d{1,2})/(\d{1,2})$")
 PREFIXED_YEAR = re.compile(r"^(mid|early|late)-(\d{4})$", re.IGNORECASE)
+FISCAL_YEAR = re.compile(r"^FY-?(\d{2}|\d{4})$")  # "FY2023", "FY24": the fiscal year's number
 # "Black Friday", "Ash Wednesday": a capitalised word before a weekday makes a name.
 NAMED_DAYS = {"black", "cyber", "ash", "good", "easter", "palm", "super", "bloody", "holy", "maundy"}
 # "the Sunday Times", "Monday Night Football": a weekday naming a paper or a show.
@@ -176,7 +177,7 @@ class DateRecognizer:
         for i, token in enumerate(doc):
             if i not in taken and token.lower_ in self.words["UNIT"]:
                 add(self._offset_mention(doc, i))
-            elif i not in taken and (token.text[:1].isdigit() or token.text[:1] in "emlEML"):
+            elif i not in taken and (token.text[:1].isdigit() or token.text[:1] in "emlEMLF"):
                 add(self._year_mention(doc, i) or self._ordinal_day(doc, i))
         mentions.sort(key=lambda m: m.start)
         _share_years(doc, mentions)
@@ -442,10 +443,14 @@ class DateRecognizer:
         return DateMention(i - 1, end, unit=counted_unit, offset=sign * int(count), from_anchor=base == "anchor")
 
     def _year_mention(self, doc: Doc, i: int) -> DateMention | None:
-        """ "in 2019", "since 2014", "mid-2019"."""
+        """ "in 2019", "since 2014", "mid-2019", "FY2023"."""
         match = PREFIXED_YEAR.match(doc[i].text)
         if match and MIN_YEAR <= int(match.group(2)) <= MAX_YEAR:
             return DateMention(i, i + 1, year=int(match.group(2)))
+        match = FISCAL_YEAR.match(doc[i].text)
+        if match:
+            digits = match.group(1)
+            return DateMention(i, i + 1, year=int(digits) if len(digits) == 4 else 2000 + int(digits))
         year = _year_number(doc[i])
         if not year or self._is_count_after(doc, i + 1):
             return None

@@ -414,3 +414,20 @@ def test_named_days(nlp, text, expected):
 )
 def test_european_day_ranges_month_ranges_and_years_opening_a_sentence(nlp, text, expected):
     assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The order was signed on 05/03/2022.", "2022-05-03"),
+        ("The order was signed on 03/05/2022.", "2022-05-03"),
+        ("The order was signed on 5/24/2022.", "2022-05-24"),
+        ("The order was signed on 24/05/2022.", "2022-05-24"),
+    ],
+)
+def test_slashed_dates_read_either_way_take_the_reading_nearer_the_reference(nlp, text, expected):
+    assert [value for _, value in dates(nlp, text)] == [expected]
+
+
+def test_slashed_dates_without_a_reference_read_day_first(nlp):
+    assert dates(nlp, "The order was signed on 05/03/2022.", None) == [("05/03/2022", "2022-03-05")]

@@ -35,6 +35,7 @@ class DateMention:
     from_anchor: bool = False  # counts from the date mentioned last ("a day later")
     tense: str | None = None  # "past" or "future" when the sentence shows it
     period: tuple[str, int] | None = None  # a part of a year: ("Q", 3) for "the third quarter"
+    order_unsure: bool = False  # "05/03/2022": day and month may be either way round
     range_end: DateMention | None = None  # "2019-2020": the second year, a mention of its own
 
     @property
@@ -85,6 +86,14 @@ def resolve(mention: DateMention, now: dt.date | None, anchors: Anchors) -> tupl
         return (day.isoformat(), day) if day else (None, None)
     if mention.month is None:
         return (f"{mention.year:04d}", None) if mention.year else (None, None)
+    if mention.order_unsure and now is not None:
+        # Either reading is possible: the one nearer the reference date is the likelier.
+        as_read, swapped = (
+            dt.date(mention.year, mention.month, mention.day),
+            dt.date(mention.year, mention.day, mention.month),
+        )
+        if abs((swapped - now).days) < abs((as_read - now).days):
+            return swapped.isoformat(), swapped
     year = mention.year if mention.year is not None else _year_for(mention, now)
     if mention.day is None:
         return (f"{year:04d}-{mention.month:02d}" if year else f"XXXX-{mention.month:02d}"), None

@@ -296,7 +296,10 @@ class DateRecognizer:
         if match:
             first, second, year = (int(g) for g in match.groups())
             day, month = (second, first) if second > 12 >= first else (first, second)
-            return _checked(DateMention(i, i + 1, year=year, month=month, day=day))
+            mention = _checked(DateMention(i, i + 1, year=year, month=month, day=day))
+            if mention is not None and "/" in text and first <= 12 and second <= 12 and first != second:
+                mention.order_unsure = True  # "05/03/2022": May 3 in the US, 5 March elsewhere
+            return mention
         match = NUMERIC_YMD.match(text)
         if match:
             year, month, day = (int(g) for g in match.groups())

@@ -355,6 +355,22 @@ def test_quarters_and_halves_of_a_year(nlp, text, expected):
     assert dates(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, reference, expected",
+    [
+        ("On Thursday, the minister will visit Kyiv.", TUESDAY, [("Thursday", "2022-05-26")]),
+        ("By Nov. 30, the ministry will have decided.", TUESDAY, [("Nov. 30", "2022-11-30")]),
+        (
+            "In the year through March 31, the air force did so 1,004 times.",
+            dt.date(2022, 11, 30),
+            [("March 31", "2022-03-31")],
+        ),
+    ],
+)
+def test_tense_after_the_mention_when_none_before(nlp, text, reference, expected):
+    assert dates(nlp, text, reference) == expected
+
+
 def test_future_seen_from_the_past_is_the_nearest_day(nlp):
     text = "The minister said on April 12 that talks would resume on April 20."
     assert dates(nlp, text) == [("April 12", "2022-04-12"), ("April 20", "2022-04-20")]

@@ -56,7 +56,8 @@ WORD_LABELS = (
     *("PERIOD", "ORDINAL"),
 )
 LONGEST_PHRASE = 4
-TENSE_WINDOW = 12  # tokens looked back for "will", "said"...
+TENSE_WINDOW = 12  # tokens looked back (then ahead) for "will", "said"...
+BE_FORMS = {"be", "been", "being"}  # "will be held" is not past
 # What may follow a date on a line of its own ("May 24, 2022 | 10:32", "May 24, 2022 at 10:32").
 STAMP_GLUE = {"|", ",", "at", "-", "—", "–", "•", "·", "/"}
 LIST_JOINERS = {",", "and", "or", "-", "–", "to", "through"}
@@ -505,13 +506,14 @@ class DateRecognizer:
         return j < len(doc) and doc[j].lower_ in self.words["NOT_YEAR_AFTER"]
 
     def _tense(self, doc: Doc, mention: DateMention) -> str | None:
-        """ "future" or "past" from the nearest tense cue before the mention in its sentence, else None."""
+        """ "future" or "past" from the nearest tense cue before the mention in its sentence, else from the
+        first one after it ("On March 31, it did so ..."), else None."""
         if mention.shift is not None:
             return {"next": "future", "last": "past"}.get(mention.shift)
         i = mention.start
         for _ in range(TENSE_WINDOW):
             if i <= 0 or doc[i - 1].text in (".", "!", "?") or "\n" in doc[i - 1].whitespace_:
-                return None
+                break
             if self._phrase_ending_at(doc, i, "NEAREST_CUE"):
                 return None
             if self._phrase_ending_at(doc, i, "FUTURE_CUE"):
@@ -520,6 +522,15 @@ class DateRecognizer:
                 if i < 2 or doc[i - 2].lower_ not in ("be", "been", "being"):  # "will be held" is not past
                     return "past"
             i -= 1
+        for j in range(mention.end, min(mention.end + TENSE_WINDOW, len(doc))):
+            if doc[j].text in (".", "!", "?") or "\n" in doc[j - 1].whitespace_:
+                return None
+            if self._phrase_at(doc, j, "NEAREST_CUE"):
+                return None
+            if self._phrase_at(doc, j, "FUTURE_CUE"):
+                return "future"
+            if (self._phrase_at(doc, j, "PAST_CUE") or _looks_past(doc[j])) and doc[j - 1].lower_ not in BE_FORMS:
+                return "past"
         return None
 
     def infer_reference(self, doc: Doc, mentions: list[DateMention]) -> dt.date | None:

@@ -345,6 +345,8 @@ def test_more_numbers_and_phrases_that_are_not_dates(nlp, text):
         ("Profit fell in the second half of last year.", [("the second half of last year", "2021-H2")]),
         ("Growth slowed in the first quarter of the year.", [("the first quarter of the year", "2022-Q1")]),
         ("The team led in the first half of the match.", []),
+        ("The firm will raise its dividend next quarter.", [("next quarter", "2022-Q3")]),
+        ("Profit rose from the previous quarter.", [("the previous quarter", "2022-Q1")]),
         ("A quarter of the troops left.", []),
         ("The town's first quarter was destroyed.", []),
         ("Profits fell in the second half, the firm said.", [("the second half", "2021-H2")]),

@@ -152,6 +152,8 @@ def test_four_digit_hours_without_a_clock_cue_are_a_count(nlp):
         "A 45-year-old pilot landed the jet.",
         "The pilot, 38 years old, was unhurt.",
         "The allies meet twice a year.",
+        "The force is on duty 24 hours a day, 365 days a year.",
+        "Crews fly 10 hours per week.",
         "Tankers fly every two weeks.",
         "The dispute has dragged on for years.",
         "Hours later the jets returned.",

@@ -30,7 +30,7 @@ class DateMention:
     weekday: int | None = None
     shift: str | None = None  # "last", "this" or "next" before a month or weekday
     year_offset: int | None = None  # "December last year" -> -1
-    unit: str | None = None  # for offsets: "day", "week", "month" or "year"
+    unit: str | None = None  # for offsets: "day", "week", "month", "quarter" or "year"
     offset: int = 0  # "yesterday" -> ("day", -1)
     from_anchor: bool = False  # counts from the date mentioned last ("a day later")
     tense: str | None = None  # "past" or "future" when the sentence shows it
@@ -192,6 +192,9 @@ def _offset(base: dt.date, unit: str, offset: int) -> tuple[str | None, dt.date 
     if unit == "month":
         months = base.year * 12 + base.month - 1 + offset
         return f"{months // 12:04d}-{months % 12 + 1:02d}", None
+    if unit == "quarter":
+        quarters = base.year * 4 + (base.month - 1) // 3 + offset
+        return f"{quarters // 4:04d}-Q{quarters % 4 + 1}", None
     return f"{base.year + offset:04d}", None
 
 

@@ -127,7 +127,7 @@ class DurationRecognizer:
         start, amount, is_range = number
         if designator == "TS" and doc[start].lower_ in ("a", "an"):
             return None  # "a second bomber"
-        if self._is_rate(doc, start) or self._is_not_duration(doc, unit_index + 1):
+        if self._is_rate(doc, start, unit_index) or self._is_not_duration(doc, unit_index + 1):
             return None
         if designator == "TH" and self._is_clock_time(doc, start):
             return None
@@ -226,8 +226,12 @@ class DurationRecognizer:
                 return tens[0], float(tens[1]) + amount
         return start, amount
 
-    def _is_rate(self, doc: Doc, number_start: int) -> bool:
-        """ "twice a year", "every two weeks", "24 hours a day"."""
+    def _is_rate(self, doc: Doc, number_start: int, unit_index: int) -> bool:
+        """ "twice a year", "every two weeks", "24 hours a day", "365 days a year"."""
+        after = unit_index + 1
+        if after + 1 < len(doc) and doc[after].lower_ in ("a", "an", "per", "each", "every"):
+            if doc[after + 1].lower_ in self.units:
+                return True
         if number_start == 0:
             return False
         if self._phrase_ending_at(doc, number_start, "RATE_BEFORE"):

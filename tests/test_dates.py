@@ -427,6 +427,8 @@ def test_named_days(nlp, text, expected):
         ("Talks were held Monday-Wednesday in Vienna.", [("Monday", "2022-05-23"), ("Wednesday", "2022-05-25")]),
         ("Budgets for this fiscal year rose.", [("this fiscal year", "2022")]),
         ("The summit opens this Friday.", [("this Friday", "2022-05-27")]),
+        ("Jets flew on Monday last week.", [("Monday last week", "2022-05-16")]),
+        ("The envoy arrives Friday next week.", [("Friday next week", "2022-06-03")]),
         ("Officials said earlier today that talks stalled.", [("earlier today", "2022-05-24")]),
     ],
 )

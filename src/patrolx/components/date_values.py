@@ -30,6 +30,7 @@ class DateMention:
     weekday: int | None = None
     shift: str | None = None  # "last", "this" or "next" before a month or weekday
     year_offset: int | None = None  # "December last year" -> -1
+    week_offset: int | None = None  # "Monday last week" -> -1
     unit: str | None = None  # for offsets: "day", "week", "month", "quarter" or "year"
     offset: int = 0  # "yesterday" -> ("day", -1)
     from_anchor: bool = False  # counts from the date mentioned last ("a day later")
@@ -172,6 +173,8 @@ def _weekday(mention: DateMention, now: dt.date | None) -> dt.date | None:
         return now - dt.timedelta(days=behind or 7)
     if mention.shift == "this":  # "this Friday": the one in the reference date's week
         return now + dt.timedelta(days=mention.weekday - now.weekday())
+    if mention.week_offset is not None:  # "Monday last week"
+        return now + dt.timedelta(days=mention.weekday - now.weekday(), weeks=mention.week_offset)
     if mention.tense == "future":
         return now + dt.timedelta(days=ahead)
     return now - dt.timedelta(days=behind)

@@ -388,6 +388,9 @@ class DateRecognizer:
             mention.start = self._day_mod_start(doc, i)
         if mention.end < len(doc) and doc[mention.end].lower_ in self.words["PART_OF_DAY"]:
             mention.end += 1
+        week = self._phrase_at(doc, mention.end, "RELATIVE")
+        if mention.shift is None and week and week[1].startswith("week:"):  # "Monday last week"
+            mention.week_offset, mention.end = int(week[1].split(":")[1]), week[0]
         return mention
 
     def _day_mod_start(self, doc: Doc, i: int) -> int:

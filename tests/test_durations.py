@@ -154,6 +154,8 @@ def test_four_digit_hours_without_a_clock_cue_are_a_count(nlp):
         "The allies meet twice a year.",
         "The force is on duty 24 hours a day, 365 days a year.",
         "Crews fly 10 hours per week.",
+        "The country spends $50 billion a year on defence.",
+        "The plant makes 100 missiles a year.",
         "Tankers fly every two weeks.",
         "The dispute has dragged on for years.",
         "Hours later the jets returned.",

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 import spacy
 
+from patrolx.errors import PatternFileError
 from patrolx.extensions import SPAN_KEYS
 
 from .conftest import blank_with
@@ -451,3 +453,19 @@ def test_slashed_dates_read_either_way_take_the_reading_nearer_the_reference(nlp
 
 def test_slashed_dates_without_a_reference_read_day_first(nlp):
     assert dates(nlp, "The order was signed on 05/03/2022.", None) == [("05/03/2022", "2022-03-05")]
+
+
+@pytest.mark.parametrize(
+    "line, problem",
+    [
+        ('{"label": "RELATIV", "pattern": "the other day", "id": "day:-2"}', 'label "RELATIV" is not one of'),
+        ('{"label": "RELATIVE", "pattern": "the other day", "id": "-2 days"}', 'unit and offset, like "week:-1"'),
+        ('{"label": "MONTH", "pattern": "Januar", "id": "13"}', "the month's number"),
+        ('{"label": "HOLIDAY", "pattern": "Navy Day", "id": "07-32"}', 'month and day, like "12-25"'),
+    ],
+)
+def test_a_bad_user_dates_line_stops_the_component_with_file_and_line(tmp_path, line, problem):
+    (tmp_path / "dates.jsonl").write_text(line + "\n")
+    nlp = spacy.blank("en")
+    with pytest.raises(PatternFileError, match=r"dates.jsonl:1: .*" + re.escape(problem)):
+        nlp.add_pipe("patrolx_dates", config={"pattern_dirs": [str(tmp_path)]})

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+import spacy
+
+from patrolx.errors import PatternFileError
 from patrolx.extensions import SPAN_KEYS
 
 from .conftest import blank_with
@@ -191,3 +195,20 @@ def test_full_pipeline_reports_durations(extract):
         36000,
         "APPROX",
     )
+
+
+@pytest.mark.parametrize(
+    "line, problem",
+    [
+        ('{"label": "UNITS", "pattern": "moons", "id": "M"}', 'label "UNITS" is not one of'),
+        ('{"label": "UNIT", "pattern": "moons", "id": "MOON"}', '"id" of a UNIT entry must be one of'),
+        ('{"label": "MOD", "pattern": "roughly", "id": "ABOUT"}', "must be a TIMEX3 mod"),
+        ('{"label": "NUMBER", "pattern": "a score of", "id": "twenty"}', "its value in digits"),
+        ('{"label": "UNIT", "pattern": "lustrum", "id": "Y", "multiple": "five"}', '"multiple" must be a positive'),
+    ],
+)
+def test_a_bad_user_durations_line_stops_the_component_with_file_and_line(tmp_path, line, problem):
+    (tmp_path / "durations.jsonl").write_text(line + "\n")
+    nlp = spacy.blank("en")
+    with pytest.raises(PatternFileError, match=r"durations.jsonl:1: .*" + re.escape(problem)):
+        nlp.add_pipe("patrolx_durations", config={"pattern_dirs": [str(tmp_path)]})

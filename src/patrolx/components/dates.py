@@ -33,6 +33,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -70,6 +71,9 @@ NUMERIC_YMD = re.compile(r"^(\d{4})[./](\d{1,2})[./](\d{1,2})$")
 DAY_MONTH = re.compile(r"^(\d{1,2})/(\d{1,2})$")
 PREFIXED_YEAR = re.compile(r"^(mid|early|late)-(\d{4})$", re.IGNORECASE)
 FISCAL_YEAR = re.compile(r"^FY-?(\d{2}|\d{4})$")  # "FY2023", "FY24": the fiscal year's number
+LABELS = ("MONTH", "MONTH_ABBR", "WEEKDAY", *PHRASE_LABELS, *WORD_LABELS)
+RELATIVE_ID = re.compile(r"^(day|week|month|quarter|year):[+-]?\d+$")
+PERIOD_ID = re.compile(r"^[A-Z]\d+$")
 # "Black Friday", "Ash Wednesday": a capitalised word before a weekday makes a name.
 NAMED_DAYS = {"black", "cyber", "ash", "good", "easter", "palm", "super", "bloody", "holy", "maundy"}
 # "the Sunday Times", "Monday Night Football": a weekday naming a paper or a show.
@@ -78,6 +82,35 @@ MIN_YEAR, MAX_YEAR = 1800, 2099
 RANGE_YEARS = 50  # "1950-53", "2019-2020": the second year of a range lies this close after the first
 # How far a dateline's date may lie from the given reference date and still date the story.
 DATELINE_SPAN = dt.timedelta(days=3)
+
+
+def check_entry(entry: dict[str, Any]) -> str | None:
+    """The problem with a dates.jsonl entry and its fix, or None."""
+    label, id_ = entry["label"], entry["id"]
+    if label not in LABELS:
+        return f'label "{label}" is not one of {", ".join(LABELS)}'
+    if not isinstance(entry["pattern"], str):
+        return '"pattern" must be the words as text ("last week"), not a token pattern'
+    checks = {
+        ("MONTH", "MONTH_ABBR"): (id_.isdigit() and 1 <= int(id_) <= 12, 'the month\'s number, "1" to "12"'),
+        ("WEEKDAY",): (id_.isdigit() and int(id_) <= 6, 'the day\'s number, "0" (Monday) to "6"'),
+        ("RELATIVE", "ANCHORED"): (RELATIVE_ID.match(id_) is not None, 'unit and offset, like "week:-1"'),
+        ("HOLIDAY",): (_is_month_day(id_), 'month and day, like "12-25"'),
+        ("PERIOD",): (PERIOD_ID.match(id_) is not None, 'the TIMEX3 letter and parts in a year, like "Q4"'),
+        ("ORDINAL",): (id_.isdigit(), 'the number, like "3"'),
+    }
+    for labels, (ok, expected) in checks.items():
+        if label in labels and not ok:
+            return f'"id" of a {label} entry must be {expected}, not "{id_}"'
+    return None
+
+
+def _is_month_day(text: str) -> bool:
+    try:
+        dt.date(2000, *(int(part) for part in text.split("-")))
+    except (TypeError, ValueError):
+        return False
+    return text.count("-") == 1
 
 
 @Language.factory("patrolx_dates", default_config={"pattern_dirs": []}, assigns=["doc.spans"])
@@ -95,7 +128,7 @@ class DateRecognizer:
         self.phrases: dict[str, dict[tuple[str, ...], str]] = {label: {} for label in PHRASE_LABELS}
         # Phrases that are dates by themselves are matched in one pass; the rest are looked up around them.
         self.relative_matcher = PatternMatcher(nlp)
-        entries = load_patterns(PATTERN_FILE, (), dirs)
+        entries = load_patterns(PATTERN_FILE, (), dirs, check_entry)
         self.relative_matcher.add(e for e in entries if e["label"] in SELF_STANDING)
         for entry in entries:
             label, pattern, id_ = entry["label"], entry["pattern"], entry["id"]

@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -50,6 +51,32 @@ RANGE_WORDS = {"to", "-", "–", "or"}
 # Units "the past ..." and "-long" may stand alone with: not "the last day", "the last minute" (idioms, dates).
 ONE_UNITS = {"Y", "M", "W", "TH"}
 LONGEST_PHRASE = 3
+
+
+LABELS = (
+    *("UNIT", "NUMBER", "MOD", "MOD_AFTER", "NOT_DURATION_AFTER", "RATE_BEFORE", "ONE_BEFORE"),
+    *("LONG_AFTER", "LONG_UNIT", "BETWEEN", "CLOCK_BEFORE"),
+)
+TIMEX_MODS = ("MORE_THAN", "LESS_THAN", "APPROX", "EQUAL_OR_MORE", "EQUAL_OR_LESS", "START", "MID", "END")
+
+
+def check_entry(entry: dict[str, Any]) -> str | None:
+    """The problem with a durations.jsonl entry and its fix, or None."""
+    label, id_ = entry["label"], entry["id"]
+    if label not in LABELS:
+        return f'label "{label}" is not one of {", ".join(LABELS)}'
+    if not isinstance(entry["pattern"], str):
+        return '"pattern" must be the words as text ("more than"), not a token pattern'
+    if label in ("UNIT", "LONG_UNIT") and id_ not in DESIGNATOR_ORDER:
+        return f'"id" of a {label} entry must be one of {", ".join(DESIGNATOR_ORDER)}, not "{id_}"'
+    if label in ("MOD", "MOD_AFTER") and id_ not in TIMEX_MODS:
+        return f'"id" of a {label} entry must be a TIMEX3 mod ({", ".join(TIMEX_MODS)}), not "{id_}"'
+    if label == "NUMBER" and not _is_decimal(id_):
+        return f'"id" of a NUMBER entry must be its value in digits, like "7", not "{id_}"'
+    multiple = entry.get("multiple", 1)
+    if not isinstance(multiple, int | float) or isinstance(multiple, bool) or multiple <= 0:
+        return '"multiple" must be a positive number, like 10 for "decade"'
+    return None
 
 
 @dataclass(slots=True)
@@ -80,7 +107,7 @@ class DurationRecognizer:
         self.long_units: dict[str, str] = {}
         # Multi-word vocabulary, keyed by lower-case token tuples.
         self.phrases: dict[str, dict[tuple[str, ...], str]] = {}
-        for entry in load_patterns(PATTERN_FILE, METADATA_KEYS, [Path(d) for d in pattern_dirs]):
+        for entry in load_patterns(PATTERN_FILE, METADATA_KEYS, [Path(d) for d in pattern_dirs], check_entry):
             words = tuple(token.lower_ for token in nlp.tokenizer(entry["pattern"]))
             if entry["label"] == "UNIT":
                 self.units[" ".join(words)] = (entry["id"], float(entry.get("multiple", 1)))

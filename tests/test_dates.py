@@ -364,6 +364,7 @@ def test_quarters_and_halves_of_a_year(nlp, text, expected):
     [
         ("On Thursday, the minister will visit Kyiv.", TUESDAY, [("Thursday", "2022-05-26")]),
         ("By Nov. 30, the ministry will have decided.", TUESDAY, [("Nov. 30", "2022-11-30")]),
+        ("The June 5 vote was postponed.", TUESDAY, [("June 5", "2022-06-05")]),
         (
             "In the year through March 31, the air force did so 1,004 times.",
             dt.date(2022, 11, 30),

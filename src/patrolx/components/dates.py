@@ -59,6 +59,7 @@ WORD_LABELS = (
 LONGEST_PHRASE = 4
 TENSE_WINDOW = 12  # tokens looked back (then ahead) for "will", "said"...
 BE_FORMS = {"be", "been", "being"}  # "will be held" is not past
+DETERMINERS = {"the", "a", "an", "'s", "’s", "its", "their", "his", "her", "our", "this", "that"}
 # What may follow a date on a line of its own ("May 24, 2022 | 10:32", "May 24, 2022 at 10:32").
 STAMP_GLUE = {"|", ",", "at", "-", "—", "–", "•", "·", "/"}
 LIST_JOINERS = {",", "and", "or", "-", "–", "to", "through"}
@@ -558,6 +559,8 @@ class DateRecognizer:
                 if i < 2 or doc[i - 2].lower_ not in ("be", "been", "being"):  # "will be held" is not past
                     return "past"
             i -= 1
+        if mention.start >= 1 and doc[mention.start - 1].lower_ in DETERMINERS:
+            return None  # "the June 5 vote was postponed": the verb is not the date's
         for j in range(mention.end, min(mention.end + TENSE_WINDOW, len(doc))):
             if doc[j].text in (".", "!", "?") or "\n" in doc[j - 1].whitespace_:
                 return None

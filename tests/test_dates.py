@@ -185,6 +185,7 @@ def test_without_reference_date(nlp):
         "The flight came roughly a year before.",
         "Officials may meet soon; troops will march on.",
         "USA Today first reported the story.",
+        "USA TODAY first reported the story.",
         "Flights have grown over the last year.",
         "They deployed 2000 troops.",
         "A Long March 5 rocket lifted off.",

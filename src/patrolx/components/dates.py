@@ -442,7 +442,7 @@ class DateRecognizer:
         if doc[end - 1].lower_ in ("before", "after") and end < len(doc) and not doc[end].is_punct:
             return None  # "the day before the summit": counted from an event we cannot date
         before = doc[i - 1] if i >= 1 else None
-        if before is not None and doc[i].text == "Today" and not _line_start(doc, i):
+        if before is not None and doc[i].text in ("Today", "TODAY") and not _line_start(doc, i):
             if before.is_title or before.is_upper:
                 return None  # "Russia Today", "USA Today"
         if before is not None and before.lower_ == "the" and doc[i].lower_ in ("last", "next"):

@@ -121,6 +121,7 @@ def test_one_unit_without_a_number(nlp, text, expected):
         ("Jets flew for three straight days.", ("three straight days", "P3D")),
         ("Attacks went on for two consecutive weeks.", ("two consecutive weeks", "P2W")),
         ("The mission was extended by 30 additional days.", ("30 additional days", "P30D")),
+        ("Lawmakers have 10 working days to act.", ("10 working days", "P10D")),
     ],
 )
 def test_a_word_between_number_and_unit(nlp, text, expected):

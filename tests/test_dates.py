@@ -47,6 +47,8 @@ def dates(nlp, text, reference=TUESDAY):
         ("Flights rose sharply in mid-2020.", [("mid-2020", "2020")]),
         ("The FY2023 budget adds $40 billion.", [("FY2023", "2023")]),
         ("The FY24 request was sent.", [("FY24", "2024")]),
+        ("The last time it happened was 1988.", [("1988", "1988")]),
+        ("Sales rose 5% compared with 2021.", [("2021", "2021")]),
     ],
 )
 def test_calendar_forms(nlp, text, expected):

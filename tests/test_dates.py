@@ -49,6 +49,8 @@ def dates(nlp, text, reference=TUESDAY):
         ("The FY24 request was sent.", [("FY24", "2024")]),
         ("The last time it happened was 1988.", [("1988", "1988")]),
         ("Sales rose 5% compared with 2021.", [("2021", "2021")]),
+        ("A 2019 report warned of the threat.", [("2019", "2019")]),
+        ("Its 2021 white paper named China.", [("2021", "2021")]),
     ],
 )
 def test_calendar_forms(nlp, text, expected):

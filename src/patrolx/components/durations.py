@@ -1,4 +1,4 @@
-"""`patrolx_durations`: lengths of time with a number, as TIMEX3 DURATION values.
+"""`patrolx_durations`: lengths of time, as TIMEX3 DURATION values.
 
 The vocabulary lives in `patterns/durations.jsonl` (all matched lower-case):
 - UNIT: a time unit word; id = its ISO 8601 designator (`Y`, `M`, `W`, `D`,
@@ -23,7 +23,7 @@ The logic walks out from each unit word: the number before it (digits, words,
 a smaller unit after it ("seven hours and 15 minutes", "an hour and a half").
 The value keeps the unit as written (`PT90M`, `P3W`); `seconds` counts months
 as 30 days and years as 365 days. Phrases without a number ("for years") are
-not durations.
+not durations, except a single unit said as one (ONE_BEFORE, LONG_AFTER).
 """
 
 from __future__ import annotations

@@ -281,6 +281,8 @@ def test_that_day_needs_a_day_before_it(nlp):
         ("The ceasefire was agreed late last month.", [("late last month", "2022-04")]),
         ("The plant closed a decade ago.", [("a decade ago", "2012")]),
         ("The next year, the navy returned.", [("The next year", "2023")]),
+        ("The vote is two weeks from now.", [("two weeks from now", "2022-06-07")]),
+        ("A year from now, the base opens.", [("A year from now", "2023")]),
     ],
 )
 def test_modified_and_spelled_out_periods(nlp, text, expected):

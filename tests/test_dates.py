@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 import spacy
 
+from patrolx.errors import PatternFileError
 from patrolx.extensions import SPAN_KEYS
 
 from .conftest import blank_with
@@ -43,6 +45,12 @@ def dates(nlp, text, reference=TUESDAY):
         ("Tension has grown since 2014.", [("2014", "2014")]),
         ("It was the tenth flight so far in 2022.", [("2022", "2022")]),
         ("Flights rose sharply in mid-2020.", [("mid-2020", "2020")]),
+        ("The FY2023 budget adds $40 billion.", [("FY2023", "2023")]),
+        ("The FY24 request was sent.", [("FY24", "2024")]),
+        ("The last time it happened was 1988.", [("1988", "1988")]),
+        ("Sales rose 5% compared with 2021.", [("2021", "2021")]),
+        ("A 2019 report warned of the threat.", [("2019", "2019")]),
+        ("Its 2021 white paper named China.", [("2021", "2021")]),
     ],
 )
 def test_calendar_forms(nlp, text, expected):
@@ -101,6 +109,9 @@ def test_past_reporting_looks_back(nlp, text, expected):
         ("The ministry will publish its report next week.", [("next week", "2022-W22")]),
         ("A summit is expected in March.", [("March", "2023-03")]),
         ("The minister said on Monday that drills will follow.", [("Monday", "2022-05-23")]),
+        ("A two-day summit opens Monday.", [("Monday", "2022-05-30")]),
+        ("The council meets on Thursday to discuss the crisis.", [("Thursday", "2022-05-26")]),
+        ("Since the start of the war on Feb. 24, jets have flown daily.", [("Feb. 24", "2022-02-24")]),
     ],
 )
 def test_future_tense_looks_ahead(nlp, text, expected):
@@ -178,6 +189,7 @@ def test_without_reference_date(nlp):
         "The flight came roughly a year before.",
         "Officials may meet soon; troops will march on.",
         "USA Today first reported the story.",
+        "USA TODAY first reported the story.",
         "Flights have grown over the last year.",
         "They deployed 2000 troops.",
         "A Long March 5 rocket lifted off.",
@@ -199,6 +211,8 @@ def test_boilerplate_dates_are_skipped(nlp):
         ("By Staff | Updated 4 March 2021 | Published 2021-03-03\nJets flew on Monday.", "2021-03-01"),
         ("RIGA, March 3, 2021 — Jets flew on Monday.", "2021-03-01"),
         ("Jets flew on Monday.\n\nSource: News | Riga, 3 March 2021", "2021-03-01"),
+        ("RIGA, March 3, 2021. /Agency/. Jets flew on Monday.", "2021-03-01"),
+        ("By A. Writer\nMarch 3, 2021 10:32 AM\nJets flew on Monday.", "2021-03-01"),
     ],
 )
 def test_reference_date_is_inferred_from_the_article(extract, text, expected):
@@ -253,3 +267,213 @@ def test_that_day_needs_a_day_before_it(nlp):
         ("May 20", "2022-05-20"),
         ("later that day", "2022-05-20"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The strike came late Sunday.", [("late Sunday", "2022-05-22")]),
+        ("Troops moved early on Thursday.", [("early on Thursday", "2022-05-19")]),
+        ("Late yesterday the ministry said profit fell.", [("Late yesterday", "2022-05-23")]),
+        ("The deal will be signed by the end of the year.", [("the end of the year", "2022")]),
+        ("Prices rose at the end of last year.", [("the end of last year", "2021")]),
+        ("Earlier in the year, jets flew.", [("Earlier in the year", "2022")]),
+        ("The ceasefire was agreed late last month.", [("late last month", "2022-04")]),
+        ("The plant closed a decade ago.", [("a decade ago", "2012")]),
+        ("The next year, the navy returned.", [("The next year", "2023")]),
+        ("The vote is two weeks from now.", [("two weeks from now", "2022-06-07")]),
+        ("A year from now, the base opens.", [("A year from now", "2023")]),
+    ],
+)
+def test_modified_and_spelled_out_periods(nlp, text, expected):
+    assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The talks ran Jan. 5-7 in Geneva.", [("Jan. 5", "2022-01-05"), ("7", "2022-01-07")]),
+        ("The talks ran Jan. 5-7, 2020, in Geneva.", [("Jan. 5", "2020-01-05"), ("7, 2020", "2020-01-07")]),
+        ("Drills ran from March 3 to 5.", [("March 3", "2022-03-03"), ("5", "2022-03-05")]),
+        ("Spending rose in 2019-2020.", [("2019", "2019"), ("2020", "2020")]),
+        ("The 2020-21 plan was approved.", [("2020", "2020"), ("21", "2021")]),
+        ("The 1950-53 war ended in an armistice.", [("1950", "1950"), ("53", "1953")]),
+        ("Spending rose between 2014 and 2016.", [("2014", "2014"), ("2016", "2016")]),
+        ("Jets flew on Oct. 2, 5 ships sailed.", [("Oct. 2", "2021-10-02")]),
+    ],
+)
+def test_ranges_give_both_ends(nlp, text, expected):
+    assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The vote was held on the 15th.", [("the 15th", "2022-05-15")]),
+        ("The vote will be held on the 28th, officials said.", [("the 28th", "2022-05-28")]),
+        ("On the 21st, jets flew.", [("the 21st", "2022-05-21")]),
+    ],
+)
+def test_a_day_of_the_month_alone(nlp, text, expected):
+    assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The code 2019-A was issued.",
+        "Tallies ran in the 2000-3000 range.",
+        "A ship of the 15th Fleet sailed on the 2nd day of the war.",
+        "The air force flew 2000 sorties.",
+        "The missile has a 1500 km range.",
+        "Flight 2020 landed safely.",
+        "The strike began at 0300 GMT and ended at 1900 GMT.",
+        "A 7th Fleet destroyer sailed.",
+        "The pilot, 45, was unhurt.",
+        "At 2100 hours the jets landed.",
+        "Vision 2030 aims to diversify the economy.",
+        "More drills are expected in the coming weeks.",
+        "Tensions have risen in recent years.",
+        "The strikes came days after the summit.",
+        "Every Monday the jets fly to the island.",
+        "The next few days will be crucial.",
+        "Over the last few weeks, attacks rose.",
+    ],
+)
+def test_more_numbers_and_phrases_that_are_not_dates(nlp, text):
+    assert dates(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Net income rose 12% in the third quarter, the firm said.", [("the third quarter", "2021-Q3")]),
+        ("Sales will rise in the fourth quarter.", [("the fourth quarter", "2022-Q4")]),
+        ("The company's first-half profit rose.", [("first-half", "2022-H1")]),
+        ("The merger should close in the first half of 2023.", [("the first half of 2023", "2023-H1")]),
+        ("Profit fell in the second half of last year.", [("the second half of last year", "2021-H2")]),
+        ("Growth slowed in the first quarter of the year.", [("the first quarter of the year", "2022-Q1")]),
+        ("The team led in the first half of the match.", []),
+        ("The firm will raise its dividend next quarter.", [("next quarter", "2022-Q3")]),
+        ("Profit rose from the previous quarter.", [("the previous quarter", "2022-Q1")]),
+        ("A quarter of the troops left.", []),
+        ("The town's first quarter was destroyed.", []),
+        ("Profits fell in the second half, the firm said.", [("the second half", "2021-H2")]),
+        ("The first half of the match was dull.", []),
+    ],
+)
+def test_quarters_and_halves_of_a_year(nlp, text, expected):
+    assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, reference, expected",
+    [
+        ("On Thursday, the minister will visit Kyiv.", TUESDAY, [("Thursday", "2022-05-26")]),
+        ("By Nov. 30, the ministry will have decided.", TUESDAY, [("Nov. 30", "2022-11-30")]),
+        ("The June 5 vote was postponed.", TUESDAY, [("June 5", "2022-06-05")]),
+        (
+            "In the year through March 31, the air force did so 1,004 times.",
+            dt.date(2022, 11, 30),
+            [("March 31", "2022-03-31")],
+        ),
+    ],
+)
+def test_tense_after_the_mention_when_none_before(nlp, text, reference, expected):
+    assert dates(nlp, text, reference) == expected
+
+
+def test_future_seen_from_the_past_is_the_nearest_day(nlp):
+    text = "The minister said on April 12 that talks would resume on April 20."
+    assert dates(nlp, text) == [("April 12", "2022-04-12"), ("April 20", "2022-04-20")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "In 2014, Russia annexed Crimea. The following year, sanctions grew.",
+            [("2014", "2014"), ("The following year", "2015")],
+        ),
+        (
+            "Russia annexed Crimea in March 2014. Later that year, fighting began.",
+            [("March 2014", "2014-03"), ("Later that year", "2014")],
+        ),
+        ("In 2019 talks failed. Two years later, the deal lapsed.", [("2019", "2019"), ("Two years later", "2021")]),
+        (
+            "Jets flew on May 10, 2019. A day later, bombers followed. Later that month, drills began.",
+            [("May 10, 2019", "2019-05-10"), ("A day later", "2019-05-11"), ("Later that month", "2019-05")],
+        ),
+    ],
+)
+def test_years_and_months_mentioned_last_anchor_later_ones(nlp, text, expected):
+    assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The parade was held on Victory Day.", [("Victory Day", "2022-05-09")]),
+        ("Russia will hold a parade on Victory Day.", [("Victory Day", "2023-05-09")]),
+        ("Sales rose at Christmas 2021.", [("Christmas 2021", "2021-12-25")]),
+        ("Christmas Island lies south of Java.", []),
+        ("The Victory Day Parade was cancelled.", []),
+    ],
+)
+def test_named_days(nlp, text, expected):
+    assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The talks were held on Tuesday 24 May.", [("Tuesday 24 May", "2022-05-24")]),
+        ("The exercise ran on 24-25 May.", [("24", "2022-05-24"), ("25 May", "2022-05-25")]),
+        ("The exercise ran from 3 to 5 March 2021.", [("3", "2021-03-03"), ("5 March 2021", "2021-03-05")]),
+        ("Output grew in April-June.", [("April", "2021-04"), ("June", "2021-06")]),
+        ("Drills ran from November to February.", [("November", "2021-11"), ("February", "2022-02")]),
+        ("Drills will run from November to February.", [("November", "2022-11"), ("February", "2023-02")]),
+        ("2021 was a record year for intercepts.", [("2021", "2021")]),
+        ("Talks were held Monday-Wednesday in Vienna.", [("Monday", "2022-05-23"), ("Wednesday", "2022-05-25")]),
+        ("Budgets for this fiscal year rose.", [("this fiscal year", "2022")]),
+        ("The summit opens this Friday.", [("this Friday", "2022-05-27")]),
+        ("Jets flew on Monday last week.", [("Monday last week", "2022-05-16")]),
+        ("The envoy arrives Friday next week.", [("Friday next week", "2022-06-03")]),
+        ("Officials said earlier today that talks stalled.", [("earlier today", "2022-05-24")]),
+    ],
+)
+def test_european_day_ranges_month_ranges_and_years_opening_a_sentence(nlp, text, expected):
+    assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The order was signed on 05/03/2022.", "2022-05-03"),
+        ("The order was signed on 03/05/2022.", "2022-05-03"),
+        ("The order was signed on 5/24/2022.", "2022-05-24"),
+        ("The order was signed on 24/05/2022.", "2022-05-24"),
+    ],
+)
+def test_slashed_dates_read_either_way_take_the_reading_nearer_the_reference(nlp, text, expected):
+    assert [value for _, value in dates(nlp, text)] == [expected]
+
+
+def test_slashed_dates_without_a_reference_read_day_first(nlp):
+    assert dates(nlp, "The order was signed on 05/03/2022.", None) == [("05/03/2022", "2022-03-05")]
+
+
+@pytest.mark.parametrize(
+    "line, problem",
+    [
+        ('{"label": "RELATIV", "pattern": "the other day", "id": "day:-2"}', 'label "RELATIV" is not one of'),
+        ('{"label": "RELATIVE", "pattern": "the other day", "id": "-2 days"}', 'unit and offset, like "week:-1"'),
+        ('{"label": "MONTH", "pattern": "Januar", "id": "13"}', "the month's number"),
+        ('{"label": "HOLIDAY", "pattern": "Navy Day", "id": "07-32"}', 'month and day, like "12-25"'),
+    ],
+)
+def test_a_bad_user_dates_line_stops_the_component_with_file_and_line(tmp_path, line, problem):
+    (tmp_path / "dates.jsonl").write_text(line + "\n")
+    nlp = spacy.blank("en")
+    with pytest.raises(PatternFileError, match=r"dates.jsonl:1: .*" + re.escape(problem)):
+        nlp.add_pipe("patrolx_dates", config={"pattern_dirs": [str(tmp_path)]})

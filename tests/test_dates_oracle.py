@@ -25,6 +25,10 @@ FORMATS = [
     "{weekday}, {month} {day}, {year}",
     "{iso}",
     "{day:02d}.{month_number:02d}.{year}",
+    "{weekday} {day} {month} {year}",
+    "{weekday}, {day} {month} {year}",
+    "{day} {abbr} {year}",
+    "{year}/{month_number:02d}/{day:02d}",
 ]
 ABBREVIATIONS = {9: "Sept."}
 
@@ -55,6 +59,6 @@ CASES = [(written(date, form), form) for date in sample_dates(40) for form in FO
 def test_absolute_dates_agree_with_dateparser(phrase, form):
     facts = patrolx.extract(f"The bombers flew on {phrase} near the island.", reference_date="2024-06-01")
     assert [d.text for d in facts.dates] == [phrase]
-    order = "DMY" if form.startswith("{day:02d}.") else "MDY"
+    order = "DMY" if "{day" in form.split("{month")[0] else "MDY"
     oracle = dateparser.parse(phrase, languages=["en"], settings={"DATE_ORDER": order})
     assert facts.dates[0].value == oracle.date().isoformat()

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+import spacy
+
+from patrolx.errors import PatternFileError
 from patrolx.extensions import SPAN_KEYS
 
 from .conftest import blank_with
@@ -85,10 +89,66 @@ def test_qualified_durations_carry_a_mod(nlp, text, expected):
         ("It was a 13-hour patrol.", ("13-hour", "PT13H")),
         ("The crew completed an eight-hour flight.", ("eight-hour", "PT8H")),
         ("A 90-minute briefing followed.", ("90-minute", "PT90M")),
+        ("The truce began with a 72-hour pause.", ("72-hour", "PT72H")),
+        ("A two-week deployment began.", ("two-week", "P2W")),
+        ("The three-day exercise ended.", ("three-day", "P3D")),
     ],
 )
 def test_hyphenated_adjectives(nlp, text, expected):
     assert [d[:2] for d in durations(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sales fell over the past week.", ("the past week", "P1W")),
+        ("Defence spending has grown over the past decade.", ("the past decade", "P10Y")),
+        ("Flights have grown over the last year.", ("the last year", "P1Y")),
+        ("Prices will rise over the next year.", ("over the next year", "P1Y")),
+        ("The fighting lasted the entire month.", ("the entire month", "P1M")),
+        ("The year-long inquiry ended.", ("year-long", "P1Y")),
+        ("A month-long exercise began.", ("month-long", "P1M")),
+        ("The weeklong drills ended.", ("weeklong", "P1W")),
+    ],
+)
+def test_one_unit_without_a_number(nlp, text, expected):
+    assert [d[:2] for d in durations(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jets flew for three straight days.", ("three straight days", "P3D")),
+        ("Attacks went on for two consecutive weeks.", ("two consecutive weeks", "P2W")),
+        ("The mission was extended by 30 additional days.", ("30 additional days", "P30D")),
+        ("Lawmakers have 10 working days to act.", ("10 working days", "P10D")),
+    ],
+)
+def test_a_word_between_number_and_unit(nlp, text, expected):
+    assert [d[:2] for d in durations(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Decades-long tensions flared again.",
+        "The past few years were hard.",
+        "It happened in the last week of March.",
+        "The last day of the drills was calm.",
+        "The deal came at the last minute.",
+        "At 2100 hours the jets landed.",
+        "From 0800 hours the port was closed.",
+        "The strikes went on for months.",
+        "Hours later the jets returned.",
+        "Jets patrol every day.",
+    ],
+)
+def test_one_unit_needs_a_cue(nlp, text):
+    assert durations(nlp, text) == []
+
+
+def test_four_digit_hours_without_a_clock_cue_are_a_count(nlp):
+    assert [d[:2] for d in durations(nlp, "The pilot has logged 2100 hours in the jet.")] == [("2100 hours", "PT2100H")]
 
 
 @pytest.mark.parametrize(
@@ -97,6 +157,10 @@ def test_hyphenated_adjectives(nlp, text, expected):
         "A 45-year-old pilot landed the jet.",
         "The pilot, 38 years old, was unhurt.",
         "The allies meet twice a year.",
+        "The force is on duty 24 hours a day, 365 days a year.",
+        "Crews fly 10 hours per week.",
+        "The country spends $50 billion a year on defence.",
+        "The plant makes 100 missiles a year.",
         "Tankers fly every two weeks.",
         "The dispute has dragged on for years.",
         "Hours later the jets returned.",
@@ -132,3 +196,20 @@ def test_full_pipeline_reports_durations(extract):
         36000,
         "APPROX",
     )
+
+
+@pytest.mark.parametrize(
+    "line, problem",
+    [
+        ('{"label": "UNITS", "pattern": "moons", "id": "M"}', 'label "UNITS" is not one of'),
+        ('{"label": "UNIT", "pattern": "moons", "id": "MOON"}', '"id" of a UNIT entry must be one of'),
+        ('{"label": "MOD", "pattern": "roughly", "id": "ABOUT"}', "must be a TIMEX3 mod"),
+        ('{"label": "NUMBER", "pattern": "a score of", "id": "twenty"}', "its value in digits"),
+        ('{"label": "UNIT", "pattern": "lustrum", "id": "Y", "multiple": "five"}', '"multiple" must be a positive'),
+    ],
+)
+def test_a_bad_user_durations_line_stops_the_component_with_file_and_line(tmp_path, line, problem):
+    (tmp_path / "durations.jsonl").write_text(line + "\n")
+    nlp = spacy.blank("en")
+    with pytest.raises(PatternFileError, match=r"durations.jsonl:1: .*" + re.escape(problem)):
+        nlp.add_pipe("patrolx_durations", config={"pattern_dirs": [str(tmp_path)]})

@@ -30,31 +30,71 @@ class DateMention:
     weekday: int | None = None
     shift: str | None = None  # "last", "this" or "next" before a month or weekday
     year_offset: int | None = None  # "December last year" -> -1
-    unit: str | None = None  # for offsets: "day", "week", "month" or "year"
+    week_offset: int | None = None  # "Monday last week" -> -1
+    unit: str | None = None  # for offsets: "day", "week", "month", "quarter" or "year"
     offset: int = 0  # "yesterday" -> ("day", -1)
     from_anchor: bool = False  # counts from the date mentioned last ("a day later")
     tense: str | None = None  # "past" or "future" when the sentence shows it
+    period: tuple[str, int] | None = None  # a part of a year: ("Q", 3) for "the third quarter"
+    order_unsure: bool = False  # "05/03/2022": day and month may be either way round
+    range_end: DateMention | None = None  # "2019-2020": the second year, a mention of its own
 
     @property
     def is_full(self) -> bool:
         return None not in (self.year, self.month, self.day)
 
 
-def resolve(mention: DateMention, now: dt.date | None, anchor: dt.date | None) -> tuple[str | None, dt.date | None]:
+@dataclass(slots=True)
+class Anchors:
+    """The day, month and year mentioned last, which "a day later" and "the following year" count from."""
+
+    day: dt.date | None = None
+    month: dt.date | None = None  # the first of the month
+    year: dt.date | None = None  # January 1 of the year
+
+    def update(self, value: str | None, day: dt.date | None) -> None:
+        if day is not None:
+            self.day = day
+            self.month = self.year = day.replace(day=1)
+        elif value and len(value) == 7 and value[:4].isdigit() and value[5:].isdigit():  # "2019-05"
+            self.month = self.year = dt.date(int(value[:4]), int(value[5:]), 1)
+        elif value and len(value) == 4 and value.isdigit():
+            self.year = dt.date(int(value), 1, 1)
+
+    def at(self, unit: str) -> dt.date | None:
+        """The anchor precise enough for counting in `unit`."""
+        return {"month": self.month, "year": self.year}.get(unit, self.day)
+
+
+def resolve(mention: DateMention, now: dt.date | None, anchors: Anchors) -> tuple[str | None, dt.date | None]:
     """(value, the day it names if it names one) for a mention.
 
-    `now` is the reference (or dateline) date; `anchor` the day mentioned last.
+    `now` is the reference (or dateline) date; `anchors` the dates mentioned before.
     """
     if mention.unit is not None:
+        anchor = anchors.at(mention.unit)
         if mention.from_anchor and anchor is None and mention.offset == 0:
             return None, None  # "that day" with no day mentioned before it
         base = (anchor or now) if mention.from_anchor else now
         return _offset(base, mention.unit, mention.offset) if base else (None, None)
+    if mention.period is not None:
+        return _period(mention, now), None
     if mention.weekday is not None and mention.month is None:
         day = _weekday(mention, now)
         return (day.isoformat(), day) if day else (None, None)
+    if mention.month is None and mention.day is not None:
+        day = _day_of_month(mention, now)
+        return (day.isoformat(), day) if day else (None, None)
     if mention.month is None:
         return (f"{mention.year:04d}", None) if mention.year else (None, None)
+    if mention.order_unsure and now is not None:
+        # Either reading is possible: the one nearer the reference date is the likelier.
+        as_read, swapped = (
+            dt.date(mention.year, mention.month, mention.day),
+            dt.date(mention.year, mention.day, mention.month),
+        )
+        if abs((swapped - now).days) < abs((as_read - now).days):
+            return swapped.isoformat(), swapped
     year = mention.year if mention.year is not None else _year_for(mention, now)
     if mention.day is None:
         return (f"{year:04d}-{mention.month:02d}" if year else f"XXXX-{mention.month:02d}"), None
@@ -96,6 +136,32 @@ def _year_for(mention: DateMention, now: dt.date | None) -> int | None:
     return min(years, key=lambda y: _distance(_safe_date(y, month, day), now))
 
 
+def _period(mention: DateMention, now: dt.date | None) -> str:
+    """ "2022-Q3": a year the text leaves out is the reference's, or the one before for a part still to come."""
+    letter, number = mention.period
+    year = mention.year
+    if year is None and now is not None:
+        year = now.year + (mention.year_offset or 0)
+        current = (now.month - 1) * {"Q": 4, "H": 2}.get(letter, 1) // 12 + 1
+        if mention.year_offset is None and mention.tense != "future" and number > current:
+            year -= 1  # news reporting "the fourth quarter" in May means last year's
+    return f"{year:04d}-{letter}{number}" if year is not None else f"XXXX-{letter}{number}"
+
+
+def _day_of_month(mention: DateMention, now: dt.date | None) -> dt.date | None:
+    """ "on the 15th": that day of this month, else of the month before (past) or after (future)."""
+    if now is None:
+        return None
+    months = now.year * 12 + now.month - 1
+    candidates = [_safe_date(m // 12, m % 12 + 1, mention.day) for m in (months - 1, months, months + 1)]
+    candidates = [day for day in candidates if day is not None]
+    if mention.tense == "future":
+        return min((day for day in candidates if day >= now), default=None)
+    if mention.tense == "past":
+        return max((day for day in candidates if day <= now), default=None)
+    return min(candidates, key=lambda day: _distance(day, now), default=None)
+
+
 def _weekday(mention: DateMention, now: dt.date | None) -> dt.date | None:
     if now is None:
         return None
@@ -105,6 +171,10 @@ def _weekday(mention: DateMention, now: dt.date | None) -> dt.date | None:
         return now + dt.timedelta(days=ahead or 7)
     if mention.shift == "last":
         return now - dt.timedelta(days=behind or 7)
+    if mention.shift == "this":  # "this Friday": the one in the reference date's week
+        return now + dt.timedelta(days=mention.weekday - now.weekday())
+    if mention.week_offset is not None:  # "Monday last week"
+        return now + dt.timedelta(days=mention.weekday - now.weekday(), weeks=mention.week_offset)
     if mention.tense == "future":
         return now + dt.timedelta(days=ahead)
     return now - dt.timedelta(days=behind)
@@ -125,6 +195,9 @@ def _offset(base: dt.date, unit: str, offset: int) -> tuple[str | None, dt.date 
     if unit == "month":
         months = base.year * 12 + base.month - 1 + offset
         return f"{months // 12:04d}-{months % 12 + 1:02d}", None
+    if unit == "quarter":
+        quarters = base.year * 4 + (base.month - 1) // 3 + offset
+        return f"{quarters // 4:04d}-Q{quarters % 4 + 1}", None
     return f"{base.year + offset:04d}", None
 
 

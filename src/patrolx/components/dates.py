@@ -4,13 +4,21 @@ The vocabulary lives in `patterns/dates.jsonl`: month names and abbreviations
 (MONTH, MONTH_ABBR; id = month number; matched case-sensitively so "may" and
 "march" stay verbs), WEEKDAY (id 0 = Monday), RELATIVE phrases counted from
 the reference date ("last week" -> `week:-1`), ANCHORED phrases counted from
-the date mentioned last ("the next day" -> `day:+1`), and cue words: UNIT and
+the date mentioned last ("the next day" -> `day:+1`), HOLIDAY names on a
+fixed day (id `MM-DD`: "Victory Day" -> `05-09`), and cue words: UNIT and
 DIRECTION ("two days later"), MOD ("early March"), SHIFT ("last March"),
 PART_OF_DAY ("Tuesday afternoon"), NAME_BEFORE_MONTH (a capitalised word
-that makes a month name part of a name: "Long March 5"), YEAR_CUE (a bare four-digit number is a
-year only after one: "in 2019", "since 2014"), NOT_YEAR_AFTER ("1500 km"),
-VAGUE_BEFORE ("roughly a year before"), FUTURE_CUE / PAST_CUE (the tense that
-decides whether "Tuesday" looks back or ahead), STAMP ("Published ...").
+that makes a month name part of a name: "Long March 5"), YEAR_CUE (a bare
+four-digit number is a year only after one: "in 2019", "since 2014", or
+opening a sentence before a YEAR_SUBJECT_VERB: "2021 was"),
+NOT_YEAR_AFTER ("1500 km"), DAY_MOD ("late Sunday", "early on Thursday",
+"late yesterday": part of the mention, same value), VAGUE_BEFORE ("roughly a
+year before"), FUTURE_CUE / PAST_CUE (the tense that decides whether
+"Tuesday" looks back or ahead), NEAREST_CUE (future seen from the past, "said
+talks would resume on April 20": the nearest such day), STAMP ("Published
+..."), PERIOD and ORDINAL (parts of a year: "the third quarter" -> `2022-Q3`,
+"the first half of 2023" -> `2023-H1`; a PERIOD id is the TIMEX3 letter and
+how many such parts a year has, "Q4").
 
 The code assembles mentions around those words ("May 24, 2022", "24 May
 2022", "Tuesday, May 24", "Wednesday (31/10)", "Sept. 21, 22 and 24",
@@ -25,6 +33,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -33,33 +42,76 @@ from ..extensions import SPAN_KEYS
 from ..records import DateFact
 from ..resources import load_patterns
 from .boilerplate import in_boilerplate
-from .date_values import DateMention, resolve
+from .date_values import Anchors, DateMention, resolve
 from .matching import PatternMatcher
 
 PATTERN_FILE = "dates.jsonl"
 NUMBER_FILE = "durations.jsonl"  # number words are shared with durations
-SELF_STANDING = ("RELATIVE", "ANCHORED")
-PHRASE_LABELS = ("RELATIVE", "ANCHORED", "MOD", "VAGUE_BEFORE", "FUTURE_CUE", "PAST_CUE", "STAMP", "DIRECTION")
-WORD_LABELS = ("UNIT", "SHIFT", "PART_OF_DAY", "YEAR_CUE", "NOT_YEAR_AFTER", "NAME_BEFORE_MONTH")
+SELF_STANDING = ("RELATIVE", "ANCHORED", "HOLIDAY")
+PHRASE_LABELS = (
+    *SELF_STANDING,
+    *("MOD", "DAY_MOD", "VAGUE_BEFORE", "FUTURE_CUE", "PAST_CUE", "NEAREST_CUE", "STAMP", "DIRECTION"),
+)
+WORD_LABELS = (
+    *("UNIT", "SHIFT", "PART_OF_DAY", "YEAR_CUE", "YEAR_SUBJECT_VERB", "NOT_YEAR_AFTER", "NAME_BEFORE_MONTH"),
+    *("PERIOD", "ORDINAL"),
+)
 LONGEST_PHRASE = 4
-TENSE_WINDOW = 12  # tokens looked back for "will", "said"...
+TENSE_WINDOW = 12  # tokens looked back (then ahead) for "will", "said"...
+BE_FORMS = {"be", "been", "being"}  # "will be held" is not past
+DETERMINERS = {"the", "a", "an", "'s", "’s", "its", "their", "his", "her", "our", "this", "that"}
 # What may follow a date on a line of its own ("May 24, 2022 | 10:32", "May 24, 2022 at 10:32").
 STAMP_GLUE = {"|", ",", "at", "-", "—", "–", "•", "·", "/"}
 LIST_JOINERS = {",", "and", "or", "-", "–", "to", "through"}
 RANGE_JOINERS = {"and", "to", "through", "until", "till", "-", "–", "or"}
-DATELINE_DASHES = {"—", "–", "-", "--", "("}
+DATELINE_DASHES = {"—", "–", "-", "--", "(", "."}  # "MOSCOW, May 24, 2022. /TASS/."
+CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")  # "10:32" after a date stamp
 ORDINAL_DAY = re.compile(r"^(\d{1,2})(st|nd|rd|th)?$", re.IGNORECASE)
 NUMERIC_DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
 NUMERIC_YMD = re.compile(r"^(\d{4})[./](\d{1,2})[./](\d{1,2})$")
 DAY_MONTH = re.compile(r"^(\d{1,2})/(\d{1,2})$")
 PREFIXED_YEAR = re.compile(r"^(mid|early|late)-(\d{4})$", re.IGNORECASE)
+FISCAL_YEAR = re.compile(r"^FY-?(\d{2}|\d{4})$")  # "FY2023", "FY24": the fiscal year's number
+LABELS = ("MONTH", "MONTH_ABBR", "WEEKDAY", *PHRASE_LABELS, *WORD_LABELS)
+RELATIVE_ID = re.compile(r"^(day|week|month|quarter|year):[+-]?\d+$")
+PERIOD_ID = re.compile(r"^[A-Z]\d+$")
 # "Black Friday", "Ash Wednesday": a capitalised word before a weekday makes a name.
 NAMED_DAYS = {"black", "cyber", "ash", "good", "easter", "palm", "super", "bloody", "holy", "maundy"}
 # "the Sunday Times", "Monday Night Football": a weekday naming a paper or a show.
 NAMED_AFTER_DAYS = {"times", "telegraph", "express", "mirror", "post", "herald", "mail", "observer"}
 MIN_YEAR, MAX_YEAR = 1800, 2099
+RANGE_YEARS = 50  # "1950-53", "2019-2020": the second year of a range lies this close after the first
 # How far a dateline's date may lie from the given reference date and still date the story.
 DATELINE_SPAN = dt.timedelta(days=3)
+
+
+def check_entry(entry: dict[str, Any]) -> str | None:
+    """The problem with a dates.jsonl entry and its fix, or None."""
+    label, id_ = entry["label"], entry["id"]
+    if label not in LABELS:
+        return f'label "{label}" is not one of {", ".join(LABELS)}'
+    if not isinstance(entry["pattern"], str):
+        return '"pattern" must be the words as text ("last week"), not a token pattern'
+    checks = {
+        ("MONTH", "MONTH_ABBR"): (id_.isdigit() and 1 <= int(id_) <= 12, 'the month\'s number, "1" to "12"'),
+        ("WEEKDAY",): (id_.isdigit() and int(id_) <= 6, 'the day\'s number, "0" (Monday) to "6"'),
+        ("RELATIVE", "ANCHORED"): (RELATIVE_ID.match(id_) is not None, 'unit and offset, like "week:-1"'),
+        ("HOLIDAY",): (_is_month_day(id_), 'month and day, like "12-25"'),
+        ("PERIOD",): (PERIOD_ID.match(id_) is not None, 'the TIMEX3 letter and parts in a year, like "Q4"'),
+        ("ORDINAL",): (id_.isdigit(), 'the number, like "3"'),
+    }
+    for labels, (ok, expected) in checks.items():
+        if label in labels and not ok:
+            return f'"id" of a {label} entry must be {expected}, not "{id_}"'
+    return None
+
+
+def _is_month_day(text: str) -> bool:
+    try:
+        dt.date(2000, *(int(part) for part in text.split("-")))
+    except (TypeError, ValueError):
+        return False
+    return text.count("-") == 1
 
 
 @Language.factory("patrolx_dates", default_config={"pattern_dirs": []}, assigns=["doc.spans"])
@@ -77,7 +129,7 @@ class DateRecognizer:
         self.phrases: dict[str, dict[tuple[str, ...], str]] = {label: {} for label in PHRASE_LABELS}
         # Phrases that are dates by themselves are matched in one pass; the rest are looked up around them.
         self.relative_matcher = PatternMatcher(nlp)
-        entries = load_patterns(PATTERN_FILE, (), dirs)
+        entries = load_patterns(PATTERN_FILE, (), dirs, check_entry)
         self.relative_matcher.add(e for e in entries if e["label"] in SELF_STANDING)
         for entry in entries:
             label, pattern, id_ = entry["label"], entry["pattern"], entry["id"]
@@ -116,12 +168,14 @@ class DateRecognizer:
                 doc._.patrolx_reference_date_source = "inferred"
         now = self.story_date(doc, mentions, doc._.patrolx_reference_date)
         spans = []
-        anchor = None
+        anchors = Anchors()
         for mention in mentions:
             mention.tense = self._tense(doc, mention)
-            value, day = resolve(mention, now, anchor)
-            if day is not None:
-                anchor = day
+            value, day = resolve(mention, now, anchors)
+            if spans and _ends_range(doc, mentions[len(spans) - 1], mention):
+                start_fact = spans[-1]._.patrolx_fact
+                start_fact.value, value = _ordered_range(start_fact.value, value, mention.tense == "future")
+            anchors.update(value, day)
             span = Span(doc, mention.start, mention.end, label="DATE")
             span._.patrolx_fact = DateFact(text=span.text, start=span.start_char, end=span.end_char, value=value)
             spans.append(span)
@@ -139,6 +193,7 @@ class DateRecognizer:
             if mention is not None and not taken.intersection(range(mention.start, mention.end)):
                 mentions.append(mention)
                 taken.update(range(mention.start, mention.end))
+                add(mention.range_end)
 
         # Calendar forms first, then weekdays (which may fold in a calendar date), then the rest.
         for i, token in enumerate(doc):
@@ -147,6 +202,8 @@ class DateRecognizer:
                     add(mention)
             elif i not in taken and token.text[:1].isdigit():
                 add(self._numeric_date(doc, i))
+            elif i not in taken and token.lower_ in self.words["PERIOD"]:
+                add(self._period_mention(doc, i))
         for i, token in enumerate(doc):
             if token.text in self.weekdays:
                 add(self._weekday_mention(doc, i, mentions, taken))
@@ -155,8 +212,8 @@ class DateRecognizer:
         for i, token in enumerate(doc):
             if i not in taken and token.lower_ in self.words["UNIT"]:
                 add(self._offset_mention(doc, i))
-            elif i not in taken and (token.text[:1].isdigit() or token.text[:1] in "emlEML"):
-                add(self._year_mention(doc, i))
+            elif i not in taken and (token.text[:1].isdigit() or token.text[:1] in "emlEMLF"):
+                add(self._year_mention(doc, i) or self._ordinal_day(doc, i))
         mentions.sort(key=lambda m: m.start)
         _share_years(doc, mentions)
         return mentions
@@ -176,6 +233,12 @@ class DateRecognizer:
         if day_before and not _is_count(doc, start):
             mention = DateMention(start, i + 1, month=month, day=day_before)
             self._take_year(doc, mention)
+            # "24-25 May", "from 3 to 5 March", "between 24 and 26 May": the first day of the range too.
+            if start >= 2 and doc[start - 1].lower_ in RANGE_JOINERS and not _is_count(doc, start - 2):
+                first_day = _day_number(doc[start - 2])
+                if first_day and first_day < day_before:
+                    first = DateMention(start - 2, start - 1, year=mention.year, month=month, day=first_day)
+                    return [first, mention]
             return [mention]
         # "May 24", "May 24, 2022", "Sept. 21, 22, 24 and 29"
         day_after = _day_number(doc[i + 1]) if i + 1 < n else None
@@ -227,20 +290,29 @@ class DateRecognizer:
             mention.start = mod[0]
 
     def _listed_days(self, doc: Doc, first: DateMention) -> list[DateMention]:
-        """ "Sept. 21, 22, 24 and 29": the day numbers listed after a month and day."""
+        """ "Sept. 21, 22, 24 and 29", "Jan. 5-7, 2023": the day numbers listed after a month and day."""
         listed = []
         j = first.end
         while j + 1 < len(doc) and doc[j].lower_ in LIST_JOINERS:
             day = _day_number(doc[j + 1])
             following = doc[j + 2] if j + 2 < len(doc) else None
             if not day or (following is not None and following.is_alpha and following.lower_ not in ("and", "or")):
-                break
+                # "Jan. 5-7 in Geneva" is a range; "Oct. 2, 5 ships" a count.
+                if not (day and doc[j].lower_ in RANGE_JOINERS and following.is_stop):
+                    break
             if following is not None and following.text in (":", "-", "%", "/"):
                 break
             listed.append(DateMention(j + 1, j + 2, month=first.month, day=day))
             j += 2
             if j < len(doc) and doc[j - 2].lower_ != ",":
                 break
+        if listed:
+            # "Jan. 5-7, 2023": the year closing the list is every day's.
+            last = listed[-1]
+            self._take_year(doc, last)
+            if last.year is not None:
+                for mention in (first, *listed[:-1]):
+                    mention.year = last.year
         return listed
 
     def _bare_month_ok(self, doc: Doc, i: int) -> bool:
@@ -259,7 +331,10 @@ class DateRecognizer:
         if match:
             first, second, year = (int(g) for g in match.groups())
             day, month = (second, first) if second > 12 >= first else (first, second)
-            return _checked(DateMention(i, i + 1, year=year, month=month, day=day))
+            mention = _checked(DateMention(i, i + 1, year=year, month=month, day=day))
+            if mention is not None and "/" in text and first <= 12 and second <= 12 and first != second:
+                mention.order_unsure = True  # "05/03/2022": May 3 in the US, 5 March elsewhere
+            return mention
         match = NUMERIC_YMD.match(text)
         if match:
             year, month, day = (int(g) for g in match.groups())
@@ -278,18 +353,51 @@ class DateRecognizer:
             )
         return None
 
+    def _period_mention(self, doc: Doc, i: int) -> DateMention | None:
+        """ "the third quarter", "first-quarter profit", "the first half of 2023", "the second half of last year"."""
+        letter, parts = self.words["PERIOD"][doc[i].lower_][0], int(self.words["PERIOD"][doc[i].lower_][1:])
+        start = i - 2 if i >= 2 and doc[i - 1].text == "-" else i - 1
+        if start < 0 or doc[start].lower_ not in self.words["ORDINAL"]:
+            return None
+        number = int(self.words["ORDINAL"][doc[start].lower_])
+        if not 1 <= number <= parts:
+            return None
+        adjective = doc[i - 1].text == "-"  # "first-quarter profit"
+        if start >= 1 and doc[start - 1].lower_ == "the":
+            start -= 1
+        elif not adjective:
+            return None  # "the town's first quarter"
+        mention = DateMention(start, i + 1, period=(letter, number))
+        if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+            # Only a year may follow: "the first half of the match" is no date.
+            j = i + 2
+            if j < len(doc) and doc[j].lower_ == "fiscal":
+                j += 1
+            phrase = self._phrase_at(doc, j, "RELATIVE")
+            if j < len(doc) and _year_number(doc[j]):
+                mention.year, mention.end = _year_number(doc[j]), j + 1
+            elif phrase and phrase[1].startswith("year:"):
+                mention.year_offset, mention.end = int(phrase[1].split(":")[1]), phrase[0]
+            elif tuple(t.lower_ for t in doc[j : j + 2]) == ("the", "year"):
+                mention.year_offset, mention.end = 0, j + 2
+            else:
+                return None
+        return mention
+
     def _weekday_mention(self, doc: Doc, i: int, found: list[DateMention], taken: set[int]) -> DateMention | None:
         if i >= 1 and doc[i - 1].lower_ in NAMED_DAYS and doc[i - 1].is_title:
             return None
         if i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].lower_ in NAMED_AFTER_DAYS:
             return None
+        if i >= 1 and doc[i - 1].lower_ in ("every", "each"):
+            return None  # "every Monday" is a rule, not a date
         mention = DateMention(i, i + 1, weekday=self.weekdays[doc[i].text])
         # "Tuesday, May 24" / "Thursday (Oct. 15)": the calendar date that follows names the day.
         for following in found:
             if not i < following.start <= i + 2 or following.day is None:
                 continue
             gap = doc[i + 1 : following.start].text.strip()
-            if gap in (",", "("):
+            if gap in ("", ",", "("):  # "Tuesday, May 24", "Tuesday 24 May", "Thursday (Oct. 15)"
                 found.remove(following)
                 taken.difference_update(range(following.start, following.end))
                 following.start, following.weekday = i, mention.weekday
@@ -310,25 +418,48 @@ class DateRecognizer:
                     return mention
         if i >= 1 and doc[i - 1].lower_ in self.words["SHIFT"]:
             mention.shift, mention.start = doc[i - 1].lower_, i - 1
+        else:
+            mention.start = self._day_mod_start(doc, i)
         if mention.end < len(doc) and doc[mention.end].lower_ in self.words["PART_OF_DAY"]:
             mention.end += 1
+        week = self._phrase_at(doc, mention.end, "RELATIVE")
+        if mention.shift is None and week and week[1].startswith("week:"):  # "Monday last week"
+            mention.week_offset, mention.end = int(week[1].split(":")[1]), week[0]
         return mention
+
+    def _day_mod_start(self, doc: Doc, i: int) -> int:
+        """The start of "late Sunday" / "early on Thursday" when such words stand before token i, else i."""
+        mod = self._phrase_ending_at(doc, i, "DAY_MOD")
+        return mod[0] if mod else i
 
     def _phrase_mention(self, doc: Doc, span: Span) -> DateMention | None:
         """ "yesterday", "last month", "earlier this year"; "the next day", "a year earlier"."""
         i, end, id_ = span.start, span.end, span.id_
-        if self._phrase_ending_at(doc, i, "VAGUE_BEFORE"):
-            return None
+        if span.label_ == "HOLIDAY":
+            return self._holiday_mention(doc, i, end, id_)
+        if doc[i].lower_ in ("a", "an") and self._phrase_ending_at(doc, i, "VAGUE_BEFORE"):
+            return None  # "roughly a year earlier"; but "for this year" is a date
         if doc[end - 1].lower_ in ("before", "after") and end < len(doc) and not doc[end].is_punct:
             return None  # "the day before the summit": counted from an event we cannot date
         before = doc[i - 1] if i >= 1 else None
-        if before is not None and doc[i].text == "Today" and not _line_start(doc, i):
+        if before is not None and doc[i].text in ("Today", "TODAY") and not _line_start(doc, i):
             if before.is_title or before.is_upper:
                 return None  # "Russia Today", "USA Today"
         if before is not None and before.lower_ == "the" and doc[i].lower_ in ("last", "next"):
             return None  # "over the last year" is a stretch of time, not a calendar year
         unit, offset = id_.split(":")
+        if unit == "day":
+            i = self._day_mod_start(doc, i)  # "late yesterday"
         return DateMention(i, end, unit=unit, offset=int(offset), from_anchor=span.label_ == "ANCHORED")
+
+    def _holiday_mention(self, doc: Doc, i: int, end: int, id_: str) -> DateMention | None:
+        """ "Victory Day", "Christmas Eve 2021": a named day; not "Christmas Island" or "christmas"."""
+        if not (doc[i].is_title or doc[i].is_upper) or (end < len(doc) and doc[end].is_title):
+            return None
+        month, day = (int(part) for part in id_.split("-"))
+        mention = DateMention(i, end, month=month, day=day)
+        self._take_year(doc, mention)
+        return mention
 
     def _offset_mention(self, doc: Doc, i: int) -> DateMention | None:
         """ "two years ago", "a day later", "a week earlier"."""
@@ -348,25 +479,63 @@ class DateRecognizer:
             return None
         sign = -1 if sense == "before" else 1
         counted_unit = "weeks" if unit == "week" else unit
+        if unit == "decade":  # "a decade ago" names a year
+            counted_unit, count = "year", count * 10
         return DateMention(i - 1, end, unit=counted_unit, offset=sign * int(count), from_anchor=base == "anchor")
 
     def _year_mention(self, doc: Doc, i: int) -> DateMention | None:
-        """ "in 2019", "since 2014", "mid-2019"."""
+        """ "in 2019", "since 2014", "mid-2019", "FY2023"."""
         match = PREFIXED_YEAR.match(doc[i].text)
         if match and MIN_YEAR <= int(match.group(2)) <= MAX_YEAR:
             return DateMention(i, i + 1, year=int(match.group(2)))
+        match = FISCAL_YEAR.match(doc[i].text)
+        if match:
+            digits = match.group(1)
+            return DateMention(i, i + 1, year=int(digits) if len(digits) == 4 else 2000 + int(digits))
         year = _year_number(doc[i])
-        if not year or i == 0 or self._is_count_after(doc, i + 1):
+        if not year or self._is_count_after(doc, i + 1):
+            return None
+        if (i == 0 or doc[i - 1].lower_ not in self.words["YEAR_CUE"]) and not self._year_as_subject(doc, i):
             return None
         if i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_:
-            return None  # part of a code or a range of numbers
-        if doc[i - 1].lower_ not in self.words["YEAR_CUE"]:
-            return None
+            return self._year_range(doc, i, year)
         mention = DateMention(i, i + 1, year=year)
         mod = self._phrase_ending_at(doc, i, "MOD")
         if mod and doc[mod[0]].lower_ not in ("earlier", "later"):
             mention.start = mod[0]
         return mention
+
+    def _year_as_subject(self, doc: Doc, i: int) -> bool:
+        """ "2021 was a record year": a number opening a sentence, followed by a verb that years take."""
+        opens = i == 0 or _line_start(doc, i) or doc[i - 1].text in (".", "!", "?", '"', "“")
+        return opens and i + 1 < len(doc) and doc[i + 1].lower_ in self.words["YEAR_SUBJECT_VERB"]
+
+    def _ordinal_day(self, doc: Doc, i: int) -> DateMention | None:
+        """ "on the 15th": a day of the month the story speaks from (not "the 15th Fleet")."""
+        match = ORDINAL_DAY.match(doc[i].text)
+        if not match or not match.group(2) or i < 2 or doc[i - 1].lower_ != "the" or doc[i - 2].lower_ != "on":
+            return None
+        following = doc[i + 1] if i + 1 < len(doc) else None
+        if following is not None and (following.lower_ == "of" or not (following.is_punct or following.is_stop)):
+            return None
+        day = int(match.group(1))
+        return DateMention(i - 1, i + 1, day=day) if 1 <= day <= 31 else None
+
+    def _year_range(self, doc: Doc, i: int, year: int) -> DateMention | None:
+        """ "in 2019-2020", "the 2020-21 budget", "the 1950-53 war": both years; else a code ("2019-A")."""
+        j = i + 2
+        if j >= len(doc) or doc[i + 1].whitespace_ or not doc[j].text.isdigit() or self._is_count_after(doc, j + 1):
+            return None
+        digits = doc[j].text
+        if len(digits) == 4:
+            second = int(digits)
+        elif len(digits) == 2:
+            second = year // 100 * 100 + int(digits)
+        else:
+            return None
+        if not year < second <= min(year + RANGE_YEARS, MAX_YEAR):
+            return None
+        return DateMention(i, i + 1, year=year, range_end=DateMention(j, j + 1, year=second))
 
     # --- context -------------------------------------------------------------------------------
 
@@ -374,12 +543,15 @@ class DateRecognizer:
         return j < len(doc) and doc[j].lower_ in self.words["NOT_YEAR_AFTER"]
 
     def _tense(self, doc: Doc, mention: DateMention) -> str | None:
-        """ "future" or "past" from the nearest tense cue before the mention in its sentence, else None."""
+        """ "future" or "past" from the nearest tense cue before the mention in its sentence, else from the
+        first one after it ("On March 31, it did so ..."), else None."""
         if mention.shift is not None:
-            return "future" if mention.shift == "next" else "past"
+            return {"next": "future", "last": "past"}.get(mention.shift)
         i = mention.start
         for _ in range(TENSE_WINDOW):
             if i <= 0 or doc[i - 1].text in (".", "!", "?") or "\n" in doc[i - 1].whitespace_:
+                break
+            if self._phrase_ending_at(doc, i, "NEAREST_CUE"):
                 return None
             if self._phrase_ending_at(doc, i, "FUTURE_CUE"):
                 return "future"
@@ -387,6 +559,17 @@ class DateRecognizer:
                 if i < 2 or doc[i - 2].lower_ not in ("be", "been", "being"):  # "will be held" is not past
                     return "past"
             i -= 1
+        if mention.start >= 1 and doc[mention.start - 1].lower_ in DETERMINERS:
+            return None  # "the June 5 vote was postponed": the verb is not the date's
+        for j in range(mention.end, min(mention.end + TENSE_WINDOW, len(doc))):
+            if doc[j].text in (".", "!", "?") or "\n" in doc[j - 1].whitespace_:
+                return None
+            if self._phrase_at(doc, j, "NEAREST_CUE"):
+                return None
+            if self._phrase_at(doc, j, "FUTURE_CUE"):
+                return "future"
+            if (self._phrase_at(doc, j, "PAST_CUE") or _looks_past(doc[j])) and doc[j - 1].lower_ not in BE_FORMS:
+                return "past"
         return None
 
     def infer_reference(self, doc: Doc, mentions: list[DateMention]) -> dt.date | None:
@@ -414,7 +597,10 @@ class DateRecognizer:
         if _is_dateline(doc, mention, start):
             return 2
         if not words and (
-            _line_end(doc, mention.end) or doc[mention.end].like_num or doc[mention.end].text in STAMP_GLUE
+            _line_end(doc, mention.end)
+            or doc[mention.end].like_num
+            or doc[mention.end].text in STAMP_GLUE
+            or CLOCK.match(doc[mention.end].text)
         ):
             return 1
         return None
@@ -428,7 +614,7 @@ class DateRecognizer:
                 continue
             start = _segment_start(doc, mention.start)
             if _is_dateline(doc, mention, start):
-                value, day = resolve(mention, reference, None)
+                value, day = resolve(mention, reference, Anchors())
                 if day is not None and abs(day - reference) <= DATELINE_SPAN:
                     return day
         return reference
@@ -470,6 +656,30 @@ def _share_years(doc: Doc, mentions: list[DateMention]) -> None:
                 gap = doc[first.end : second.start].text.strip().lower()
                 if gap in RANGE_JOINERS:
                     first.year = second.year
+
+
+def _ends_range(doc: Doc, first: DateMention, second: DateMention) -> bool:
+    """ "April-June", "from November to February", "Monday-Wednesday", "overnight Tuesday into Wednesday":
+    two year-less months, or two bare weekdays, joined as a range."""
+    for mention in (first, second):
+        if mention.year is not None or mention.shift or mention.day is not None:
+            return False
+    if not (first.month and second.month or first.weekday is not None and second.weekday is not None):
+        return False
+    return doc[first.end : second.start].text.strip().lower() in RANGE_JOINERS | {"into"}
+
+
+def _ordered_range(start: str | None, end: str | None, future: bool) -> tuple[str | None, str | None]:
+    """A range whose end came out before its start. Weekdays: the end moves a week ahead. Months: the end moves
+    a year ahead when the sentence looks ahead, else the start moves a year back, so that the whole range has passed.
+    """
+    if start is None or end is None or "X" in start + end or end >= start:
+        return start, end
+    if len(end) == 10:  # "2022-05-18"
+        return start, (dt.date.fromisoformat(end) + dt.timedelta(days=7)).isoformat()
+    if future:
+        return start, f"{int(start[:4]) + (end[5:] < start[5:]):04d}-{end[5:]}"
+    return f"{int(end[:4]) - (start[5:] > end[5:]):04d}-{start[5:]}", end
 
 
 def _day_number(token: Token) -> int | None:

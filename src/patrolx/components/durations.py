@@ -1,4 +1,4 @@
-"""`patrolx_durations`: lengths of time with a number, as TIMEX3 DURATION values.
+"""`patrolx_durations`: lengths of time, as TIMEX3 DURATION values.
 
 The vocabulary lives in `patterns/durations.jsonl` (all matched lower-case):
 - UNIT: a time unit word; id = its ISO 8601 designator (`Y`, `M`, `W`, `D`,
@@ -8,14 +8,22 @@ The vocabulary lives in `patterns/durations.jsonl` (all matched lower-case):
 - NOT_DURATION_AFTER: a word after the unit that makes the phrase an age
   ("45-year-old") or a date ("two days later"), not a length of time (id
   `relative_alone`: only when nothing follows, "a week before.");
-- RATE_BEFORE: a word before the number that makes it a rate ("twice a year").
+- RATE_BEFORE: a word before the number that makes it a rate ("twice a year");
+- ONE_BEFORE: words that stand for "one" before a singular unit ("the past
+  week" -> P1W, "over the next year" -> P1Y), as TimeML reads them;
+- LONG_AFTER / LONG_UNIT: "-long" after a unit ("a year-long inquiry") and
+  one-word forms ("weeklong"; id = designator): one unit with no number;
+- BETWEEN: a word that may stand between the number and the unit ("three
+  straight days", "two more weeks");
+- CLOCK_BEFORE: a word before a four-digit number that makes "2100 hours" a
+  time of day, not a length.
 
 The logic walks out from each unit word: the number before it (digits, words,
 "half an", "one and a half", a range "12 to 13"), a qualifier before that, and
 a smaller unit after it ("seven hours and 15 minutes", "an hour and a half").
 The value keeps the unit as written (`PT90M`, `P3W`); `seconds` counts months
 as 30 days and years as 365 days. Phrases without a number ("for years") are
-not durations.
+not durations, except a single unit said as one (ONE_BEFORE, LONG_AFTER).
 """
 
 from __future__ import annotations
@@ -23,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -39,7 +48,35 @@ SECONDS = {"Y": 365 * 86400, "M": 30 * 86400, "W": 7 * 86400, "D": 86400, "TH": 
 # Half of a unit, said in the next smaller one ("an hour and a half" -> PT1H30M).
 HALF_IN_SMALLER = {"Y": ("M", 6), "D": ("TH", 12), "TH": ("TM", 30), "TM": ("TS", 30)}
 RANGE_WORDS = {"to", "-", "–", "or"}
+# Units "the past ..." and "-long" may stand alone with: not "the last day", "the last minute" (idioms, dates).
+ONE_UNITS = {"Y", "M", "W", "TH"}
 LONGEST_PHRASE = 3
+
+
+LABELS = (
+    *("UNIT", "NUMBER", "MOD", "MOD_AFTER", "NOT_DURATION_AFTER", "RATE_BEFORE", "ONE_BEFORE"),
+    *("LONG_AFTER", "LONG_UNIT", "BETWEEN", "CLOCK_BEFORE"),
+)
+TIMEX_MODS = ("MORE_THAN", "LESS_THAN", "APPROX", "EQUAL_OR_MORE", "EQUAL_OR_LESS", "START", "MID", "END")
+
+
+def check_entry(entry: dict[str, Any]) -> str | None:
+    """The problem with a durations.jsonl entry and its fix, or None."""
+    label, id_ = entry["label"], entry["id"]
+    if label not in LABELS:
+        return f'label "{label}" is not one of {", ".join(LABELS)}'
+    if not isinstance(entry["pattern"], str):
+        return '"pattern" must be the words as text ("more than"), not a token pattern'
+    if label in ("UNIT", "LONG_UNIT") and id_ not in DESIGNATOR_ORDER:
+        return f'"id" of a {label} entry must be one of {", ".join(DESIGNATOR_ORDER)}, not "{id_}"'
+    if label in ("MOD", "MOD_AFTER") and id_ not in TIMEX_MODS:
+        return f'"id" of a {label} entry must be a TIMEX3 mod ({", ".join(TIMEX_MODS)}), not "{id_}"'
+    if label == "NUMBER" and not _is_decimal(id_):
+        return f'"id" of a NUMBER entry must be its value in digits, like "7", not "{id_}"'
+    multiple = entry.get("multiple", 1)
+    if not isinstance(multiple, int | float) or isinstance(multiple, bool) or multiple <= 0:
+        return '"multiple" must be a positive number, like 10 for "decade"'
+    return None
 
 
 @dataclass(slots=True)
@@ -67,12 +104,15 @@ class DurationRecognizer:
     def __init__(self, nlp: Language, name: str = "patrolx_durations", pattern_dirs: Iterable[str] = ()):
         self.name = name
         self.units: dict[str, tuple[str, float]] = {}
+        self.long_units: dict[str, str] = {}
         # Multi-word vocabulary, keyed by lower-case token tuples.
         self.phrases: dict[str, dict[tuple[str, ...], str]] = {}
-        for entry in load_patterns(PATTERN_FILE, METADATA_KEYS, [Path(d) for d in pattern_dirs]):
+        for entry in load_patterns(PATTERN_FILE, METADATA_KEYS, [Path(d) for d in pattern_dirs], check_entry):
             words = tuple(token.lower_ for token in nlp.tokenizer(entry["pattern"]))
             if entry["label"] == "UNIT":
                 self.units[" ".join(words)] = (entry["id"], float(entry.get("multiple", 1)))
+            elif entry["label"] == "LONG_UNIT":
+                self.long_units[" ".join(words)] = entry["id"]
             else:
                 self.phrases.setdefault(entry["label"], {})[words] = entry["id"]
 
@@ -80,7 +120,12 @@ class DurationRecognizer:
         spans = []
         i = 0
         while i < len(doc):
-            duration = self.duration_at(doc, i) if doc[i].lower_ in self.units else None
+            if doc[i].lower_ in self.units:
+                duration = self.duration_at(doc, i)
+            elif doc[i].lower_ in self.long_units:  # "a weeklong drill"
+                duration = Duration(i, i + 1, {self.long_units[doc[i].lower_]: 1})
+            else:
+                duration = None
             if duration is None:
                 i += 1
                 continue
@@ -105,13 +150,21 @@ class DurationRecognizer:
         designator, multiple = self.units[doc[unit_index].lower_]
         number = self._number_before(doc, unit_index)
         if number is None:
-            return None
+            return self._single_unit(doc, unit_index, designator, multiple)
         start, amount, is_range = number
         if designator == "TS" and doc[start].lower_ in ("a", "an"):
             return None  # "a second bomber"
-        if self._is_rate(doc, start) or self._is_not_duration(doc, unit_index + 1):
+        if self._is_rate(doc, start, unit_index) or self._is_not_duration(doc, unit_index + 1):
+            return None
+        if designator == "TH" and self._is_clock_time(doc, start):
             return None
         duration = Duration(start, unit_index + 1, _amounts(designator, amount * multiple))
+        long_end = self._phrase_after(doc, unit_index + 1, "LONG_AFTER")
+        if long_end:  # "a month-long drill": the article is not part of it
+            duration.end = long_end[0]
+            if doc[start].lower_ in ("a", "an"):
+                duration.start = start + 1
+            return duration
         duration.mod = "EQUAL_OR_LESS" if is_range else None
         mod = self._phrase_before(doc, start, "MOD")
         if mod:
@@ -122,10 +175,34 @@ class DurationRecognizer:
             duration.end, duration.mod = after
         return duration
 
+    def _single_unit(self, doc: Doc, unit_index: int, designator: str, multiple: float) -> Duration | None:
+        """One unit with no number: "the past week", "over the next year", "a year-long inquiry"."""
+        if designator not in ONE_UNITS or doc[unit_index].lower_.endswith("s"):
+            return None  # "decades-long", "the past few years": no number to report
+        long_end = self._phrase_after(doc, unit_index + 1, "LONG_AFTER")
+        if long_end:
+            return Duration(unit_index, long_end[0], _amounts(designator, multiple))
+        before = self._phrase_ending_at(doc, unit_index, "ONE_BEFORE")
+        following = doc[unit_index + 1] if unit_index + 1 < len(doc) else None
+        if before is None or (following is not None and following.lower_ == "of"):
+            return None  # "the last week of March" is part of a date
+        if self._is_not_duration(doc, unit_index + 1):
+            return None
+        return Duration(before[0], unit_index + 1, _amounts(designator, multiple))
+
+    def _is_clock_time(self, doc: Doc, number_start: int) -> bool:
+        """ "at 2100 hours", "from 0800 hours": a four-digit time of day, not a count of hours."""
+        text = doc[number_start].text
+        if len(text) != 4 or not text.isdigit() or int(text[:2]) > 24 or int(text[2:]) > 59:
+            return False
+        return text[0] == "0" or self._phrase_ending_at(doc, number_start, "CLOCK_BEFORE") is not None
+
     def _number_before(self, doc: Doc, unit_index: int) -> tuple[int, float, bool] | None:
         """(start token, amount, whether a range) of the number ending right before the unit."""
         end = unit_index
         if end > 0 and doc[end - 1].text == "-":  # "a 13-hour patrol"
+            end -= 1
+        elif end > 1 and self._phrase_ending_at(doc, end, "BETWEEN"):  # "three straight days"
             end -= 1
         found = self._number_ending_at(doc, end)
         if found is None:
@@ -176,8 +253,12 @@ class DurationRecognizer:
                 return tens[0], float(tens[1]) + amount
         return start, amount
 
-    def _is_rate(self, doc: Doc, number_start: int) -> bool:
-        """ "twice a year", "every two weeks", "24 hours a day"."""
+    def _is_rate(self, doc: Doc, number_start: int, unit_index: int) -> bool:
+        """ "twice a year", "every two weeks", "24 hours a day", "365 days a year"."""
+        after = unit_index + 1
+        if after + 1 < len(doc) and doc[after].lower_ in ("a", "an", "per", "each", "every"):
+            if doc[after + 1].lower_ in self.units:
+                return True
         if number_start == 0:
             return False
         if self._phrase_ending_at(doc, number_start, "RATE_BEFORE"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -98,21 +99,46 @@ def test_hyphenated_adjectives(nlp, text, expected):
     assert [d[:2] for d in durations(nlp, text)] == [expected]
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("Sales fell over the past week.", ("the past week", "P1W")),
-        ("Defence spending has grown over the past decade.", ("the past decade", "P10Y")),
-        ("Flights have grown over the last year.", ("the last year", "P1Y")),
-        ("Prices will rise over the next year.", ("over the next year", "P1Y")),
-        ("The fighting lasted the entire month.", ("the entire month", "P1M")),
-        ("The year-long inquiry ended.", ("year-long", "P1Y")),
-        ("A month-long exercise began.", ("month-long", "P1M")),
-        ("The weeklong drills ended.", ("weeklong", "P1W")),
-    ],
-)
-def test_one_unit_without_a_number(nlp, text, expected):
-    assert [d[:2] for d in durations(nlp, text)] == [expected]
+# TimeML reads a unit said as one as a duration; our annotation guide counts only
+# lengths with a number, so the shipped vocabulary leaves these out and a
+# pattern folder can add them back.
+ONE_UNIT_VOCABULARY = [
+    {"label": "ONE_BEFORE", "pattern": "the past", "id": "1"},
+    {"label": "ONE_BEFORE", "pattern": "the last", "id": "1"},
+    {"label": "ONE_BEFORE", "pattern": "over the next", "id": "1"},
+    {"label": "ONE_BEFORE", "pattern": "the entire", "id": "1"},
+    {"label": "LONG_AFTER", "pattern": "- long", "id": "long"},
+    {"label": "LONG_UNIT", "pattern": "weeklong", "id": "W"},
+]
+ONE_UNIT_CASES = [
+    ("Sales fell over the past week.", ("the past week", "P1W")),
+    ("Defence spending has grown over the past decade.", ("the past decade", "P10Y")),
+    ("Flights have grown over the last year.", ("the last year", "P1Y")),
+    ("Prices will rise over the next year.", ("over the next year", "P1Y")),
+    ("The fighting lasted the entire month.", ("the entire month", "P1M")),
+    ("The year-long inquiry ended.", ("year-long", "P1Y")),
+    ("A month-long exercise began.", ("month-long", "P1M")),
+    ("The weeklong drills ended.", ("weeklong", "P1W")),
+]
+
+
+@pytest.fixture(scope="module")
+def timeml_nlp(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("timeml")
+    (folder / "durations.jsonl").write_text("".join(json.dumps(e) + "\n" for e in ONE_UNIT_VOCABULARY))
+    nlp = spacy.blank("en")
+    nlp.add_pipe("patrolx_durations", config={"pattern_dirs": [str(folder)]})
+    return nlp
+
+
+@pytest.mark.parametrize("text, expected", [case for case in ONE_UNIT_CASES if not case[0].startswith("A ")])
+def test_one_unit_without_a_number_is_not_shipped(nlp, text, expected):
+    assert durations(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", ONE_UNIT_CASES)
+def test_one_unit_without_a_number_with_a_pattern_folder(timeml_nlp, text, expected):
+    assert [d[:2] for d in durations(timeml_nlp, text)] == [expected]
 
 
 @pytest.mark.parametrize(

@@ -10,9 +10,12 @@ The vocabulary lives in `patterns/durations.jsonl` (all matched lower-case):
   `relative_alone`: only when nothing follows, "a week before.");
 - RATE_BEFORE: a word before the number that makes it a rate ("twice a year");
 - ONE_BEFORE: words that stand for "one" before a singular unit ("the past
-  week" -> P1W, "over the next year" -> P1Y), as TimeML reads them;
+  week" -> P1W, "over the next year" -> P1Y), as TimeML reads them (not
+  shipped: our annotation guide counts only lengths with a number; a
+  `--patterns` folder can add them);
 - LONG_AFTER / LONG_UNIT: "-long" after a unit ("a year-long inquiry") and
-  one-word forms ("weeklong"; id = designator): one unit with no number;
+  one-word forms ("weeklong"; id = designator): one unit with no number (not
+  shipped either);
 - BETWEEN: a word that may stand between the number and the unit ("three
   straight days", "two more weeks");
 - CLOCK_BEFORE: a word before a four-digit number that makes "2100 hours" a

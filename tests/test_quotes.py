@@ -415,3 +415,64 @@ def test_direct_quote_according_to(quotes):
     quote = only(quotes("“The patrol will continue through the winter,” according to a navy statement."))
     assert quote.kind == "direct"
     assert quote.speaker.text == "a navy statement"
+
+
+# --- names holding cue words, datelines -----------------------------------------
+
+
+def test_country_name_holding_a_cue_word_speaks(quotes):
+    quote = only(quotes("The United States said the patrols were destabilising."))
+    assert (quote.text, quote.speaker.text, quote.speaker.country) == (
+        "the patrols were destabilising",
+        "The United States",
+        "USA",
+    )
+
+
+def test_country_name_holding_a_cue_word_before_a_relative_clause(quotes):
+    text = "The United States, which is bound by law to help its ally, said the patrols were destabilising."
+    quote = only(quotes(text))
+    assert quote.speaker.text.startswith("The United States")
+    assert quote.speaker.affiliation == "United States"
+    assert quote.text == "the patrols were destabilising"
+
+
+def test_capitalised_cue_word_inside_a_name_is_not_a_cue(quotes):
+    quote = only(quotes("The Weekly Reports desk said the frigate was new."))
+    assert quote.cue == "said"
+    assert quote.speaker.text == "The Weekly Reports desk"
+
+
+def test_title_case_headline_cue(quotes):
+    quote = only(quotes("Norway Says Bombers Neared Its Coast\n\nThe jets landed at noon."))
+    assert quote.speaker.text == "Norway"
+    assert quote.text == "Bombers Neared Its Coast"
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "OSLO, Feb. 3 (AP) — ",
+        "OSLO (Reuters) - ",
+        "OSLO, Norway — ",
+        "OSLO, Feb. 3 — ",
+        "Oslo, Feb. 3 (Yonhap) -- ",
+        "OSLO, Feb. 3 (AFP)—",
+        "OSLO —",
+    ],
+)
+def test_reported_content_starts_after_the_dateline(quotes, dateline):
+    text = dateline + "Two patrol aircraft circled the islands for hours, the coast guard said."
+    quote = only(quotes(text))
+    assert quote.text == "Two patrol aircraft circled the islands for hours"
+    assert_offsets(text, quote)
+
+
+def test_direct_quote_right_after_a_dateline_starts_the_statement(quotes):
+    quote = only(quotes('OSLO (AP) — "We tracked them all night," the spokesman said.'))
+    assert (quote.kind, quote.text) == ("direct", "We tracked them all night")
+
+
+def test_hyphenated_opening_is_no_dateline(quotes):
+    quote = only(quotes("NATO-Russia contacts were cut, the alliance said."))
+    assert quote.text == "NATO-Russia contacts were cut"

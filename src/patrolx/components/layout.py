@@ -78,6 +78,13 @@ ABBREVIATIONS = {
 }
 
 
+# A dateline is at most this long: "WASHINGTON, Nov. 30 (Reuters) -".
+MAX_DATELINE_TOKENS = 12
+DATELINE_DASHES = ("—", "–", "--", "-", "―")
+# A paragraph is in title case when this share of its longer words is capitalised.
+TITLE_CASE_SHARE = 0.8
+
+
 @dataclass(slots=True)
 class QuoteRegion:
     """Text between a pair of quotation marks, in token indices.
@@ -111,7 +118,14 @@ class Layout:
             for i in range(start, end):
                 self.paragraph_of[i] = number
         self.sentences: list[tuple[int, int]] = []
-        for start, end in self.paragraphs:
+        self.dateline_end: dict[int, int] = {}  # paragraph -> character where the text after its dateline starts
+        for number, (start, end) in enumerate(self.paragraphs):
+            dateline = _dateline(doc, start, end)
+            if dateline is not None:
+                # The dateline stands apart, so no sentence (and no reported content) starts with it.
+                first, self.dateline_end[number] = dateline
+                self.sentences.append((start, first))
+                start = first
             self.sentences.extend(_sentences(doc, start, end))
         self.sentence_of = [0] * n
         for number, (start, end) in enumerate(self.sentences):
@@ -121,6 +135,12 @@ class Layout:
         for number, (start, end) in enumerate(self.paragraphs):
             self.regions.extend(_regions(doc, start, end, number))
         _link_continued(self.regions, self.paragraphs, doc)
+
+    def title_case(self, paragraph: int) -> bool:
+        """Whether a paragraph is written in title case ("China Says Jets Left"), like many headlines."""
+        start, end = self.paragraphs[paragraph]
+        words = [t for t in self.doc[start:end] if t.is_alpha and len(t) > 3]
+        return bool(words) and sum(t.text[0].isupper() for t in words) >= TITLE_CASE_SHARE * len(words)
 
     def sentence(self, i: int) -> tuple[int, int]:
         return self.sentences[self.sentence_of[i]]
@@ -187,6 +207,37 @@ def _sentences(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     if begin < end:
         sentences.append((begin, end))
     return sentences
+
+
+def _dateline(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """A paragraph's opening dateline ("SEOUL, Nov. 30 (UPI) —", "MOSCOW (Reuters) -", "TAIPEI, Taiwan —"):
+    (the first token after it, the character where the text after it starts), or None.
+
+    It is a few capitalised words, numbers and brackets up to a dash, starting with a city in capitals
+    or naming the agency in brackets. A dash glued to the text ("(UPI)—Two") ends inside a token."""
+    bracketed = False
+    for i in range(start, min(end, start + MAX_DATELINE_TOKENS)):
+        token = doc[i]
+        text = token.text
+        dash = next((d for d in DATELINE_DASHES if d in text), None)
+        if dash is not None and i > start and (bracketed or len(doc[start]) > 3 and doc[start].is_upper):
+            if text in DATELINE_DASHES:
+                if not doc[i - 1].whitespace_:
+                    return None  # a hyphen inside a name ("Russia-China")
+                after = i + 1
+                while after < end and doc[after].is_space:
+                    after += 1
+                return (after, doc[after].idx) if after < end else None
+            cut = text.index(dash)
+            head = text[:cut]
+            if head and not (head.endswith(")") or head.isupper()) or cut + len(dash) >= len(text):
+                return None
+            return i, token.idx + cut + len(dash)
+        if text == "(":
+            bracketed = True
+        elif not (text[:1].isupper() or text[:1].isdigit() or text in {",", ".", ")", "/"}):
+            return None
+    return None
 
 
 def ends_abbreviation(doc: Doc, i: int) -> bool:

@@ -273,12 +273,27 @@ class _Article:
         self.vocabulary = vocabulary
         self.cue_at: dict[int, Span] = {}
         for cue in cues:
-            if not layout.skipped[cue.start]:
+            if not layout.skipped[cue.start] and not self._in_name(cue):
                 self.cue_at[cue.start] = cue
         self.used = [False] * len(doc)  # tokens of attributions and contents already taken
         self.found: list[Found] = []
         self.extra_mentions: list[SpeakerMention] = []
         self.last_speaker: dict[int, SpeakerMention] = {}  # by sentence
+
+    def _in_name(self, cue: Span) -> bool:
+        """Whether a cue word is part of a name ("the United States", "Daily Reports"), not a verb:
+        inside a country's name, or capitalised mid-sentence outside a title-case headline."""
+        if any(i in self.vocabulary.countries for i in range(cue.start, cue.end)):
+            return True
+        first = self.doc[cue.start]
+        if not first.text[:1].isupper() or first.is_upper and len(first) > 1:
+            return False
+        previous = cue.start - 1
+        while previous >= 0 and is_mark(self.doc[previous]):
+            previous -= 1
+        if previous < self.layout.sentence(cue.start)[0]:
+            return False  # "Says" opening a sentence
+        return not self.layout.title_case(self.layout.paragraph_of[cue.start])
 
     # --- results ---------------------------------------------------------
     def quote_spans(self) -> list[Span]:
@@ -356,7 +371,11 @@ class _Article:
                         end = i + 1
                         break
             if start < end:
-                parts.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
+                start_char = doc[start].idx
+                dateline_end = self.layout.dateline_end.get(self.layout.paragraph_of[start])
+                if dateline_end is not None and start_char < dateline_end:
+                    start_char = dateline_end  # a dash glued to the text after a dateline: "(UPI)—Two"
+                parts.append((start_char, doc[end - 1].idx + len(doc[end - 1].text)))
         if not parts:
             return None
         text = " ".join(self.text[s:e] for s, e in parts)
@@ -977,11 +996,13 @@ class _Article:
         if inner_start is None:
             return None
         inner_end = start - 1
+        if doc[inner_start - 1].lower_ in {"which", "who", "whose"}:
+            inner_start -= 1  # 'X, which is bound by law to ..., said'
         head_start = self._phrase_before_comma(inner_start - 1, sentence_start)
         if head_start is None:
             return None
         first = doc[inner_start]
-        if first.lower_ in {"who", "whose"} or (first.is_lower and first.lower_.endswith(("ing", "ed"))):
+        if first.lower_ in {"who", "whose", "which"} or (first.is_lower and first.lower_.endswith(("ing", "ed"))):
             return self._checked(head_start, inner_end)  # the relative or participle clause describes X
         if first.lower_ in APPOSITION_STARTERS:
             named = self._checked(head_start, inner_start - 1)

@@ -126,6 +126,7 @@ class SpeakerMention:
     country: str | None = None
     definite: bool = False  # "the official", "the ministry": needs an antecedent
     org: str | None = None  # the organization the lexicon knows in the mention ("JCS" -> Joint Chiefs of Staff)
+    core: str = ""  # the noun phrase without determiners, attachments and relative clauses: "ministry"
 
     def record(self) -> Speaker:
         return Speaker(
@@ -246,6 +247,7 @@ class DocVocabulary:
                     attachment_end += 1
                 phrase_end, attachment = i, doc[i + 1 : attachment_end]
                 break
+        mention.core = doc[core_start:phrase_end].text
         head = doc[max(self.word_start(phrase_end - 1), core_start)]
         if head.text in {"’s", "'s", "."} and phrase_end - 1 > core_start:
             head = doc[phrase_end - 2]
@@ -505,7 +507,7 @@ class Resolver:
         antecedent = self._antecedent(mention)
         if antecedent is None:
             if mention.kind == "org" and mention.affiliation is None:
-                mention.affiliation = _strip_possessive(mention.text.split(" ", 1)[-1])
+                mention.affiliation = _strip_possessive(mention.core)
             return
         if antecedent.name and (not mention.name or mention.name in antecedent.name.split()):
             mention.name = antecedent.name

@@ -476,3 +476,32 @@ def test_direct_quote_right_after_a_dateline_starts_the_statement(quotes):
 def test_hyphenated_opening_is_no_dateline(quotes):
     quote = only(quotes("NATO-Russia contacts were cut, the alliance said."))
     assert quote.text == "NATO-Russia contacts were cut"
+
+
+def test_ranks_with_abbreviation_dots_stay_in_the_speaker(quotes):
+    quote = only(quotes("Navy spokesperson Rear Adm. Jon Hale told reporters that the ships were safe."))
+    assert quote.speaker.text == "Navy spokesperson Rear Adm. Jon Hale"
+    assert quote.speaker.name == "Jon Hale"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The paper reported the frigate was damaged.", "the frigate was damaged"),
+        ("The navy confirmed two jets had entered the zone.", "two jets had entered the zone"),
+        ("The ministry announced the drills would begin on Monday.", "the drills would begin on Monday"),
+    ],
+)
+def test_that_verbs_with_a_clause_and_no_that(quotes, text, content):
+    assert only(quotes(text)).text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry reported the incident to the embassy, which was closed.",
+        "The coast guard confirmed the sighting on Monday.",
+    ],
+)
+def test_that_verbs_with_an_object_are_not_speech(quotes, text):
+    assert quotes(text) == []

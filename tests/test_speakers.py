@@ -209,3 +209,12 @@ def test_a_demonym_opening_a_sentence_is_not_an_antecedent(speakers):
     text = "The Thai navy said two ships left. Chinese jets also flew nearby. It said the ships stayed."
     _, second = speakers(text)
     assert second.country == "THA"
+
+
+def test_capitalised_words_after_the_are_an_organization(nlp):
+    doc = nlp("The Harbour Gazette reported that the frigate was new. The Lookout said the jets were old.")
+    speakers = [span._.patrolx_fact.speaker for span in doc.spans[SPAN_KEYS["quotes"]]]
+    assert [(s.text, s.name, s.affiliation) for s in speakers] == [
+        ("The Harbour Gazette", None, "Harbour Gazette"),
+        ("The Lookout", None, "Lookout"),
+    ]

@@ -75,6 +75,17 @@ ABBREVIATIONS = {
     "oct",
     "nov",
     "dec",
+    "amb",
+    "cpl",
+    "pvt",
+    "pfc",
+    "spc",
+    "lieut",
+    "supt",
+    "insp",
+    "hon",
+    "ret",
+    "dep",
 }
 
 

@@ -215,6 +215,47 @@ LABEL_WORDS = {
     "graphic",
     "map",
 }
+# A clause after a THAT cue without "that" opens with a subject and soon has one of these verbs.
+CLAUSE_SUBJECT_STARTERS = {
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "some",
+    "no",
+    "several",
+    "both",
+    "all",
+    "these",
+    "those",
+}
+FINITE_AUXILIARIES = {
+    "was",
+    "were",
+    "is",
+    "are",
+    "had",
+    "has",
+    "have",
+    "would",
+    "will",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "did",
+}
+MAX_CLAUSE_SUBJECT = 6
 MAX_SUBJECT_TOKENS = 16
 MAX_UNPUNCTUATED_SPEAKER = 6
 MAX_ATTRIBUTION_TOKENS = 18
@@ -736,6 +777,8 @@ class _Article:
             that = self._distant_that(cue.end, end)
             if that is not None:
                 content = (that + 1, self._content_end(that + 1, end))
+            elif self._clause_follows(after, end):
+                content = (after, self._content_end(after, end))
         if content is None:
             return
         if self._add_reported(content, cue, subject, inherited) and not inherited:
@@ -957,6 +1000,21 @@ class _Article:
             return i + 1
         return None
 
+    def _clause_follows(self, start: int, end: int) -> bool:
+        """Whether a clause with its own verb follows a THAT cue without 'that': 'reported the ship was
+        hit', 'denied its jets had entered' (but not 'confirmed the patrol', an object)."""
+        doc = self.doc
+        first = doc[start]
+        if start >= end or not (first.lower_ in CLAUSE_SUBJECT_STARTERS or first.text[:1].isupper() or first.like_num):
+            return False
+        for i in range(start + 1, min(end, start + MAX_CLAUSE_SUBJECT + 1)):
+            word = doc[i].lower_
+            if word in FINITE_AUXILIARIES:
+                return True
+            if doc[i].is_punct or is_mark(doc[i]) or word in CLAUSE_WORDS or word in OBJECT_BOUNDARIES:
+                return False
+        return False
+
     def _distant_that(self, start: int, end: int) -> int | None:
         """'stressed during the trip, ..., that ...': a 'that' after an adverbial stretch."""
         doc = self.doc
@@ -1058,7 +1116,9 @@ class _Article:
             if token.is_space and "\n" not in token.text:
                 i -= 1
                 continue
-            if token.text in CLAUSE_PUNCT or is_mark(token) or token.text in SENTENCE_END or token.is_space:
+            if token.text in CLAUSE_PUNCT or is_mark(token) or token.is_space:
+                break
+            if token.text in SENTENCE_END and not ends_abbreviation(doc, i - 1):
                 break
             if token.text == "-" and (token.whitespace_ or doc[i - 2].whitespace_):
                 break  # a dash between words ("JAKARTA - The"), not a hyphen ("Self-Defense")

@@ -281,7 +281,10 @@ class DocVocabulary:
         name_start = self._name_start(start, end)
         title_tokens = [i for i in range(start, name_start) if self.is_titleword(i)]
         org_head = lower_head in self.reader.org_nouns or "ORG" in self.labels[end - 1]
-        if name_start < end and (title_tokens or (end - name_start >= 2 and name_start == start)) and not org_head:
+        # A run of capitalised words is a person's name after a title, or alone, but not after "the"
+        # ("the Wall Street Journal", "the Guardian").
+        bare_name = name_start == start and not mention.definite
+        if name_start < end and (title_tokens or (end - name_start >= 2 and bare_name)) and not org_head:
             mention.kind = "person"
             mention.name = doc[name_start:end].text
             title_tokens = [i for i in title_tokens if doc[i].lower_.rstrip(".") not in HONORIFICS]
@@ -291,7 +294,7 @@ class DocVocabulary:
                     first_title -= 1
                 mention.title = doc[first_title:name_start].text
                 mention.affiliation = self._affiliation_text(start, first_title)
-        elif name_start == start and end - start == 1 and not org_head:
+        elif bare_name and end - start == 1 and not org_head:
             mention.kind = "surname"
             mention.name = doc[start].text
         elif lower_head in self.reader.person_nouns or lower_head in PERSON_PRONOUNS or "TITLE" in self.labels[end - 1]:

@@ -505,3 +505,24 @@ def test_that_verbs_with_a_clause_and_no_that(quotes, text, content):
 )
 def test_that_verbs_with_an_object_are_not_speech(quotes, text):
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize("joiner", [", adding:", ", and added:"])
+def test_quote_continued_after_adding_is_one_quote(quotes, joiner):
+    text = f"“The airspace is ours,” he said{joiner} “We will defend it.”"
+    quote = only(quotes(text))
+    assert quote.kind == "direct"
+    assert quote.text == "The airspace is ours We will defend it."
+
+
+def test_participle_cue_after_a_statement(quotes):
+    text = "The ministry said the bombers flew for eight hours, noting that they never entered its airspace."
+    first, second = quotes(text)
+    assert first.text == "the bombers flew for eight hours"
+    assert (second.text, second.speaker.text) == ("they never entered its airspace", "The ministry")
+
+
+def test_headline_quote_with_a_vow(quotes):
+    quote = only(quotes("‘We will defend every inch,’ Latvian president vows\n\nThe jets landed."))
+    assert (quote.text, quote.cue) == ("We will defend every inch", "vows")
+    assert (quote.speaker.title, quote.speaker.country) == ("president", "LVA")

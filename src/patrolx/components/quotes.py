@@ -450,7 +450,7 @@ class _Article:
                     or (
                         region.paragraph == previous_region.paragraph
                         and attribution_end >= 0
-                        and self._only_joiners(attribution_end, region.open)
+                        and self._only_joiners(attribution_end, region.open, allow_cue=True)
                     )
                 )
             )
@@ -535,8 +535,21 @@ class _Article:
         for i in range(max(start, 0), min(end, len(self.doc))):
             self.used[i] = True
 
-    def _only_joiners(self, start: int, end: int) -> bool:
-        return all(self.doc[i].text in {",", ".", ":", "—", "–"} or self.doc[i].is_space for i in range(start, end))
+    def _only_joiners(self, start: int, end: int, allow_cue: bool = False) -> bool:
+        """Whether only punctuation lies in [start, end); with `allow_cue`, also a verb continuing the
+        statement ('"A," he said, adding: "B."', '..., and added: "B."')."""
+        doc = self.doc
+        i = start
+        while i < end:
+            cue = self.cue_at.get(i) if allow_cue else None
+            if cue is not None and cue.label_ != "ACCORDING" and cue.end <= end:
+                i = cue.end
+                continue
+            joiner = doc[i].text in {",", ".", ":", "—", "–"} or doc[i].is_space
+            if not (joiner or allow_cue and doc[i].lower_ == "and"):
+                return False
+            i += 1
+        return True
 
     def _starts_statement(self, region: QuoteRegion, after_cue: bool) -> bool:
         """Whether the quote opens a sentence (or follows its cue), so it is not a phrase quoted mid-sentence."""

@@ -308,6 +308,10 @@ class DocVocabulary:
                 # "Taiwan's president": the possessor is the affiliation, the rest the title.
                 mention.affiliation = self._affiliation_text(start, possessor_end)
                 start = possessor_end + 1
+            elif start in self.countries and self.countries[start].start == start and self.countries[start].end < end:
+                # "Taiwan president", "Estonian defence chief": the country is the affiliation, not the title.
+                mention.affiliation = self._affiliation_text(start, self.countries[start].end)
+                start = self.countries[start].end
             mention.title = _singular_last(doc[start:end].text) if plural else doc[start:end].text
             mention.affiliation = mention.affiliation or self._affiliation_before_head(start, end - 1)
         else:

@@ -526,3 +526,32 @@ def test_headline_quote_with_a_vow(quotes):
     quote = only(quotes("‘We will defend every inch,’ Latvian president vows\n\nThe jets landed."))
     assert (quote.text, quote.cue) == ("We will defend every inch", "vows")
     assert (quote.speaker.title, quote.speaker.country) == ("president", "LVA")
+
+
+@pytest.mark.parametrize("joiner", ["while", "but", "and"])
+def test_two_statements_with_their_own_speakers_in_one_sentence(quotes, joiner):
+    text = f"The army said two tanks had moved, {joiner} the navy said the frigates would stay in port."
+    first, second = quotes(text)
+    assert (first.text, first.speaker.text) == ("two tanks had moved", "The army")
+    assert (second.text, second.speaker.text) == ("the frigates would stay in port", "the navy")
+
+
+def test_statement_inside_a_relative_clause(quotes):
+    quote = only(quotes("The drill, which the navy said would last five days, began on Monday."))
+    assert (quote.text, quote.speaker.text) == ("would last five days", "the navy")
+
+
+def test_participle_after_the_attribution_is_not_the_statement(quotes):
+    text = "A jet flew within six metres of the plane, the ministry said, calling it a reckless move."
+    quote = only(quotes(text))
+    assert quote.text == "A jet flew within six metres of the plane"
+
+
+def test_long_relative_clause_between_speaker_and_cue(quotes):
+    text = (
+        "A senior defence official, who spoke on condition of anonymity because he was not allowed "
+        "to brief the press, said the flight was timed to match the visit."
+    )
+    quote = only(quotes(text))
+    assert quote.speaker.text == "A senior defence official"
+    assert quote.text == "the flight was timed to match the visit"

@@ -218,3 +218,18 @@ def test_capitalised_words_after_the_are_an_organization(nlp):
         ("The Harbour Gazette", None, "Harbour Gazette"),
         ("The Lookout", None, "Lookout"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("The spokesman, Col. Ilya Lind, said the jets were safe.", "Ilya Lind", "spokesman"),
+        ("The navy's spokeswoman, Ana Ruiz, said the jets were safe.", "Ana Ruiz", "spokeswoman"),
+    ],
+)
+def test_title_then_name_in_apposition(nlp, text, name, title):
+    doc = nlp(text)
+    (span,) = doc.spans[SPAN_KEYS["quotes"]]
+    speaker = span._.patrolx_fact.speaker
+    assert (speaker.name, speaker.title) == (name, title)
+    assert span._.patrolx_fact.text == "the jets were safe"

@@ -256,7 +256,11 @@ FINITE_AUXILIARIES = {
     "did",
 }
 MAX_CLAUSE_SUBJECT = 6
+# ", while the navy said ...": words joining a second statement with its own speaker.
+SECOND_STATEMENT_JOINERS = {"while", "but", "and", "whereas", "although", "though", "yet"}
 MAX_SUBJECT_TOKENS = 16
+MAX_RELATIVE_TOKENS = 40
+RELATIVE_PRONOUNS = {"who", "whose", "which"}
 MAX_UNPUNCTUATED_SPEAKER = 6
 MAX_ATTRIBUTION_TOKENS = 18
 MAX_ADJUNCT_TOKENS = 8
@@ -794,6 +798,9 @@ class _Article:
                 content = (after, self._content_end(after, end))
         if content is None:
             return
+        if subject.start > start and doc[subject.start - 1].lower_ in {"which", "that", "who", "whom"}:
+            # 'The drill, which the ministry said would last a week, began': the relative clause only.
+            content = (content[0], next((i for i in range(*content) if doc[i].text == ","), content[1]))
         if self._add_reported(content, cue, subject, inherited) and not inherited:
             self._take(subject.start, subject.end)
 
@@ -905,6 +912,7 @@ class _Article:
             and following.is_alpha
             and after + 1 not in self.cue_at
             and following.lower_ not in RESUMING_STOPWORDS
+            and not following.lower_.endswith("ing")  # ', the Pentagon said, calling it ...': its own act
         )
 
     def _content_start(self, sentence_start: int, boundary: int) -> int:
@@ -925,6 +933,9 @@ class _Article:
                     j -= 1
                 if doc[j].text == "," or (doc[j].lower_ == "and" and doc[j - 1].text == ","):
                     return j if doc[j].text == "," else j - 1
+                second = self._second_speaker_start(start, j + 1)
+                if second is not None:
+                    return second
             if cue is not None and cue.label_ == "ACCORDING" and doc[i - 1].text == ",":
                 return i - 1
         end = sentence_end
@@ -936,6 +947,18 @@ class _Article:
                 if doc[i].text in DOUBLE_QUOTE_MARKS:
                     return i + 1
         return end
+
+    def _second_speaker_start(self, start: int, end: int) -> int | None:
+        """Where a second statement with a speaker of its own begins, given its speaker ends at `end`:
+        'X said A, while the navy said B', 'X said A, but Japan said B' -> the comma before it."""
+        doc = self.doc
+        phrase_start = self._phrase_start(end, start)
+        comma = phrase_start - 1
+        if comma > start and doc[comma].lower_ in SECOND_STATEMENT_JOINERS:
+            comma -= 1
+        if comma <= start or doc[comma].text != "," or phrase_start >= end:
+            return None
+        return comma if self._checked(phrase_start, end) is not None else None
 
     def _after_adjuncts(self, cue: Span) -> int | None:
         """The token after a cue and its adjuncts: 'told reporters on Tuesday', 'said in a statement';
@@ -1063,18 +1086,20 @@ class _Article:
             return self._checked(head_start, start - 2) if head_start < start - 2 else None
         # Nothing between the cue and a comma: 'X, who commands Y, said', 'X, a spokesman, said',
         # 'X, for its part, insists'. Look at the comma-delimited stretch and the phrase before it.
-        inner_start = self._phrase_before_comma(start - 1, sentence_start)
+        inner_end = start - 1
+        inner_start = self._relative_clause_start(inner_end, sentence_start)
+        if inner_start is None:
+            inner_start = self._phrase_before_comma(inner_end, sentence_start)
         if inner_start is None:
             return None
-        inner_end = start - 1
-        if doc[inner_start - 1].lower_ in {"which", "who", "whose"}:
-            inner_start -= 1  # 'X, which is bound by law to ..., said'
         head_start = self._phrase_before_comma(inner_start - 1, sentence_start)
         if head_start is None:
             return None
         first = doc[inner_start]
-        if first.lower_ in {"who", "whose", "which"} or (first.is_lower and first.lower_.endswith(("ing", "ed"))):
-            return self._checked(head_start, inner_end)  # the relative or participle clause describes X
+        if first.lower_ in RELATIVE_PRONOUNS or (first.is_lower and first.lower_.endswith(("ing", "ed"))):
+            # The relative or participle clause describes X; a long one is left out of the mention.
+            described = self._checked(head_start, inner_end)
+            return described or self._checked(head_start, inner_start - 1)
         if first.lower_ in APPOSITION_STARTERS:
             named = self._checked(head_start, inner_start - 1)
             described = self._checked(inner_start, inner_end)
@@ -1083,6 +1108,24 @@ class _Article:
             return self.vocabulary.combine(named, described, inner_end)
         if first.lower_ in ADVERBIAL_STARTERS:
             return self._checked(head_start, inner_start - 1)
+        if self.vocabulary.is_capitalised(inner_start):
+            # 'The spokesman, Col. Wu Qian, said', "the ministry's spokeswoman, Maria Zakharova, said"
+            described = self._checked(head_start, inner_start - 1)
+            named = self._checked(inner_start, inner_end)
+            if described is not None and named is not None and described.kind in {"person", "group"}:
+                if named.kind in {"person", "surname"} and named.name:
+                    return self.vocabulary.combine(described, named, inner_end)
+        return None
+
+    def _relative_clause_start(self, comma: int, sentence_start: int) -> int | None:
+        """The 'who'/'which' opening a relative clause that ends at the comma `comma`: 'X, who spoke on
+        condition of anonymity because ..., said'; None when there is none."""
+        doc = self.doc
+        for i in range(comma - 1, max(sentence_start, comma - MAX_RELATIVE_TOKENS), -1):
+            if i in self.cue_at or is_mark(doc[i]) or doc[i].text in {";", ":"}:
+                return None
+            if doc[i].lower_ in RELATIVE_PRONOUNS and doc[i - 1].text == ",":
+                return i
         return None
 
     def _phrase_before_comma(self, comma: int, sentence_start: int) -> int | None:

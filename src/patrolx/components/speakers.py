@@ -353,18 +353,19 @@ class DocVocabulary:
         mention.end, mention.text, mention.end_char = end, span.text, span.end_char
         return mention
 
-    def combine(self, named: SpeakerMention, described: SpeakerMention, end: int) -> SpeakerMention:
-        """'Martin Meiners, a Pentagon spokesman': the name with the apposition's title and affiliation."""
-        doc = self.doc
-        span = doc[named.start : end]
-        named.end, named.text, named.end_char = end, span.text, span.end_char
-        if described.kind in {"person", "group"}:
-            named.title = named.title or described.title
-        named.affiliation = named.affiliation or described.affiliation
-        named.country = named.country or described.country
-        if named.kind == "surname":
-            named.kind = "person"
-        return named
+    def combine(self, first: SpeakerMention, second: SpeakerMention, end: int) -> SpeakerMention:
+        """One speaker described twice, the mention running on to `end`: 'Martin Meiners, a Pentagon
+        spokesman' (name, then title) or 'the spokesman, Col. Wu Qian' (title, then name)."""
+        span = self.doc[first.start : end]
+        first.end, first.text, first.end_char = end, span.text, span.end_char
+        first.name = first.name or second.name
+        if second.kind in {"person", "group"}:
+            first.title = first.title or second.title
+        first.affiliation = first.affiliation or second.affiliation
+        first.country = first.country or second.country
+        if first.kind == "surname" or second.kind in {"person", "surname"}:
+            first.kind = "person"
+        return first
 
     def _extends_title(self, i: int) -> bool:
         """ "Defense Secretary", "Chief Cabinet Secretary": capitalised words fused with the title,

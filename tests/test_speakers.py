@@ -233,3 +233,18 @@ def test_title_then_name_in_apposition(nlp, text, name, title):
     speaker = span._.patrolx_fact.speaker
     assert (speaker.name, speaker.title) == (name, title)
     assert span._.patrolx_fact.text == "the jets were safe"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text", "name", "title", "affiliation"),
+    [
+        ("Traders said the rouble weakened.", "Traders", None, "trader", None),
+        ("NASA said the capsule landed.", "NASA", None, None, "NASA"),
+        ("Mr. Jones, 45, said the capsule landed.", "Mr. Jones", "Jones", None, None),
+    ],
+)
+def test_plural_nouns_acronyms_and_ages(nlp, text, speaker_text, name, title, affiliation):
+    doc = nlp(text)
+    (span,) = doc.spans[SPAN_KEYS["quotes"]]
+    speaker = span._.patrolx_fact.speaker
+    assert (speaker.text, speaker.name, speaker.title, speaker.affiliation) == (speaker_text, name, title, affiliation)

@@ -1106,8 +1106,8 @@ class _Article:
             if named is None or described is None:
                 return None
             return self.vocabulary.combine(named, described, inner_end)
-        if first.lower_ in ADVERBIAL_STARTERS:
-            return self._checked(head_start, inner_start - 1)
+        if first.lower_ in ADVERBIAL_STARTERS or first.like_num:
+            return self._checked(head_start, inner_start - 1)  # 'X, for its part, said', 'X, 45, said'
         if self.vocabulary.is_capitalised(inner_start):
             # 'The spokesman, Col. Wu Qian, said', "the ministry's spokeswoman, Maria Zakharova, said"
             described = self._checked(head_start, inner_start - 1)

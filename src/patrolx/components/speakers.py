@@ -294,7 +294,7 @@ class DocVocabulary:
                     first_title -= 1
                 mention.title = doc[first_title:name_start].text
                 mention.affiliation = self._affiliation_text(start, first_title)
-        elif bare_name and end - start == 1 and not org_head:
+        elif bare_name and end - start == 1 and not org_head and not (doc[start].is_upper and len(doc[start]) > 1):
             mention.kind = "surname"
             mention.name = doc[start].text
         elif lower_head in self.reader.person_nouns or lower_head in PERSON_PRONOUNS or "TITLE" in self.labels[end - 1]:
@@ -313,6 +313,8 @@ class DocVocabulary:
                 mention.affiliation = self._affiliation_text(start, self.countries[start].end)
                 start = self.countries[start].end
             mention.title = _singular_last(doc[start:end].text) if plural else doc[start:end].text
+            if end - start == 1 and doc[start].is_title and not self.labels[start] & {"RANK"}:
+                mention.title = mention.title.lower()  # "Officials said": capitalised only to open the sentence
             mention.affiliation = mention.affiliation or self._affiliation_before_head(start, end - 1)
         else:
             mention.kind = "org"

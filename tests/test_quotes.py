@@ -555,3 +555,26 @@ def test_long_relative_clause_between_speaker_and_cue(quotes):
     quote = only(quotes(text))
     assert quote.speaker.text == "A senior defence official"
     assert quote.text == "the flight was timed to match the visit"
+
+
+def test_quote_resumed_after_an_attribution_with_a_participle(quotes):
+    text = "“We oppose this firmly,” Lin said, referring to the transit. “It undermines peace.”"
+    quote = only(quotes(text))
+    assert quote.text == "We oppose this firmly It undermines peace."
+    assert len(quote.parts) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ship, known as the “Iron Duke,” sailed on Monday.",
+        "The destroyer “Admiral Kuz” joined the group.",
+        "Its “wolf warrior” diplomats have become more assertive.",
+        "The report, titled “Dragon's Reach,” was published in May.",
+        "The operation, code-named “Northern Wind”, involved 40 ships.",
+        "“Red Flag” exercises were held in the north.",
+        "The pilots were told to “hold position” until further notice.",
+    ],
+)
+def test_names_titles_and_scare_quotes_mid_sentence(quotes, text):
+    assert quotes(text) == []

@@ -446,6 +446,7 @@ class _Article:
         attribution_end = -1  # token after the current quote's attribution
         previous_region: QuoteRegion | None = None
         for region in regions:
+            right = self._attribution_after(region)
             continuing = (
                 current is not None
                 and previous_region is not None
@@ -454,11 +455,14 @@ class _Article:
                     or (
                         region.paragraph == previous_region.paragraph
                         and attribution_end >= 0
-                        and self._only_joiners(attribution_end, region.open, allow_cue=True)
+                        and (
+                            self._only_joiners(attribution_end, region.open, allow_cue=True)
+                            or right is None
+                            and self._opens_next_sentence(region, attribution_end)
+                        )
                     )
                 )
             )
-            right = self._attribution_after(region)
             if continuing and (right is None or current.speaker is None):
                 current.parts.append((region.content_start, region.content_end))
                 self._take(region.open, region.content_end + 1)
@@ -538,6 +542,15 @@ class _Article:
     def _take(self, start: int, end: int) -> None:
         for i in range(max(start, 0), min(end, len(self.doc))):
             self.used[i] = True
+
+    def _opens_next_sentence(self, region: QuoteRegion, attribution_end: int) -> bool:
+        """'"A," Wang said, referring to the transit. "B."': the quote opens the sentence right after
+        the attribution's, with nothing else before it."""
+        sentence = self.layout.sentence_of[region.open]
+        return (
+            sentence == self.layout.sentence_of[attribution_end - 1] + 1
+            and self.layout.sentences[sentence][0] == region.open
+        )
 
     def _only_joiners(self, start: int, end: int, allow_cue: bool = False) -> bool:
         """Whether only punctuation lies in [start, end); with `allow_cue`, also a verb continuing the

@@ -578,3 +578,24 @@ def test_quote_resumed_after_an_attribution_with_a_participle(quotes):
 )
 def test_names_titles_and_scare_quotes_mid_sentence(quotes, text):
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interfax, citing a naval source, reported that the cruiser was refuelled at sea.",
+        "Interfax, quoting a naval source, said the cruiser was refuelled at sea.",
+    ],
+)
+def test_citing_between_commas_leaves_the_statement_to_the_verb(quotes, text):
+    quote = only(quotes(text))
+    assert (quote.speaker.text, quote.text) == ("Interfax", "the cruiser was refuelled at sea")
+
+
+def test_but_said_after_a_negated_cue(quotes):
+    quote = only(quotes("The army did not say how many tanks moved, but said the drill was routine."))
+    assert (quote.speaker.text, quote.text) == ("The army", "the drill was routine")
+
+
+def test_a_side_speaks(quotes):
+    assert only(quotes("The Chinese side said the patrol was lawful.")).speaker.country == "CHN"

@@ -708,17 +708,22 @@ class _Article:
         mention = self.vocabulary.read(cue.end, speaker_end, lenient=True)
         if mention is None:
             return
-        self._take(cue.start, speaker_end)
-        self.last_speaker[self.layout.sentence_of[cue.start]] = mention
         opening = cue.start == start or (
             doc[cue.start - 1].text == "," and cue.start - start <= 3 and doc[start].is_title
         )
         if opening and speaker_end < end and doc[speaker_end].text == ",":
+            after = speaker_end + 1
+            while after < end and doc[after].lower_ in AUXILIARIES:
+                after += 1
+            if after in self.cue_at:
+                return  # 'Interfax, citing a source, reported that ...': the verb after it reports
             content = (speaker_end + 1, self._content_end(speaker_end + 1, end))
         elif cue.start > start and doc[cue.start - 1].text == ",":
             content = (self._content_start(start, cue.start - 1), cue.start - 1)
         else:
             return
+        self._take(cue.start, speaker_end)
+        self.last_speaker[self.layout.sentence_of[cue.start]] = mention
         self._add_reported(content, cue, mention)
 
     def _sentence_subject(self, start: int, limit: int) -> SpeakerMention | None:
@@ -887,7 +892,7 @@ class _Article:
         i = cue.start - 1
         while i >= sentence_start and doc[i].lower_ in AUXILIARIES:
             i -= 1
-        return i >= sentence_start and doc[i].lower_ in {",", "and"}
+        return i >= sentence_start and doc[i].lower_ in {",", "and", "but"}
 
     def _add_reported(
         self,

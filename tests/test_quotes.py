@@ -599,3 +599,17 @@ def test_but_said_after_a_negated_cue(quotes):
 
 def test_a_side_speaks(quotes):
     assert only(quotes("The Chinese side said the patrol was lawful.")).speaker.country == "CHN"
+
+
+def test_a_statement_that_reads(quotes):
+    quote = only(quotes("The ministry's statement read: “The violation is condemned in the strongest terms.”"))
+    assert (quote.kind, quote.cue, quote.speaker.text) == ("direct", "read", "The ministry's statement")
+
+
+def test_reading_a_document_is_not_a_statement(quotes):
+    assert quotes("The crew read the checklist and took off.") == []
+
+
+def test_headline_with_a_possessive_speaker_and_colon(quotes):
+    quote = only(quotes("Latvia's defence ministry: ‘Russian jets crossed the border’\n\nThe jets left."))
+    assert (quote.text, quote.speaker.country) == ("Russian jets crossed the border", "LVA")

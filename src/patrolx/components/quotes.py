@@ -262,6 +262,7 @@ MAX_SUBJECT_TOKENS = 16
 MAX_RELATIVE_TOKENS = 40
 RELATIVE_PRONOUNS = {"who", "whose", "which"}
 MAX_UNPUNCTUATED_SPEAKER = 6
+MAX_HEADLINE_SPEAKER = 5  # "Taiwan's defence ministry: '...'"
 MAX_ATTRIBUTION_TOKENS = 18
 MAX_ADJUNCT_TOKENS = 8
 MAX_THAT_DISTANCE = 25
@@ -658,10 +659,8 @@ class _Article:
                 return None
             return subject, cue, region.open
         # A headline's "Speaker: 'words'".
-        if doc[before].text == ":" and 0 < before - paragraph_start <= 4:
-            if doc[paragraph_start].lower_ not in LABEL_WORDS and all(
-                self.vocabulary.is_capitalised(i) for i in range(paragraph_start, before)
-            ):
+        if doc[before].text == ":" and 0 < before - paragraph_start <= MAX_HEADLINE_SPEAKER:
+            if doc[paragraph_start].lower_ not in LABEL_WORDS and self.vocabulary.is_capitalised(paragraph_start):
                 mention = self.vocabulary.read(paragraph_start, before)
                 return (mention, None, region.open) if mention is not None else None
         return None

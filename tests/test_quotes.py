@@ -613,3 +613,23 @@ def test_reading_a_document_is_not_a_statement(quotes):
 def test_headline_with_a_possessive_speaker_and_colon(quotes):
     quote = only(quotes("Latvia's defence ministry: ‘Russian jets crossed the border’\n\nThe jets left."))
     assert (quote.text, quote.speaker.country) == ("Russian jets crossed the border", "LVA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Having said that, the patrols continue.",
+        "A small plane, say a glider, can fly that route.",
+        "The navy said nothing about the patrols.",
+        "The army said so.",
+        "Norway is said to have moved more jets north.",
+        "The plane, said to be a tanker, flew south.",
+        "What the navy said was unclear.",
+    ],
+)
+def test_cue_words_that_report_nothing(quotes, text):
+    assert quotes(text) == []
+
+
+def test_said_little_opening_a_clause(quotes):
+    assert only(quotes("The navy said little was known about the crash.")).text == "little was known about the crash"

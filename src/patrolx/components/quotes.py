@@ -256,6 +256,8 @@ FINITE_AUXILIARIES = {
     "did",
 }
 MAX_CLAUSE_SUBJECT = 6
+# "said nothing about", "said little", "said so": objects, not reported clauses.
+NON_CLAUSE_OBJECTS = {"nothing", "little", "so", "much", "anything"}
 # ", while the navy said ...": words joining a second statement with its own speaker.
 SECOND_STATEMENT_JOINERS = {"while", "but", "and", "whereas", "although", "though", "yet"}
 MAX_SUBJECT_TOKENS = 16
@@ -772,8 +774,8 @@ class _Article:
         else:
             self.extra_mentions.append(subject)
         self.last_speaker[self.layout.sentence_of[cue.start]] = subject
-        if self._negated(cue, start) or self._passive(cue, start):
-            return  # "it did not say how long ...", "declined to say whether ...", "the crew was told to"
+        if self._negated(cue, start) or self._passive(cue, start) or doc[cue.start - 1].lower_ == "having":
+            return  # "it did not say how long", "declined to say whether", "the crew was told to", "having said that"
         after = self._after_adjuncts(cue)
         if after is None:
             return  # "told the pilots to turn back": an order, not a statement
@@ -805,7 +807,7 @@ class _Article:
                         if self._add_reported(content, cue, subject, second=resumed, minimum=1):
                             self._take(subject.start, subject.end)
                         return
-        elif cue.label_ == "SAY" and not doc[after].is_punct:
+        elif cue.label_ == "SAY" and not doc[after].is_punct and not self._object_follows(after, end):
             content = (after, self._content_end(after, end))
         elif cue.label_ == "THAT":
             that = self._distant_that(cue.end, end)
@@ -825,6 +827,8 @@ class _Article:
         """'..., said the ministry.': the speaker follows the cue, the content precedes it."""
         doc = self.doc
         start, end = sentence
+        if cue.text.lower() in {"say", "tell"}:
+            return  # 'a small plane, say a Cessna, ...': an aside, not an attribution
         comma = cue.start - 1
         if comma > start and is_mark(doc[comma]) and doc[comma - 1].text == ",":
             comma -= 1  # 'The results "were worse than we thought," says Jane Roe'
@@ -1052,6 +1056,13 @@ class _Article:
         if doc[i].lower_ in LISTENER_NOUNS or doc[i].lower_ in OBJECT_PRONOUNS:
             return i + 1
         return None
+
+    def _object_follows(self, start: int, end: int) -> bool:
+        """'said nothing about the flights', 'said so' (but 'said little was known' is a clause)."""
+        doc = self.doc
+        return doc[start].lower_ in NON_CLAUSE_OBJECTS and not (
+            start + 1 < end and doc[start + 1].lower_ in FINITE_AUXILIARIES
+        )
 
     def _clause_follows(self, start: int, end: int) -> bool:
         """Whether a clause with its own verb follows a THAT cue without 'that': 'reported the ship was

@@ -633,3 +633,13 @@ def test_cue_words_that_report_nothing(quotes, text):
 
 def test_said_little_opening_a_clause(quotes):
     assert only(quotes("The navy said little was known about the crash.")).text == "little was known about the crash"
+
+
+def test_manner_of_speaking_cues_with_direct_quotes(quotes):
+    quote = only(quotes("“Turn back now!” the captain shouted over the radio."))
+    assert (quote.cue, quote.speaker.text) == ("shouted", "the captain")
+
+
+def test_belief_reported_with_a_clause(quotes):
+    quote = only(quotes("Analysts believed the jets were testing the radar network."))
+    assert quote.text == "the jets were testing the radar network"

@@ -459,6 +459,8 @@ def test_title_case_headline_cue(quotes):
         "Oslo, Feb. 3 (Yonhap) -- ",
         "OSLO, Feb. 3 (AFP)—",
         "OSLO —",
+        "OSLO, June 5. /NTB/. ",
+        "OSLO, June 5 /NTB/ - ",
     ],
 )
 def test_reported_content_starts_after_the_dateline(quotes, dateline):

@@ -221,7 +221,8 @@ def _sentences(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _dateline(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """A paragraph's opening dateline ("SEOUL, Nov. 30 (UPI) —", "MOSCOW (Reuters) -", "TAIPEI, Taiwan —"):
+    """A paragraph's opening dateline ("SEOUL, Nov. 30 (UPI) —", "MOSCOW (Reuters) -", "TAIPEI, Taiwan —",
+    "MOSCOW, June 5. /TASS/."):
     (the first token after it, the character where the text after it starts), or None.
 
     It is a few capitalised words, numbers and brackets up to a dash, starting with a city in capitals
@@ -244,7 +245,12 @@ def _dateline(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             if head and not (head.endswith(")") or head.isupper()) or cut + len(dash) >= len(text):
                 return None
             return i, token.idx + cut + len(dash)
-        if text == "(":
+        if text.startswith("/") and text.rstrip(".").endswith("/") and len(text) > 2:
+            # TASS style: "MOSCOW, June 5. /TASS/. Two bombers ..." ends at the agency, with or without a dash.
+            bracketed = True
+            if i + 1 < end and doc[i + 1].text not in DATELINE_DASHES:
+                return i + 1, doc[i + 1].idx
+        elif text == "(":
             bracketed = True
         elif not (text[:1].isupper() or text[:1].isdigit() or text in {",", ".", ")", "/"}):
             return None

@@ -645,3 +645,37 @@ def test_manner_of_speaking_cues_with_direct_quotes(quotes):
 def test_belief_reported_with_a_clause(quotes):
     quote = only(quotes("Analysts believed the jets were testing the radar network."))
     assert quote.text == "the jets were testing the radar network"
+
+
+def test_reported_content_keeps_the_closing_mark_of_its_quoted_phrase(quotes):
+    quote = only(quotes("The results “were worse than we feared,” says Jane Roe."))
+    assert quote.kind == "indirect"
+    assert quote.text == "The results “were worse than we feared,”"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister told Norway's NRK radio the patrols would continue.",
+        "The minister told state television the patrols would continue.",
+        "The minister told ABC's “This Week” the patrols would continue.",
+        "The minister told the Nordic Times in an interview the patrols would continue.",
+        "The ministry said in a statement the patrols would continue.",
+        "The ministry (which also runs the coast guard) said the patrols would continue.",
+    ],
+)
+def test_listeners_and_adjuncts_before_the_reported_clause(quotes, text):
+    quote = only(quotes(text))
+    assert quote.text == "the patrols would continue"
+    assert quote.speaker.text.startswith("The minist")
+
+
+def test_citing_opening_the_sentence_leaves_the_statement_to_the_verb(quotes):
+    quote = only(quotes("Citing a navy statement, NRK said the frigate returned."))
+    assert (quote.speaker.text, quote.text) == ("NRK", "the frigate returned")
+
+
+def test_according_to_with_a_reporting_verb_in_a_subordinate_clause(quotes):
+    found = quotes("According to the navy, the frigate returned after the radar crews said the jets were gone.")
+    assert found[0].speaker.text == "the navy"
+    assert found[0].text.startswith("the frigate returned after")

@@ -262,11 +262,16 @@ NON_CLAUSE_OBJECTS = {"nothing", "little", "so", "much", "anything"}
 SECOND_STATEMENT_JOINERS = {"while", "but", "and", "whereas", "although", "though", "yet"}
 MAX_SUBJECT_TOKENS = 16
 MAX_RELATIVE_TOKENS = 40
+MAX_BRACKETED_TOKENS = 12  # "The ministry (which oversees the coast guard) said"
 RELATIVE_PRONOUNS = {"who", "whose", "which"}
 MAX_UNPUNCTUATED_SPEAKER = 6
 MAX_HEADLINE_SPEAKER = 5  # "Taiwan's defence ministry: '...'"
 MAX_ATTRIBUTION_TOKENS = 18
 MAX_ADJUNCT_TOKENS = 8
+MAX_LISTENER_TOKENS = 8
+MAX_LISTENER_MODIFIERS = 3
+# Heads of adjuncts a reported clause may follow without "that": "told Nikkei in an interview the ...".
+ADJUNCT_HEADS = {"interview", "statement", "speech", "address", "remarks", "post", "email", "call", "video", "message"}
 MAX_THAT_DISTANCE = 25
 MIN_CONTENT_TOKENS = 3
 
@@ -713,11 +718,8 @@ class _Article:
             doc[cue.start - 1].text == "," and cue.start - start <= 3 and doc[start].is_title
         )
         if opening and speaker_end < end and doc[speaker_end].text == ",":
-            after = speaker_end + 1
-            while after < end and doc[after].lower_ in AUXILIARIES:
-                after += 1
-            if after in self.cue_at:
-                return  # 'Interfax, citing a source, reported that ...': the verb after it reports
+            if self._reporting_verb_in_clause(speaker_end + 1, end):
+                return  # 'Interfax, citing a source, reported that ...', 'Citing X, NHK said ...': the verb reports
             content = (speaker_end + 1, self._content_end(speaker_end + 1, end))
         elif cue.start > start and doc[cue.start - 1].text == ",":
             content = (self._content_start(start, cue.start - 1), cue.start - 1)
@@ -726,6 +728,16 @@ class _Article:
         self._take(cue.start, speaker_end)
         self.last_speaker[self.layout.sentence_of[cue.start]] = mention
         self._add_reported(content, cue, mention)
+
+    def _reporting_verb_in_clause(self, start: int, end: int) -> bool:
+        """Whether the clause from `start` is '<subject> <reporting verb> ...' ('NHK said ...')."""
+        for i in range(start, min(end, start + MAX_UNPUNCTUATED_SPEAKER + 1)):
+            if self.doc[i].text in CLAUSE_PUNCT or is_mark(self.doc[i]) or self.doc[i].lower_ in CLAUSE_WORDS:
+                return False
+            cue = self.cue_at.get(i)
+            if cue is not None and cue.label_ != "ACCORDING":
+                return True
+        return False
 
     def _sentence_subject(self, start: int, limit: int) -> SpeakerMention | None:
         """The noun phrase opening a sentence: names, titles, determiners and speaker nouns."""
@@ -1019,11 +1031,18 @@ class _Article:
                 continue
             if lower in ADJUNCT_PREPOSITIONS:
                 j = i + 1
+                head_end = None  # after 'in an interview': a clause may follow without 'that'
                 while j < end and j - i <= MAX_ADJUNCT_TOKENS and doc[j].lower_ != "that" and not doc[j].is_punct:
                     if doc[j].lower_ in TIME_WORDS or doc[j].text[:1].isdigit():
                         j += 1
                         break
+                    if doc[j].lower_ in LISTENER_NOUNS or doc[j].lower_ in ADJUNCT_HEADS:
+                        head_end = j + 1
                     j += 1
+                if head_end is not None and not (j < end and doc[j].lower_ == "that"):
+                    if self._clause_follows(head_end, end):
+                        i = head_end
+                        continue
                 if j < end and (doc[j].lower_ == "that" or doc[j].is_punct or doc[j - 1].lower_ in TIME_WORDS):
                     i = j
                     continue
@@ -1032,30 +1051,34 @@ class _Article:
         return i
 
     def _skip_object(self, i: int, end: int) -> int | None:
-        """The end of the listener after 'told' ('reporters', 'Reuters', 'a news conference'),
-        or None when the words after it are no listener ('told the pilots to turn back')."""
+        """The end of the listener after 'told' ('reporters', 'Reuters', 'a news conference', "Japan's
+        Kyodo News", 'state television'), or None when the words after it are no listener ('told the
+        pilots to turn back')."""
         doc = self.doc
         for j in range(i, min(end, i + MAX_ADJUNCT_TOKENS)):
             if doc[j].lower_ == "that":
                 return j
             if doc[j].is_punct or is_mark(doc[j]):
                 break
-        if doc[i].lower_ in {"the", "a", "an"}:
-            j = i + 1
-            while j < end and j - i <= 4 and not doc[j].is_punct:
-                if doc[j].lower_ in LISTENER_NOUNS:
-                    return j + 1
-                if doc[j].text[:1].isupper() and not (j + 1 < end and doc[j + 1].text[:1].isupper()):
-                    return j + 1
+        j = i + 1 if doc[i].lower_ in {"the", "a", "an"} else i
+        listener_end = None
+        while j < end and j - i <= MAX_LISTENER_TOKENS:
+            token = doc[j]
+            if token.text[:1].isupper() or token.lower_ in LISTENER_NOUNS or token.lower_ in OBJECT_PRONOUNS:
+                j = listener_end = j + 1
+            elif listener_end is not None and token.text in {"’s", "'s"}:
                 j += 1
-            return None
-        if doc[i].text[:1].isupper():
-            while i < end and doc[i].text[:1].isupper():
-                i += 1
-            return i
-        if doc[i].lower_ in LISTENER_NOUNS or doc[i].lower_ in OBJECT_PRONOUNS:
-            return i + 1
-        return None
+            elif listener_end is not None and is_mark(token):
+                # CNN's "State of the Union": a programme's title
+                close = next((k for k in range(j + 1, min(end, j + MAX_ADJUNCT_TOKENS)) if is_mark(doc[k])), None)
+                if close is None:
+                    break
+                j = listener_end = close + 1
+            elif listener_end is None and token.is_lower and j - i < MAX_LISTENER_MODIFIERS:
+                j += 1  # a modifier: 'state television', 'a parliamentary committee'
+            else:
+                break
+        return listener_end
 
     def _object_follows(self, start: int, end: int) -> bool:
         """'said nothing about the flights', 'said so' (but 'said little was known' is a clause)."""
@@ -1193,7 +1216,7 @@ class _Article:
                 j = i - 1
                 while j > sentence_start and doc[j].text != "(":
                     j -= 1
-                if doc[j].text == "(" and i - j <= 6:
+                if doc[j].text == "(" and i - j <= MAX_BRACKETED_TOKENS:
                     i = j
                     continue
                 break

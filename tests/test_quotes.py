@@ -661,6 +661,8 @@ def test_reported_content_keeps_the_closing_mark_of_its_quoted_phrase(quotes):
         "The minister told ABC's “This Week” the patrols would continue.",
         "The minister told the Nordic Times in an interview the patrols would continue.",
         "The ministry said in a statement the patrols would continue.",
+        "The ministry said on Telegram the patrols would continue.",
+        "The ministry said in Oslo the patrols would continue.",
         "The ministry (which also runs the coast guard) said the patrols would continue.",
     ],
 )

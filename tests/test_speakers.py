@@ -248,3 +248,9 @@ def test_plural_nouns_acronyms_and_ages(nlp, text, speaker_text, name, title, af
     (span,) = doc.spans[SPAN_KEYS["quotes"]]
     speaker = span._.patrolx_fact.speaker
     assert (speaker.text, speaker.name, speaker.title, speaker.affiliation) == (speaker_text, name, title, affiliation)
+
+
+def test_plural_in_es_becomes_a_singular_title(nlp):
+    doc = nlp("Witnesses said they heard several blasts.")
+    (span,) = doc.spans[SPAN_KEYS["quotes"]]
+    assert span._.patrolx_fact.speaker.title == "witness"

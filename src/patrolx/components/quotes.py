@@ -1036,8 +1036,8 @@ class _Article:
                     if doc[j].lower_ in TIME_WORDS or doc[j].text[:1].isdigit():
                         j += 1
                         break
-                    if doc[j].lower_ in LISTENER_NOUNS or doc[j].lower_ in ADJUNCT_HEADS:
-                        head_end = j + 1
+                    if doc[j].lower_ in LISTENER_NOUNS or doc[j].lower_ in ADJUNCT_HEADS or doc[j].text[:1].isupper():
+                        head_end = j + 1  # 'in an interview', 'on Telegram', 'in Tokyo'
                     j += 1
                 if head_end is not None and not (j < end and doc[j].lower_ == "that"):
                     if self._clause_follows(head_end, end):

@@ -489,6 +489,8 @@ def _strip_possessive(text: str) -> str:
 def _singular(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]  # "witnesses", "coaches"
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word

@@ -681,3 +681,20 @@ def test_according_to_with_a_reporting_verb_in_a_subordinate_clause(quotes):
     found = quotes("According to the navy, the frigate returned after the radar crews said the jets were gone.")
     assert found[0].speaker.text == "the navy"
     assert found[0].text.startswith("the frigate returned after")
+
+
+def test_plural_possessive_inside_single_quotes(quotes):
+    text = "The minister said: ‘Our pilots’ conduct was exemplary, and they didn’t hesitate.’"
+    quote = only(quotes(text))
+    assert quote.text == "Our pilots’ conduct was exemplary, and they didn’t hesitate."
+
+
+def test_british_single_quotes_split_by_attribution(quotes):
+    text = "‘The crews’ behaviour is reckless,’ said Ann Hale. ‘It won’t be tolerated.’"
+    quote = only(quotes(text))
+    assert quote.text == "The crews’ behaviour is reckless It won’t be tolerated."
+    assert quote.speaker.name == "Ann Hale"
+
+
+def test_single_quoted_plural_scare_quote_is_no_quote(quotes):
+    assert quotes("The so-called ‘routine patrols’ were discussed at the summit.") == []

@@ -274,11 +274,17 @@ def _closing_like(doc: Doc, i: int, end: int) -> bool:
     return _touches_previous(doc, i) and not (_touches_next(doc, i, end) and doc[i + 1].is_alpha)
 
 
+def _plural_possessive(doc: Doc, i: int, end: int) -> bool:
+    """Whether the mark at i may be the apostrophe of a plural possessive: "pilots’ conduct"."""
+    return doc[i - 1].lower_.endswith("s") and i + 1 < end and doc[i + 1].is_lower and doc[i + 1].is_alpha
+
+
 def _regions(doc: Doc, start: int, end: int, paragraph: int) -> list[QuoteRegion]:
     """Pair the quotation marks of one paragraph."""
     regions: list[QuoteRegion] = []
     double_open: int | None = None
     single_open: int | None = None
+    possessive: int | None = None  # a mark after a plural ("pilots’ conduct") that may close the open single quote
     for i in range(start, end):
         text = doc[i].text
         if text in DOUBLE_OPENERS or text in DOUBLE_CLOSERS or text in STRAIGHT_DOUBLE:
@@ -294,10 +300,16 @@ def _regions(doc: Doc, start: int, end: int, paragraph: int) -> list[QuoteRegion
         elif double_open is None and (text in SINGLE_OPENERS or text in SINGLE_CLOSERS or text in STRAIGHT_SINGLE):
             if single_open is None:
                 if _opening_like(doc, i, end) and text not in SINGLE_CLOSERS:
-                    single_open = i
+                    single_open, possessive = i, None
             elif _closing_like(doc, i, end) and text not in SINGLE_OPENERS:
+                if _plural_possessive(doc, i, end):
+                    # "‘Our pilots’ conduct was exemplary,’": the quote closes later, if it can.
+                    possessive = i if possessive is None else possessive
+                    continue
                 regions.append(QuoteRegion(single_open, i, single_open + 1, i, paragraph))
                 single_open = None
+    if single_open is not None and possessive is not None:
+        regions.append(QuoteRegion(single_open, possessive, single_open + 1, possessive, paragraph))
     if double_open is not None and double_open + 1 < end:
         regions.append(QuoteRegion(double_open, None, double_open + 1, end, paragraph))
     regions.sort(key=lambda r: r.open)

@@ -698,3 +698,19 @@ def test_british_single_quotes_split_by_attribution(quotes):
 
 def test_single_quoted_plural_scare_quote_is_no_quote(quotes):
     assert quotes("The so-called ‘routine patrols’ were discussed at the summit.") == []
+
+
+def test_speaker_after_the_cue_then_adding_that(quotes):
+    first, second = quotes("The jets left after an hour, said Col. Ray Lee, adding that no shots were fired.")
+    assert first.text == "The jets left after an hour"
+    assert (second.text, second.speaker.name) == ("no shots were fired", "Ray Lee")
+
+
+def test_without_after_the_attribution_is_not_part_of_the_statement(quotes):
+    quote = only(quotes("Two drones were downed, the army said, without saying where they came from."))
+    assert quote.text == "Two drones were downed"
+
+
+def test_attribution_before_a_semicolon(quotes):
+    quote = only(quotes("Radar tracked nine aircraft, the army said in its daily report; five crossed the line."))
+    assert quote.text == "Radar tracked nine aircraft"

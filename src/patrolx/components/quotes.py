@@ -190,7 +190,9 @@ HEADLINE_REPEAT_SHARE = 0.6
 DETERMINERS_AND_JOINERS = {"the", "a", "an", "'s", "’s", "-", "of", "and", "."}
 # After ", the ministry said," these start something other than the rest of the statement.
 RESUMING_STOPWORDS = (
-    CLAUSE_WORDS | ADJUNCT_PREPOSITIONS | {"and", "or", "adding", "saying", "citing", "of", "for", "with"}
+    CLAUSE_WORDS
+    | ADJUNCT_PREPOSITIONS
+    | {"and", "or", "of", "for", "with", "without", "despite", "amid", "under", "against", "into", "toward", "towards"}
 )
 # "Photo: ...", "WATCH: ...": a line's label, not a speaker.
 LABEL_WORDS = {
@@ -804,6 +806,7 @@ class _Article:
         elif (
             after >= end
             or doc[after].text in SENTENCE_END
+            or doc[after].text == ";"
             or (doc[after].text == "," and not inherited)
             or (after in self.cue_at and self.cue_at[after].label_ == "ACCORDING")
         ):
@@ -858,6 +861,7 @@ class _Article:
         content = (self._content_start(start, comma), comma)
         if self._add_reported(content, cue, mention):
             self._take(cue.end, speaker_end)
+            self.last_speaker[self.layout.sentence_of[cue.start]] = mention  # for ', adding that ...'
 
     def _phrase_end(self, start: int, limit: int) -> int:
         """The end of a noun phrase starting at `start`: the next punctuation that is not an abbreviation's dot."""

@@ -746,15 +746,23 @@ class _Article:
         doc = self.doc
         vocabulary = self.vocabulary
         i = start
-        while i < limit and i - start < MAX_SUBJECT_TOKENS:
-            token = doc[i]
-            if not (
-                vocabulary.is_capitalised(i)
+
+        def in_phrase(j: int) -> bool:
+            token = doc[j]
+            return (
+                vocabulary.is_capitalised(j)
                 or token.lower_ in DETERMINERS_AND_JOINERS
                 or vocabulary.is_speaker_noun(token)
-                or vocabulary.is_titleword(i)
-            ):
-                break
+                or vocabulary.is_titleword(j)
+            )
+
+        while i < limit and i - start < MAX_SUBJECT_TOKENS:
+            if not in_phrase(i):
+                # Lowercase modifiers before a speaker noun: "China's defence ministry".
+                head = next((j for j in range(i, min(limit, i + 3)) if vocabulary.is_speaker_noun(doc[j])), None)
+                if head is None or not all(doc[j].is_lower and doc[j].is_alpha for j in range(i, head)):
+                    break
+                i = head
             i += 1
         if i == start or i == limit or not doc[i].is_lower:
             return None

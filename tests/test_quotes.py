@@ -714,3 +714,27 @@ def test_without_after_the_attribution_is_not_part_of_the_statement(quotes):
 def test_attribution_before_a_semicolon(quotes):
     quote = only(quotes("Radar tracked nine aircraft, the army said in its daily report; five crossed the line."))
     assert quote.text == "Radar tracked nine aircraft"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navy added two frigates to the fleet last year.",
+        "The navy added the newly refitted frigates to the fleet.",
+        "The navy added the two refitted frigates to the fleet.",
+    ],
+)
+def test_added_with_an_object_is_not_speech(quotes, text):
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The official added the bomber drill signalled a shift.", "the bomber drill signalled a shift"),
+        ("He added the jets were unarmed.", "the jets were unarmed"),
+        ("The jets were unarmed, he added.", "The jets were unarmed"),
+    ],
+)
+def test_added_with_a_clause_is_speech(quotes, text, content):
+    assert only(quotes(text)).text == content

@@ -1110,6 +1110,12 @@ class _Article:
             word = doc[i].lower_
             if word in FINITE_AUXILIARIES:
                 return True
+            previous = doc[i - 1]
+            if i >= start + 2 and word.endswith("ed") and doc[i].is_lower and previous.is_alpha:
+                # A verb in the past after its subject ('the bomber drill indicated'), not a participle
+                # modifying a noun ('the newly refitted frigates').
+                if previous.lower_ not in CLAUSE_SUBJECT_STARTERS and not (_adverb(previous) or previous.like_num):
+                    return True
             if doc[i].is_punct or is_mark(doc[i]) or word in CLAUSE_WORDS or word in OBJECT_BOUNDARIES:
                 return False
         return False

@@ -450,76 +450,79 @@ class _Article:
 
     # --- direct quotes ---------------------------------------------------
     def _direct_quotes(self) -> None:
-        layout = self.layout
-        regions = [r for r in layout.regions if not layout.skipped[r.open]]
+        regions = [r for r in self.layout.regions if not self.layout.skipped[r.open]]
         current: Found | None = None  # the quote the next region may continue
-        attribution_end = -1  # token after the current quote's attribution
-        previous_region: QuoteRegion | None = None
+        attribution_end = -1  # the token after the current quote's attribution, when it has one after it
+        previous: QuoteRegion | None = None
         for region in regions:
             right = self._attribution_after(region)
-            continuing = (
-                current is not None
-                and previous_region is not None
-                and (
-                    previous_region.continues
-                    or (
-                        region.paragraph == previous_region.paragraph
-                        and attribution_end >= 0
-                        and (
-                            self._only_joiners(attribution_end, region.open, allow_cue=True)
-                            or right is None
-                            and self._opens_next_sentence(region, attribution_end)
-                        )
-                    )
-                )
-            )
-            if continuing and (right is None or current.speaker is None):
-                current.parts.append((region.content_start, region.content_end))
-                self._take(region.open, region.content_end + 1)
-                if current.speaker is None and right is not None:
-                    self._attach(current, right)
-                    attribution_end = right[2]
-                else:
-                    attribution_end = -1
-                previous_region = region
-                continue
-            if continuing and previous_region.continues:
-                self._trim_unclosed(current)  # the next paragraph has a speaker of its own
-            left = self._attribution_before(region)
-            if right is None and left is None and not region.continues:
-                if self._follows_quote_paragraph(region):
-                    # A paragraph that is all quote, after a quoted paragraph: the same speaker goes on.
-                    earlier = self.found[-1]
-                    self.found.append(
-                        Found(
-                            [(region.content_start, region.content_end)],
-                            "direct",
-                            earlier.cue,
-                            earlier.speaker,
-                            inherited=True,
-                        )
-                    )
+            if current is not None and self._continues(previous, region, attribution_end, right):
+                if right is None or current.speaker is None:
+                    current.parts.append((region.content_start, region.content_end))
                     self._take(region.open, region.content_end + 1)
-                    previous_region, current, attribution_end = region, self.found[-1], -1
+                    attribution_end = -1
+                    if current.speaker is None and right is not None:
+                        self._attach(current, right)
+                        attribution_end = right[2]
+                    previous = region
                     continue
-                previous_region, current, attribution_end = region, None, -1
-                continue
-            if not self._starts_statement(region, left is not None):
-                previous_region, current, attribution_end = region, None, -1
-                continue
-            current = Found([(region.content_start, region.content_end)], "direct", None, None)
-            self._take(region.open, region.content_end + 1)
-            if region.close is None and not region.continues:
-                self._trim_unclosed(current)
-            attribution_end = -1
-            if left is not None:
-                self._attach(current, left)
-            elif right is not None:
-                self._attach(current, right)
-                attribution_end = right[2]
-            self.found.append(current)
-            previous_region = region
+                if previous.continues:
+                    self._trim_unclosed(current)  # the next paragraph has a speaker of its own
+            previous = region
+            current, attribution_end = self._new_quote(region, right)
         self.found = [f for f in self.found if f.speaker is not None or f.cue is not None]
+
+    def _continues(
+        self,
+        previous: QuoteRegion | None,
+        region: QuoteRegion,
+        attribution_end: int,
+        right: tuple[SpeakerMention, Span | None, int] | None,
+    ) -> bool:
+        """Whether `region` carries on the quote of `previous`: the next paragraph of a quote left open,
+        or the rest of a quote split by its attribution ('"A," he said, "B."', '"A," he said. "B."')."""
+        if previous is None:
+            return False
+        if previous.continues:
+            return True
+        return (
+            region.paragraph == previous.paragraph
+            and attribution_end >= 0
+            and (
+                self._only_joiners(attribution_end, region.open, allow_cue=True)
+                or right is None
+                and self._opens_next_sentence(region, attribution_end)
+            )
+        )
+
+    def _new_quote(
+        self, region: QuoteRegion, right: tuple[SpeakerMention, Span | None, int] | None
+    ) -> tuple[Found | None, int]:
+        """Start a quote at `region` if it is one: (the quote, the token after an attribution after it or -1)."""
+        left = self._attribution_before(region)
+        if right is None and left is None and not region.continues:
+            if not self._follows_quote_paragraph(region):
+                return None, -1
+            # A paragraph that is all quote, after a quoted paragraph: the same speaker goes on.
+            earlier = self.found[-1]
+            parts = [(region.content_start, region.content_end)]
+            found = Found(parts, "direct", earlier.cue, earlier.speaker, inherited=True)
+            self.found.append(found)
+            self._take(region.open, region.content_end + 1)
+            return found, -1
+        if not self._starts_statement(region, left is not None):
+            return None, -1
+        found = Found([(region.content_start, region.content_end)], "direct", None, None)
+        self.found.append(found)
+        self._take(region.open, region.content_end + 1)
+        if region.close is None and not region.continues:
+            self._trim_unclosed(found)
+        if left is not None:
+            self._attach(found, left)
+        elif right is not None:
+            self._attach(found, right)
+            return found, right[2]
+        return found, -1
 
     def _trim_unclosed(self, found: Found) -> None:
         """End a quote whose closing mark is missing at the end of its first sentence."""

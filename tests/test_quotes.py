@@ -738,3 +738,8 @@ def test_added_with_an_object_is_not_speech(quotes, text):
 )
 def test_added_with_a_clause_is_speech(quotes, text, content):
     assert only(quotes(text)).text == content
+
+
+def test_quoted_label_opening_a_headline(quotes):
+    quote = only(quotes("‘Reckless’: Navy says a frigate cut across the convoy\n\nThe ships were safe."))
+    assert (quote.kind, quote.text, quote.speaker.text) == ("indirect", "a frigate cut across the convoy", "Navy")

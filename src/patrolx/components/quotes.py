@@ -602,7 +602,8 @@ class _Article:
         # A quote ends with its own punctuation ('...,"' / '...?"') or a comma after the mark;
         # a quoted name running on into the sentence ('"Borderless" ties grew, officials said') does not.
         punctuated = doc[region.close - 1].text in {",", "?", "!", ".", "…", "—", "–"}
-        if start < paragraph_end and doc[start].text == ",":
+        if start < paragraph_end and doc[start].text == ":":
+            return None  # a headline's label: "'Unsafe': Pentagon says a jet cut across its plane"
             start += 1
             punctuated = True
         limit = min(max(sentence_end, start), paragraph_end, start + MAX_ATTRIBUTION_TOKENS)

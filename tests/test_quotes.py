@@ -743,3 +743,17 @@ def test_added_with_a_clause_is_speech(quotes, text, content):
 def test_quoted_label_opening_a_headline(quotes):
     quote = only(quotes("‘Reckless’: Navy says a frigate cut across the convoy\n\nThe ships were safe."))
     assert (quote.kind, quote.text, quote.speaker.text) == ("indirect", "a frigate cut across the convoy", "Navy")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The old frigates, according to the navy, sailed for a week.", "The old frigates sailed for a week"),
+        ("Late on Monday, according to the navy, the frigates sailed.", "the frigates sailed"),
+        ("According to the navy, which tracked them, the frigates sailed.", "the frigates sailed"),
+        ("The frigates sailed at dawn, according to the navy, which tracked them.", "The frigates sailed at dawn"),
+    ],
+)
+def test_according_to_in_the_middle_of_a_sentence(quotes, text, content):
+    quote = only(quotes(text))
+    assert (quote.text, quote.speaker.text) == (content, "the navy")

@@ -264,6 +264,7 @@ NON_CLAUSE_OBJECTS = {"nothing", "little", "so", "much", "anything"}
 SECOND_STATEMENT_JOINERS = {"while", "but", "and", "whereas", "although", "though", "yet"}
 MAX_SUBJECT_TOKENS = 16
 MAX_RELATIVE_TOKENS = 40
+MAX_INTRODUCTION_TOKENS = 4  # "Late on Monday, according to X, ..."
 MAX_BRACKETED_TOKENS = 12  # "The ministry (which oversees the coast guard) said"
 RELATIVE_PRONOUNS = {"who", "whose", "which"}
 MAX_UNPUNCTUATED_SPEAKER = 6
@@ -720,20 +721,32 @@ class _Article:
         mention = self.vocabulary.read(cue.end, speaker_end, lenient=True)
         if mention is None:
             return
-        opening = cue.start == start or (
-            doc[cue.start - 1].text == "," and cue.start - start <= 3 and doc[start].is_title
-        )
-        if opening and speaker_end < end and doc[speaker_end].text == ",":
-            if self._reporting_verb_in_clause(speaker_end + 1, end):
+        after_comma = cue.start > start and doc[cue.start - 1].text == ","
+        before = (self._content_start(start, cue.start - 1), cue.start - 1) if after_comma else None
+        after = speaker_end + 1
+        if speaker_end < end and doc[speaker_end].text == "," and after < end:
+            if self._reporting_verb_in_clause(after, end):
                 return  # 'Interfax, citing a source, reported that ...', 'Citing X, NHK said ...': the verb reports
-            content = (speaker_end + 1, self._content_end(speaker_end + 1, end))
-        elif cue.start > start and doc[cue.start - 1].text == ",":
-            content = (self._content_start(start, cue.start - 1), cue.start - 1)
+            if doc[after].lower_ in RELATIVE_PRONOUNS:
+                # 'According to the Joint Staff, which released photos, the jets ...'
+                after = next((i + 1 for i in range(after, end) if doc[i].text == ","), end)
         else:
+            after = end
+        content, second = before, None
+        if after < end:
+            rest = (after, self._content_end(after, end))
+            following = doc[after]
+            if cue.start == start:
+                content = rest  # 'According to X, ...'
+            elif before is not None and following.is_lower and following.lower_ not in CLAUSE_SUBJECT_STARTERS:
+                second = rest  # 'The jets, according to the ministry, flew for hours': one statement, two parts
+            elif before is not None and cue.start - start <= MAX_INTRODUCTION_TOKENS:
+                content = rest  # 'However, according to X, ...', 'On Monday, according to X, ...'
+        if content is None:
             return
         self._take(cue.start, speaker_end)
         self.last_speaker[self.layout.sentence_of[cue.start]] = mention
-        self._add_reported(content, cue, mention)
+        self._add_reported(content, cue, mention, second=second, minimum=1 if second else MIN_CONTENT_TOKENS)
 
     def _reporting_verb_in_clause(self, start: int, end: int) -> bool:
         """Whether the clause from `start` is '<subject> <reporting verb> ...' ('NHK said ...')."""

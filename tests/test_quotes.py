@@ -757,3 +757,10 @@ def test_quoted_label_opening_a_headline(quotes):
 def test_according_to_in_the_middle_of_a_sentence(quotes, text, content):
     quote = only(quotes(text))
     assert (quote.text, quote.speaker.text) == (content, "the navy")
+
+
+def test_statement_ends_before_but_and_another_cue(quotes):
+    first, second = quotes("The navy said the frigates left the zone, but added that they might return.")
+    assert first.text == "the frigates left the zone"
+    assert (second.text, second.speaker.text) == ("they might return", "The navy")
+    assert only(quotes("The navy said the frigates left, but did not say when.")).text == "the frigates left"

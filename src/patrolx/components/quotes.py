@@ -993,7 +993,8 @@ class _Article:
                 j = i - 1
                 while j > start and doc[j].lower_ in AUXILIARIES:
                     j -= 1
-                if doc[j].text == "," or (doc[j].lower_ == "and" and doc[j - 1].text == ","):
+                # ', adding that', ', and added that', ', but did not say'
+                if doc[j].text == "," or (doc[j].lower_ in {"and", "but"} and doc[j - 1].text == ","):
                     return j if doc[j].text == "," else j - 1
                 second = self._second_speaker_start(start, j + 1)
                 if second is not None:

@@ -129,6 +129,7 @@ class Layout:
             for i in range(start, end):
                 self.paragraph_of[i] = number
         self.sentences: list[tuple[int, int]] = []
+        self._title_case: dict[int, bool] = {}  # paragraph -> whether it is in title case, computed on demand
         self.dateline_end: dict[int, int] = {}  # paragraph -> character where the text after its dateline starts
         for number, (start, end) in enumerate(self.paragraphs):
             dateline = _dateline(doc, start, end)
@@ -149,9 +150,12 @@ class Layout:
 
     def title_case(self, paragraph: int) -> bool:
         """Whether a paragraph is written in title case ("China Says Jets Left"), like many headlines."""
-        start, end = self.paragraphs[paragraph]
-        words = [t for t in self.doc[start:end] if t.is_alpha and len(t) > 3]
-        return bool(words) and sum(t.text[0].isupper() for t in words) >= TITLE_CASE_SHARE * len(words)
+        if paragraph not in self._title_case:
+            start, end = self.paragraphs[paragraph]
+            words = [t for t in self.doc[start:end] if t.is_alpha and len(t) > 3]
+            share = sum(t.text[0].isupper() for t in words) / len(words) if words else 0.0
+            self._title_case[paragraph] = share >= TITLE_CASE_SHARE
+        return self._title_case[paragraph]
 
     def sentence(self, i: int) -> tuple[int, int]:
         return self.sentences[self.sentence_of[i]]

@@ -764,3 +764,13 @@ def test_statement_ends_before_but_and_another_cue(quotes):
     assert first.text == "the frigates left the zone"
     assert (second.text, second.speaker.text) == ("they might return", "The navy")
     assert only(quotes("The navy said the frigates left, but did not say when.")).text == "the frigates left"
+
+
+@pytest.mark.parametrize("tail", ["without elaborating", "without providing evidence", "without giving details"])
+def test_statement_ends_before_without_elaborating(quotes, tail):
+    assert only(quotes(f"Lund said the drones came from a ship, {tail}.")).text == "the drones came from a ship"
+
+
+def test_without_inside_the_statement_stays(quotes):
+    quote = only(quotes("The navy said the jets flew for hours, without entering its airspace."))
+    assert quote.text == "the jets flew for hours, without entering its airspace"

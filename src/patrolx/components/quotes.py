@@ -258,6 +258,22 @@ FINITE_AUXILIARIES = {
     "did",
 }
 MAX_CLAUSE_SUBJECT = 6
+# "..., without elaborating": words after "without" telling how a statement was made, not what it said.
+UNSUPPORTED_WORDS = {
+    "elaborating",
+    "giving",
+    "providing",
+    "offering",
+    "citing",
+    "explaining",
+    "specifying",
+    "naming",
+    "identifying",
+    "detailing",
+    "presenting",
+    "evidence",
+    "further",
+}
 # "said nothing about", "said little", "said so": objects, not reported clauses.
 NON_CLAUSE_OBJECTS = {"nothing", "little", "so", "much", "anything"}
 # ", while the navy said ...": words joining a second statement with its own speaker.
@@ -1001,6 +1017,9 @@ class _Article:
                     return second
             if cue is not None and cue.label_ == "ACCORDING" and doc[i - 1].text == ",":
                 return i - 1
+            if doc[i].text == "," and i + 2 < sentence_end and doc[i + 1].lower_ == "without":
+                if doc[i + 2].lower_ in UNSUPPORTED_WORDS:
+                    return i  # ', without elaborating', ', without providing evidence': how it was said
         end = sentence_end
         while end > start and (doc[end - 1].text in SENTENCE_END or is_mark(doc[end - 1])):
             end -= 1

@@ -3,8 +3,9 @@
 Cue words come from `patterns/quote_cues.jsonl` (matched ignoring case):
 - SAY: verbs whose reported clause may follow without "that" ("X said the
   jets left", "X told reporters ...", "X was quoted as saying ...");
-- THAT: verbs that also take a plain object ("confirmed the patrol"), so the
-  content to their right must be introduced by "that" (or a colon);
+- THAT: verbs that also take a plain object ("confirmed the patrol", "added two
+  ships"), so the content to their right must be introduced by "that", a
+  colon, or a clause whose verb shows soon ("confirmed two jets had entered");
 - ACCORDING: the speaker comes after the cue ("according to X", "citing X");
 - QUOTED: the speaker sits inside the cue ("TASS quoted an official as saying").
 

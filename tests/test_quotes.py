@@ -774,3 +774,17 @@ def test_statement_ends_before_without_elaborating(quotes, tail):
 def test_without_inside_the_statement_stays(quotes):
     quote = only(quotes("The navy said the jets flew for hours, without entering its airspace."))
     assert quote.text == "the jets flew for hours, without entering its airspace"
+
+
+def test_quote_after_a_dash_opens_a_statement(quotes):
+    quote = only(quotes("The message was clear — “we will respond,” the minister said."))
+    assert (quote.kind, quote.text) == ("direct", "we will respond")
+
+
+def test_aside_between_dashes_before_that(quotes):
+    quote = only(quotes("The minister said — in a rare public rebuke — that the flights were reckless."))
+    assert quote.text == "the flights were reckless"
+
+
+def test_quoted_name_between_dashes_is_no_quote(quotes):
+    assert quotes("The drills — “Joint Sea” — began on Monday.") == []

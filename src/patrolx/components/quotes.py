@@ -288,6 +288,7 @@ MAX_UNPUNCTUATED_SPEAKER = 6
 MAX_HEADLINE_SPEAKER = 5  # "Taiwan's defence ministry: '...'"
 MAX_ATTRIBUTION_TOKENS = 18
 MAX_ADJUNCT_TOKENS = 8
+MAX_ASIDE_TOKENS = 4  # "say, however, that"
 MAX_LISTENER_TOKENS = 8
 MAX_LISTENER_MODIFIERS = 3
 # Heads of adjuncts a reported clause may follow without "that": "told Nikkei in an interview the ...".
@@ -607,7 +608,7 @@ class _Article:
         i = region.open
         while i > sentence_start and is_mark(self.doc[i - 1]):
             i -= 1
-        return i == sentence_start
+        return i == sentence_start or self.doc[i - 1].text in {"—", "–", ":"}  # 'The message was clear — "..."'
 
     def _attribution_after(self, region: QuoteRegion) -> tuple[SpeakerMention, Span | None, int] | None:
         """`"...," the official said` / `"...," said Price` -> (speaker, cue, token after the attribution)."""
@@ -1058,12 +1059,13 @@ class _Article:
             if i >= end:
                 break
             lower = doc[i].lower_
-            if lower == ",":
-                # "say, however, that ...": a parenthetical adverb between commas.
+            if lower in {",", "—", "–"}:
+                # "say, however, that ...", "said — in a rare rebuke — that ...": an aside between commas or dashes.
+                longest = MAX_ASIDE_TOKENS if lower == "," else MAX_ADJUNCT_TOKENS
                 j = i + 1
-                while j < end and j - i <= 4 and doc[j].text != ",":
+                while j < end and j - i <= longest and doc[j].text != lower:
                     j += 1
-                if j < end and j - i <= 4 and j + 1 < end and doc[j + 1].lower_ == "that":
+                if j < end and j - i <= longest and j + 1 < end and doc[j + 1].lower_ == "that":
                     i = j + 1
                     continue
                 break

@@ -788,3 +788,18 @@ def test_aside_between_dashes_before_that(quotes):
 
 def test_quoted_name_between_dashes_is_no_quote(quotes):
     assert quotes("The drills — “Joint Sea” — began on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("An official who asked not to be named said the jets were armed.", "official"),
+        ("A person who was briefed on the matter said the jets were armed.", "person"),
+        ("A pilot who reported the sighting said the jets were armed.", "pilot"),
+        ("An analyst who noted the pattern last year told Reuters the jets were armed.", "analyst"),
+    ],
+)
+def test_cue_word_in_a_relative_clause_describing_the_speaker(quotes, text, title):
+    quote = only(quotes(text))
+    assert quote.text == "the jets were armed"
+    assert quote.speaker.title == title

@@ -284,6 +284,7 @@ MAX_RELATIVE_TOKENS = 40
 MAX_INTRODUCTION_TOKENS = 4  # "Late on Monday, according to X, ..."
 MAX_BRACKETED_TOKENS = 12  # "The ministry (which oversees the coast guard) said"
 RELATIVE_PRONOUNS = {"who", "whose", "which"}
+RESTRICTIVE_RELATIVES = {"who", "that", "which"}
 MAX_UNPUNCTUATED_SPEAKER = 6
 MAX_HEADLINE_SPEAKER = 5  # "Taiwan's defence ministry: '...'"
 MAX_ATTRIBUTION_TOKENS = 18
@@ -816,6 +817,8 @@ class _Article:
     def _said(self, cue: Span, sentence: tuple[int, int]) -> None:
         doc = self.doc
         start, end = sentence
+        if self._describes_speaker(cue, sentence):
+            return
         subject = self._subject(cue, start)
         inherited = False
         if subject is None:
@@ -880,6 +883,19 @@ class _Article:
             content = (content[0], next((i for i in range(*content) if doc[i].text == ","), content[1]))
         if self._add_reported(content, cue, subject, inherited) and not inherited:
             self._take(subject.start, subject.end)
+
+    def _describes_speaker(self, cue: Span, sentence: tuple[int, int]) -> bool:
+        """Whether the cue sits in a relative clause describing the speaker of a later cue: 'An official
+        who asked not to be named said ...', 'A pilot who reported the sighting told ...'."""
+        doc = self.doc
+        start, end = sentence
+        i = cue.start - 1
+        while i > start and doc[i].lower_ in AUXILIARIES:
+            i -= 1
+        if not (i > start and doc[i].lower_ in RESTRICTIVE_RELATIVES and doc[i - 1].text != ","):
+            return False
+        later = (self.cue_at.get(j) for j in range(cue.end, min(end, cue.end + MAX_RELATIVE_TOKENS)))
+        return any(c is not None and c.label_ != "ACCORDING" for c in later)
 
     def _speaker_after(self, cue: Span, sentence: tuple[int, int]) -> None:
         """'..., said the ministry.': the speaker follows the cue, the content precedes it."""
@@ -1247,7 +1263,10 @@ class _Article:
     def _checked(self, start: int, end: int) -> SpeakerMention | None:
         if end - start > MAX_SUBJECT_TOKENS:
             return None
-        if any(i in self.cue_at for i in range(start, end) if not self._noun_use(i, end)):
+        # A cue inside the phrase means it is no noun phrase, unless the cue sits in a relative clause
+        # describing the speaker: 'An official who asked not to be named said'.
+        relative = next((i for i in range(start, end) if self.doc[i].lower_ in RESTRICTIVE_RELATIVES), end)
+        if any(i in self.cue_at for i in range(start, relative) if not self._noun_use(i, end)):
             return None
         mention = self.vocabulary.read(start, end)
         if mention is not None:

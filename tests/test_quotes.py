@@ -458,6 +458,7 @@ def test_title_case_headline_cue(quotes):
         "OSLO, Feb. 3 — ",
         "Oslo, Feb. 3 (Yonhap) -- ",
         "OSLO, Feb. 3 (AFP)—",
+        "OSLO (AFP)— ",
         "OSLO —",
         "OSLO, June 5. /NTB/. ",
         "OSLO, June 5 /NTB/ - ",

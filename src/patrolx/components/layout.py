@@ -238,7 +238,7 @@ def _dateline(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         dash = next((d for d in DATELINE_DASHES if d in text), None)
         if dash is not None and i > start and (bracketed or len(doc[start]) > 3 and doc[start].is_upper):
             if text in DATELINE_DASHES:
-                if not doc[i - 1].whitespace_:
+                if not doc[i - 1].whitespace_ and doc[i - 1].text[-1:].isalnum():
                     return None  # a hyphen inside a name ("Russia-China")
                 after = i + 1
                 while after < end and doc[after].is_space:

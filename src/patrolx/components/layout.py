@@ -3,6 +3,8 @@
 Everything here works on token indices of a Doc made by spaCy's blank
 English tokenizer, in one pass over the tokens:
 - a paragraph is a line of text (a whitespace token holding a newline ends it);
+- a paragraph's opening dateline ("SEOUL, Nov. 30 (UPI) —") is a sentence of
+  its own, so reported content never starts with it;
 - a sentence ends at ".", "!" or "?" (plus any closing quotation marks right
   after it) when the next word starts with a capital, a digit or an opening
   mark, and the "." does not end an abbreviation ("Capt.", "Lt.");

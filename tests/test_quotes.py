@@ -804,3 +804,9 @@ def test_cue_word_in_a_relative_clause_describing_the_speaker(quotes, text, titl
     quote = only(quotes(text))
     assert quote.text == "the jets were armed"
     assert quote.speaker.title == title
+
+
+def test_reported_then_direct_after_adding(quotes):
+    indirect, direct = quotes("He said the flights were “provocative,” adding: “We will respond.”")
+    assert (indirect.kind, indirect.text) == ("indirect", "the flights were “provocative,”")
+    assert (direct.kind, direct.text, direct.speaker.text) == ("direct", "We will respond.", "He")

@@ -260,3 +260,9 @@ def test_it_resolves_to_an_organization_with_lowercase_modifiers_opening_the_pre
     doc = nlp("Norway's armed forces ministry described the flight as routine. It said the jets left early.")
     (span,) = doc.spans[SPAN_KEYS["quotes"]]
     assert span._.patrolx_fact.speaker.affiliation == "Norway's armed forces ministry"
+
+
+def test_pronoun_resolves_to_a_bare_surname(nlp):
+    doc = nlp("Lund said: “The jets were close.” She added that no one was hurt.")
+    speakers = [span._.patrolx_fact.speaker for span in doc.spans[SPAN_KEYS["quotes"]]]
+    assert [s.name for s in speakers] == ["Lund", "Lund"]

@@ -687,7 +687,10 @@ class _Article:
             if cue.label_ == "ACCORDING":
                 mention = self.vocabulary.read(cue.end, before)
                 return (mention, cue, region.open) if mention is not None else None
-            subject = self._subject(cue, max(sentence_start, paragraph_start))
+            subject_start = max(sentence_start, paragraph_start)
+            subject = self._subject(cue, subject_start)
+            if subject is None:
+                subject = self._earlier_subject(cue, subject_start)  # 'He said ..., adding: "..."'
             if subject is None:
                 return None
             return subject, cue, region.open
@@ -696,6 +699,14 @@ class _Article:
             if doc[paragraph_start].lower_ not in LABEL_WORDS and self.vocabulary.is_capitalised(paragraph_start):
                 mention = self.vocabulary.read(paragraph_start, before)
                 return (mention, None, region.open) if mention is not None else None
+        return None
+
+    def _earlier_subject(self, cue: Span, sentence_start: int) -> SpeakerMention | None:
+        """The subject of the first reporting verb before `cue` in its sentence."""
+        for i in range(sentence_start, cue.start):
+            earlier = self.cue_at.get(i)
+            if earlier is not None and earlier.label_ != "ACCORDING":
+                return self._subject(earlier, sentence_start)
         return None
 
     def _cue_ending_at(self, end: int) -> Span | None:
@@ -1025,7 +1036,7 @@ class _Article:
             cue = self.cue_at.get(i)
             if cue is not None and cue.label_ != "ACCORDING" and i > start:
                 j = i - 1
-                while j > start and doc[j].lower_ in AUXILIARIES:
+                while j > start and (doc[j].lower_ in AUXILIARIES or is_mark(doc[j])):
                     j -= 1
                 # ', adding that', ', and added that', ', but did not say'
                 if doc[j].text == "," or (doc[j].lower_ in {"and", "but"} and doc[j - 1].text == ","):

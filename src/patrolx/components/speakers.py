@@ -534,7 +534,7 @@ class Resolver:
         head = mention.head
         if mention.kind == "pronoun":
             if head in PERSON_PRONOUNS:
-                return self._latest(lambda m: m.kind == "person")
+                return self._latest(lambda m: m.kind in {"person", "surname"})
             if head in THING_PRONOUNS:
                 return self._latest(lambda m: m.kind in {"org", "country"})
             return self._latest(lambda m: m.kind in {"group", "org", "country"})

@@ -810,3 +810,8 @@ def test_reported_then_direct_after_adding(quotes):
     indirect, direct = quotes("He said the flights were “provocative,” adding: “We will respond.”")
     assert (indirect.kind, indirect.text) == ("indirect", "the flights were “provocative,”")
     assert (direct.kind, direct.text, direct.speaker.text) == ("direct", "We will respond.", "He")
+
+
+def test_unclosed_quote_running_to_the_end_of_the_text(quotes):
+    found = quotes("The pilot said: “We saw them. They were close.")
+    assert [q.text for q in found] == ["We saw them."]

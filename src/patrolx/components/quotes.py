@@ -550,7 +550,7 @@ class _Article:
         sentence_end = self.layout.sentence(start)[1]
         if sentence_end < end:
             found.parts[-1] = (start, sentence_end)
-            for i in range(sentence_end, end + 1):
+            for i in range(sentence_end, min(end + 1, len(self.used))):
                 self.used[i] = False
 
     def _follows_quote_paragraph(self, region: QuoteRegion) -> bool:

@@ -815,3 +815,8 @@ def test_reported_then_direct_after_adding(quotes):
 def test_unclosed_quote_running_to_the_end_of_the_text(quotes):
     found = quotes("The pilot said: “We saw them. They were close.")
     assert [q.text for q in found] == ["We saw them."]
+
+
+@pytest.mark.parametrize("date", ["on 3 May", "on May 3", "Tuesday"])
+def test_dates_between_the_cue_and_the_clause(quotes, date):
+    assert only(quotes(f"The navy said {date} the destroyer left port.")).text == "the destroyer left port"

@@ -266,3 +266,17 @@ def test_pronoun_resolves_to_a_bare_surname(nlp):
     doc = nlp("Lund said: “The jets were close.” She added that no one was hurt.")
     speakers = [span._.patrolx_fact.speaker for span in doc.spans[SPAN_KEYS["quotes"]]]
     assert [s.name for s in speakers] == ["Lund", "Lund"]
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        ("A spokeswoman for the U.S. 7th Fleet said the destroyer left.", "U.S. 7th Fleet"),
+        ("An officer from the navy's 3rd Fleet said the destroyer left.", "3rd Fleet"),
+        ("An officer at the ministry said the destroyer left.", "ministry"),
+    ],
+)
+def test_affiliations_with_numbers_and_unnamed_organizations(nlp, text, affiliation):
+    doc = nlp(text)
+    (span,) = doc.spans[SPAN_KEYS["quotes"]]
+    assert span._.patrolx_fact.speaker.affiliation == affiliation

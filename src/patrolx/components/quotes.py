@@ -185,6 +185,32 @@ TIME_WORDS = {
     "early",
     "publicly",
 }
+MONTHS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
 TIME_UNITS = {"week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "time"}
 HEADLINE_LINES = 3
 HEADLINE_REPEAT_SHARE = 0.6
@@ -1111,9 +1137,13 @@ class _Article:
             if lower in ADJUNCT_PREPOSITIONS:
                 j = i + 1
                 head_end = None  # after 'in an interview': a clause may follow without 'that'
+                timed = False  # 'on Tuesday', 'on May 3', 'on 3 May'
                 while j < end and j - i <= MAX_ADJUNCT_TOKENS and doc[j].lower_ != "that" and not doc[j].is_punct:
                     if doc[j].lower_ in TIME_WORDS or doc[j].text[:1].isdigit():
                         j += 1
+                        if j < end and doc[j].lower_.rstrip(".") in MONTHS:
+                            j += 1
+                        timed = True
                         break
                     if doc[j].lower_ in LISTENER_NOUNS or doc[j].lower_ in ADJUNCT_HEADS or doc[j].text[:1].isupper():
                         head_end = j + 1  # 'in an interview', 'on Telegram', 'in Tokyo'
@@ -1122,7 +1152,7 @@ class _Article:
                     if self._clause_follows(head_end, end):
                         i = head_end
                         continue
-                if j < end and (doc[j].lower_ == "that" or doc[j].is_punct or doc[j - 1].lower_ in TIME_WORDS):
+                if j < end and (doc[j].lower_ == "that" or doc[j].is_punct or timed):
                     i = j
                     continue
                 break

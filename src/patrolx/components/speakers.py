@@ -321,7 +321,11 @@ class DocVocabulary:
             mention.affiliation = self._org_affiliation(start, end)
         if attachment is not None and len(attachment):
             # "an official from the Coast Guard", "the website of the ministry": who they speak for.
-            mention.affiliation = self._org_name(attachment.start, attachment.end) or mention.affiliation
+            mention.affiliation = (
+                self._org_name(attachment.start, attachment.end)
+                or mention.affiliation
+                or self._unnamed_org(attachment.start, attachment.end)
+            )
         if len(relative) > 1 and relative[0].lower_ in {",", "who"}:
             words = [t for t in relative if t.lower_ not in {",", "who"}]
             if words and words[0].lower_ in self.reader.role_verbs:
@@ -418,17 +422,32 @@ class DocVocabulary:
             return country._.patrolx_fact.name
         return doc[start:end].text
 
+    def _unnamed_org(self, start: int, end: int) -> str | None:
+        """'the ministry', 'the air wing': an organization named by its noun, without the article."""
+        doc = self.doc
+        while start < end and doc[start].lower_ in DETERMINERS:
+            start += 1
+        if start < end and doc[end - 1].lower_ in self.reader.org_nouns:
+            return doc[start:end].text
+        return None
+
     def _org_name(self, start: int, end: int) -> str | None:
         """The longest run of capitalised words (joined by 'of', "'s"...) in [start, end)."""
         doc = self.doc
         best: tuple[int, int] | None = None
         i = start
         while i < end:
-            if not self.is_capitalised(i) or doc[i].lower_.rstrip(".") in TIME_NAMES:
+            numbered = doc[i].text[:1].isdigit() and i + 1 < end and self.is_capitalised(i + 1)  # "3rd Fleet"
+            starts_name = self.is_capitalised(i) or numbered
+            if not starts_name or doc[i].lower_.rstrip(".") in TIME_NAMES:
                 i += 1
                 continue
             j = i + 1
-            while j < end and (self.is_capitalised(j) or (doc[j].lower_ in NAME_JOINERS and j + 1 < end)):
+            while j < end and (
+                self.is_capitalised(j)
+                or (doc[j].lower_ in NAME_JOINERS or doc[j].text[:1].isdigit())
+                and j + 1 < end  # "U.S. 7th Fleet"
+            ):
                 j += 1
             while j > i and doc[j - 1].lower_ in NAME_JOINERS:
                 j -= 1

@@ -274,6 +274,7 @@ def test_pronoun_resolves_to_a_bare_surname(nlp):
         ("A spokeswoman for the U.S. 7th Fleet said the destroyer left.", "U.S. 7th Fleet"),
         ("An officer from the navy's 3rd Fleet said the destroyer left.", "3rd Fleet"),
         ("An officer at the ministry said the destroyer left.", "ministry"),
+        ("A spokesman for Norway's defence ministry said the destroyer left.", "Norway's defence ministry"),
     ],
 )
 def test_affiliations_with_numbers_and_unnamed_organizations(nlp, text, affiliation):

@@ -322,9 +322,9 @@ class DocVocabulary:
         if attachment is not None and len(attachment):
             # "an official from the Coast Guard", "the website of the ministry": who they speak for.
             mention.affiliation = (
-                self._org_name(attachment.start, attachment.end)
+                self._described_org(attachment.start, attachment.end)
+                or self._org_name(attachment.start, attachment.end)
                 or mention.affiliation
-                or self._unnamed_org(attachment.start, attachment.end)
             )
         if len(relative) > 1 and relative[0].lower_ in {",", "who"}:
             words = [t for t in relative if t.lower_ not in {",", "who"}]
@@ -422,12 +422,13 @@ class DocVocabulary:
             return country._.patrolx_fact.name
         return doc[start:end].text
 
-    def _unnamed_org(self, start: int, end: int) -> str | None:
-        """'the ministry', 'the air wing': an organization named by its noun, without the article."""
+    def _described_org(self, start: int, end: int) -> str | None:
+        """An organization described by a common noun, without the article: 'the ministry', 'the air
+        wing', "China's defence ministry" (a capitalised name is read by `_org_name`)."""
         doc = self.doc
         while start < end and doc[start].lower_ in DETERMINERS:
             start += 1
-        if start < end and doc[end - 1].lower_ in self.reader.org_nouns:
+        if start < end and doc[end - 1].is_lower and doc[end - 1].lower_ in self.reader.org_nouns:
             return doc[start:end].text
         return None
 

@@ -820,3 +820,22 @@ def test_unclosed_quote_running_to_the_end_of_the_text(quotes):
 @pytest.mark.parametrize("date", ["on 3 May", "on May 3", "Tuesday"])
 def test_dates_between_the_cue_and_the_clause(quotes, date):
     assert only(quotes(f"The navy said {date} the destroyer left port.")).text == "the destroyer left port"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "content"),
+    [
+        ("The navy said “the patrol is over” and ships left.", "indirect", "“the patrol is over” and ships left"),
+        ("The navy said “the drills” were over.", "indirect", "“the drills” were over"),
+        ("The navy said “the patrol is over” on Monday.", "direct", "the patrol is over"),
+        ("An analyst said “let us wait” when asked about the patrol.", "direct", "let us wait"),
+    ],
+)
+def test_quote_right_after_the_cue_inside_a_longer_clause(quotes, text, kind, content):
+    quote = only(quotes(text))
+    assert (quote.kind, quote.text) == (kind, content)
+
+
+def test_statement_ends_before_but_and_the_speakers_next_act(quotes):
+    quote = only(quotes("The general said that “all options are open,” but gave no details."))
+    assert quote.text == "“all options are open,”"

@@ -285,6 +285,7 @@ FINITE_AUXILIARIES = {
     "did",
 }
 MAX_CLAUSE_SUBJECT = 6
+IRREGULAR_PASTS = {"gave", "did", "said", "sent", "went", "made", "took", "told", "left", "kept", "held"}
 # "..., without elaborating": words after "without" telling how a statement was made, not what it said.
 UNSUPPORTED_WORDS = {
     "elaborating",
@@ -694,10 +695,12 @@ class _Article:
             sentence_start = self.layout.sentence(before)[0]
         if before < paragraph_start:
             return None
-        if doc[before].text not in {":", ",", "—", "–"} and (before not in self.cue_at):
-            cue = self._cue_ending_at(before + 1)
-            if cue is None:
+        if doc[before].text not in {":", ",", "—", "–"}:
+            if before not in self.cue_at and self._cue_ending_at(before + 1) is None:
                 return None
+            following = region.close + 1 if region.close is not None else len(doc)
+            if following < len(doc) and self._clause_goes_on(following):
+                return None  # 'said "the patrol is over" and the ships returned': one reported clause
         lowest = max(paragraph_start, region.open - MAX_ATTRIBUTION_TOKENS)
         for i in range(before, lowest - 1, -1):
             token = doc[i]
@@ -734,6 +737,14 @@ class _Article:
             if earlier is not None and earlier.label_ != "ACCORDING":
                 return self._subject(earlier, sentence_start)
         return None
+
+    def _clause_goes_on(self, i: int) -> bool:
+        """Whether the words at i carry on the clause a quote stands in ('and the ships returned', 'were
+        over'), rather than closing it or adding an adjunct ('when asked', 'on Monday', ', he said')."""
+        word = self.doc[i]
+        if word.lower_ in {"and", "or", "but"}:
+            return True
+        return word.is_lower and word.is_alpha and word.lower_ not in CLAUSE_WORDS | ADJUNCT_PREPOSITIONS
 
     def _cue_ending_at(self, end: int) -> Span | None:
         for start in range(max(0, end - 4), end):
@@ -905,7 +916,7 @@ class _Article:
                         if self._add_reported(content, cue, subject, second=resumed, minimum=1):
                             self._take(subject.start, subject.end)
                         return
-        elif cue.label_ == "SAY" and not doc[after].is_punct and not self._object_follows(after, end):
+        elif cue.label_ == "SAY" and self._content_may_start(after, end):
             content = (after, self._content_end(after, end))
         elif cue.label_ == "THAT":
             that = self._distant_that(cue.end, end)
@@ -1072,6 +1083,12 @@ class _Article:
                     return second
             if cue is not None and cue.label_ == "ACCORDING" and doc[i - 1].text == ",":
                 return i - 1
+            if doc[i].lower_ == "but" and i + 1 < sentence_end and self._shares_subject(i + 1):
+                comma = i - 1
+                while comma > start and is_mark(doc[comma]):
+                    comma -= 1
+                if doc[comma].text == ",":
+                    return comma  # '..., but gave no details': the speaker's next act, not the statement
             if doc[i].text == "," and i + 2 < sentence_end and doc[i + 1].lower_ == "without":
                 if doc[i + 2].lower_ in UNSUPPORTED_WORDS:
                     return i  # ', without elaborating', ', without providing evidence': how it was said
@@ -1096,6 +1113,12 @@ class _Article:
         if comma <= start or doc[comma].text != "," or phrase_start >= end:
             return None
         return comma if self._checked(phrase_start, end) is not None else None
+
+    def _shares_subject(self, i: int) -> bool:
+        """Whether the word at i is a verb going on without a subject of its own: 'but gave no details',
+        'but declined to say'."""
+        word = self.doc[i].lower_
+        return self.doc[i].is_lower and (word.endswith("ed") or word in FINITE_AUXILIARIES or word in IRREGULAR_PASTS)
 
     def _after_adjuncts(self, cue: Span) -> int | None:
         """The token after a cue and its adjuncts: 'told reporters on Tuesday', 'said in a statement';
@@ -1188,6 +1211,12 @@ class _Article:
             else:
                 break
         return listener_end
+
+    def _content_may_start(self, start: int, end: int) -> bool:
+        """Whether a SAY cue's clause may start at `start`: a word or an opening quotation mark, not
+        punctuation or an object ('said nothing about')."""
+        doc = self.doc
+        return (is_mark(doc[start]) or not doc[start].is_punct) and not self._object_follows(start, end)
 
     def _object_follows(self, start: int, end: int) -> bool:
         """'said nothing about the flights', 'said so' (but 'said little was known' is a clause)."""

@@ -415,3 +415,427 @@ def test_direct_quote_according_to(quotes):
     quote = only(quotes("“The patrol will continue through the winter,” according to a navy statement."))
     assert quote.kind == "direct"
     assert quote.speaker.text == "a navy statement"
+
+
+# --- names holding cue words, datelines -----------------------------------------
+
+
+def test_country_name_holding_a_cue_word_speaks(quotes):
+    quote = only(quotes("The United States said the patrols were destabilising."))
+    assert (quote.text, quote.speaker.text, quote.speaker.country) == (
+        "the patrols were destabilising",
+        "The United States",
+        "USA",
+    )
+
+
+def test_country_name_holding_a_cue_word_before_a_relative_clause(quotes):
+    text = "The United States, which is bound by law to help its ally, said the patrols were destabilising."
+    quote = only(quotes(text))
+    assert quote.speaker.text.startswith("The United States")
+    assert quote.speaker.affiliation == "United States"
+    assert quote.text == "the patrols were destabilising"
+
+
+def test_capitalised_cue_word_inside_a_name_is_not_a_cue(quotes):
+    quote = only(quotes("The Weekly Reports desk said the frigate was new."))
+    assert quote.cue == "said"
+    assert quote.speaker.text == "The Weekly Reports desk"
+
+
+def test_title_case_headline_cue(quotes):
+    quote = only(quotes("Norway Says Bombers Neared Its Coast\n\nThe jets landed at noon."))
+    assert quote.speaker.text == "Norway"
+    assert quote.text == "Bombers Neared Its Coast"
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "OSLO, Feb. 3 (AP) — ",
+        "OSLO (Reuters) - ",
+        "OSLO, Norway — ",
+        "OSLO, Feb. 3 — ",
+        "Oslo, Feb. 3 (Yonhap) -- ",
+        "OSLO, Feb. 3 (AFP)—",
+        "OSLO (AFP)— ",
+        "OSLO —",
+        "OSLO, June 5. /NTB/. ",
+        "OSLO, June 5 /NTB/ - ",
+    ],
+)
+def test_reported_content_starts_after_the_dateline(quotes, dateline):
+    text = dateline + "Two patrol aircraft circled the islands for hours, the coast guard said."
+    quote = only(quotes(text))
+    assert quote.text == "Two patrol aircraft circled the islands for hours"
+    assert_offsets(text, quote)
+
+
+def test_direct_quote_right_after_a_dateline_starts_the_statement(quotes):
+    quote = only(quotes('OSLO (AP) — "We tracked them all night," the spokesman said.'))
+    assert (quote.kind, quote.text) == ("direct", "We tracked them all night")
+
+
+def test_hyphenated_opening_is_no_dateline(quotes):
+    quote = only(quotes("NATO-Russia contacts were cut, the alliance said."))
+    assert quote.text == "NATO-Russia contacts were cut"
+
+
+def test_ranks_with_abbreviation_dots_stay_in_the_speaker(quotes):
+    quote = only(quotes("Navy spokesperson Rear Adm. Jon Hale told reporters that the ships were safe."))
+    assert quote.speaker.text == "Navy spokesperson Rear Adm. Jon Hale"
+    assert quote.speaker.name == "Jon Hale"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The paper reported the frigate was damaged.", "the frigate was damaged"),
+        ("The navy confirmed two jets had entered the zone.", "two jets had entered the zone"),
+        ("The ministry announced the drills would begin on Monday.", "the drills would begin on Monday"),
+    ],
+)
+def test_that_verbs_with_a_clause_and_no_that(quotes, text, content):
+    assert only(quotes(text)).text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry reported the incident to the embassy, which was closed.",
+        "The coast guard confirmed the sighting on Monday.",
+    ],
+)
+def test_that_verbs_with_an_object_are_not_speech(quotes, text):
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize("joiner", [", adding:", ", and added:"])
+def test_quote_continued_after_adding_is_one_quote(quotes, joiner):
+    text = f"“The airspace is ours,” he said{joiner} “We will defend it.”"
+    quote = only(quotes(text))
+    assert quote.kind == "direct"
+    assert quote.text == "The airspace is ours We will defend it."
+
+
+def test_participle_cue_after_a_statement(quotes):
+    text = "The ministry said the bombers flew for eight hours, noting that they never entered its airspace."
+    first, second = quotes(text)
+    assert first.text == "the bombers flew for eight hours"
+    assert (second.text, second.speaker.text) == ("they never entered its airspace", "The ministry")
+
+
+def test_headline_quote_with_a_vow(quotes):
+    quote = only(quotes("‘We will defend every inch,’ Latvian president vows\n\nThe jets landed."))
+    assert (quote.text, quote.cue) == ("We will defend every inch", "vows")
+    assert (quote.speaker.title, quote.speaker.country) == ("president", "LVA")
+
+
+@pytest.mark.parametrize("joiner", ["while", "but", "and"])
+def test_two_statements_with_their_own_speakers_in_one_sentence(quotes, joiner):
+    text = f"The army said two tanks had moved, {joiner} the navy said the frigates would stay in port."
+    first, second = quotes(text)
+    assert (first.text, first.speaker.text) == ("two tanks had moved", "The army")
+    assert (second.text, second.speaker.text) == ("the frigates would stay in port", "the navy")
+
+
+def test_statement_inside_a_relative_clause(quotes):
+    quote = only(quotes("The drill, which the navy said would last five days, began on Monday."))
+    assert (quote.text, quote.speaker.text) == ("would last five days", "the navy")
+
+
+def test_participle_after_the_attribution_is_not_the_statement(quotes):
+    text = "A jet flew within six metres of the plane, the ministry said, calling it a reckless move."
+    quote = only(quotes(text))
+    assert quote.text == "A jet flew within six metres of the plane"
+
+
+def test_long_relative_clause_between_speaker_and_cue(quotes):
+    text = (
+        "A senior defence official, who spoke on condition of anonymity because he was not allowed "
+        "to brief the press, said the flight was timed to match the visit."
+    )
+    quote = only(quotes(text))
+    assert quote.speaker.text == "A senior defence official"
+    assert quote.text == "the flight was timed to match the visit"
+
+
+def test_quote_resumed_after_an_attribution_with_a_participle(quotes):
+    text = "“We oppose this firmly,” Lin said, referring to the transit. “It undermines peace.”"
+    quote = only(quotes(text))
+    assert quote.text == "We oppose this firmly It undermines peace."
+    assert len(quote.parts) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ship, known as the “Iron Duke,” sailed on Monday.",
+        "The destroyer “Admiral Kuz” joined the group.",
+        "Its “wolf warrior” diplomats have become more assertive.",
+        "The report, titled “Dragon's Reach,” was published in May.",
+        "The operation, code-named “Northern Wind”, involved 40 ships.",
+        "“Red Flag” exercises were held in the north.",
+        "The pilots were told to “hold position” until further notice.",
+    ],
+)
+def test_names_titles_and_scare_quotes_mid_sentence(quotes, text):
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interfax, citing a naval source, reported that the cruiser was refuelled at sea.",
+        "Interfax, quoting a naval source, said the cruiser was refuelled at sea.",
+    ],
+)
+def test_citing_between_commas_leaves_the_statement_to_the_verb(quotes, text):
+    quote = only(quotes(text))
+    assert (quote.speaker.text, quote.text) == ("Interfax", "the cruiser was refuelled at sea")
+
+
+def test_but_said_after_a_negated_cue(quotes):
+    quote = only(quotes("The army did not say how many tanks moved, but said the drill was routine."))
+    assert (quote.speaker.text, quote.text) == ("The army", "the drill was routine")
+
+
+def test_a_side_speaks(quotes):
+    assert only(quotes("The Chinese side said the patrol was lawful.")).speaker.country == "CHN"
+
+
+def test_a_statement_that_reads(quotes):
+    quote = only(quotes("The ministry's statement read: “The violation is condemned in the strongest terms.”"))
+    assert (quote.kind, quote.cue, quote.speaker.text) == ("direct", "read", "The ministry's statement")
+
+
+def test_reading_a_document_is_not_a_statement(quotes):
+    assert quotes("The crew read the checklist and took off.") == []
+
+
+def test_headline_with_a_possessive_speaker_and_colon(quotes):
+    quote = only(quotes("Latvia's defence ministry: ‘Russian jets crossed the border’\n\nThe jets left."))
+    assert (quote.text, quote.speaker.country) == ("Russian jets crossed the border", "LVA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Having said that, the patrols continue.",
+        "A small plane, say a glider, can fly that route.",
+        "The navy said nothing about the patrols.",
+        "The army said so.",
+        "Norway is said to have moved more jets north.",
+        "The plane, said to be a tanker, flew south.",
+        "What the navy said was unclear.",
+    ],
+)
+def test_cue_words_that_report_nothing(quotes, text):
+    assert quotes(text) == []
+
+
+def test_said_little_opening_a_clause(quotes):
+    assert only(quotes("The navy said little was known about the crash.")).text == "little was known about the crash"
+
+
+def test_manner_of_speaking_cues_with_direct_quotes(quotes):
+    quote = only(quotes("“Turn back now!” the captain shouted over the radio."))
+    assert (quote.cue, quote.speaker.text) == ("shouted", "the captain")
+
+
+def test_belief_reported_with_a_clause(quotes):
+    quote = only(quotes("Analysts believed the jets were testing the radar network."))
+    assert quote.text == "the jets were testing the radar network"
+
+
+def test_reported_content_keeps_the_closing_mark_of_its_quoted_phrase(quotes):
+    quote = only(quotes("The results “were worse than we feared,” says Jane Roe."))
+    assert quote.kind == "indirect"
+    assert quote.text == "The results “were worse than we feared,”"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister told Norway's NRK radio the patrols would continue.",
+        "The minister told state television the patrols would continue.",
+        "The minister told ABC's “This Week” the patrols would continue.",
+        "The minister told the Nordic Times in an interview the patrols would continue.",
+        "The ministry said in a statement the patrols would continue.",
+        "The ministry said on Telegram the patrols would continue.",
+        "The ministry said in Oslo the patrols would continue.",
+        "The ministry (which also runs the coast guard) said the patrols would continue.",
+    ],
+)
+def test_listeners_and_adjuncts_before_the_reported_clause(quotes, text):
+    quote = only(quotes(text))
+    assert quote.text == "the patrols would continue"
+    assert quote.speaker.text.startswith("The minist")
+
+
+def test_citing_opening_the_sentence_leaves_the_statement_to_the_verb(quotes):
+    quote = only(quotes("Citing a navy statement, NRK said the frigate returned."))
+    assert (quote.speaker.text, quote.text) == ("NRK", "the frigate returned")
+
+
+def test_according_to_with_a_reporting_verb_in_a_subordinate_clause(quotes):
+    found = quotes("According to the navy, the frigate returned after the radar crews said the jets were gone.")
+    assert found[0].speaker.text == "the navy"
+    assert found[0].text.startswith("the frigate returned after")
+
+
+def test_plural_possessive_inside_single_quotes(quotes):
+    text = "The minister said: ‘Our pilots’ conduct was exemplary, and they didn’t hesitate.’"
+    quote = only(quotes(text))
+    assert quote.text == "Our pilots’ conduct was exemplary, and they didn’t hesitate."
+
+
+def test_british_single_quotes_split_by_attribution(quotes):
+    text = "‘The crews’ behaviour is reckless,’ said Ann Hale. ‘It won’t be tolerated.’"
+    quote = only(quotes(text))
+    assert quote.text == "The crews’ behaviour is reckless It won’t be tolerated."
+    assert quote.speaker.name == "Ann Hale"
+
+
+def test_single_quoted_plural_scare_quote_is_no_quote(quotes):
+    assert quotes("The so-called ‘routine patrols’ were discussed at the summit.") == []
+
+
+def test_speaker_after_the_cue_then_adding_that(quotes):
+    first, second = quotes("The jets left after an hour, said Col. Ray Lee, adding that no shots were fired.")
+    assert first.text == "The jets left after an hour"
+    assert (second.text, second.speaker.name) == ("no shots were fired", "Ray Lee")
+
+
+def test_without_after_the_attribution_is_not_part_of_the_statement(quotes):
+    quote = only(quotes("Two drones were downed, the army said, without saying where they came from."))
+    assert quote.text == "Two drones were downed"
+
+
+def test_attribution_before_a_semicolon(quotes):
+    quote = only(quotes("Radar tracked nine aircraft, the army said in its daily report; five crossed the line."))
+    assert quote.text == "Radar tracked nine aircraft"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navy added two frigates to the fleet last year.",
+        "The navy added the newly refitted frigates to the fleet.",
+        "The navy added the two refitted frigates to the fleet.",
+    ],
+)
+def test_added_with_an_object_is_not_speech(quotes, text):
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The official added the bomber drill signalled a shift.", "the bomber drill signalled a shift"),
+        ("He added the jets were unarmed.", "the jets were unarmed"),
+        ("The jets were unarmed, he added.", "The jets were unarmed"),
+    ],
+)
+def test_added_with_a_clause_is_speech(quotes, text, content):
+    assert only(quotes(text)).text == content
+
+
+def test_quoted_label_opening_a_headline(quotes):
+    quote = only(quotes("‘Reckless’: Navy says a frigate cut across the convoy\n\nThe ships were safe."))
+    assert (quote.kind, quote.text, quote.speaker.text) == ("indirect", "a frigate cut across the convoy", "Navy")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The old frigates, according to the navy, sailed for a week.", "The old frigates sailed for a week"),
+        ("Late on Monday, according to the navy, the frigates sailed.", "the frigates sailed"),
+        ("According to the navy, which tracked them, the frigates sailed.", "the frigates sailed"),
+        ("The frigates sailed at dawn, according to the navy, which tracked them.", "The frigates sailed at dawn"),
+    ],
+)
+def test_according_to_in_the_middle_of_a_sentence(quotes, text, content):
+    quote = only(quotes(text))
+    assert (quote.text, quote.speaker.text) == (content, "the navy")
+
+
+def test_statement_ends_before_but_and_another_cue(quotes):
+    first, second = quotes("The navy said the frigates left the zone, but added that they might return.")
+    assert first.text == "the frigates left the zone"
+    assert (second.text, second.speaker.text) == ("they might return", "The navy")
+    assert only(quotes("The navy said the frigates left, but did not say when.")).text == "the frigates left"
+
+
+@pytest.mark.parametrize("tail", ["without elaborating", "without providing evidence", "without giving details"])
+def test_statement_ends_before_without_elaborating(quotes, tail):
+    assert only(quotes(f"Lund said the drones came from a ship, {tail}.")).text == "the drones came from a ship"
+
+
+def test_without_inside_the_statement_stays(quotes):
+    quote = only(quotes("The navy said the jets flew for hours, without entering its airspace."))
+    assert quote.text == "the jets flew for hours, without entering its airspace"
+
+
+def test_quote_after_a_dash_opens_a_statement(quotes):
+    quote = only(quotes("The message was clear — “we will respond,” the minister said."))
+    assert (quote.kind, quote.text) == ("direct", "we will respond")
+
+
+def test_aside_between_dashes_before_that(quotes):
+    quote = only(quotes("The minister said — in a rare public rebuke — that the flights were reckless."))
+    assert quote.text == "the flights were reckless"
+
+
+def test_quoted_name_between_dashes_is_no_quote(quotes):
+    assert quotes("The drills — “Joint Sea” — began on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("An official who asked not to be named said the jets were armed.", "official"),
+        ("A person who was briefed on the matter said the jets were armed.", "person"),
+        ("A pilot who reported the sighting said the jets were armed.", "pilot"),
+        ("An analyst who noted the pattern last year told Reuters the jets were armed.", "analyst"),
+    ],
+)
+def test_cue_word_in_a_relative_clause_describing_the_speaker(quotes, text, title):
+    quote = only(quotes(text))
+    assert quote.text == "the jets were armed"
+    assert quote.speaker.title == title
+
+
+def test_reported_then_direct_after_adding(quotes):
+    indirect, direct = quotes("He said the flights were “provocative,” adding: “We will respond.”")
+    assert (indirect.kind, indirect.text) == ("indirect", "the flights were “provocative,”")
+    assert (direct.kind, direct.text, direct.speaker.text) == ("direct", "We will respond.", "He")
+
+
+def test_unclosed_quote_running_to_the_end_of_the_text(quotes):
+    found = quotes("The pilot said: “We saw them. They were close.")
+    assert [q.text for q in found] == ["We saw them."]
+
+
+@pytest.mark.parametrize("date", ["on 3 May", "on May 3", "Tuesday"])
+def test_dates_between_the_cue_and_the_clause(quotes, date):
+    assert only(quotes(f"The navy said {date} the destroyer left port.")).text == "the destroyer left port"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "content"),
+    [
+        ("The navy said “the patrol is over” and ships left.", "indirect", "“the patrol is over” and ships left"),
+        ("The navy said “the drills” were over.", "indirect", "“the drills” were over"),
+        ("The navy said “the patrol is over” on Monday.", "direct", "the patrol is over"),
+        ("An analyst said “let us wait” when asked about the patrol.", "direct", "let us wait"),
+    ],
+)
+def test_quote_right_after_the_cue_inside_a_longer_clause(quotes, text, kind, content):
+    quote = only(quotes(text))
+    assert (quote.kind, quote.text) == (kind, content)
+
+
+def test_statement_ends_before_but_and_the_speakers_next_act(quotes):
+    quote = only(quotes("The general said that “all options are open,” but gave no details."))
+    assert quote.text == "“all options are open,”"

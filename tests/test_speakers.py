@@ -209,3 +209,75 @@ def test_a_demonym_opening_a_sentence_is_not_an_antecedent(speakers):
     text = "The Thai navy said two ships left. Chinese jets also flew nearby. It said the ships stayed."
     _, second = speakers(text)
     assert second.country == "THA"
+
+
+def test_capitalised_words_after_the_are_an_organization(nlp):
+    doc = nlp("The Harbour Gazette reported that the frigate was new. The Lookout said the jets were old.")
+    speakers = [span._.patrolx_fact.speaker for span in doc.spans[SPAN_KEYS["quotes"]]]
+    assert [(s.text, s.name, s.affiliation) for s in speakers] == [
+        ("The Harbour Gazette", None, "Harbour Gazette"),
+        ("The Lookout", None, "Lookout"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("The spokesman, Col. Ilya Lind, said the jets were safe.", "Ilya Lind", "spokesman"),
+        ("The navy's spokeswoman, Ana Ruiz, said the jets were safe.", "Ana Ruiz", "spokeswoman"),
+    ],
+)
+def test_title_then_name_in_apposition(nlp, text, name, title):
+    doc = nlp(text)
+    (span,) = doc.spans[SPAN_KEYS["quotes"]]
+    speaker = span._.patrolx_fact.speaker
+    assert (speaker.name, speaker.title) == (name, title)
+    assert span._.patrolx_fact.text == "the jets were safe"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text", "name", "title", "affiliation"),
+    [
+        ("Traders said the rouble weakened.", "Traders", None, "trader", None),
+        ("NASA said the capsule landed.", "NASA", None, None, "NASA"),
+        ("Mr. Jones, 45, said the capsule landed.", "Mr. Jones", "Jones", None, None),
+    ],
+)
+def test_plural_nouns_acronyms_and_ages(nlp, text, speaker_text, name, title, affiliation):
+    doc = nlp(text)
+    (span,) = doc.spans[SPAN_KEYS["quotes"]]
+    speaker = span._.patrolx_fact.speaker
+    assert (speaker.text, speaker.name, speaker.title, speaker.affiliation) == (speaker_text, name, title, affiliation)
+
+
+def test_plural_in_es_becomes_a_singular_title(nlp):
+    doc = nlp("Witnesses said they heard several blasts.")
+    (span,) = doc.spans[SPAN_KEYS["quotes"]]
+    assert span._.patrolx_fact.speaker.title == "witness"
+
+
+def test_it_resolves_to_an_organization_with_lowercase_modifiers_opening_the_previous_sentence(nlp):
+    doc = nlp("Norway's armed forces ministry described the flight as routine. It said the jets left early.")
+    (span,) = doc.spans[SPAN_KEYS["quotes"]]
+    assert span._.patrolx_fact.speaker.affiliation == "Norway's armed forces ministry"
+
+
+def test_pronoun_resolves_to_a_bare_surname(nlp):
+    doc = nlp("Lund said: “The jets were close.” She added that no one was hurt.")
+    speakers = [span._.patrolx_fact.speaker for span in doc.spans[SPAN_KEYS["quotes"]]]
+    assert [s.name for s in speakers] == ["Lund", "Lund"]
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        ("A spokeswoman for the U.S. 7th Fleet said the destroyer left.", "U.S. 7th Fleet"),
+        ("An officer from the navy's 3rd Fleet said the destroyer left.", "3rd Fleet"),
+        ("An officer at the ministry said the destroyer left.", "ministry"),
+        ("A spokesman for Norway's defence ministry said the destroyer left.", "Norway's defence ministry"),
+    ],
+)
+def test_affiliations_with_numbers_and_unnamed_organizations(nlp, text, affiliation):
+    doc = nlp(text)
+    (span,) = doc.spans[SPAN_KEYS["quotes"]]
+    assert span._.patrolx_fact.speaker.affiliation == affiliation

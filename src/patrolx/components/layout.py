@@ -3,6 +3,8 @@
 Everything here works on token indices of a Doc made by spaCy's blank
 English tokenizer, in one pass over the tokens:
 - a paragraph is a line of text (a whitespace token holding a newline ends it);
+- a paragraph's opening dateline ("SEOUL, Nov. 30 (UPI) —") is a sentence of
+  its own, so reported content never starts with it;
 - a sentence ends at ".", "!" or "?" (plus any closing quotation marks right
   after it) when the next word starts with a capital, a digit or an opening
   mark, and the "." does not end an abbreviation ("Capt.", "Lt.");
@@ -75,7 +77,25 @@ ABBREVIATIONS = {
     "oct",
     "nov",
     "dec",
+    "amb",
+    "cpl",
+    "pvt",
+    "pfc",
+    "spc",
+    "lieut",
+    "supt",
+    "insp",
+    "hon",
+    "ret",
+    "dep",
 }
+
+
+# A dateline is at most this long: "WASHINGTON, Nov. 30 (Reuters) -".
+MAX_DATELINE_TOKENS = 12
+DATELINE_DASHES = ("—", "–", "--", "-", "―")
+# A paragraph is in title case when this share of its longer words is capitalised.
+TITLE_CASE_SHARE = 0.8
 
 
 @dataclass(slots=True)
@@ -111,7 +131,15 @@ class Layout:
             for i in range(start, end):
                 self.paragraph_of[i] = number
         self.sentences: list[tuple[int, int]] = []
-        for start, end in self.paragraphs:
+        self._title_case: dict[int, bool] = {}  # paragraph -> whether it is in title case, computed on demand
+        self.dateline_end: dict[int, int] = {}  # paragraph -> character where the text after its dateline starts
+        for number, (start, end) in enumerate(self.paragraphs):
+            dateline = _dateline(doc, start, end)
+            if dateline is not None:
+                # The dateline stands apart, so no sentence (and no reported content) starts with it.
+                first, self.dateline_end[number] = dateline
+                self.sentences.append((start, first))
+                start = first
             self.sentences.extend(_sentences(doc, start, end))
         self.sentence_of = [0] * n
         for number, (start, end) in enumerate(self.sentences):
@@ -121,6 +149,15 @@ class Layout:
         for number, (start, end) in enumerate(self.paragraphs):
             self.regions.extend(_regions(doc, start, end, number))
         _link_continued(self.regions, self.paragraphs, doc)
+
+    def title_case(self, paragraph: int) -> bool:
+        """Whether a paragraph is written in title case ("China Says Jets Left"), like many headlines."""
+        if paragraph not in self._title_case:
+            start, end = self.paragraphs[paragraph]
+            words = [t for t in self.doc[start:end] if t.is_alpha and len(t) > 3]
+            share = sum(t.text[0].isupper() for t in words) / len(words) if words else 0.0
+            self._title_case[paragraph] = share >= TITLE_CASE_SHARE
+        return self._title_case[paragraph]
 
     def sentence(self, i: int) -> tuple[int, int]:
         return self.sentences[self.sentence_of[i]]
@@ -189,6 +226,43 @@ def _sentences(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return sentences
 
 
+def _dateline(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """A paragraph's opening dateline ("SEOUL, Nov. 30 (UPI) —", "MOSCOW (Reuters) -", "TAIPEI, Taiwan —",
+    "MOSCOW, June 5. /TASS/."):
+    (the first token after it, the character where the text after it starts), or None.
+
+    It is a few capitalised words, numbers and brackets up to a dash, starting with a city in capitals
+    or naming the agency in brackets. A dash glued to the text ("(UPI)—Two") ends inside a token."""
+    bracketed = False
+    for i in range(start, min(end, start + MAX_DATELINE_TOKENS)):
+        token = doc[i]
+        text = token.text
+        dash = next((d for d in DATELINE_DASHES if d in text), None)
+        if dash is not None and i > start and (bracketed or len(doc[start]) > 3 and doc[start].is_upper):
+            if text in DATELINE_DASHES:
+                if not doc[i - 1].whitespace_ and doc[i - 1].text[-1:].isalnum():
+                    return None  # a hyphen inside a name ("Russia-China")
+                after = i + 1
+                while after < end and doc[after].is_space:
+                    after += 1
+                return (after, doc[after].idx) if after < end else None
+            cut = text.index(dash)
+            head = text[:cut]
+            if head and not (head.endswith(")") or head.isupper()) or cut + len(dash) >= len(text):
+                return None
+            return i, token.idx + cut + len(dash)
+        if text.startswith("/") and text.rstrip(".").endswith("/") and len(text) > 2:
+            # TASS style: "MOSCOW, June 5. /TASS/. Two bombers ..." ends at the agency, with or without a dash.
+            bracketed = True
+            if i + 1 < end and doc[i + 1].text not in DATELINE_DASHES:
+                return i + 1, doc[i + 1].idx
+        elif text == "(":
+            bracketed = True
+        elif not (text[:1].isupper() or text[:1].isdigit() or text in {",", ".", ")", "/"}):
+            return None
+    return None
+
+
 def ends_abbreviation(doc: Doc, i: int) -> bool:
     if doc[i].text != "." or not _touches_previous(doc, i):
         return False
@@ -206,11 +280,17 @@ def _closing_like(doc: Doc, i: int, end: int) -> bool:
     return _touches_previous(doc, i) and not (_touches_next(doc, i, end) and doc[i + 1].is_alpha)
 
 
+def _plural_possessive(doc: Doc, i: int, end: int) -> bool:
+    """Whether the mark at i may be the apostrophe of a plural possessive: "pilots’ conduct"."""
+    return doc[i - 1].lower_.endswith("s") and i + 1 < end and doc[i + 1].is_lower and doc[i + 1].is_alpha
+
+
 def _regions(doc: Doc, start: int, end: int, paragraph: int) -> list[QuoteRegion]:
     """Pair the quotation marks of one paragraph."""
     regions: list[QuoteRegion] = []
     double_open: int | None = None
     single_open: int | None = None
+    possessive: int | None = None  # a mark after a plural ("pilots’ conduct") that may close the open single quote
     for i in range(start, end):
         text = doc[i].text
         if text in DOUBLE_OPENERS or text in DOUBLE_CLOSERS or text in STRAIGHT_DOUBLE:
@@ -226,10 +306,16 @@ def _regions(doc: Doc, start: int, end: int, paragraph: int) -> list[QuoteRegion
         elif double_open is None and (text in SINGLE_OPENERS or text in SINGLE_CLOSERS or text in STRAIGHT_SINGLE):
             if single_open is None:
                 if _opening_like(doc, i, end) and text not in SINGLE_CLOSERS:
-                    single_open = i
+                    single_open, possessive = i, None
             elif _closing_like(doc, i, end) and text not in SINGLE_OPENERS:
+                if _plural_possessive(doc, i, end):
+                    # "‘Our pilots’ conduct was exemplary,’": the quote closes later, if it can.
+                    possessive = i if possessive is None else possessive
+                    continue
                 regions.append(QuoteRegion(single_open, i, single_open + 1, i, paragraph))
                 single_open = None
+    if single_open is not None and possessive is not None:
+        regions.append(QuoteRegion(single_open, possessive, single_open + 1, possessive, paragraph))
     if double_open is not None and double_open + 1 < end:
         regions.append(QuoteRegion(double_open, None, double_open + 1, end, paragraph))
     regions.sort(key=lambda r: r.open)

@@ -3,8 +3,9 @@
 Cue words come from `patterns/quote_cues.jsonl` (matched ignoring case):
 - SAY: verbs whose reported clause may follow without "that" ("X said the
   jets left", "X told reporters ...", "X was quoted as saying ...");
-- THAT: verbs that also take a plain object ("confirmed the patrol"), so the
-  content to their right must be introduced by "that" (or a colon);
+- THAT: verbs that also take a plain object ("confirmed the patrol", "added two
+  ships"), so the content to their right must be introduced by "that", a
+  colon, or a clause whose verb shows soon ("confirmed two jets had entered");
 - ACCORDING: the speaker comes after the cue ("according to X", "citing X");
 - QUOTED: the speaker sits inside the cue ("TASS quoted an official as saying").
 
@@ -184,13 +185,41 @@ TIME_WORDS = {
     "early",
     "publicly",
 }
+MONTHS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
 TIME_UNITS = {"week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "time"}
 HEADLINE_LINES = 3
 HEADLINE_REPEAT_SHARE = 0.6
 DETERMINERS_AND_JOINERS = {"the", "a", "an", "'s", "’s", "-", "of", "and", "."}
 # After ", the ministry said," these start something other than the rest of the statement.
 RESUMING_STOPWORDS = (
-    CLAUSE_WORDS | ADJUNCT_PREPOSITIONS | {"and", "or", "adding", "saying", "citing", "of", "for", "with"}
+    CLAUSE_WORDS
+    | ADJUNCT_PREPOSITIONS
+    | {"and", "or", "of", "for", "with", "without", "despite", "amid", "under", "against", "into", "toward", "towards"}
 )
 # "Photo: ...", "WATCH: ...": a line's label, not a speaker.
 LABEL_WORDS = {
@@ -215,10 +244,83 @@ LABEL_WORDS = {
     "graphic",
     "map",
 }
+# A clause after a THAT cue without "that" opens with a subject and soon has one of these verbs.
+CLAUSE_SUBJECT_STARTERS = {
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "some",
+    "no",
+    "several",
+    "both",
+    "all",
+    "these",
+    "those",
+}
+FINITE_AUXILIARIES = {
+    "was",
+    "were",
+    "is",
+    "are",
+    "had",
+    "has",
+    "have",
+    "would",
+    "will",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "did",
+}
+MAX_CLAUSE_SUBJECT = 6
+IRREGULAR_PASTS = {"gave", "did", "said", "sent", "went", "made", "took", "told", "left", "kept", "held"}
+# "..., without elaborating": words after "without" telling how a statement was made, not what it said.
+UNSUPPORTED_WORDS = {
+    "elaborating",
+    "giving",
+    "providing",
+    "offering",
+    "citing",
+    "explaining",
+    "specifying",
+    "naming",
+    "identifying",
+    "detailing",
+    "presenting",
+    "evidence",
+    "further",
+}
+# "said nothing about", "said little", "said so": objects, not reported clauses.
+NON_CLAUSE_OBJECTS = {"nothing", "little", "so", "much", "anything"}
+# ", while the navy said ...": words joining a second statement with its own speaker.
+SECOND_STATEMENT_JOINERS = {"while", "but", "and", "whereas", "although", "though", "yet"}
 MAX_SUBJECT_TOKENS = 16
+MAX_RELATIVE_TOKENS = 40
+MAX_INTRODUCTION_TOKENS = 4  # "Late on Monday, according to X, ..."
+MAX_BRACKETED_TOKENS = 12  # "The ministry (which oversees the coast guard) said"
+RELATIVE_PRONOUNS = {"who", "whose", "which"}
+RESTRICTIVE_RELATIVES = {"who", "that", "which"}
 MAX_UNPUNCTUATED_SPEAKER = 6
+MAX_HEADLINE_SPEAKER = 5  # "Taiwan's defence ministry: '...'"
 MAX_ATTRIBUTION_TOKENS = 18
 MAX_ADJUNCT_TOKENS = 8
+MAX_ASIDE_TOKENS = 4  # "say, however, that"
+MAX_LISTENER_TOKENS = 8
+MAX_LISTENER_MODIFIERS = 3
+# Heads of adjuncts a reported clause may follow without "that": "told Nikkei in an interview the ...".
+ADJUNCT_HEADS = {"interview", "statement", "speech", "address", "remarks", "post", "email", "call", "video", "message"}
 MAX_THAT_DISTANCE = 25
 MIN_CONTENT_TOKENS = 3
 
@@ -273,12 +375,27 @@ class _Article:
         self.vocabulary = vocabulary
         self.cue_at: dict[int, Span] = {}
         for cue in cues:
-            if not layout.skipped[cue.start]:
+            if not layout.skipped[cue.start] and not self._in_name(cue):
                 self.cue_at[cue.start] = cue
         self.used = [False] * len(doc)  # tokens of attributions and contents already taken
         self.found: list[Found] = []
         self.extra_mentions: list[SpeakerMention] = []
         self.last_speaker: dict[int, SpeakerMention] = {}  # by sentence
+
+    def _in_name(self, cue: Span) -> bool:
+        """Whether a cue word is part of a name ("the United States", "Daily Reports"), not a verb:
+        inside a country's name, or capitalised mid-sentence outside a title-case headline."""
+        if any(i in self.vocabulary.countries for i in range(cue.start, cue.end)):
+            return True
+        first = self.doc[cue.start]
+        if not first.text[:1].isupper() or first.is_upper and len(first) > 1:
+            return False
+        previous = cue.start - 1
+        while previous >= 0 and is_mark(self.doc[previous]):
+            previous -= 1
+        if previous < self.layout.sentence(cue.start)[0]:
+            return False  # "Says" opening a sentence
+        return not self.layout.title_case(self.layout.paragraph_of[cue.start])
 
     # --- results ---------------------------------------------------------
     def quote_spans(self) -> list[Span]:
@@ -356,7 +473,11 @@ class _Article:
                         end = i + 1
                         break
             if start < end:
-                parts.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
+                start_char = doc[start].idx
+                dateline_end = self.layout.dateline_end.get(self.layout.paragraph_of[start])
+                if dateline_end is not None and start_char < dateline_end:
+                    start_char = dateline_end  # a dash glued to the text after a dateline: "(UPI)—Two"
+                parts.append((start_char, doc[end - 1].idx + len(doc[end - 1].text)))
         if not parts:
             return None
         text = " ".join(self.text[s:e] for s, e in parts)
@@ -376,72 +497,79 @@ class _Article:
 
     # --- direct quotes ---------------------------------------------------
     def _direct_quotes(self) -> None:
-        layout = self.layout
-        regions = [r for r in layout.regions if not layout.skipped[r.open]]
+        regions = [r for r in self.layout.regions if not self.layout.skipped[r.open]]
         current: Found | None = None  # the quote the next region may continue
-        attribution_end = -1  # token after the current quote's attribution
-        previous_region: QuoteRegion | None = None
+        attribution_end = -1  # the token after the current quote's attribution, when it has one after it
+        previous: QuoteRegion | None = None
         for region in regions:
-            continuing = (
-                current is not None
-                and previous_region is not None
-                and (
-                    previous_region.continues
-                    or (
-                        region.paragraph == previous_region.paragraph
-                        and attribution_end >= 0
-                        and self._only_joiners(attribution_end, region.open)
-                    )
-                )
-            )
             right = self._attribution_after(region)
-            if continuing and (right is None or current.speaker is None):
-                current.parts.append((region.content_start, region.content_end))
-                self._take(region.open, region.content_end + 1)
-                if current.speaker is None and right is not None:
-                    self._attach(current, right)
-                    attribution_end = right[2]
-                else:
-                    attribution_end = -1
-                previous_region = region
-                continue
-            if continuing and previous_region.continues:
-                self._trim_unclosed(current)  # the next paragraph has a speaker of its own
-            left = self._attribution_before(region)
-            if right is None and left is None and not region.continues:
-                if self._follows_quote_paragraph(region):
-                    # A paragraph that is all quote, after a quoted paragraph: the same speaker goes on.
-                    earlier = self.found[-1]
-                    self.found.append(
-                        Found(
-                            [(region.content_start, region.content_end)],
-                            "direct",
-                            earlier.cue,
-                            earlier.speaker,
-                            inherited=True,
-                        )
-                    )
+            if current is not None and self._continues(previous, region, attribution_end, right):
+                if right is None or current.speaker is None:
+                    current.parts.append((region.content_start, region.content_end))
                     self._take(region.open, region.content_end + 1)
-                    previous_region, current, attribution_end = region, self.found[-1], -1
+                    attribution_end = -1
+                    if current.speaker is None and right is not None:
+                        self._attach(current, right)
+                        attribution_end = right[2]
+                    previous = region
                     continue
-                previous_region, current, attribution_end = region, None, -1
-                continue
-            if not self._starts_statement(region, left is not None):
-                previous_region, current, attribution_end = region, None, -1
-                continue
-            current = Found([(region.content_start, region.content_end)], "direct", None, None)
-            self._take(region.open, region.content_end + 1)
-            if region.close is None and not region.continues:
-                self._trim_unclosed(current)
-            attribution_end = -1
-            if left is not None:
-                self._attach(current, left)
-            elif right is not None:
-                self._attach(current, right)
-                attribution_end = right[2]
-            self.found.append(current)
-            previous_region = region
+                if previous.continues:
+                    self._trim_unclosed(current)  # the next paragraph has a speaker of its own
+            previous = region
+            current, attribution_end = self._new_quote(region, right)
         self.found = [f for f in self.found if f.speaker is not None or f.cue is not None]
+
+    def _continues(
+        self,
+        previous: QuoteRegion | None,
+        region: QuoteRegion,
+        attribution_end: int,
+        right: tuple[SpeakerMention, Span | None, int] | None,
+    ) -> bool:
+        """Whether `region` carries on the quote of `previous`: the next paragraph of a quote left open,
+        or the rest of a quote split by its attribution ('"A," he said, "B."', '"A," he said. "B."')."""
+        if previous is None:
+            return False
+        if previous.continues:
+            return True
+        return (
+            region.paragraph == previous.paragraph
+            and attribution_end >= 0
+            and (
+                self._only_joiners(attribution_end, region.open, allow_cue=True)
+                or right is None
+                and self._opens_next_sentence(region, attribution_end)
+            )
+        )
+
+    def _new_quote(
+        self, region: QuoteRegion, right: tuple[SpeakerMention, Span | None, int] | None
+    ) -> tuple[Found | None, int]:
+        """Start a quote at `region` if it is one: (the quote, the token after an attribution after it or -1)."""
+        left = self._attribution_before(region)
+        if right is None and left is None and not region.continues:
+            if not self._follows_quote_paragraph(region):
+                return None, -1
+            # A paragraph that is all quote, after a quoted paragraph: the same speaker goes on.
+            earlier = self.found[-1]
+            parts = [(region.content_start, region.content_end)]
+            found = Found(parts, "direct", earlier.cue, earlier.speaker, inherited=True)
+            self.found.append(found)
+            self._take(region.open, region.content_end + 1)
+            return found, -1
+        if not self._starts_statement(region, left is not None):
+            return None, -1
+        found = Found([(region.content_start, region.content_end)], "direct", None, None)
+        self.found.append(found)
+        self._take(region.open, region.content_end + 1)
+        if region.close is None and not region.continues:
+            self._trim_unclosed(found)
+        if left is not None:
+            self._attach(found, left)
+        elif right is not None:
+            self._attach(found, right)
+            return found, right[2]
+        return found, -1
 
     def _trim_unclosed(self, found: Found) -> None:
         """End a quote whose closing mark is missing at the end of its first sentence."""
@@ -449,7 +577,7 @@ class _Article:
         sentence_end = self.layout.sentence(start)[1]
         if sentence_end < end:
             found.parts[-1] = (start, sentence_end)
-            for i in range(sentence_end, end + 1):
+            for i in range(sentence_end, min(end + 1, len(self.used))):
                 self.used[i] = False
 
     def _follows_quote_paragraph(self, region: QuoteRegion) -> bool:
@@ -475,8 +603,30 @@ class _Article:
         for i in range(max(start, 0), min(end, len(self.doc))):
             self.used[i] = True
 
-    def _only_joiners(self, start: int, end: int) -> bool:
-        return all(self.doc[i].text in {",", ".", ":", "—", "–"} or self.doc[i].is_space for i in range(start, end))
+    def _opens_next_sentence(self, region: QuoteRegion, attribution_end: int) -> bool:
+        """'"A," Wang said, referring to the transit. "B."': the quote opens the sentence right after
+        the attribution's, with nothing else before it."""
+        sentence = self.layout.sentence_of[region.open]
+        return (
+            sentence == self.layout.sentence_of[attribution_end - 1] + 1
+            and self.layout.sentences[sentence][0] == region.open
+        )
+
+    def _only_joiners(self, start: int, end: int, allow_cue: bool = False) -> bool:
+        """Whether only punctuation lies in [start, end); with `allow_cue`, also a verb continuing the
+        statement ('"A," he said, adding: "B."', '..., and added: "B."')."""
+        doc = self.doc
+        i = start
+        while i < end:
+            cue = self.cue_at.get(i) if allow_cue else None
+            if cue is not None and cue.label_ != "ACCORDING" and cue.end <= end:
+                i = cue.end
+                continue
+            joiner = doc[i].text in {",", ".", ":", "—", "–"} or doc[i].is_space
+            if not (joiner or allow_cue and doc[i].lower_ == "and"):
+                return False
+            i += 1
+        return True
 
     def _starts_statement(self, region: QuoteRegion, after_cue: bool) -> bool:
         """Whether the quote opens a sentence (or follows its cue), so it is not a phrase quoted mid-sentence."""
@@ -486,7 +636,7 @@ class _Article:
         i = region.open
         while i > sentence_start and is_mark(self.doc[i - 1]):
             i -= 1
-        return i == sentence_start
+        return i == sentence_start or self.doc[i - 1].text in {"—", "–", ":"}  # 'The message was clear — "..."'
 
     def _attribution_after(self, region: QuoteRegion) -> tuple[SpeakerMention, Span | None, int] | None:
         """`"...," the official said` / `"...," said Price` -> (speaker, cue, token after the attribution)."""
@@ -499,7 +649,8 @@ class _Article:
         # A quote ends with its own punctuation ('...,"' / '...?"') or a comma after the mark;
         # a quoted name running on into the sentence ('"Borderless" ties grew, officials said') does not.
         punctuated = doc[region.close - 1].text in {",", "?", "!", ".", "…", "—", "–"}
-        if start < paragraph_end and doc[start].text == ",":
+        if start < paragraph_end and doc[start].text == ":":
+            return None  # a headline's label: "'Unsafe': Pentagon says a jet cut across its plane"
             start += 1
             punctuated = True
         limit = min(max(sentence_end, start), paragraph_end, start + MAX_ATTRIBUTION_TOKENS)
@@ -544,10 +695,12 @@ class _Article:
             sentence_start = self.layout.sentence(before)[0]
         if before < paragraph_start:
             return None
-        if doc[before].text not in {":", ",", "—", "–"} and (before not in self.cue_at):
-            cue = self._cue_ending_at(before + 1)
-            if cue is None:
+        if doc[before].text not in {":", ",", "—", "–"}:
+            if before not in self.cue_at and self._cue_ending_at(before + 1) is None:
                 return None
+            following = region.close + 1 if region.close is not None else len(doc)
+            if following < len(doc) and self._clause_goes_on(following):
+                return None  # 'said "the patrol is over" and the ships returned': one reported clause
         lowest = max(paragraph_start, region.open - MAX_ATTRIBUTION_TOKENS)
         for i in range(before, lowest - 1, -1):
             token = doc[i]
@@ -563,18 +716,35 @@ class _Article:
             if cue.label_ == "ACCORDING":
                 mention = self.vocabulary.read(cue.end, before)
                 return (mention, cue, region.open) if mention is not None else None
-            subject = self._subject(cue, max(sentence_start, paragraph_start))
+            subject_start = max(sentence_start, paragraph_start)
+            subject = self._subject(cue, subject_start)
+            if subject is None:
+                subject = self._earlier_subject(cue, subject_start)  # 'He said ..., adding: "..."'
             if subject is None:
                 return None
             return subject, cue, region.open
         # A headline's "Speaker: 'words'".
-        if doc[before].text == ":" and 0 < before - paragraph_start <= 4:
-            if doc[paragraph_start].lower_ not in LABEL_WORDS and all(
-                self.vocabulary.is_capitalised(i) for i in range(paragraph_start, before)
-            ):
+        if doc[before].text == ":" and 0 < before - paragraph_start <= MAX_HEADLINE_SPEAKER:
+            if doc[paragraph_start].lower_ not in LABEL_WORDS and self.vocabulary.is_capitalised(paragraph_start):
                 mention = self.vocabulary.read(paragraph_start, before)
                 return (mention, None, region.open) if mention is not None else None
         return None
+
+    def _earlier_subject(self, cue: Span, sentence_start: int) -> SpeakerMention | None:
+        """The subject of the first reporting verb before `cue` in its sentence."""
+        for i in range(sentence_start, cue.start):
+            earlier = self.cue_at.get(i)
+            if earlier is not None and earlier.label_ != "ACCORDING":
+                return self._subject(earlier, sentence_start)
+        return None
+
+    def _clause_goes_on(self, i: int) -> bool:
+        """Whether the words at i carry on the clause a quote stands in ('and the ships returned', 'were
+        over'), rather than closing it or adding an adjunct ('when asked', 'on Monday', ', he said')."""
+        word = self.doc[i]
+        if word.lower_ in {"and", "or", "but"}:
+            return True
+        return word.is_lower and word.is_alpha and word.lower_ not in CLAUSE_WORDS | ADJUNCT_PREPOSITIONS
 
     def _cue_ending_at(self, end: int) -> Span | None:
         for start in range(max(0, end - 4), end):
@@ -618,33 +788,65 @@ class _Article:
         mention = self.vocabulary.read(cue.end, speaker_end, lenient=True)
         if mention is None:
             return
+        after_comma = cue.start > start and doc[cue.start - 1].text == ","
+        before = (self._content_start(start, cue.start - 1), cue.start - 1) if after_comma else None
+        after = speaker_end + 1
+        if speaker_end < end and doc[speaker_end].text == "," and after < end:
+            if self._reporting_verb_in_clause(after, end):
+                return  # 'Interfax, citing a source, reported that ...', 'Citing X, NHK said ...': the verb reports
+            if doc[after].lower_ in RELATIVE_PRONOUNS:
+                # 'According to the Joint Staff, which released photos, the jets ...'
+                after = next((i + 1 for i in range(after, end) if doc[i].text == ","), end)
+        else:
+            after = end
+        content, second = before, None
+        if after < end:
+            rest = (after, self._content_end(after, end))
+            following = doc[after]
+            if cue.start == start:
+                content = rest  # 'According to X, ...'
+            elif before is not None and following.is_lower and following.lower_ not in CLAUSE_SUBJECT_STARTERS:
+                second = rest  # 'The jets, according to the ministry, flew for hours': one statement, two parts
+            elif before is not None and cue.start - start <= MAX_INTRODUCTION_TOKENS:
+                content = rest  # 'However, according to X, ...', 'On Monday, according to X, ...'
+        if content is None:
+            return
         self._take(cue.start, speaker_end)
         self.last_speaker[self.layout.sentence_of[cue.start]] = mention
-        opening = cue.start == start or (
-            doc[cue.start - 1].text == "," and cue.start - start <= 3 and doc[start].is_title
-        )
-        if opening and speaker_end < end and doc[speaker_end].text == ",":
-            content = (speaker_end + 1, self._content_end(speaker_end + 1, end))
-        elif cue.start > start and doc[cue.start - 1].text == ",":
-            content = (self._content_start(start, cue.start - 1), cue.start - 1)
-        else:
-            return
-        self._add_reported(content, cue, mention)
+        self._add_reported(content, cue, mention, second=second, minimum=1 if second else MIN_CONTENT_TOKENS)
+
+    def _reporting_verb_in_clause(self, start: int, end: int) -> bool:
+        """Whether the clause from `start` is '<subject> <reporting verb> ...' ('NHK said ...')."""
+        for i in range(start, min(end, start + MAX_UNPUNCTUATED_SPEAKER + 1)):
+            if self.doc[i].text in CLAUSE_PUNCT or is_mark(self.doc[i]) or self.doc[i].lower_ in CLAUSE_WORDS:
+                return False
+            cue = self.cue_at.get(i)
+            if cue is not None and cue.label_ != "ACCORDING":
+                return True
+        return False
 
     def _sentence_subject(self, start: int, limit: int) -> SpeakerMention | None:
         """The noun phrase opening a sentence: names, titles, determiners and speaker nouns."""
         doc = self.doc
         vocabulary = self.vocabulary
         i = start
-        while i < limit and i - start < MAX_SUBJECT_TOKENS:
-            token = doc[i]
-            if not (
-                vocabulary.is_capitalised(i)
+
+        def in_phrase(j: int) -> bool:
+            token = doc[j]
+            return (
+                vocabulary.is_capitalised(j)
                 or token.lower_ in DETERMINERS_AND_JOINERS
                 or vocabulary.is_speaker_noun(token)
-                or vocabulary.is_titleword(i)
-            ):
-                break
+                or vocabulary.is_titleword(j)
+            )
+
+        while i < limit and i - start < MAX_SUBJECT_TOKENS:
+            if not in_phrase(i):
+                # Lowercase modifiers before a speaker noun: "China's defence ministry".
+                head = next((j for j in range(i, min(limit, i + 3)) if vocabulary.is_speaker_noun(doc[j])), None)
+                if head is None or not all(doc[j].is_lower and doc[j].is_alpha for j in range(i, head)):
+                    break
+                i = head
             i += 1
         if i == start or i == limit or not doc[i].is_lower:
             return None
@@ -663,6 +865,8 @@ class _Article:
     def _said(self, cue: Span, sentence: tuple[int, int]) -> None:
         doc = self.doc
         start, end = sentence
+        if self._describes_speaker(cue, sentence):
+            return
         subject = self._subject(cue, start)
         inherited = False
         if subject is None:
@@ -678,8 +882,8 @@ class _Article:
         else:
             self.extra_mentions.append(subject)
         self.last_speaker[self.layout.sentence_of[cue.start]] = subject
-        if self._negated(cue, start) or self._passive(cue, start):
-            return  # "it did not say how long ...", "declined to say whether ...", "the crew was told to"
+        if self._negated(cue, start) or self._passive(cue, start) or doc[cue.start - 1].lower_ == "having":
+            return  # "it did not say how long", "declined to say whether", "the crew was told to", "having said that"
         after = self._after_adjuncts(cue)
         if after is None:
             return  # "told the pilots to turn back": an order, not a statement
@@ -696,6 +900,7 @@ class _Article:
         elif (
             after >= end
             or doc[after].text in SENTENCE_END
+            or doc[after].text == ";"
             or (doc[after].text == "," and not inherited)
             or (after in self.cue_at and self.cue_at[after].label_ == "ACCORDING")
         ):
@@ -711,21 +916,41 @@ class _Article:
                         if self._add_reported(content, cue, subject, second=resumed, minimum=1):
                             self._take(subject.start, subject.end)
                         return
-        elif cue.label_ == "SAY" and not doc[after].is_punct:
+        elif cue.label_ == "SAY" and self._content_may_start(after, end):
             content = (after, self._content_end(after, end))
         elif cue.label_ == "THAT":
             that = self._distant_that(cue.end, end)
             if that is not None:
                 content = (that + 1, self._content_end(that + 1, end))
+            elif self._clause_follows(after, end):
+                content = (after, self._content_end(after, end))
         if content is None:
             return
+        if subject.start > start and doc[subject.start - 1].lower_ in {"which", "that", "who", "whom"}:
+            # 'The drill, which the ministry said would last a week, began': the relative clause only.
+            content = (content[0], next((i for i in range(*content) if doc[i].text == ","), content[1]))
         if self._add_reported(content, cue, subject, inherited) and not inherited:
             self._take(subject.start, subject.end)
+
+    def _describes_speaker(self, cue: Span, sentence: tuple[int, int]) -> bool:
+        """Whether the cue sits in a relative clause describing the speaker of a later cue: 'An official
+        who asked not to be named said ...', 'A pilot who reported the sighting told ...'."""
+        doc = self.doc
+        start, end = sentence
+        i = cue.start - 1
+        while i > start and doc[i].lower_ in AUXILIARIES:
+            i -= 1
+        if not (i > start and doc[i].lower_ in RESTRICTIVE_RELATIVES and doc[i - 1].text != ","):
+            return False
+        later = (self.cue_at.get(j) for j in range(cue.end, min(end, cue.end + MAX_RELATIVE_TOKENS)))
+        return any(c is not None and c.label_ != "ACCORDING" for c in later)
 
     def _speaker_after(self, cue: Span, sentence: tuple[int, int]) -> None:
         """'..., said the ministry.': the speaker follows the cue, the content precedes it."""
         doc = self.doc
         start, end = sentence
+        if cue.text.lower() in {"say", "tell"}:
+            return  # 'a small plane, say a Cessna, ...': an aside, not an attribution
         comma = cue.start - 1
         if comma > start and is_mark(doc[comma]) and doc[comma - 1].text == ",":
             comma -= 1  # 'The results "were worse than we thought," says Jane Roe'
@@ -743,6 +968,7 @@ class _Article:
         content = (self._content_start(start, comma), comma)
         if self._add_reported(content, cue, mention):
             self._take(cue.end, speaker_end)
+            self.last_speaker[self.layout.sentence_of[cue.start]] = mention  # for ', adding that ...'
 
     def _phrase_end(self, start: int, limit: int) -> int:
         """The end of a noun phrase starting at `start`: the next punctuation that is not an abbreviation's dot."""
@@ -792,7 +1018,7 @@ class _Article:
         i = cue.start - 1
         while i >= sentence_start and doc[i].lower_ in AUXILIARIES:
             i -= 1
-        return i >= sentence_start and doc[i].lower_ in {",", "and"}
+        return i >= sentence_start and doc[i].lower_ in {",", "and", "but"}
 
     def _add_reported(
         self,
@@ -830,6 +1056,7 @@ class _Article:
             and following.is_alpha
             and after + 1 not in self.cue_at
             and following.lower_ not in RESUMING_STOPWORDS
+            and not following.lower_.endswith("ing")  # ', the Pentagon said, calling it ...': its own act
         )
 
     def _content_start(self, sentence_start: int, boundary: int) -> int:
@@ -846,12 +1073,25 @@ class _Article:
             cue = self.cue_at.get(i)
             if cue is not None and cue.label_ != "ACCORDING" and i > start:
                 j = i - 1
-                while j > start and doc[j].lower_ in AUXILIARIES:
+                while j > start and (doc[j].lower_ in AUXILIARIES or is_mark(doc[j])):
                     j -= 1
-                if doc[j].text == "," or (doc[j].lower_ == "and" and doc[j - 1].text == ","):
+                # ', adding that', ', and added that', ', but did not say'
+                if doc[j].text == "," or (doc[j].lower_ in {"and", "but"} and doc[j - 1].text == ","):
                     return j if doc[j].text == "," else j - 1
+                second = self._second_speaker_start(start, j + 1)
+                if second is not None:
+                    return second
             if cue is not None and cue.label_ == "ACCORDING" and doc[i - 1].text == ",":
                 return i - 1
+            if doc[i].lower_ == "but" and i + 1 < sentence_end and self._shares_subject(i + 1):
+                comma = i - 1
+                while comma > start and is_mark(doc[comma]):
+                    comma -= 1
+                if doc[comma].text == ",":
+                    return comma  # '..., but gave no details': the speaker's next act, not the statement
+            if doc[i].text == "," and i + 2 < sentence_end and doc[i + 1].lower_ == "without":
+                if doc[i + 2].lower_ in UNSUPPORTED_WORDS:
+                    return i  # ', without elaborating', ', without providing evidence': how it was said
         end = sentence_end
         while end > start and (doc[end - 1].text in SENTENCE_END or is_mark(doc[end - 1])):
             end -= 1
@@ -861,6 +1101,24 @@ class _Article:
                 if doc[i].text in DOUBLE_QUOTE_MARKS:
                     return i + 1
         return end
+
+    def _second_speaker_start(self, start: int, end: int) -> int | None:
+        """Where a second statement with a speaker of its own begins, given its speaker ends at `end`:
+        'X said A, while the navy said B', 'X said A, but Japan said B' -> the comma before it."""
+        doc = self.doc
+        phrase_start = self._phrase_start(end, start)
+        comma = phrase_start - 1
+        if comma > start and doc[comma].lower_ in SECOND_STATEMENT_JOINERS:
+            comma -= 1
+        if comma <= start or doc[comma].text != "," or phrase_start >= end:
+            return None
+        return comma if self._checked(phrase_start, end) is not None else None
+
+    def _shares_subject(self, i: int) -> bool:
+        """Whether the word at i is a verb going on without a subject of its own: 'but gave no details',
+        'but declined to say'."""
+        word = self.doc[i].lower_
+        return self.doc[i].is_lower and (word.endswith("ed") or word in FINITE_AUXILIARIES or word in IRREGULAR_PASTS)
 
     def _after_adjuncts(self, cue: Span) -> int | None:
         """The token after a cue and its adjuncts: 'told reporters on Tuesday', 'said in a statement';
@@ -877,12 +1135,13 @@ class _Article:
             if i >= end:
                 break
             lower = doc[i].lower_
-            if lower == ",":
-                # "say, however, that ...": a parenthetical adverb between commas.
+            if lower in {",", "—", "–"}:
+                # "say, however, that ...", "said — in a rare rebuke — that ...": an aside between commas or dashes.
+                longest = MAX_ASIDE_TOKENS if lower == "," else MAX_ADJUNCT_TOKENS
                 j = i + 1
-                while j < end and j - i <= 4 and doc[j].text != ",":
+                while j < end and j - i <= longest and doc[j].text != lower:
                     j += 1
-                if j < end and j - i <= 4 and j + 1 < end and doc[j + 1].lower_ == "that":
+                if j < end and j - i <= longest and j + 1 < end and doc[j + 1].lower_ == "that":
                     i = j + 1
                     continue
                 break
@@ -900,12 +1159,23 @@ class _Article:
                 continue
             if lower in ADJUNCT_PREPOSITIONS:
                 j = i + 1
+                head_end = None  # after 'in an interview': a clause may follow without 'that'
+                timed = False  # 'on Tuesday', 'on May 3', 'on 3 May'
                 while j < end and j - i <= MAX_ADJUNCT_TOKENS and doc[j].lower_ != "that" and not doc[j].is_punct:
                     if doc[j].lower_ in TIME_WORDS or doc[j].text[:1].isdigit():
                         j += 1
+                        if j < end and doc[j].lower_.rstrip(".") in MONTHS:
+                            j += 1
+                        timed = True
                         break
+                    if doc[j].lower_ in LISTENER_NOUNS or doc[j].lower_ in ADJUNCT_HEADS or doc[j].text[:1].isupper():
+                        head_end = j + 1  # 'in an interview', 'on Telegram', 'in Tokyo'
                     j += 1
-                if j < end and (doc[j].lower_ == "that" or doc[j].is_punct or doc[j - 1].lower_ in TIME_WORDS):
+                if head_end is not None and not (j < end and doc[j].lower_ == "that"):
+                    if self._clause_follows(head_end, end):
+                        i = head_end
+                        continue
+                if j < end and (doc[j].lower_ == "that" or doc[j].is_punct or timed):
                     i = j
                     continue
                 break
@@ -913,30 +1183,68 @@ class _Article:
         return i
 
     def _skip_object(self, i: int, end: int) -> int | None:
-        """The end of the listener after 'told' ('reporters', 'Reuters', 'a news conference'),
-        or None when the words after it are no listener ('told the pilots to turn back')."""
+        """The end of the listener after 'told' ('reporters', 'Reuters', 'a news conference', "Japan's
+        Kyodo News", 'state television'), or None when the words after it are no listener ('told the
+        pilots to turn back')."""
         doc = self.doc
         for j in range(i, min(end, i + MAX_ADJUNCT_TOKENS)):
             if doc[j].lower_ == "that":
                 return j
             if doc[j].is_punct or is_mark(doc[j]):
                 break
-        if doc[i].lower_ in {"the", "a", "an"}:
-            j = i + 1
-            while j < end and j - i <= 4 and not doc[j].is_punct:
-                if doc[j].lower_ in LISTENER_NOUNS:
-                    return j + 1
-                if doc[j].text[:1].isupper() and not (j + 1 < end and doc[j + 1].text[:1].isupper()):
-                    return j + 1
+        j = i + 1 if doc[i].lower_ in {"the", "a", "an"} else i
+        listener_end = None
+        while j < end and j - i <= MAX_LISTENER_TOKENS:
+            token = doc[j]
+            if token.text[:1].isupper() or token.lower_ in LISTENER_NOUNS or token.lower_ in OBJECT_PRONOUNS:
+                j = listener_end = j + 1
+            elif listener_end is not None and token.text in {"’s", "'s"}:
                 j += 1
-            return None
-        if doc[i].text[:1].isupper():
-            while i < end and doc[i].text[:1].isupper():
-                i += 1
-            return i
-        if doc[i].lower_ in LISTENER_NOUNS or doc[i].lower_ in OBJECT_PRONOUNS:
-            return i + 1
-        return None
+            elif listener_end is not None and is_mark(token):
+                # CNN's "State of the Union": a programme's title
+                close = next((k for k in range(j + 1, min(end, j + MAX_ADJUNCT_TOKENS)) if is_mark(doc[k])), None)
+                if close is None:
+                    break
+                j = listener_end = close + 1
+            elif listener_end is None and token.is_lower and j - i < MAX_LISTENER_MODIFIERS:
+                j += 1  # a modifier: 'state television', 'a parliamentary committee'
+            else:
+                break
+        return listener_end
+
+    def _content_may_start(self, start: int, end: int) -> bool:
+        """Whether a SAY cue's clause may start at `start`: a word or an opening quotation mark, not
+        punctuation or an object ('said nothing about')."""
+        doc = self.doc
+        return (is_mark(doc[start]) or not doc[start].is_punct) and not self._object_follows(start, end)
+
+    def _object_follows(self, start: int, end: int) -> bool:
+        """'said nothing about the flights', 'said so' (but 'said little was known' is a clause)."""
+        doc = self.doc
+        return doc[start].lower_ in NON_CLAUSE_OBJECTS and not (
+            start + 1 < end and doc[start + 1].lower_ in FINITE_AUXILIARIES
+        )
+
+    def _clause_follows(self, start: int, end: int) -> bool:
+        """Whether a clause with its own verb follows a THAT cue without 'that': 'reported the ship was
+        hit', 'denied its jets had entered' (but not 'confirmed the patrol', an object)."""
+        doc = self.doc
+        first = doc[start]
+        if start >= end or not (first.lower_ in CLAUSE_SUBJECT_STARTERS or first.text[:1].isupper() or first.like_num):
+            return False
+        for i in range(start + 1, min(end, start + MAX_CLAUSE_SUBJECT + 1)):
+            word = doc[i].lower_
+            if word in FINITE_AUXILIARIES:
+                return True
+            previous = doc[i - 1]
+            if i >= start + 2 and word.endswith("ed") and doc[i].is_lower and previous.is_alpha:
+                # A verb in the past after its subject ('the bomber drill indicated'), not a participle
+                # modifying a noun ('the newly refitted frigates').
+                if previous.lower_ not in CLAUSE_SUBJECT_STARTERS and not (_adverb(previous) or previous.like_num):
+                    return True
+            if doc[i].is_punct or is_mark(doc[i]) or word in CLAUSE_WORDS or word in OBJECT_BOUNDARIES:
+                return False
+        return False
 
     def _distant_that(self, start: int, end: int) -> int | None:
         """'stressed during the trip, ..., that ...': a 'that' after an adverbial stretch."""
@@ -973,24 +1281,46 @@ class _Article:
             return self._checked(head_start, start - 2) if head_start < start - 2 else None
         # Nothing between the cue and a comma: 'X, who commands Y, said', 'X, a spokesman, said',
         # 'X, for its part, insists'. Look at the comma-delimited stretch and the phrase before it.
-        inner_start = self._phrase_before_comma(start - 1, sentence_start)
+        inner_end = start - 1
+        inner_start = self._relative_clause_start(inner_end, sentence_start)
+        if inner_start is None:
+            inner_start = self._phrase_before_comma(inner_end, sentence_start)
         if inner_start is None:
             return None
-        inner_end = start - 1
         head_start = self._phrase_before_comma(inner_start - 1, sentence_start)
         if head_start is None:
             return None
         first = doc[inner_start]
-        if first.lower_ in {"who", "whose"} or (first.is_lower and first.lower_.endswith(("ing", "ed"))):
-            return self._checked(head_start, inner_end)  # the relative or participle clause describes X
+        if first.lower_ in RELATIVE_PRONOUNS or (first.is_lower and first.lower_.endswith(("ing", "ed"))):
+            # The relative or participle clause describes X; a long one is left out of the mention.
+            described = self._checked(head_start, inner_end)
+            return described or self._checked(head_start, inner_start - 1)
         if first.lower_ in APPOSITION_STARTERS:
             named = self._checked(head_start, inner_start - 1)
             described = self._checked(inner_start, inner_end)
             if named is None or described is None:
                 return None
             return self.vocabulary.combine(named, described, inner_end)
-        if first.lower_ in ADVERBIAL_STARTERS:
-            return self._checked(head_start, inner_start - 1)
+        if first.lower_ in ADVERBIAL_STARTERS or first.like_num:
+            return self._checked(head_start, inner_start - 1)  # 'X, for its part, said', 'X, 45, said'
+        if self.vocabulary.is_capitalised(inner_start):
+            # 'The spokesman, Col. Wu Qian, said', "the ministry's spokeswoman, Maria Zakharova, said"
+            described = self._checked(head_start, inner_start - 1)
+            named = self._checked(inner_start, inner_end)
+            if described is not None and named is not None and described.kind in {"person", "group"}:
+                if named.kind in {"person", "surname"} and named.name:
+                    return self.vocabulary.combine(described, named, inner_end)
+        return None
+
+    def _relative_clause_start(self, comma: int, sentence_start: int) -> int | None:
+        """The 'who'/'which' opening a relative clause that ends at the comma `comma`: 'X, who spoke on
+        condition of anonymity because ..., said'; None when there is none."""
+        doc = self.doc
+        for i in range(comma - 1, max(sentence_start, comma - MAX_RELATIVE_TOKENS), -1):
+            if i in self.cue_at or is_mark(doc[i]) or doc[i].text in {";", ":"}:
+                return None
+            if doc[i].lower_ in RELATIVE_PRONOUNS and doc[i - 1].text == ",":
+                return i
         return None
 
     def _phrase_before_comma(self, comma: int, sentence_start: int) -> int | None:
@@ -1003,7 +1333,10 @@ class _Article:
     def _checked(self, start: int, end: int) -> SpeakerMention | None:
         if end - start > MAX_SUBJECT_TOKENS:
             return None
-        if any(i in self.cue_at for i in range(start, end) if not self._noun_use(i, end)):
+        # A cue inside the phrase means it is no noun phrase, unless the cue sits in a relative clause
+        # describing the speaker: 'An official who asked not to be named said'.
+        relative = next((i for i in range(start, end) if self.doc[i].lower_ in RESTRICTIVE_RELATIVES), end)
+        if any(i in self.cue_at for i in range(start, relative) if not self._noun_use(i, end)):
             return None
         mention = self.vocabulary.read(start, end)
         if mention is not None:
@@ -1030,14 +1363,16 @@ class _Article:
                 j = i - 1
                 while j > sentence_start and doc[j].text != "(":
                     j -= 1
-                if doc[j].text == "(" and i - j <= 6:
+                if doc[j].text == "(" and i - j <= MAX_BRACKETED_TOKENS:
                     i = j
                     continue
                 break
             if token.is_space and "\n" not in token.text:
                 i -= 1
                 continue
-            if token.text in CLAUSE_PUNCT or is_mark(token) or token.text in SENTENCE_END or token.is_space:
+            if token.text in CLAUSE_PUNCT or is_mark(token) or token.is_space:
+                break
+            if token.text in SENTENCE_END and not ends_abbreviation(doc, i - 1):
                 break
             if token.text == "-" and (token.whitespace_ or doc[i - 2].whitespace_):
                 break  # a dash between words ("JAKARTA - The"), not a hyphen ("Self-Defense")

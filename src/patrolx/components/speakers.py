@@ -126,6 +126,7 @@ class SpeakerMention:
     country: str | None = None
     definite: bool = False  # "the official", "the ministry": needs an antecedent
     org: str | None = None  # the organization the lexicon knows in the mention ("JCS" -> Joint Chiefs of Staff)
+    core: str = ""  # the noun phrase without determiners, attachments and relative clauses: "ministry"
 
     def record(self) -> Speaker:
         return Speaker(
@@ -246,6 +247,7 @@ class DocVocabulary:
                     attachment_end += 1
                 phrase_end, attachment = i, doc[i + 1 : attachment_end]
                 break
+        mention.core = doc[core_start:phrase_end].text
         head = doc[max(self.word_start(phrase_end - 1), core_start)]
         if head.text in {"’s", "'s", "."} and phrase_end - 1 > core_start:
             head = doc[phrase_end - 2]
@@ -279,7 +281,10 @@ class DocVocabulary:
         name_start = self._name_start(start, end)
         title_tokens = [i for i in range(start, name_start) if self.is_titleword(i)]
         org_head = lower_head in self.reader.org_nouns or "ORG" in self.labels[end - 1]
-        if name_start < end and (title_tokens or (end - name_start >= 2 and name_start == start)) and not org_head:
+        # A run of capitalised words is a person's name after a title, or alone, but not after "the"
+        # ("the Wall Street Journal", "the Guardian").
+        bare_name = name_start == start and not mention.definite
+        if name_start < end and (title_tokens or (end - name_start >= 2 and bare_name)) and not org_head:
             mention.kind = "person"
             mention.name = doc[name_start:end].text
             title_tokens = [i for i in title_tokens if doc[i].lower_.rstrip(".") not in HONORIFICS]
@@ -289,7 +294,7 @@ class DocVocabulary:
                     first_title -= 1
                 mention.title = doc[first_title:name_start].text
                 mention.affiliation = self._affiliation_text(start, first_title)
-        elif name_start == start and end - start == 1 and not org_head:
+        elif bare_name and end - start == 1 and not org_head and not (doc[start].is_upper and len(doc[start]) > 1):
             mention.kind = "surname"
             mention.name = doc[start].text
         elif lower_head in self.reader.person_nouns or lower_head in PERSON_PRONOUNS or "TITLE" in self.labels[end - 1]:
@@ -303,14 +308,24 @@ class DocVocabulary:
                 # "Taiwan's president": the possessor is the affiliation, the rest the title.
                 mention.affiliation = self._affiliation_text(start, possessor_end)
                 start = possessor_end + 1
+            elif start in self.countries and self.countries[start].start == start and self.countries[start].end < end:
+                # "Taiwan president", "Estonian defence chief": the country is the affiliation, not the title.
+                mention.affiliation = self._affiliation_text(start, self.countries[start].end)
+                start = self.countries[start].end
             mention.title = _singular_last(doc[start:end].text) if plural else doc[start:end].text
+            if end - start == 1 and doc[start].is_title and not self.labels[start] & {"RANK"}:
+                mention.title = mention.title.lower()  # "Officials said": capitalised only to open the sentence
             mention.affiliation = mention.affiliation or self._affiliation_before_head(start, end - 1)
         else:
             mention.kind = "org"
             mention.affiliation = self._org_affiliation(start, end)
         if attachment is not None and len(attachment):
             # "an official from the Coast Guard", "the website of the ministry": who they speak for.
-            mention.affiliation = self._org_name(attachment.start, attachment.end) or mention.affiliation
+            mention.affiliation = (
+                self._described_org(attachment.start, attachment.end)
+                or self._org_name(attachment.start, attachment.end)
+                or mention.affiliation
+            )
         if len(relative) > 1 and relative[0].lower_ in {",", "who"}:
             words = [t for t in relative if t.lower_ not in {",", "who"}]
             if words and words[0].lower_ in self.reader.role_verbs:
@@ -344,18 +359,19 @@ class DocVocabulary:
         mention.end, mention.text, mention.end_char = end, span.text, span.end_char
         return mention
 
-    def combine(self, named: SpeakerMention, described: SpeakerMention, end: int) -> SpeakerMention:
-        """'Martin Meiners, a Pentagon spokesman': the name with the apposition's title and affiliation."""
-        doc = self.doc
-        span = doc[named.start : end]
-        named.end, named.text, named.end_char = end, span.text, span.end_char
-        if described.kind in {"person", "group"}:
-            named.title = named.title or described.title
-        named.affiliation = named.affiliation or described.affiliation
-        named.country = named.country or described.country
-        if named.kind == "surname":
-            named.kind = "person"
-        return named
+    def combine(self, first: SpeakerMention, second: SpeakerMention, end: int) -> SpeakerMention:
+        """One speaker described twice, the mention running on to `end`: 'Martin Meiners, a Pentagon
+        spokesman' (name, then title) or 'the spokesman, Col. Wu Qian' (title, then name)."""
+        span = self.doc[first.start : end]
+        first.end, first.text, first.end_char = end, span.text, span.end_char
+        first.name = first.name or second.name
+        if second.kind in {"person", "group"}:
+            first.title = first.title or second.title
+        first.affiliation = first.affiliation or second.affiliation
+        first.country = first.country or second.country
+        if first.kind == "surname" or second.kind in {"person", "surname"}:
+            first.kind = "person"
+        return first
 
     def _extends_title(self, i: int) -> bool:
         """ "Defense Secretary", "Chief Cabinet Secretary": capitalised words fused with the title,
@@ -406,17 +422,33 @@ class DocVocabulary:
             return country._.patrolx_fact.name
         return doc[start:end].text
 
+    def _described_org(self, start: int, end: int) -> str | None:
+        """An organization described by a common noun, without the article: 'the ministry', 'the air
+        wing', "China's defence ministry" (a capitalised name is read by `_org_name`)."""
+        doc = self.doc
+        while start < end and doc[start].lower_ in DETERMINERS:
+            start += 1
+        if start < end and doc[end - 1].is_lower and doc[end - 1].lower_ in self.reader.org_nouns:
+            return doc[start:end].text
+        return None
+
     def _org_name(self, start: int, end: int) -> str | None:
         """The longest run of capitalised words (joined by 'of', "'s"...) in [start, end)."""
         doc = self.doc
         best: tuple[int, int] | None = None
         i = start
         while i < end:
-            if not self.is_capitalised(i) or doc[i].lower_.rstrip(".") in TIME_NAMES:
+            numbered = doc[i].text[:1].isdigit() and i + 1 < end and self.is_capitalised(i + 1)  # "3rd Fleet"
+            starts_name = self.is_capitalised(i) or numbered
+            if not starts_name or doc[i].lower_.rstrip(".") in TIME_NAMES:
                 i += 1
                 continue
             j = i + 1
-            while j < end and (self.is_capitalised(j) or (doc[j].lower_ in NAME_JOINERS and j + 1 < end)):
+            while j < end and (
+                self.is_capitalised(j)
+                or (doc[j].lower_ in NAME_JOINERS or doc[j].text[:1].isdigit())
+                and j + 1 < end  # "U.S. 7th Fleet"
+            ):
                 j += 1
             while j > i and doc[j - 1].lower_ in NAME_JOINERS:
                 j -= 1
@@ -477,6 +509,8 @@ def _strip_possessive(text: str) -> str:
 def _singular(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]  # "witnesses", "coaches"
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
@@ -505,7 +539,7 @@ class Resolver:
         antecedent = self._antecedent(mention)
         if antecedent is None:
             if mention.kind == "org" and mention.affiliation is None:
-                mention.affiliation = _strip_possessive(mention.text.split(" ", 1)[-1])
+                mention.affiliation = _strip_possessive(mention.core)
             return
         if antecedent.name and (not mention.name or mention.name in antecedent.name.split()):
             mention.name = antecedent.name
@@ -520,7 +554,7 @@ class Resolver:
         head = mention.head
         if mention.kind == "pronoun":
             if head in PERSON_PRONOUNS:
-                return self._latest(lambda m: m.kind == "person")
+                return self._latest(lambda m: m.kind in {"person", "surname"})
             if head in THING_PRONOUNS:
                 return self._latest(lambda m: m.kind in {"org", "country"})
             return self._latest(lambda m: m.kind in {"group", "org", "country"})

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
+import patrolx
 from patrolx.extensions import SPAN_KEYS
 
 from .conftest import blank_with
@@ -839,3 +840,31 @@ def test_quote_right_after_the_cue_inside_a_longer_clause(quotes, text, kind, co
 def test_statement_ends_before_but_and_the_speakers_next_act(quotes):
     quote = only(quotes("The general said that “all options are open,” but gave no details."))
     assert quote.text == "“all options are open,”"
+
+
+def test_participle_after_a_comma_is_not_an_attribution():
+    text = "The drones, believed to be a TB-001 and a BZK-005, entered the area and later turned back, it said."
+    facts = patrolx.extract(text)
+    assert [(q.kind, q.text, q.speaker.text) for q in facts.quotes] == [
+        ("indirect", "The drones, believed to be a TB-001 and a BZK-005, entered the area and later turned back", "it")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "The missile stayed for 39 seconds, Gen. Wieslaw Kukula, chief of the general staff, told reporters.",
+            "Wieslaw Kukula",
+            "Gen.",
+        ),
+        (
+            "Jets were scrambled, John Smith, deputy defence minister, said on Monday.",
+            "John Smith",
+            "deputy defence minister",
+        ),
+    ],
+)
+def test_a_bare_title_between_commas_describes_the_named_speaker(text, name, title):
+    quote = only(patrolx.extract(text).quotes)
+    assert (quote.kind, quote.speaker.name, quote.speaker.title) == ("indirect", name, title)

@@ -951,6 +951,8 @@ class _Article:
         start, end = sentence
         if cue.text.lower() in {"say", "tell"}:
             return  # 'a small plane, say a Cessna, ...': an aside, not an attribution
+        if cue.end < end and doc[cue.end].lower_ in {"to", "by"}:
+            return  # 'the drones, believed to be TB-001s, ...': a participle, not an attribution
         comma = cue.start - 1
         if comma > start and is_mark(doc[comma]) and doc[comma - 1].text == ",":
             comma -= 1  # 'The results "were worse than we thought," says Jane Roe'
@@ -1303,6 +1305,13 @@ class _Article:
             return self.vocabulary.combine(named, described, inner_end)
         if first.lower_ in ADVERBIAL_STARTERS or first.like_num:
             return self._checked(head_start, inner_start - 1)  # 'X, for its part, said', 'X, 45, said'
+        if first.is_lower:
+            # 'Gen. Wieslaw Kukula, chief of the general staff, told reporters': a bare title.
+            named = self._checked(head_start, inner_start - 1)
+            described = self._checked(inner_start, inner_end)
+            if named is not None and described is not None and named.kind in {"person", "surname"}:
+                if described.kind in {"person", "group"}:
+                    return self.vocabulary.combine(named, described, inner_end)
         if self.vocabulary.is_capitalised(inner_start):
             # 'The spokesman, Col. Wu Qian, said', "the ministry's spokeswoman, Maria Zakharova, said"
             described = self._checked(head_start, inner_start - 1)

@@ -14,6 +14,7 @@ Other components drop what falls inside these spans (`in_boilerplate`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -56,7 +57,7 @@ class BoilerplateMarker:
             line = match.group().strip().lower()
             if not line:
                 continue
-            if line.rstrip(":").strip() in self.cues["BLOCK"]:
+            if self._is_block_heading(line):
                 ranges.append((match.start(), len(text)))
                 break
             if any(line.startswith(cue) for cue in self.cues["LINE_START"]) or any(
@@ -65,10 +66,24 @@ class BoilerplateMarker:
                 ranges.append((match.start(), match.end()))
         return ranges
 
+    def block_start(self, text: str) -> int | None:
+        """Where the first clutter block starts (everything after it is clutter), or None."""
+        for match in LINE.finditer(text):
+            if self._is_block_heading(match.group().strip().lower()):
+                return match.start()
+        return None
+
+    def _is_block_heading(self, line: str) -> bool:
+        return bool(line) and line.rstrip(":").strip() in self.cues["BLOCK"]
+
 
 def in_boilerplate(span: Span) -> bool:
     """Whether the span lies in clutter marked by `patrolx_boilerplate`."""
     key = SPAN_KEYS["boilerplate"]
     if key not in span.doc.spans:
         return False
-    return any(other.start <= span.start and span.end <= other.end for other in span.doc.spans[key])
+    clutter = span.doc.spans[key]
+    # Clutter spans are lines in text order, so they never overlap: the last one starting at or before the
+    # span is the only one that can hold it (a binary search keeps huge texts with much clutter linear).
+    at = bisect_right(clutter, span.start, key=lambda other: other.start) - 1
+    return at >= 0 and span.end <= clutter[at].end

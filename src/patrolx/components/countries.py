@@ -26,7 +26,7 @@ from ..extensions import SPAN_KEYS
 from ..records import CountryFact
 from ..resources import load_patterns
 from .boilerplate import in_boilerplate
-from .matching import PatternMatcher, overlaps_any
+from .matching import PatternMatcher
 
 PATTERN_FILE = "countries.jsonl"
 METADATA_KEYS = ("iso2", "name")
@@ -69,9 +69,12 @@ class CountryRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         regions = doc.spans[SPAN_KEYS["regions"]] if SPAN_KEYS["regions"] in doc.spans else []
+        in_regions = {i for region in regions for i in range(region.start, region.end)}
         kept = []
         for span in self.matcher.longest(doc):
-            if in_boilerplate(span) or overlaps_any(span, regions) or self._is_not_the_state(span):
+            if in_boilerplate(span) or not in_regions.isdisjoint(range(span.start, span.end)):
+                continue
+            if self._is_not_the_state(span):
                 continue
             meta = self.matcher.metadata[span.id_]
             span._.patrolx_fact = CountryFact(

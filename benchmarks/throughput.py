@@ -107,9 +107,14 @@ def measure_ner(texts: list[str], workers: int) -> dict:
 
 def measure_big(texts: list[str], workers: int) -> dict:
     import patrolx
+    from patrolx.api import get_pipeline
 
+    # Story text only: everything after a clutter heading ("Related coverage") counts as clutter to the end of
+    # the text, and patrolx skips it; a big article glued from whole pages would measure next to nothing.
+    clutter = get_pipeline().get_pipe("patrolx_boilerplate")
+    stories = [text[: clutter.block_start(text)] for text in distinct(texts)]
     parts, size = [], 0
-    for text in texts * (BIG_ARTICLE_CHARS // max(1, sum(map(len, texts))) + 1):
+    for text in stories * (BIG_ARTICLE_CHARS // max(1, sum(map(len, stories))) + 1):
         parts.append(text)
         size += len(text) + 2
         if size >= BIG_ARTICLE_CHARS:

@@ -21,7 +21,7 @@ DateLike = dt.date | str | None
 
 # Longer texts are processed in parts of at most this many characters, cut at paragraph breaks: spaCy's
 # tokenizer slows down more than linearly on huge texts, and every part stays small in memory.
-PART_CHARS = 100_000
+PART_CHARS = 50_000
 
 
 @dataclass(slots=True)

@@ -26,6 +26,8 @@ from ..resources import load_patterns
 
 PATTERN_FILE = "boilerplate.jsonl"
 LINE = re.compile(r"[^\n]*")
+# doc.user_data key: the clutter spans' token starts and ends, for `in_boilerplate` to search.
+CLUTTER_BOUNDS = "patrolx_clutter_bounds"
 
 
 @Language.factory("patrolx_boilerplate", default_config={"pattern_dirs": []}, assigns=["doc.spans"])
@@ -48,6 +50,7 @@ class BoilerplateMarker:
             if span is not None:
                 spans.append(span)
         doc.spans[SPAN_KEYS["boilerplate"]] = spans
+        doc.user_data[CLUTTER_BOUNDS] = ([span.start for span in spans], [span.end for span in spans])
         return doc
 
     def clutter(self, text: str) -> list[tuple[int, int]]:
@@ -79,11 +82,16 @@ class BoilerplateMarker:
 
 def in_boilerplate(span: Span) -> bool:
     """Whether the span lies in clutter marked by `patrolx_boilerplate`."""
+    doc = span.doc
     key = SPAN_KEYS["boilerplate"]
-    if key not in span.doc.spans:
+    if key not in doc.spans:
         return False
-    clutter = span.doc.spans[key]
+    bounds = doc.user_data.get(CLUTTER_BOUNDS)
+    if bounds is None:
+        clutter = doc.spans[key]
+        bounds = ([other.start for other in clutter], [other.end for other in clutter])
+    starts, ends = bounds
     # Clutter spans are lines in text order, so they never overlap: the last one starting at or before the
     # span is the only one that can hold it (a binary search keeps huge texts with much clutter linear).
-    at = bisect_right(clutter, span.start, key=lambda other: other.start) - 1
-    return at >= 0 and span.end <= clutter[at].end
+    at = bisect_right(starts, span.start) - 1
+    return at >= 0 and span.end <= ends[at]

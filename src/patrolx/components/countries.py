@@ -20,6 +20,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from pathlib import Path
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -163,7 +164,9 @@ class _Lines:
 
     def around(self, span: Span) -> tuple[int, int]:
         if self._breaks is None:
-            self._breaks = [token.i for token in self.doc if "\n" in token.text_with_ws]
+            # A token's trailing whitespace is at most one space: a line break is in its text.
+            strings = self.doc.vocab.strings
+            self._breaks = [i for i, key in enumerate(self.doc.to_array(ORTH).tolist()) if "\n" in strings[key]]
         before = bisect_left(self._breaks, span.start) - 1
         after = bisect_left(self._breaks, span.end - 1)
         start = self._breaks[before] + 1 if before >= 0 else 0

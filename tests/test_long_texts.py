@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import patrolx
 from patrolx.api import split_text
 from patrolx.records import QuoteFact, Speaker, shifted
@@ -111,3 +113,8 @@ def test_shifted_moves_every_offset_of_a_quote():
     assert (moved.start, moved.end, moved.parts) == (102, 109, [(102, 109)])
     assert (moved.speaker.start, moved.speaker.end) == (130, 142)
     assert (quote.start, quote.speaker.start) == (2, 30)
+
+
+def test_a_part_size_below_one_is_refused():
+    with pytest.raises(ValueError, match="part_chars"):
+        patrolx.extract("Russian bombers flew.", part_chars=0)

@@ -81,6 +81,8 @@ def extract_many(
     the parts after it. What spans two parts is not seen: a quote across the
     cut, a speaker named only in an earlier part.
     """
+    if part_chars < 1:
+        raise ValueError(f"part_chars must be at least 1, not {part_chars}")
     nlp = get_pipeline(model, pattern_dirs)
     short: list[Article] = []
     for item in items:

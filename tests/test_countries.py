@@ -69,6 +69,9 @@ def test_first_names_and_lower_case_words(nlp):
 
 def test_us_in_a_line_of_capitals_is_the_pronoun(nlp):
     assert found(nlp, "JOIN US FOR THE LIVE BLOG\nThe US said no.") == [("US", "USA")]
+    text = "The US said no.\nFOLLOW US AND TELL US MORE\nThe US and Japan agreed. The US flew jets.\nUS"
+    doc = nlp(text)
+    assert [span.start_char for span in doc.spans["patrolx_countries"] if span.text == "US"] == [4, 47, 72, 86]
 
 
 def test_demonyms_naming_languages(nlp):

@@ -14,9 +14,14 @@ from spacy.tokens import Doc
 from .errors import PatrolxError
 from .extensions import SPAN_KEYS
 from .pipeline import build_pipeline
-from .records import Facts
+from .records import Facts, shifted
+from .serialize import FACT_LISTS
 
 DateLike = dt.date | str | None
+
+# Longer texts are processed in parts of at most this many characters, cut at paragraph breaks: spaCy's
+# tokenizer slows down more than linearly on huge texts, and every part stays small in memory.
+PART_CHARS = 50_000
 
 
 @dataclass(slots=True)
@@ -45,14 +50,16 @@ def extract(
     source: str | None = None,
     model: str | None = None,
     pattern_dirs: Iterable[str | Path] = (),
+    part_chars: int = PART_CHARS,
 ) -> Facts:
     """Every fact in one article.
 
     `reference_date` (a date or "YYYY-MM-DD") is what relative expressions
     such as "Tuesday" resolve against; usually the publication date.
+    A text longer than `part_chars` is processed in parts (see `extract_many`).
     """
     article = Article(text, source, reference_date)
-    return next(extract_many([article], model=model, pattern_dirs=pattern_dirs))
+    return next(extract_many([article], model=model, pattern_dirs=pattern_dirs, part_chars=part_chars))
 
 
 def extract_many(
@@ -62,15 +69,104 @@ def extract_many(
     model: str | None = None,
     pattern_dirs: Iterable[str | Path] = (),
     batch_size: int = 32,
+    part_chars: int = PART_CHARS,
 ) -> Iterator[Facts]:
     """Facts for each article, in input order, streamed through `nlp.pipe`.
 
     `reference_date` applies to every article that does not carry its own.
+    An article longer than `part_chars` characters is cut at paragraph breaks
+    (else line breaks, sentence ends, spaces) into parts processed one after
+    the other, and their facts are merged with offsets into the whole text.
+    The first part that states the article's date gives the reference date of
+    the parts after it. What spans two parts is not seen: a quote across the
+    cut, a speaker named only in an earlier part.
     """
+    if part_chars < 1:
+        raise ValueError(f"part_chars must be at least 1, not {part_chars}")
     nlp = get_pipeline(model, pattern_dirs)
-    docs = (_make_doc(nlp, item, reference_date) for item in items)
+    short: list[Article] = []
+    for item in items:
+        article = item if isinstance(item, Article) else Article(item)
+        if len(article.text) > part_chars:
+            yield from _extract_short(nlp, short, reference_date, batch_size)
+            short = []
+            yield _extract_long(nlp, article, reference_date, part_chars)
+            continue
+        short.append(article)
+        if len(short) >= batch_size:
+            yield from _extract_short(nlp, short, reference_date, batch_size)
+            short = []
+    yield from _extract_short(nlp, short, reference_date, batch_size)
+
+
+def _extract_short(
+    nlp: Language, articles: list[Article], reference_date: DateLike, batch_size: int
+) -> Iterator[Facts]:
+    docs = (_make_doc(nlp, article, reference_date) for article in articles)
     for doc in nlp.pipe(docs, batch_size=batch_size):
         yield facts_from_doc(doc)
+
+
+def _extract_long(nlp: Language, article: Article, default_reference: DateLike, part_chars: int) -> Facts:
+    text = article.text
+    reference = parse_reference_date(article.reference_date or default_reference)
+    reference_source = "given" if reference else None
+    parts = split_text(text, part_chars, stop=_clutter_start(nlp, text))
+    found: list[Facts] = []
+    for start, end in parts:
+        doc = nlp(_make_doc(nlp, Article(text[start:end], article.source, reference), None))
+        found.append(facts_from_doc(doc))
+        if reference is None and doc._.patrolx_reference_date is not None:
+            reference, reference_source = doc._.patrolx_reference_date, doc._.patrolx_reference_date_source
+            # The parts before had no date to resolve "Tuesday" against: do them again with this one.
+            earlier = [Article(text[s:e], article.source, reference) for s, e in parts[: len(found) - 1]]
+            found[: len(earlier)] = _extract_short(nlp, earlier, None, 8)
+    facts = Facts(
+        source=article.source,
+        reference_date=reference.isoformat() if reference else None,
+        reference_date_source=reference_source,
+    )
+    for (start, _), part in zip(parts, found, strict=True):
+        for name in FACT_LISTS:
+            getattr(facts, name).extend(shifted(record, start) for record in getattr(part, name))
+    return facts
+
+
+def _clutter_start(nlp: Language, text: str) -> int | None:
+    """Where site clutter starts that runs to the end of the text: the parts after it hold no facts."""
+    if "patrolx_boilerplate" not in nlp.pipe_names:
+        return None
+    return nlp.get_pipe("patrolx_boilerplate").block_start(text)
+
+
+def split_text(text: str, part_chars: int, stop: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of consecutive parts of `text`, each at most about `part_chars` long.
+
+    A part ends after a paragraph break if there is one in its second half,
+    else after a line break, a sentence end or a space (with the whitespace
+    that follows, so that every token stays whole); else at `part_chars`.
+    Parts that would start after `stop` are left out.
+    """
+    parts = []
+    start = 0
+    while len(text) - start > part_chars and (stop is None or start <= stop):
+        end = _cut(text, start + part_chars // 2, start + part_chars)
+        parts.append((start, end))
+        start = end
+    if start < len(text) and (stop is None or start <= stop):
+        parts.append((start, len(text)))
+    return parts
+
+
+def _cut(text: str, earliest: int, latest: int) -> int:
+    for separator in ("\n\n", "\n", ". ", " "):
+        at = text.rfind(separator, earliest, latest)
+        if at != -1:
+            end = at + len(separator)
+            while end < len(text) and text[end].isspace():
+                end += 1
+            return end
+    return latest
 
 
 def facts_from_doc(doc: Doc) -> Facts:

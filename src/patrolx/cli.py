@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from .errors import PatrolxError
 
@@ -24,7 +23,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-stderr = Console(stderr=True, soft_wrap=True, highlight=False)
 
 
 class OutputFormat(str, Enum):
@@ -115,10 +113,12 @@ def extract(
                     text, reference_date=reference, source=name, model=model, pattern_dirs=pattern_dirs or ()
                 )
             except (PatrolxError, OSError) as error:
-                stderr.print(f"Error: {error}", markup=False)
+                _say(f"Error: {error}")
                 failures += 1
                 continue
             if output_format is OutputFormat.table:
+                from rich.console import Console
+
                 from .table import print_table
 
                 print_table(facts, Console(file=out, soft_wrap=True))
@@ -163,8 +163,12 @@ def batch(
 
     Exit status 1 when any article failed; its line is an error record.
     """
+    from rich.console import Console
+
     from .api import parse_reference_date
     from .batch import Settings, default_workers, print_summary, run_batch
+
+    stderr = Console(stderr=True, soft_wrap=True, highlight=False)
 
     try:
         reference = parse_reference_date(reference_date)
@@ -214,20 +218,25 @@ def validate_patterns(
         try:
             problems = validate_file(path, kind)
         except (PatrolxError, OSError, UnicodeDecodeError) as error:
-            stderr.print(f"Error: {error}", markup=False)
+            _say(f"Error: {error}")
             bad += 1
             continue
         for problem in problems:
-            stderr.print(str(problem), markup=False)
+            _say(str(problem))
         bad += len(problems)
         if not problems:
-            stderr.print(f"{path}: ok", markup=False)
+            _say(f"{path}: ok")
     if bad:
         raise typer.Exit(1)
 
 
+def _say(message: str) -> None:
+    """One line on standard error (rich, for the progress bar and summary, is loaded only by `batch`)."""
+    typer.echo(message, err=True)
+
+
 def _fail(message: str, code: int = 1) -> None:
-    stderr.print(f"Error: {message}", markup=False)
+    _say(f"Error: {message}")
     raise typer.Exit(code)
 
 

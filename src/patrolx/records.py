@@ -7,7 +7,8 @@ decoded article text. Serialization to the JSON contract lives in
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 
 @dataclass(slots=True)
@@ -88,3 +89,17 @@ class Facts:
     countries: list[CountryFact] = field(default_factory=list)
     regions: list[RegionFact] = field(default_factory=list)
     quotes: list[QuoteFact] = field(default_factory=list)
+
+
+M = TypeVar("M", bound=Mention)
+
+
+def shifted(record: M, offset: int) -> M:
+    """A copy of `record` with every character offset moved by `offset` (a part's facts placed in a longer text)."""
+    if offset == 0:
+        return record
+    changes: dict = {"start": record.start + offset, "end": record.end + offset}
+    if isinstance(record, QuoteFact):
+        changes["parts"] = [(start + offset, end + offset) for start, end in record.parts]
+        changes["speaker"] = shifted(record.speaker, offset) if record.speaker is not None else None
+    return replace(record, **changes)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+from dataclasses import fields
+from functools import cache
 from typing import Any
 
 from .records import Facts, QuoteFact
@@ -23,10 +24,18 @@ def facts_to_dict(facts: Facts) -> dict[str, Any]:
 
 
 def _record_to_dict(record: Any) -> dict[str, Any]:
-    data = asdict(record)
+    # Records hold plain values apart from a quote's parts and speaker: no need for asdict's deep copies.
+    data = {name: getattr(record, name) for name in _field_names(type(record))}
     if isinstance(record, QuoteFact):
         data["parts"] = [list(part) for part in record.parts]
+        if record.speaker is not None:
+            data["speaker"] = _record_to_dict(record.speaker)
     return data
+
+
+@cache
+def _field_names(record_type: type) -> tuple[str, ...]:
+    return tuple(item.name for item in fields(record_type))
 
 
 def to_json(facts: Facts, *, indent: int | None = None) -> str:

@@ -14,6 +14,7 @@ Other components drop what falls inside these spans (`in_boilerplate`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -25,6 +26,8 @@ from ..resources import load_patterns
 
 PATTERN_FILE = "boilerplate.jsonl"
 LINE = re.compile(r"[^\n]*")
+# doc.user_data key: the clutter spans' token starts and ends, for `in_boilerplate` to search.
+CLUTTER_BOUNDS = "patrolx_clutter_bounds"
 
 
 @Language.factory("patrolx_boilerplate", default_config={"pattern_dirs": []}, assigns=["doc.spans"])
@@ -47,6 +50,7 @@ class BoilerplateMarker:
             if span is not None:
                 spans.append(span)
         doc.spans[SPAN_KEYS["boilerplate"]] = spans
+        doc.user_data[CLUTTER_BOUNDS] = ([span.start for span in spans], [span.end for span in spans])
         return doc
 
     def clutter(self, text: str) -> list[tuple[int, int]]:
@@ -56,7 +60,7 @@ class BoilerplateMarker:
             line = match.group().strip().lower()
             if not line:
                 continue
-            if line.rstrip(":").strip() in self.cues["BLOCK"]:
+            if self._is_block_heading(line):
                 ranges.append((match.start(), len(text)))
                 break
             if any(line.startswith(cue) for cue in self.cues["LINE_START"]) or any(
@@ -65,10 +69,29 @@ class BoilerplateMarker:
                 ranges.append((match.start(), match.end()))
         return ranges
 
+    def block_start(self, text: str) -> int | None:
+        """Where the first clutter block starts (everything after it is clutter), or None."""
+        for match in LINE.finditer(text):
+            if self._is_block_heading(match.group().strip().lower()):
+                return match.start()
+        return None
+
+    def _is_block_heading(self, line: str) -> bool:
+        return bool(line) and line.rstrip(":").strip() in self.cues["BLOCK"]
+
 
 def in_boilerplate(span: Span) -> bool:
     """Whether the span lies in clutter marked by `patrolx_boilerplate`."""
+    doc = span.doc
     key = SPAN_KEYS["boilerplate"]
-    if key not in span.doc.spans:
+    if key not in doc.spans:
         return False
-    return any(other.start <= span.start and span.end <= other.end for other in span.doc.spans[key])
+    bounds = doc.user_data.get(CLUTTER_BOUNDS)
+    if bounds is None:
+        clutter = doc.spans[key]
+        bounds = ([other.start for other in clutter], [other.end for other in clutter])
+    starts, ends = bounds
+    # Clutter spans are lines in text order, so they never overlap: the last one starting at or before the
+    # span is the only one that can hold it (a binary search keeps huge texts with much clutter linear).
+    at = bisect_right(starts, span.start) - 1
+    return at >= 0 and span.end <= ends[at]

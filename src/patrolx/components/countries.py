@@ -16,9 +16,11 @@ ordinary words. A mention is dropped when it:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from pathlib import Path
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -26,7 +28,7 @@ from ..extensions import SPAN_KEYS
 from ..records import CountryFact
 from ..resources import load_patterns
 from .boilerplate import in_boilerplate
-from .matching import PatternMatcher, overlaps_any
+from .matching import PatternMatcher
 
 PATTERN_FILE = "countries.jsonl"
 METADATA_KEYS = ("iso2", "name")
@@ -69,9 +71,13 @@ class CountryRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         regions = doc.spans[SPAN_KEYS["regions"]] if SPAN_KEYS["regions"] in doc.spans else []
+        in_regions = {i for region in regions for i in range(region.start, region.end)}
+        lines = _Lines(doc)
         kept = []
         for span in self.matcher.longest(doc):
-            if in_boilerplate(span) or overlaps_any(span, regions) or self._is_not_the_state(span):
+            if in_boilerplate(span) or not in_regions.isdisjoint(range(span.start, span.end)):
+                continue
+            if self._is_not_the_state(span, lines):
                 continue
             meta = self.matcher.metadata[span.id_]
             span._.patrolx_fact = CountryFact(
@@ -86,7 +92,7 @@ class CountryRecognizer:
         doc.spans[SPAN_KEYS["countries"]] = kept
         return doc
 
-    def _is_not_the_state(self, span: Span) -> bool:
+    def _is_not_the_state(self, span: Span, lines: _Lines) -> bool:
         if span.label_ == "NOT_COUNTRY":
             return True
         if span.label_ == "CAPITAL":
@@ -96,7 +102,7 @@ class CountryRecognizer:
         if span.label_ == "DEMONYM":
             return _names_a_language(span)
         if span.text == "US":
-            return _in_capitals_line(span)
+            return lines.in_capitals(span)
         return False
 
 
@@ -147,13 +153,30 @@ def _names_a_language(span: Span) -> bool:
     return False
 
 
-def _in_capitals_line(span: Span) -> bool:
-    doc = span.doc
-    start = span.start
-    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
-        start -= 1
-    end = span.end
-    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
-        end += 1
-    words = [t for t in doc[start:end] if t.is_alpha and len(t) > 1]
-    return len(words) > 1 and all(t.is_upper for t in words)
+class _Lines:
+    """A doc's lines, found once and only when a check needs them: a walk to the line's ends for every
+    mention would be quadratic in a long text without line breaks."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._breaks: list[int] | None = None  # tokens followed by a line break
+        self._capitals: dict[tuple[int, int], bool] = {}
+
+    def around(self, span: Span) -> tuple[int, int]:
+        if self._breaks is None:
+            # A token's trailing whitespace is at most one space: a line break is in its text.
+            strings = self.doc.vocab.strings
+            self._breaks = [i for i, key in enumerate(self.doc.to_array(ORTH).tolist()) if "\n" in strings[key]]
+        before = bisect_left(self._breaks, span.start) - 1
+        after = bisect_left(self._breaks, span.end - 1)
+        start = self._breaks[before] + 1 if before >= 0 else 0
+        end = self._breaks[after] + 1 if after < len(self._breaks) else len(self.doc)
+        return start, end
+
+    def in_capitals(self, span: Span) -> bool:
+        """Whether the span's line is written in capitals ("LET US KNOW")."""
+        line = self.around(span)
+        if line not in self._capitals:
+            words = [t for t in self.doc[line[0] : line[1]] if t.is_alpha and len(t) > 1]
+            self._capitals[line] = len(words) > 1 and all(t.is_upper for t in words)
+        return self._capitals[line]

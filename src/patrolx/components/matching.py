@@ -49,9 +49,10 @@ class PatternMatcher:
         for key, texts in phrases.items():
             docs = list(self.tokenizer.pipe(texts))
             self.phrase_matcher.add(key, docs)
-            self._forms.setdefault(self.vocab.strings[key], set()).update(
-                tuple(token.text for token in doc) for doc in docs
-            )
+            if self.exact_case:
+                self._forms.setdefault(self.vocab.strings[key], set()).update(
+                    tuple(token.text for token in doc) for doc in docs
+                )
 
     def __call__(self, doc: Doc) -> list[Span]:
         """All matches, overlaps included, in text order."""

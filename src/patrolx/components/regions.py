@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -92,6 +93,7 @@ class RegionRecognizer:
         entries = load_patterns(PATTERN_FILE, METADATA_KEYS, dirs)
         self.matcher = PatternMatcher(nlp)
         self.matcher.add(entries)
+        self.head_keys = {nlp.vocab.strings.add(word) for word in PLURAL_HEADS}
         self.aliases = {e["pattern"].lower(): e["id"] for e in entries if isinstance(e["pattern"], str)}
         # "the Japanese and East China seas": a demonym stands for its country's name.
         self.demonyms = {
@@ -143,10 +145,12 @@ class RegionRecognizer:
 
     def _coordinated(self, doc: Doc) -> list[Span]:
         found: list[Span] = []
-        for token in doc:
-            head = PLURAL_HEADS.get(token.lower_)
-            if head is None:
-                continue
+        # Only a plural head starts a coordination: find those in spaCy's array of word keys, without making
+        # a Python token for every word.
+        heads = [i for i, key in enumerate(doc.to_array(LOWER).tolist()) if key in self.head_keys]
+        for i in heads:
+            token = doc[i]
+            head = PLURAL_HEADS[token.lower_]
             before = _conjuncts_ending_at(doc, token.i)
             if len(before) > 1:
                 spans = [*before[:-1], doc[before[-1].start : token.i + 1]]

@@ -57,6 +57,7 @@ from ..extensions import SPAN_KEYS
 from ..records import AircraftFact
 from ..resources import load_patterns
 from .boilerplate import in_boilerplate
+from .tokens import doc_text
 
 PATTERN_FILE = "aircraft.jsonl"
 TEXT_KEYS = ("name", "manufacturer", "nato_name", "origin", "role", "icao")
@@ -382,7 +383,7 @@ class AircraftRecognizer:
         self.knowledge = AircraftKnowledge(entries)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # built anew on each access: read it once
+        text = doc_text(doc)
         mentions = self._designations(doc, text)
         mentions = self._with_names(doc, text, mentions)
         spans = []

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import SPAN_KEYS
 from ..resources import load_patterns
+from .tokens import doc_text
 
 PATTERN_FILE = "boilerplate.jsonl"
 LINE = re.compile(r"[^\n]*")
@@ -45,7 +46,7 @@ class BoilerplateMarker:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for start, end in self.clutter(doc.text):
+        for start, end in self.clutter(doc_text(doc)):
             span = doc.char_span(start, end, label="BOILERPLATE", alignment_mode="expand")
             if span is not None:
                 spans.append(span)

@@ -44,6 +44,7 @@ from ..resources import load_patterns
 from .boilerplate import in_boilerplate
 from .date_values import Anchors, DateMention, resolve
 from .matching import PatternMatcher
+from .tokens import token_columns
 
 PATTERN_FILE = "dates.jsonl"
 NUMBER_FILE = "durations.jsonl"  # number words are shared with durations
@@ -195,24 +196,26 @@ class DateRecognizer:
                 taken.update(range(mention.start, mention.end))
                 add(mention.range_end)
 
+        columns = token_columns(doc)
+        texts, lowers = columns.texts, columns.lowers
         # Calendar forms first, then weekdays (which may fold in a calendar date), then the rest.
-        for i, token in enumerate(doc):
-            if token.text in self.months and i not in taken:
+        for i, text in enumerate(texts):
+            if text in self.months and i not in taken:
                 for mention in self._month_mentions(doc, i):
                     add(mention)
-            elif i not in taken and token.text[:1].isdigit():
+            elif i not in taken and text[:1].isdigit():
                 add(self._numeric_date(doc, i))
-            elif i not in taken and token.lower_ in self.words["PERIOD"]:
+            elif i not in taken and lowers[i] in self.words["PERIOD"]:
                 add(self._period_mention(doc, i))
-        for i, token in enumerate(doc):
-            if token.text in self.weekdays:
+        for i, text in enumerate(texts):
+            if text in self.weekdays:
                 add(self._weekday_mention(doc, i, mentions, taken))
         for span in self.relative_matcher.longest(doc):
             add(self._phrase_mention(doc, span))
-        for i, token in enumerate(doc):
-            if i not in taken and token.lower_ in self.words["UNIT"]:
+        for i, text in enumerate(texts):
+            if i not in taken and lowers[i] in self.words["UNIT"]:
                 add(self._offset_mention(doc, i))
-            elif i not in taken and (token.text[:1].isdigit() or token.text[:1] in "emlEMLF"):
+            elif i not in taken and (text[:1].isdigit() or text[:1] in "emlEMLF"):
                 add(self._year_mention(doc, i) or self._ordinal_day(doc, i))
         mentions.sort(key=lambda m: m.start)
         _share_years(doc, mentions)
@@ -624,12 +627,13 @@ class DateRecognizer:
     def _phrase_at(self, doc: Doc, start: int, label: str) -> tuple[int, str] | None:
         """(end, id) of the longest `label` phrase starting at token `start`."""
         phrases = self.phrases[label]
-        if start >= len(doc) or doc[start].lower_ not in self.first_words[label]:
+        lowers = token_columns(doc).lowers
+        if start >= len(lowers) or lowers[start] not in self.first_words[label]:
             return None
         for length in range(LONGEST_PHRASE, 0, -1):
             end = start + length
-            if end <= len(doc):
-                key = tuple(t.lower_ for t in doc[start:end])
+            if end <= len(lowers):
+                key = tuple(lowers[start:end])
                 if key in phrases:
                     return end, phrases[key]
         return None
@@ -637,12 +641,13 @@ class DateRecognizer:
     def _phrase_ending_at(self, doc: Doc, end: int, label: str) -> tuple[int, str] | None:
         """(start, id) of the longest `label` phrase ending right before token `end`."""
         phrases = self.phrases[label]
-        if end <= 0 or doc[end - 1].lower_ not in self.last_words[label]:
+        lowers = token_columns(doc).lowers
+        if end <= 0 or lowers[end - 1] not in self.last_words[label]:
             return None
         for length in range(LONGEST_PHRASE, 0, -1):
             start = end - length
             if start >= 0:
-                key = tuple(t.lower_ for t in doc[start:end])
+                key = tuple(lowers[start:end])
                 if key in phrases:
                     return start, phrases[key]
         return None

@@ -43,6 +43,7 @@ from ..extensions import SPAN_KEYS
 from ..records import DurationFact
 from ..resources import load_patterns
 from .boilerplate import in_boilerplate
+from .tokens import token_columns
 
 PATTERN_FILE = "durations.jsonl"
 METADATA_KEYS = ("multiple",)
@@ -121,12 +122,13 @@ class DurationRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
+        lowers = token_columns(doc).lowers
         i = 0
-        while i < len(doc):
-            if doc[i].lower_ in self.units:
+        while i < len(lowers):
+            if lowers[i] in self.units:
                 duration = self.duration_at(doc, i)
-            elif doc[i].lower_ in self.long_units:  # "a weeklong drill"
-                duration = Duration(i, i + 1, {self.long_units[doc[i].lower_]: 1})
+            elif lowers[i] in self.long_units:  # "a weeklong drill"
+                duration = Duration(i, i + 1, {self.long_units[lowers[i]]: 1})
             else:
                 duration = None
             if duration is None:
@@ -305,10 +307,11 @@ class DurationRecognizer:
 
     def _phrase_ending_at(self, doc: Doc, end: int, label: str) -> tuple[int, str] | None:
         phrases = self.phrases.get(label, {})
+        lowers = token_columns(doc).lowers
         for length in range(LONGEST_PHRASE, 0, -1):
             start = end - length
-            if start >= 0 and tuple(t.lower_ for t in doc[start:end]) in phrases:
-                return start, phrases[tuple(t.lower_ for t in doc[start:end])]
+            if start >= 0 and tuple(lowers[start:end]) in phrases:
+                return start, phrases[tuple(lowers[start:end])]
         return None
 
     def _phrase_before(self, doc: Doc, start: int, label: str) -> tuple[int, str] | None:
@@ -316,10 +319,11 @@ class DurationRecognizer:
 
     def _phrase_after(self, doc: Doc, start: int, label: str) -> tuple[int, str] | None:
         phrases = self.phrases.get(label, {})
+        lowers = token_columns(doc).lowers
         for length in range(LONGEST_PHRASE, 0, -1):
             end = start + length
-            if end <= len(doc) and tuple(t.lower_ for t in doc[start:end]) in phrases:
-                return end, phrases[tuple(t.lower_ for t in doc[start:end])]
+            if end <= len(lowers) and tuple(lowers[start:end]) in phrases:
+                return end, phrases[tuple(lowers[start:end])]
         return None
 
 

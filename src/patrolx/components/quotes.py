@@ -42,6 +42,7 @@ from ..resources import load_patterns
 from .layout import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, SENTENCE_END, Layout, QuoteRegion, ends_abbreviation, is_mark
 from .matching import PatternMatcher
 from .speakers import DocVocabulary, Resolver, SpeakerMention, SpeakerReader
+from .tokens import doc_text
 
 PATTERN_FILE = "quote_cues.jsonl"
 # Words between a subject and its verb: "has repeatedly argued", "earlier confirmed".
@@ -370,7 +371,7 @@ class _Article:
 
     def __init__(self, doc: Doc, layout: Layout, vocabulary: DocVocabulary, cues: list[Span]) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.layout = layout
         self.vocabulary = vocabulary
         self.cue_at: dict[int, Span] = {}

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..extensions import SPAN_KEYS
+from .tokens import token_columns
 
 DOUBLE_OPENERS = {"“", "„", "«"}
 DOUBLE_CLOSERS = {"”", "»"}
@@ -172,21 +173,22 @@ def is_mark(token: Token) -> bool:
 
 def _paragraphs(doc: Doc) -> list[tuple[int, int]]:
     paragraphs = []
+    columns = token_columns(doc)
     start = None
-    for token in doc:
-        if token.is_space:
-            if "\n" in token.text and start is not None:
-                paragraphs.append((start, token.i))
+    for i, text in enumerate(columns.texts):
+        if columns.is_space[i]:
+            if "\n" in text and start is not None:
+                paragraphs.append((start, i))
                 start = None
             continue
         if start is None:
-            start = token.i
-        if "\n" in token.whitespace_:
-            paragraphs.append((start, token.i + 1))
+            start = i
+        if "\n" in columns.whitespace[i]:
+            paragraphs.append((start, i + 1))
             start = None
     if start is not None:
         end = len(doc)
-        while end > start and doc[end - 1].is_space:
+        while end > start and columns.is_space[end - 1]:
             end -= 1
         paragraphs.append((start, end))
     return paragraphs
@@ -208,10 +210,10 @@ def starts_sentence(token: Token) -> bool:
 def _sentences(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     sentences = []
     begin = start
+    texts = token_columns(doc).texts
     i = start
     while i < end:
-        token = doc[i]
-        if token.text in SENTENCE_END and not ends_abbreviation(doc, i):
+        if texts[i] in SENTENCE_END and not ends_abbreviation(doc, i):
             j = i + 1
             # Closing marks and brackets touching the full stop belong to this sentence.
             while j < end and (doc[j].text in QUOTE_MARKS or doc[j].text in {")", "]"}) and _touches_previous(doc, j):
@@ -291,8 +293,9 @@ def _regions(doc: Doc, start: int, end: int, paragraph: int) -> list[QuoteRegion
     double_open: int | None = None
     single_open: int | None = None
     possessive: int | None = None  # a mark after a plural ("pilots’ conduct") that may close the open single quote
+    texts = token_columns(doc).texts
     for i in range(start, end):
-        text = doc[i].text
+        text = texts[i]
         if text in DOUBLE_OPENERS or text in DOUBLE_CLOSERS or text in STRAIGHT_DOUBLE:
             if double_open is None:
                 if text in DOUBLE_CLOSERS or (text in STRAIGHT_DOUBLE and not _opening_like(doc, i, end)):

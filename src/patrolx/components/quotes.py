@@ -42,7 +42,7 @@ from ..resources import load_patterns
 from .layout import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, SENTENCE_END, Layout, QuoteRegion, ends_abbreviation, is_mark
 from .matching import PatternMatcher
 from .speakers import DocVocabulary, Resolver, SpeakerMention, SpeakerReader
-from .tokens import doc_text
+from .tokens import token_columns
 
 PATTERN_FILE = "quote_cues.jsonl"
 # Words between a subject and its verb: "has repeatedly argued", "earlier confirmed".
@@ -371,7 +371,10 @@ class _Article:
 
     def __init__(self, doc: Doc, layout: Layout, vocabulary: DocVocabulary, cues: list[Span]) -> None:
         self.doc = doc
-        self.text = doc_text(doc)
+        columns = token_columns(doc)
+        self.text = columns.text
+        self.texts = columns.texts
+        self.lowers = columns.lowers
         self.layout = layout
         self.vocabulary = vocabulary
         self.cue_at: dict[int, Span] = {}
@@ -429,10 +432,11 @@ class _Article:
         """Drop a headline's statement that the story repeats ("X says jets entered zone", then the
         body's "X said the jets flew into the zone"): one statement, reported once."""
         kept = []
+        content_words = [self._content_words(quote) for quote in found]
         for number, quote in enumerate(found):
-            words = self._content_words(quote)
+            words = content_words[number]
             if self._in_headline(quote) and words:
-                later = (self._content_words(other) for other in found[number + 1 :])
+                later = content_words[number + 1 :]
                 if any(len(words & other) >= HEADLINE_REPEAT_SHARE * len(words) for other in later):
                     continue
             kept.append(quote)
@@ -467,7 +471,7 @@ class _Article:
                 start += 1
             while start < end and (doc[end - 1].is_space or doc[end - 1].text in {",", ":", ";", "—", "–"}):
                 end -= 1
-            if found.kind == "indirect" and sum(doc[i].text in DOUBLE_QUOTE_MARKS for i in range(start, end)) % 2:
+            if found.kind == "indirect" and sum(self.texts[i] in DOUBLE_QUOTE_MARKS for i in range(start, end)) % 2:
                 # Close a quoted phrase the content ends in: 'were "worse than we thought,"'.
                 for i in range(end, min(end + 2, len(doc))):
                     if doc[i].text in DOUBLE_QUOTE_MARKS:
@@ -1039,7 +1043,7 @@ class _Article:
         parts = [(start, end)] + ([second] if second is not None else [])
         if end - start < minimum or sum(e - s for s, e in parts) < MIN_CONTENT_TOKENS:
             return False
-        if any(self.used[i] for s, e in parts for i in range(s, e) if not is_mark(doc[i])):
+        if any(self.used[i] for s, e in parts for i in range(s, e) if self.texts[i] not in QUOTE_MARKS):
             # Content already reported (a direct quote, or the same clause under another cue).
             return False
         for s, e in parts:
@@ -1071,37 +1075,37 @@ class _Article:
 
     def _content_end(self, start: int, sentence_end: int) -> int:
         """The end of a reported clause: the sentence's end, or before ', adding that ...'."""
-        doc = self.doc
+        texts, lowers = self.texts, self.lowers
         for i in range(start, sentence_end):
             cue = self.cue_at.get(i)
             if cue is not None and cue.label_ != "ACCORDING" and i > start:
                 j = i - 1
-                while j > start and (doc[j].lower_ in AUXILIARIES or is_mark(doc[j])):
+                while j > start and (lowers[j] in AUXILIARIES or texts[j] in QUOTE_MARKS):
                     j -= 1
                 # ', adding that', ', and added that', ', but did not say'
-                if doc[j].text == "," or (doc[j].lower_ in {"and", "but"} and doc[j - 1].text == ","):
-                    return j if doc[j].text == "," else j - 1
+                if texts[j] == "," or (lowers[j] in {"and", "but"} and texts[j - 1] == ","):
+                    return j if texts[j] == "," else j - 1
                 second = self._second_speaker_start(start, j + 1)
                 if second is not None:
                     return second
-            if cue is not None and cue.label_ == "ACCORDING" and doc[i - 1].text == ",":
+            if cue is not None and cue.label_ == "ACCORDING" and texts[i - 1] == ",":
                 return i - 1
-            if doc[i].lower_ == "but" and i + 1 < sentence_end and self._shares_subject(i + 1):
+            if lowers[i] == "but" and i + 1 < sentence_end and self._shares_subject(i + 1):
                 comma = i - 1
-                while comma > start and is_mark(doc[comma]):
+                while comma > start and texts[comma] in QUOTE_MARKS:
                     comma -= 1
-                if doc[comma].text == ",":
+                if texts[comma] == ",":
                     return comma  # '..., but gave no details': the speaker's next act, not the statement
-            if doc[i].text == "," and i + 2 < sentence_end and doc[i + 1].lower_ == "without":
-                if doc[i + 2].lower_ in UNSUPPORTED_WORDS:
+            if texts[i] == "," and i + 2 < sentence_end and lowers[i + 1] == "without":
+                if lowers[i + 2] in UNSUPPORTED_WORDS:
                     return i  # ', without elaborating', ', without providing evidence': how it was said
         end = sentence_end
-        while end > start and (doc[end - 1].text in SENTENCE_END or is_mark(doc[end - 1])):
+        while end > start and (texts[end - 1] in SENTENCE_END or texts[end - 1] in QUOTE_MARKS):
             end -= 1
-        if sum(1 for i in range(start, end) if doc[i].text in DOUBLE_QUOTE_MARKS) % 2:
+        if sum(1 for i in range(start, end) if texts[i] in DOUBLE_QUOTE_MARKS) % 2:
             # Keep the closing mark of a quoted phrase that ends the clause: 'were "part of a pattern"'.
             for i in range(end, sentence_end):
-                if doc[i].text in DOUBLE_QUOTE_MARKS:
+                if texts[i] in DOUBLE_QUOTE_MARKS:
                     return i + 1
         return end
 

@@ -21,6 +21,7 @@ class TokenColumns:
     lowers: list[str]  # token.lower_
     whitespace: list[str]  # token.whitespace_
     idx: list[int]  # token.idx
+    is_space: list[bool]  # token.is_space
 
 
 def token_columns(doc: Doc) -> TokenColumns:
@@ -36,6 +37,7 @@ def token_columns(doc: Doc) -> TokenColumns:
             lowers=[t.lower_ for t in tokens],
             whitespace=whitespace,
             idx=[t.idx for t in tokens],
+            is_space=[t.is_space for t in tokens],
         )
         doc.user_data[COLUMNS_KEY] = columns
     return columns

@@ -550,28 +550,30 @@ class DateRecognizer:
         first one after it ("On March 31, it did so ..."), else None."""
         if mention.shift is not None:
             return {"next": "future", "last": "past"}.get(mention.shift)
+        columns = token_columns(doc)
+        texts, lowers, whitespace = columns.texts, columns.lowers, columns.whitespace
         i = mention.start
         for _ in range(TENSE_WINDOW):
-            if i <= 0 or doc[i - 1].text in (".", "!", "?") or "\n" in doc[i - 1].whitespace_:
+            if i <= 0 or texts[i - 1] in (".", "!", "?") or "\n" in whitespace[i - 1]:
                 break
             if self._phrase_ending_at(doc, i, "NEAREST_CUE"):
                 return None
             if self._phrase_ending_at(doc, i, "FUTURE_CUE"):
                 return "future"
-            if self._phrase_ending_at(doc, i, "PAST_CUE") or _looks_past(doc[i - 1]):
-                if i < 2 or doc[i - 2].lower_ not in ("be", "been", "being"):  # "will be held" is not past
+            if self._phrase_ending_at(doc, i, "PAST_CUE") or _looks_past(doc, i - 1):
+                if i < 2 or lowers[i - 2] not in ("be", "been", "being"):  # "will be held" is not past
                     return "past"
             i -= 1
-        if mention.start >= 1 and doc[mention.start - 1].lower_ in DETERMINERS:
+        if mention.start >= 1 and lowers[mention.start - 1] in DETERMINERS:
             return None  # "the June 5 vote was postponed": the verb is not the date's
         for j in range(mention.end, min(mention.end + TENSE_WINDOW, len(doc))):
-            if doc[j].text in (".", "!", "?") or "\n" in doc[j - 1].whitespace_:
+            if texts[j] in (".", "!", "?") or "\n" in whitespace[j - 1]:
                 return None
             if self._phrase_at(doc, j, "NEAREST_CUE"):
                 return None
             if self._phrase_at(doc, j, "FUTURE_CUE"):
                 return "future"
-            if (self._phrase_at(doc, j, "PAST_CUE") or _looks_past(doc[j])) and doc[j - 1].lower_ not in BE_FORMS:
+            if (self._phrase_at(doc, j, "PAST_CUE") or _looks_past(doc, j)) and lowers[j - 1] not in BE_FORMS:
                 return "past"
         return None
 
@@ -738,6 +740,6 @@ def _is_dateline(doc: Doc, mention: DateMention, start: int) -> bool:
     return _line_end(doc, mention.end) or doc[mention.end].text in DATELINE_DASHES
 
 
-def _looks_past(token: Token) -> bool:
-    text = token.lower_
-    return len(text) > 4 and text.endswith("ed") and token.is_alpha
+def _looks_past(doc: Doc, i: int) -> bool:
+    text = token_columns(doc).lowers[i]
+    return len(text) > 4 and text.endswith("ed") and doc[i].is_alpha

@@ -445,10 +445,10 @@ class _Article:
     def _content_words(self, found: Found) -> set[str]:
         doc = self.doc
         return {
-            doc[i].lower_
+            token.lower_
             for start, end in found.parts
-            for i in range(start, end)
-            if doc[i].is_alpha and len(doc[i]) > 2 and not doc[i].is_stop
+            for token in doc[start:end]
+            if token.is_alpha and len(token) > 2 and not token.is_stop
         }
 
     def _in_headline(self, found: Found) -> bool:

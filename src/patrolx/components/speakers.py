@@ -37,6 +37,7 @@ from ..records import Speaker
 from ..resources import load_patterns
 from .layout import ends_abbreviation
 from .matching import PatternMatcher
+from .tokens import token_columns
 
 PATTERN_FILE = "speakers.jsonl"
 METADATA_KEYS = ("country",)
@@ -179,6 +180,7 @@ class DocVocabulary:
     def __init__(self, reader: SpeakerReader, doc: Doc, labels, org_ids, countries) -> None:
         self.reader = reader
         self.doc = doc
+        self.columns = token_columns(doc)
         self.labels: list[set[str]] = labels
         self.org_ids: dict[int, str] = org_ids
         self.countries: dict[int, Span] = countries
@@ -188,7 +190,7 @@ class DocVocabulary:
         return bool(self.labels[i] & {"TITLE", "RANK"})
 
     def is_capitalised(self, i: int) -> bool:
-        text = self.doc[i].text
+        text = self.columns.texts[i]
         return text[:1].isupper() and any(c.isalpha() for c in text)
 
     def is_speaker_head(self, token: Token) -> bool:
@@ -211,9 +213,11 @@ class DocVocabulary:
         "data on the ministry's website"); it is then read as an organization.
         """
         doc = self.doc
-        while start < end and (doc[end - 1].is_space or doc[end - 1].is_punct and doc[end - 1].text not in {")", "."}):
+        texts, lowers = self.columns.texts, self.columns.lowers
+        is_space, is_punct = self.columns.is_space, self.columns.is_punct
+        while start < end and (is_space[end - 1] or is_punct[end - 1] and texts[end - 1] not in {")", "."}):
             end -= 1
-        while start < end and (doc[start].is_space or doc[start].is_punct and doc[start].text != "("):
+        while start < end and (is_space[start] or is_punct[start] and texts[start] != "("):
             start += 1
         if start >= end:
             return None
@@ -221,16 +225,16 @@ class DocVocabulary:
         mention = SpeakerMention(start, end, "person", "", span.text, span.start_char, span.end_char)
         # The core: before any relative clause, apposition or bracket.
         core_end = start
-        while core_end < end and doc[core_end].lower_ not in RELATIVE_WORDS and doc[core_end].text != "(":
+        while core_end < end and lowers[core_end] not in RELATIVE_WORDS and texts[core_end] != "(":
             core_end += 1
         relative = doc[core_end:end]
         core_start = start
         plural_of = False
-        if core_end - core_start > 2 and doc[core_start + 1].lower_ == "of" and doc[core_start].lower_ in DETERMINERS:
+        if core_end - core_start > 2 and lowers[core_start + 1] == "of" and lowers[core_start] in DETERMINERS:
             core_start += 2  # "one of the QRA pilots"
-            plural_of = doc[start].lower_ == "one"
-        while core_start < core_end and doc[core_start].lower_ in DETERMINERS:
-            mention.definite = mention.definite or doc[core_start].lower_ in {"the", "this", "that"}
+            plural_of = lowers[start] == "one"
+        while core_start < core_end and lowers[core_start] in DETERMINERS:
+            mention.definite = mention.definite or lowers[core_start] in {"the", "this", "that"}
             core_start += 1
         if core_start >= core_end:
             return None
@@ -238,12 +242,12 @@ class DocVocabulary:
         phrase_end, attachment = core_end, None
         for i in range(core_start + 1, core_end):
             if (
-                doc[i].lower_ in PREPOSITIONS
+                lowers[i] in PREPOSITIONS
                 and not self.labels[i] & {"TITLE", "ORG"}  # "chief of staff", "Joint Chiefs of Staff"
-                and (not self.is_capitalised(i - 1) or doc[i - 1].lower_ in self.reader.person_nouns)
+                and (not self.is_capitalised(i - 1) or lowers[i - 1] in self.reader.person_nouns)
             ):
                 attachment_end = i + 1
-                while attachment_end < core_end and doc[attachment_end].lower_ not in ATTACHMENT_ENDS:
+                while attachment_end < core_end and lowers[attachment_end] not in ATTACHMENT_ENDS:
                     attachment_end += 1
                 phrase_end, attachment = i, doc[i + 1 : attachment_end]
                 break

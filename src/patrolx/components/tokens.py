@@ -22,6 +22,7 @@ class TokenColumns:
     whitespace: list[str]  # token.whitespace_
     idx: list[int]  # token.idx
     is_space: list[bool]  # token.is_space
+    is_punct: list[bool]  # token.is_punct
 
 
 def token_columns(doc: Doc) -> TokenColumns:
@@ -38,6 +39,7 @@ def token_columns(doc: Doc) -> TokenColumns:
             whitespace=whitespace,
             idx=[t.idx for t in tokens],
             is_space=[t.is_space for t in tokens],
+            is_punct=[t.is_punct for t in tokens],
         )
         doc.user_data[COLUMNS_KEY] = columns
     return columns

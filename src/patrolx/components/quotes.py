@@ -32,7 +32,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -349,17 +348,20 @@ class QuoteFinder:
         entries = load_patterns(PATTERN_FILE, (), dirs)
         self.cues = PatternMatcher(nlp)
         self.cues.add([e for e in entries if isinstance(e["pattern"], str)])
-        # Token patterns ("was quoted by X as saying") are slower to match: run them only on docs
-        # holding one of their first words.
+        # Token patterns ("was quoted by X as saying") are slow to match: run them only on docs holding
+        # every word one of them requires.
+        token_entries = [e for e in entries if not isinstance(e["pattern"], str)]
         self.token_cues = PatternMatcher(nlp)
-        self.token_cues.add([e for e in entries if not isinstance(e["pattern"], str)])
-        self.token_cue_triggers = _first_words([e["pattern"] for e in entries if not isinstance(e["pattern"], str)])
+        self.token_cues.add(token_entries)
+        self.token_cue_words = [_required_words(e["pattern"]) for e in token_entries]
         self.speakers = SpeakerReader(nlp, dirs)
 
     def __call__(self, doc: Doc) -> Doc:
         cues = self.cues(doc)
-        if self.token_cue_triggers is None or not self.token_cue_triggers.isdisjoint(doc.to_array("LOWER").tolist()):
-            cues += self.token_cues(doc)
+        if self.token_cue_words:
+            words = set(token_columns(doc).lowers)
+            if any(required <= words for required in self.token_cue_words):
+                cues += self.token_cues(doc)
         cues = sorted(filter_spans(cues))
         article = _Article(doc, Layout(doc), self.speakers.prepare(doc), cues)
         doc.spans[SPAN_KEYS["quotes"]] = article.quote_spans()
@@ -1407,18 +1409,9 @@ class _Article:
         return i >= 1 and (i - 1 == 0 or doc[i - 2].text in CLAUSE_PUNCT or doc[i - 2].is_space)
 
 
-def _first_words(patterns: list[list[dict]]) -> set[int] | None:
-    """Hashes of the lowercase words token patterns can start with; None if one can start with anything."""
-    words: set[str] = set()
-    for pattern in patterns:
-        first = pattern[0].get("LOWER")
-        if isinstance(first, str):
-            words.add(first)
-        elif isinstance(first, dict) and isinstance(first.get("IN"), list):
-            words.update(first["IN"])
-        else:
-            return None
-    return {hash_string(word) for word in words}
+def _required_words(pattern: list[dict]) -> set[str]:
+    """The lowercase words every match of a token pattern contains: its tokens given as one word, not optional."""
+    return {token["LOWER"] for token in pattern if isinstance(token.get("LOWER"), str) and "OP" not in token}
 
 
 def _adverb(token) -> bool:

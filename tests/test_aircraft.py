@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from patrolx.components.aircraft import DESIGNATION_FORM, PATTERN_FILE
+from patrolx.components.aircraft import DESIGNATION_FORM, PATTERN_FILE, _prefix_tree_alternation
 from patrolx.extensions import SPAN_KEYS
 from patrolx.resources import read_shipped
 
@@ -444,3 +445,22 @@ def test_shipped_knowledge_is_built_from_the_supplement():
     script = ROOT / "scripts" / "build_aircraft.py"
     result = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_prefix_tree_alternation_matches_like_the_longest_first_alternation():
+    words = ["Su", "Su-30", "Su-35", "Su-30MKI", "Hercules", "Herc", "A", "A-50"]
+    longest_first = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
+    tree = re.compile(r"\b(?:" + _prefix_tree_alternation(words) + r")\b")
+    text = "An Su-30MKI, two Su-35s, a Su-30 and a Su-3 flew; the Herc, a Hercules and an A-50 (not A-5) and A."
+    assert [m.span() for m in tree.finditer(text)] == [m.span() for m in longest_first.finditer(text)]
+    assert [m.group() for m in tree.finditer(text)] == [
+        "Su-30MKI",
+        "Su",
+        "Su-30",
+        "Su",
+        "Herc",
+        "Hercules",
+        "A-50",
+        "A",
+        "A",
+    ]

@@ -57,7 +57,7 @@ from ..extensions import SPAN_KEYS
 from ..records import AircraftFact
 from ..resources import load_patterns
 from .boilerplate import in_boilerplate
-from .tokens import doc_text
+from .tokens import doc_text, token_columns
 
 PATTERN_FILE = "aircraft.jsonl"
 TEXT_KEYS = ("name", "manufacturer", "nato_name", "origin", "role", "icao")
@@ -314,7 +314,7 @@ class AircraftKnowledge:
         return re.compile(rf"(?<![\w])(?:{makers})\s+$")
 
     def _name_regex(self) -> re.Pattern[str]:
-        names = "|".join(re.escape(n) for n in sorted(self.names, key=len, reverse=True))
+        names = _prefix_tree_alternation(self.names)
         return re.compile(
             rf"(?<![\w{HYPHENS}])(?P<name>{names})"
             r"(?P<tail>(?<=\d)(?:-\d{1,4}[A-Z]{0,3}| MAX(?: \d{1,2})?|[A-Z]{1,3}|neo))?"
@@ -536,16 +536,36 @@ class AircraftRecognizer:
         )
 
 
+def _prefix_tree_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of `words` written as a prefix tree ("Su(?:-(?:30|35))?" rather than "Su-30|Su-35|Su").
+
+    It matches what the alternation of the words sorted longest first would: the words matching at one place
+    are prefixes of one another, and both forms try them longest first. Hundreds of names listed one by one
+    are tried one by one at every capitalised word; the tree tries one character at a time.
+    """
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def render(node: dict[str, dict]) -> str:
+        ends_here = "" in node
+        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        if len(branches) == 1 and not ends_here:
+            return branches[0]
+        group = "(?:" + "|".join(branches) + ")"
+        return group + "?" if ends_here else group
+
+    return render(tree)
+
+
 def _token_at_or_after(doc: Doc, char: int) -> int:
     """Index of the first token starting at or after character `char`."""
-    low, high = 0, len(doc)
-    while low < high:
-        middle = (low + high) // 2
-        if doc[middle].idx < char:
-            low = middle + 1
-        else:
-            high = middle
-    return low
+    return bisect_left(token_columns(doc).idx, char)
 
 
 def _tokens_after(doc: Doc, char: int, limit: int) -> list:

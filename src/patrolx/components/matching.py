@@ -16,6 +16,8 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .tokens import token_columns
+
 
 class PatternMatcher:
     """Phrase patterns match regardless of case; with `exact_case`, a phrase match must
@@ -58,7 +60,7 @@ class PatternMatcher:
         """All matches, overlaps included, in text order."""
         spans = set()
         for match_id, start, end in self.phrase_matcher(doc):
-            if not self.exact_case or self._same_case(match_id, doc[start:end]):
+            if not self.exact_case or self._same_case(match_id, doc, start, end):
                 label, id_ = self._keys[match_id]
                 spans.add(Span(doc, start, end, label=label, span_id=id_))
         if len(self.token_matcher):
@@ -67,11 +69,12 @@ class PatternMatcher:
                 spans.add(Span(doc, start, end, label=label, span_id=id_))
         return sorted(spans)
 
-    def _same_case(self, match_id: int, span: Span) -> bool:
-        words = tuple(token.text for token in span)
+    def _same_case(self, match_id: int, doc: Doc, start: int, end: int) -> bool:
+        words = tuple(token_columns(doc).texts[start:end])
         if words in self._forms[match_id]:
             return True
-        shouted = span.text.isupper() and len(span.text) > 3
+        text = doc[start:end].text
+        shouted = text.isupper() and len(text) > 3
         return shouted and any(words == tuple(w.upper() for w in form) for form in self._forms[match_id])
 
     def longest(self, doc: Doc) -> list[Span]:

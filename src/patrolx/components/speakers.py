@@ -31,6 +31,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from ..extensions import SPAN_KEYS
 from ..records import Speaker
@@ -158,10 +159,11 @@ class SpeakerReader:
     def prepare(self, doc: Doc) -> DocVocabulary:
         labels: list[set[str]] = [set() for _ in range(len(doc))]
         org_ids: dict[int, str] = {}
-        for span in self.cased(doc) + self.uncased(doc):
+        cased = self.cased(doc)
+        for span in cased + self.uncased(doc):
             for i in range(span.start, span.end):
                 labels[i].add(span.label_)
-        for span in self.cased.longest(doc):
+        for span in sorted(filter_spans(cased)):  # as `self.cased.longest(doc)`, without matching again
             if span.label_ == "ORG":
                 for i in range(span.start, span.end):
                     org_ids[i] = span.id_

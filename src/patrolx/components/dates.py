@@ -267,8 +267,8 @@ class DateRecognizer:
         j = mention.end
         if j < len(doc) and (doc[j].text == "," or (allow_of and doc[j].lower_ == "of")):
             j += 1
-        if j < len(doc) and _year_number(doc[j]) and not self._is_count_after(doc, j + 1):
-            mention.year, mention.end = _year_number(doc[j]), j + 1
+        if j < len(doc) and _year_number(doc[j].text) and not self._is_count_after(doc, j + 1):
+            mention.year, mention.end = _year_number(doc[j].text), j + 1
 
     def _take_relative_year(self, doc: Doc, mention: DateMention) -> None:
         """ "December last year", "March of next year"."""
@@ -344,7 +344,7 @@ class DateRecognizer:
             return _checked(DateMention(i, i + 1, year=year, month=month, day=day))
         if (
             i + 4 < len(doc)
-            and _year_number(doc[i])
+            and _year_number(doc[i].text)
             and doc[i + 1].text == "-"
             and doc[i + 3].text == "-"
             and doc[i + 2].text.isdigit()
@@ -377,8 +377,8 @@ class DateRecognizer:
             if j < len(doc) and doc[j].lower_ == "fiscal":
                 j += 1
             phrase = self._phrase_at(doc, j, "RELATIVE")
-            if j < len(doc) and _year_number(doc[j]):
-                mention.year, mention.end = _year_number(doc[j]), j + 1
+            if j < len(doc) and _year_number(doc[j].text):
+                mention.year, mention.end = _year_number(doc[j].text), j + 1
             elif phrase and phrase[1].startswith("year:"):
                 mention.year_offset, mention.end = int(phrase[1].split(":")[1]), phrase[0]
             elif tuple(t.lower_ for t in doc[j : j + 2]) == ("the", "year"):
@@ -488,14 +488,15 @@ class DateRecognizer:
 
     def _year_mention(self, doc: Doc, i: int) -> DateMention | None:
         """ "in 2019", "since 2014", "mid-2019", "FY2023"."""
-        match = PREFIXED_YEAR.match(doc[i].text)
+        text = token_columns(doc).texts[i]
+        match = PREFIXED_YEAR.match(text)
         if match and MIN_YEAR <= int(match.group(2)) <= MAX_YEAR:
             return DateMention(i, i + 1, year=int(match.group(2)))
-        match = FISCAL_YEAR.match(doc[i].text)
+        match = FISCAL_YEAR.match(text)
         if match:
             digits = match.group(1)
             return DateMention(i, i + 1, year=int(digits) if len(digits) == 4 else 2000 + int(digits))
-        year = _year_number(doc[i])
+        year = _year_number(text)
         if not year or self._is_count_after(doc, i + 1):
             return None
         if (i == 0 or doc[i - 1].lower_ not in self.words["YEAR_CUE"]) and not self._year_as_subject(doc, i):
@@ -515,7 +516,7 @@ class DateRecognizer:
 
     def _ordinal_day(self, doc: Doc, i: int) -> DateMention | None:
         """ "on the 15th": a day of the month the story speaks from (not "the 15th Fleet")."""
-        match = ORDINAL_DAY.match(doc[i].text)
+        match = ORDINAL_DAY.match(token_columns(doc).texts[i])
         if not match or not match.group(2) or i < 2 or doc[i - 1].lower_ != "the" or doc[i - 2].lower_ != "on":
             return None
         following = doc[i + 1] if i + 1 < len(doc) else None
@@ -696,8 +697,7 @@ def _day_number(token: Token) -> int | None:
     return None
 
 
-def _year_number(token: Token) -> int | None:
-    text = token.text
+def _year_number(text: str) -> int | None:
     if len(text) == 4 and text.isdigit() and MIN_YEAR <= int(text) <= MAX_YEAR:
         return int(text)
     return None

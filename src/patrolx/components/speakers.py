@@ -42,6 +42,7 @@ from .tokens import token_columns
 
 PATTERN_FILE = "speakers.jsonl"
 METADATA_KEYS = ("country",)
+TITLE_LABELS = frozenset({"TITLE", "RANK"})
 DETERMINERS = {
     "the",
     "a",
@@ -189,7 +190,7 @@ class DocVocabulary:
 
     # --- token classes -------------------------------------------------
     def is_titleword(self, i: int) -> bool:
-        return bool(self.labels[i] & {"TITLE", "RANK"})
+        return not self.labels[i].isdisjoint(TITLE_LABELS)
 
     def is_capitalised(self, i: int) -> bool:
         text = self.columns.texts[i]

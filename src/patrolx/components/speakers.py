@@ -43,6 +43,7 @@ from .tokens import token_columns
 PATTERN_FILE = "speakers.jsonl"
 METADATA_KEYS = ("country",)
 TITLE_LABELS = frozenset({"TITLE", "RANK"})
+NO_LABELS: frozenset[str] = frozenset()
 DETERMINERS = {
     "the",
     "a",
@@ -158,11 +159,14 @@ class SpeakerReader:
         self.role_verbs = {e["pattern"].lower(): e["id"] for e in entries if e["label"] == "ROLE_VERB"}
 
     def prepare(self, doc: Doc) -> DocVocabulary:
-        labels: list[set[str]] = [set() for _ in range(len(doc))]
+        # Most tokens have no label: they share one empty set, and a token gets a set of its own when labelled.
+        labels: list[frozenset[str] | set[str]] = [NO_LABELS] * len(doc)
         org_ids: dict[int, str] = {}
         cased = self.cased(doc)
         for span in cased + self.uncased(doc):
             for i in range(span.start, span.end):
+                if labels[i] is NO_LABELS:
+                    labels[i] = set()
                 labels[i].add(span.label_)
         for span in sorted(filter_spans(cased)):  # as `self.cased.longest(doc)`, without matching again
             if span.label_ == "ORG":
@@ -184,7 +188,7 @@ class DocVocabulary:
         self.reader = reader
         self.doc = doc
         self.columns = token_columns(doc)
-        self.labels: list[set[str]] = labels
+        self.labels: list[frozenset[str] | set[str]] = labels
         self.org_ids: dict[int, str] = org_ids
         self.countries: dict[int, Span] = countries
 

@@ -58,6 +58,7 @@ from ..records import AircraftFact
 from ..resources import load_patterns
 from .boilerplate import in_boilerplate
 from .tokens import doc_text, token_columns
+from .words import MONTH_WORDS, WEEKDAY_WORDS
 
 PATTERN_FILE = "aircraft.jsonl"
 TEXT_KEYS = ("name", "manufacturer", "nato_name", "origin", "role", "icao")
@@ -169,11 +170,7 @@ COUNT_SKIPPABLE = {
 COUNT_WINDOW = 6
 # "No. 2 Squadron F-35s": the number names a unit, not how many.
 UNIT_WORDS = {"squadron", "wing", "group", "regiment", "division", "brigade", "flight", "fleet", "no", "unit"}
-MONTHS_AND_DAYS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
-    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-}  # fmt: skip
+MONTHS_AND_DAYS = MONTH_WORDS | WEEKDAY_WORDS
 
 
 def check_entry(entry: dict[str, Any]) -> str | None:

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from ..extensions import SPAN_KEYS
 from .tokens import token_columns
+from .words import MONTH_ABBREVIATIONS
 
 DOUBLE_OPENERS = {"“", "„", "«"}
 DOUBLE_CLOSERS = {"”", "»"}
@@ -66,18 +67,6 @@ ABBREVIATIONS = {
     "corp",
     "co",
     "ltd",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
     "amb",
     "cpl",
     "pvt",
@@ -89,7 +78,7 @@ ABBREVIATIONS = {
     "hon",
     "ret",
     "dep",
-}
+} | MONTH_ABBREVIATIONS
 
 
 # A dateline is at most this long: "WASHINGTON, Nov. 30 (Reuters) -".

@@ -42,6 +42,7 @@ from .layout import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, SENTENCE_END, Layout, Quote
 from .matching import PatternMatcher
 from .speakers import DocVocabulary, Resolver, SpeakerMention, SpeakerReader
 from .tokens import token_columns
+from .words import MONTH_WORDS, WEEKDAY_WORDS
 
 PATTERN_FILE = "quote_cues.jsonl"
 # Words between a subject and its verb: "has repeatedly argued", "earlier confirmed".
@@ -162,14 +163,7 @@ LISTENER_NOUNS = {
 }
 # Adjuncts right after a cue: "said in a statement", "told reporters on Tuesday".
 ADJUNCT_PREPOSITIONS = {"in", "on", "at", "during", "via", "through", "to", "after", "before", "by", "from", "over"}
-TIME_WORDS = {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+TIME_WORDS = WEEKDAY_WORDS | {
     "today",
     "yesterday",
     "tonight",
@@ -184,32 +178,6 @@ TIME_WORDS = {
     "late",
     "early",
     "publicly",
-}
-MONTHS = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
 }
 TIME_UNITS = {"week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "time"}
 HEADLINE_LINES = 3
@@ -1173,7 +1141,7 @@ class _Article:
                 while j < end and j - i <= MAX_ADJUNCT_TOKENS and doc[j].lower_ != "that" and not doc[j].is_punct:
                     if doc[j].lower_ in TIME_WORDS or doc[j].text[:1].isdigit():
                         j += 1
-                        if j < end and doc[j].lower_.rstrip(".") in MONTHS:
+                        if j < end and doc[j].lower_.rstrip(".") in MONTH_WORDS:
                             j += 1
                         timed = True
                         break

@@ -39,6 +39,7 @@ from ..resources import load_patterns
 from .layout import ends_abbreviation
 from .matching import PatternMatcher
 from .tokens import token_columns
+from .words import MONTH_WORDS, WEEKDAY_WORDS
 
 PATTERN_FILE = "speakers.jsonl"
 METADATA_KEYS = ("country",)
@@ -73,39 +74,7 @@ NAME_JOINERS = {"of", "and", "for", "'s", "’s", "-", "&", "de"}
 RELATIVE_WORDS = {"who", "whose", "which", ","}
 PREPOSITIONS = {"from", "of", "at", "with", "in", "for", "on", "to", "within", "inside", "by"}
 # Capitalised words that name times, never organizations.
-TIME_NAMES = {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-}
+CALENDAR_WORDS = WEEKDAY_WORDS | MONTH_WORDS
 # "a statement by the ministry on Tuesday": the organization ends before the time or place.
 ATTACHMENT_ENDS = {"on", "in", "at", "during", "after", "before", "late", "early", "last", "this"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx"}
@@ -451,7 +420,7 @@ class DocVocabulary:
         while i < end:
             numbered = doc[i].text[:1].isdigit() and i + 1 < end and self.is_capitalised(i + 1)  # "3rd Fleet"
             starts_name = self.is_capitalised(i) or numbered
-            if not starts_name or doc[i].lower_.rstrip(".") in TIME_NAMES:
+            if not starts_name or doc[i].lower_.rstrip(".") in CALENDAR_WORDS:
                 i += 1
                 continue
             j = i + 1

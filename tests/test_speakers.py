@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import patrolx
 from patrolx.extensions import SPAN_KEYS
 
 
@@ -281,3 +282,15 @@ def test_affiliations_with_numbers_and_unnamed_organizations(nlp, text, affiliat
     doc = nlp(text)
     (span,) = doc.spans[SPAN_KEYS["quotes"]]
     assert span._.patrolx_fact.speaker.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kim Yo-jong, the powerful sister of leader Kim Jong-un, warned that Pyongyang would respond.", "Kim Yo-jong"),
+        ("Defense Minister Lee Jong-sup told reporters that the jets had left.", "Lee Jong-sup"),
+    ],
+)
+def test_hyphenated_given_names_stay_whole(text, name):
+    quotes = patrolx.extract(text).quotes
+    assert [q.speaker.name for q in quotes] == [name]

@@ -1275,8 +1275,11 @@ class _Article:
         if first.lower_ in APPOSITION_STARTERS:
             named = self._checked(head_start, inner_start - 1)
             described = self._checked(inner_start, inner_end)
-            if named is None or described is None:
+            if named is None:
                 return None
+            if described is None:
+                # 'Kim Yo-jong, the powerful sister of the leader, warned': a named person needs no title.
+                return named if named.kind == "person" and named.name else None
             return self.vocabulary.combine(named, described, inner_end)
         if first.lower_ in ADVERBIAL_STARTERS or first.like_num:
             return self._checked(head_start, inner_start - 1)  # 'X, for its part, said', 'X, 45, said'

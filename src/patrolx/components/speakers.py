@@ -166,8 +166,23 @@ class DocVocabulary:
         return not self.labels[i].isdisjoint(TITLE_LABELS)
 
     def is_capitalised(self, i: int) -> bool:
-        text = self.columns.texts[i]
-        return text[:1].isupper() and any(c.isalpha() for c in text)
+        texts = self.columns.texts
+        text = texts[i]
+        if text[:1].isupper() and any(c.isalpha() for c in text):
+            return True
+        # The lower-case half of a hyphenated given name, "Kim Yo-jong", "Lee Jong-sup": spaCy splits it as
+        # "Yo", "-", "jong". Both halves are single syllables, unlike "Flight-tracking" or "Sub-hunters".
+        whitespace = self.columns.whitespace
+        return (
+            i >= 2
+            and text.isalpha()
+            and len(text) <= 5
+            and texts[i - 1] == "-"
+            and not whitespace[i - 1]
+            and not whitespace[i - 2]
+            and texts[i - 2][:1].isupper()
+            and len(texts[i - 2]) <= 4
+        )
 
     def is_speaker_head(self, token: Token) -> bool:
         lower = token.lower_

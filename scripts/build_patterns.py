@@ -60,6 +60,7 @@ def build_countries(data_dir: Path) -> list[dict]:
     person_names = {n for s in supplement for n in s.get("person_names", [])}
     not_capitals = {n for s in supplement for n in s.get("not_capitals", [])}
     ambiguous = {n for s in supplement for n in s.get("ambiguous_demonyms", [])}
+    not_names = {n for s in supplement for n in s.get("not_names", [])}
 
     states: dict[str, dict] = {}
     patterns: dict[tuple[str, str], str] = {}  # (label, text) -> iso3
@@ -76,6 +77,8 @@ def build_countries(data_dir: Path) -> list[dict]:
         states[iso3] = {"iso2": country["cca2"], "name": country["name"]["common"]}
         names = [country["name"]["common"], country["name"]["official"], *country.get("altSpellings", [])]
         for name in names:
+            if name in not_names:
+                continue
             if usable_alias(name) or (name.isupper() and len(name) == 3 and name.isalpha()):
                 add("COUNTRY", name, iso3)
         for demonym in set(country.get("demonyms", {}).get("eng", {}).values()):

@@ -101,3 +101,12 @@ def test_facts_carry_iso_codes_and_names(nlp):
     doc = nlp("Chinese jets flew.")
     fact = doc.spans["patrolx_countries"][0]._.patrolx_fact
     assert (fact.iso2, fact.iso3, fact.name, fact.start, fact.end) == ("CN", "CHN", "China", 0, 7)
+
+
+def test_capital_before_a_capitalised_word_names_something_else(nlp):
+    assert found(nlp, "Defense Minister Wellington Koo told lawmakers.") == []
+    assert found(nlp, "Beijing Warns Taipei Over Drills Near The Coast") == [("Beijing", "CHN"), ("Taipei", "TWN")]
+
+
+def test_source_spellings_that_are_ordinary_words_are_left_out(nlp):
+    assert found(nlp, "Ships near Christmas Island and an Emirates flight.") == []

@@ -96,7 +96,7 @@ class CountryRecognizer:
         if span.label_ == "NOT_COUNTRY":
             return True
         if span.label_ == "CAPITAL":
-            return _is_dateline(span) or _is_place(span)
+            return _is_dateline(span) or _is_place(span) or _starts_a_name(span, lines)
         if span.label_ == "PERSON_NAME":
             return _is_first_name(span)
         if span.label_ == "DEMONYM":
@@ -125,6 +125,16 @@ def _is_place(span: Span) -> bool:
     if span.end < len(doc) and doc[span.end].lower_ in MEDIA_NOUNS:
         return True
     return before in PLACE_PREPOSITIONS or after.startswith("- based") or after.startswith("-based")
+
+
+def _starts_a_name(span: Span, lines: _Lines) -> bool:
+    """ "Wellington Koo", "Lima Sahar", "Moscow Metro": a capital followed by a capitalised word names
+    something else, except in a headline set in title case ("Beijing Warns Taipei")."""
+    doc = span.doc
+    following = doc[span.end] if span.end < len(doc) else None
+    if following is None or not (following.is_title and following.is_alpha):
+        return False
+    return not lines.in_title_case(span)
 
 
 def _is_first_name(span: Span) -> bool:
@@ -172,6 +182,12 @@ class _Lines:
         start = self._breaks[before] + 1 if before >= 0 else 0
         end = self._breaks[after] + 1 if after < len(self._breaks) else len(self.doc)
         return start, end
+
+    def in_title_case(self, span: Span) -> bool:
+        """Whether the span's line is a headline with most words capitalised ("Beijing Warns Taipei")."""
+        start, end = self.around(span)
+        words = [t for t in self.doc[start:end] if t.is_alpha and len(t) > 3]
+        return len(words) > 2 and sum(t.is_title or t.is_upper for t in words) > 0.7 * len(words)
 
     def in_capitals(self, span: Span) -> bool:
         """Whether the span's line is written in capitals ("LET US KNOW")."""

@@ -80,8 +80,3 @@ class PatternMatcher:
     def longest(self, doc: Doc) -> list[Span]:
         """Matches with overlaps resolved in favour of the longest (then the first)."""
         return sorted(filter_spans(self(doc)))
-
-
-def overlaps_any(span: Span, taken: Iterable[Span]) -> bool:
-    """Whether `span` shares a token with any span in `taken`."""
-    return any(span.start < other.end and other.start < span.end for other in taken)

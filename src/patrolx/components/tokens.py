@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LOWER, ORTH, SPACY
 from spacy.tokens import Doc
 
 COLUMNS_KEY = "patrolx_token_columns"
+_ATTRS = [ORTH, LOWER, IDX, SPACY, IS_SPACE, IS_PUNCT]
 
 
 @dataclass(slots=True)
@@ -29,20 +31,27 @@ def token_columns(doc: Doc) -> TokenColumns:
     """The doc's token columns, computed once per doc."""
     columns = doc.user_data.get(COLUMNS_KEY)
     if columns is None or len(columns.texts) != len(doc):
-        tokens = list(doc)
-        texts = [t.text for t in tokens]
-        whitespace = [t.whitespace_ for t in tokens]
-        columns = TokenColumns(
-            text="".join(t + w for t, w in zip(texts, whitespace, strict=True)),
-            texts=texts,
-            lowers=[t.lower_ for t in tokens],
-            whitespace=whitespace,
-            idx=[t.idx for t in tokens],
-            is_space=[t.is_space for t in tokens],
-            is_punct=[t.is_punct for t in tokens],
-        )
+        columns = _read_columns(doc)
         doc.user_data[COLUMNS_KEY] = columns
     return columns
+
+
+def _read_columns(doc: Doc) -> TokenColumns:
+    # One `to_array` call reads every token in C; only the strings are looked up one by one.
+    strings = doc.vocab.strings
+    rows = doc.to_array(_ATTRS).T.tolist() if len(doc) else [[] for _ in _ATTRS]
+    orths, lowers, idx, spaces, is_space, is_punct = rows
+    texts = [strings[orth] for orth in orths]
+    whitespace = [" " if space else "" for space in spaces]
+    return TokenColumns(
+        text="".join([text + space for text, space in zip(texts, whitespace, strict=True)]),
+        texts=texts,
+        lowers=[strings[lower] for lower in lowers],
+        whitespace=whitespace,
+        idx=idx,
+        is_space=[bool(flag) for flag in is_space],
+        is_punct=[bool(flag) for flag in is_punct],
+    )
 
 
 def doc_text(doc: Doc) -> str:

@@ -354,14 +354,13 @@ def main() -> int:
 
     print("| configuration | articles | articles/s | words/s | share of tokenizer | peak RSS (MB) |")
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
-    rates = {}
-    for label, kind, count, _ in rows:
+    for label, _, count, _ in rows:
         result = results[label]
         shown = label.format(name=result.get("name", "none installed"))
         if "skipped" in result:
             print(f"| {shown} | skipped: {result['skipped']} | | | | |")
             continue
-        rates[kind, count] = rate = count / result["seconds"]
+        rate = count / result["seconds"]
         row_words = sum(len(text.split()) for text in load_corpus(args.corpus, count))
         rss = f"{result['peak_rss_mb']:.0f}"
         if "worker_peak_rss_mb" in result:
@@ -371,13 +370,14 @@ def main() -> int:
         share = f"{rate * ceiling:.1%}" if rate * ceiling < 0.1 else f"{rate * ceiling:.0%}"
         print(f"| {shown}{errors} | {count} | {shown_rate} | {row_words / result['seconds']:,.0f} | {share} | {rss} |")
 
-    peer = results[rows[-1][0]]
+    # The last three rows ran on the same articles: time ratios are speed ratios.
+    ours, command, peer = (results[label] for label, *_ in rows[-3:])
     if "skipped" in peer:
         print(f"\nPeer comparison skipped: {peer['skipped']}")
     else:
-        speedup = rates["patrolx", peers] / rates["peer", peers]
+        speedup = peer["seconds"] / ours["seconds"]
         # As commands, each pays its start-up once: the peer's imports and pipeline loading added to its timed pass.
-        command_speedup = (peer["seconds"] + peer["startup_seconds"]) / results[rows[-2][0]]["seconds"]
+        command_speedup = (peer["seconds"] + peer["startup_seconds"]) / command["seconds"]
         print(
             f"\npatrolx batch --workers 1 is {speedup:.1f}x faster than the peer pipeline "
             f"on the same {peers} articles; "

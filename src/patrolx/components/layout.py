@@ -20,10 +20,11 @@ English tokenizer, in one pass over the tokens:
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import compress
 
-from spacy.attrs import IS_ALPHA, IS_LOWER, IS_STOP, IS_TITLE, IS_UPPER, LIKE_NUM
+from spacy.attrs import IS_STOP, LIKE_NUM
 from spacy.tokens import Doc
 
 from ..extensions import SPAN_KEYS
@@ -91,13 +92,14 @@ DATELINE_DASHES = ("—", "–", "--", "-", "―")
 TITLE_CASE_SHARE = 0.8
 
 
-_FLAGS = [IS_ALPHA, IS_LOWER, IS_UPPER, IS_TITLE, IS_STOP, LIKE_NUM]
-
-
 @dataclass(slots=True)
 class Words:
-    """One doc's tokens as plain per-token lists (the shared token columns plus the lexical flags the
-    quote finder asks about): indexing a list is several times cheaper than making a Token with `doc[i]`."""
+    """One doc's tokens as plain per-token lists (the shared token columns), with the lexical flags the
+    quote finder asks about: indexing a list is several times cheaper than making a Token with `doc[i]`.
+
+    The flags are spaCy's lexical attributes, computed from the token text the way spaCy computes them
+    (`str.isalpha` for `is_alpha`, the language's own getters for `is_stop` and `like_num`), on demand:
+    most tokens are never asked about."""
 
     text: str  # doc.text
     texts: list[str]  # token.text
@@ -106,18 +108,13 @@ class Words:
     idx: list[int]  # token.idx
     is_space: list[bool]
     is_punct: list[bool]
-    is_alpha: list[bool]
-    is_lower: list[bool]
-    is_upper: list[bool]
-    is_title: list[bool]
-    is_stop: list[bool]
-    like_num: list[bool]
+    _is_stop: Callable[[str], bool]
+    _like_num: Callable[[str], bool]
 
     @classmethod
     def of(cls, doc: Doc) -> Words:
         columns = token_columns(doc)
-        flags = doc.to_array(_FLAGS).T.tolist() if len(doc) else [[] for _ in _FLAGS]
-        is_alpha, is_lower, is_upper, is_title, is_stop, like_num = ([bool(f) for f in column] for column in flags)
+        getters = doc.vocab.lex_attr_getters
         return cls(
             columns.text,
             columns.texts,
@@ -126,13 +123,27 @@ class Words:
             columns.idx,
             columns.is_space,
             columns.is_punct,
-            is_alpha,
-            is_lower,
-            is_upper,
-            is_title,
-            is_stop,
-            like_num,
+            getters[IS_STOP],
+            getters[LIKE_NUM],
         )
+
+    def is_alpha(self, i: int) -> bool:
+        return self.texts[i].isalpha()
+
+    def is_lower(self, i: int) -> bool:
+        return self.texts[i].islower()
+
+    def is_upper(self, i: int) -> bool:
+        return self.texts[i].isupper()
+
+    def is_title(self, i: int) -> bool:
+        return self.texts[i].istitle()
+
+    def is_stop(self, i: int) -> bool:
+        return self._is_stop(self.texts[i])
+
+    def like_num(self, i: int) -> bool:
+        return self._like_num(self.texts[i])
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -160,7 +171,7 @@ class Words:
         if self.texts[i] != "." or not self.touches_previous(i):
             return False
         previous = self.texts[i - 1]
-        return self.lowers[i - 1] in ABBREVIATIONS or (len(previous) == 1 and self.is_upper[i - 1])
+        return self.lowers[i - 1] in ABBREVIATIONS or (len(previous) == 1 and self.is_upper(i - 1))
 
 
 @dataclass(slots=True)
@@ -221,8 +232,8 @@ class Layout:
         """Whether a paragraph is written in title case ("China Says Jets Left"), like many headlines."""
         if paragraph not in self._title_case:
             start, end = self.paragraphs[paragraph]
-            texts, is_alpha = self.words.texts, self.words.is_alpha
-            words = [texts[i] for i in range(start, end) if is_alpha[i] and len(texts[i]) > 3]
+            texts = self.words.texts
+            words = [text for text in texts[start:end] if len(text) > 3 and text.isalpha()]
             share = sum(word[0].isupper() for word in words) / len(words) if words else 0.0
             self._title_case[paragraph] = share >= TITLE_CASE_SHARE
         return self._title_case[paragraph]
@@ -295,7 +306,7 @@ def _dateline(words: Words, start: int, end: int) -> tuple[int, int] | None:
     for i in range(start, min(end, start + MAX_DATELINE_TOKENS)):
         text = texts[i]
         dash = next((d for d in DATELINE_DASHES if d in text), None)
-        if dash is not None and i > start and (bracketed or len(texts[start]) > 3 and words.is_upper[start]):
+        if dash is not None and i > start and (bracketed or len(texts[start]) > 3 and words.is_upper(start)):
             if text in DATELINE_DASHES:
                 if not words.whitespace[i - 1] and texts[i - 1][-1:].isalnum():
                     return None  # a hyphen inside a name ("Russia-China")
@@ -327,12 +338,12 @@ def _opening_like(words: Words, i: int, end: int) -> bool:
 
 
 def _closing_like(words: Words, i: int, end: int) -> bool:
-    return words.touches_previous(i) and not (words.touches_next(i, end) and words.is_alpha[i + 1])
+    return words.touches_previous(i) and not (words.touches_next(i, end) and words.is_alpha(i + 1))
 
 
 def _plural_possessive(words: Words, i: int, end: int) -> bool:
     """Whether the mark at i may be the apostrophe of a plural possessive: "pilots’ conduct"."""
-    return words.lowers[i - 1].endswith("s") and i + 1 < end and words.is_lower[i + 1] and words.is_alpha[i + 1]
+    return words.lowers[i - 1].endswith("s") and i + 1 < end and words.is_lower(i + 1) and words.is_alpha(i + 1)
 
 
 def _regions(words: Words, start: int, end: int, paragraph: int, marks: list[int]) -> list[QuoteRegion]:

@@ -331,7 +331,8 @@ class QuoteFinder:
             if any(required <= words for required in self.token_cue_words):
                 cues += self.token_cues(doc)
         cues = sorted(filter_spans(cues))
-        article = _Article(doc, Layout(doc), self.speakers.prepare(doc), cues)
+        layout = Layout(doc)
+        article = _Article(doc, layout, self.speakers.prepare(doc, layout.words), cues)
         doc.spans[SPAN_KEYS["quotes"]] = article.quote_spans()
         return doc
 
@@ -811,14 +812,14 @@ class _Article:
             return (
                 vocabulary.is_capitalised(j)
                 or token.lower_ in DETERMINERS_AND_JOINERS
-                or vocabulary.is_speaker_noun(token)
+                or vocabulary.is_speaker_noun(j)
                 or vocabulary.is_titleword(j)
             )
 
         while i < limit and i - start < MAX_SUBJECT_TOKENS:
             if not in_phrase(i):
                 # Lowercase modifiers before a speaker noun: "China's defence ministry".
-                head = next((j for j in range(i, min(limit, i + 3)) if vocabulary.is_speaker_noun(doc[j])), None)
+                head = next((j for j in range(i, min(limit, i + 3)) if vocabulary.is_speaker_noun(j)), None)
                 if head is None or not all(doc[j].is_lower and doc[j].is_alpha for j in range(i, head)):
                     break
                 i = head
@@ -1331,7 +1332,7 @@ class _Article:
         # 'A senior official briefed on the talks said', 'an official familiar with the plans told':
         # the noun phrase before a trailing modifier.
         for i in range(start + 1, end):
-            if self.doc[i].is_lower and self.vocabulary.is_speaker_noun(self.doc[i - 1]):
+            if self.doc[i].is_lower and self.vocabulary.is_speaker_noun(i - 1):
                 core = self.vocabulary.read(start, i)
                 return self.vocabulary.extend(core, end) if core is not None else None
         return None

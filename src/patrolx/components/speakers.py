@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..extensions import SPAN_KEYS
@@ -149,20 +149,34 @@ class SpeakerReader:
         key = SPAN_KEYS["countries"]
         if key in doc.spans:
             for span in doc.spans[key]:
-                country = CountryMention(span.start, span.end, span.text, span._.patrolx_fact)
+                country = CountryMention(span)
                 for i in range(span.start, span.end):
                     countries[i] = country
         return DocVocabulary(self, words, labels, title_words, org_ids, countries)
 
 
-@dataclass(slots=True)
 class CountryMention:
-    """A country the countries component found: token range, text and fact (read once from its span)."""
+    """A country the countries component found, by token range. Its fact is read from the span only when
+    asked for: a span's extension attributes are slow to reach, and most countries are never asked about."""
 
-    start: int
-    end: int
-    text: str
-    fact: CountryFact | None
+    __slots__ = ("span", "start", "end", "_fact", "_fact_read")
+
+    def __init__(self, span: Span) -> None:
+        self.span = span
+        self.start: int = span.start
+        self.end: int = span.end
+        self._fact: CountryFact | None = None
+        self._fact_read = False
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    @property
+    def fact(self) -> CountryFact | None:
+        if not self._fact_read:
+            self._fact, self._fact_read = self.span._.patrolx_fact, True
+        return self._fact
 
 
 class DocVocabulary:

@@ -158,6 +158,14 @@ class Words:
             return ""
         return self.text[self.idx[start] : self.end_char(end - 1)]
 
+    def count(self, start: int, end: int, strings: set[str]) -> int:
+        """How many tokens in [start, end) (0 <= start) are one of `strings`."""
+        return sum(map(strings.__contains__, self.texts[start:end]))
+
+    def positions(self, strings: set[str]) -> list[int]:
+        """The tokens that are one of `strings`, in order."""
+        return list(compress(range(len(self.texts)), map(strings.__contains__, self.texts)))
+
     def is_mark(self, i: int) -> bool:
         return self.texts[i] in QUOTE_MARKS
 
@@ -210,8 +218,8 @@ class Layout:
         self.dateline_end: dict[int, int] = {}  # paragraph -> character where the text after its dateline starts
         # Only these tokens can end a sentence, and only these can pair as quotation marks: the per-paragraph
         # passes visit them alone.
-        sentence_ends = [i for i, text in enumerate(words.texts) if text in SENTENCE_END]
-        marks = [i for i, text in enumerate(words.texts) if text in QUOTE_MARKS]
+        sentence_ends = words.positions(SENTENCE_END)
+        marks = words.positions(QUOTE_MARKS)
         for number, (start, end) in enumerate(self.paragraphs):
             dateline = _dateline(words, start, end)
             if dateline is not None:
@@ -305,8 +313,10 @@ def _dateline(words: Words, start: int, end: int) -> tuple[int, int] | None:
     bracketed = False
     for i in range(start, min(end, start + MAX_DATELINE_TOKENS)):
         text = texts[i]
-        dash = next((d for d in DATELINE_DASHES if d in text), None)
-        if dash is not None and i > start and (bracketed or len(texts[start]) > 3 and words.is_upper(start)):
+        dash = None
+        if i > start and (bracketed or len(texts[start]) > 3 and words.is_upper(start)):
+            dash = next((d for d in DATELINE_DASHES if d in text), None)
+        if dash is not None:
             if text in DATELINE_DASHES:
                 if not words.whitespace[i - 1] and texts[i - 1][-1:].isalnum():
                     return None  # a hyphen inside a name ("Russia-China")

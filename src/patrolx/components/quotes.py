@@ -442,7 +442,7 @@ class _Article:
                 start += 1
             while start < end and (is_space[end - 1] or texts[end - 1] in {",", ":", ";", "—", "–"}):
                 end -= 1
-            if found.kind == "indirect" and sum(texts[i] in DOUBLE_QUOTE_MARKS for i in range(start, end)) % 2:
+            if found.kind == "indirect" and self.words.count(start, end, DOUBLE_QUOTE_MARKS) % 2:
                 # Close a quoted phrase the content ends in: 'were "worse than we thought,"'.
                 for i in range(end, min(end + 2, len(texts))):
                     if texts[i] in DOUBLE_QUOTE_MARKS:
@@ -553,8 +553,9 @@ class _Article:
         sentence_end = self.layout.sentence(start)[1]
         if sentence_end < end:
             found.parts[-1] = (start, sentence_end)
-            for i in range(sentence_end, min(end + 1, len(self.used))):
-                self.used[i] = False
+            stop = min(end + 1, len(self.used))
+            if stop > sentence_end:
+                self.used[sentence_end:stop] = [False] * (stop - sentence_end)
 
     def _follows_quote_paragraph(self, region: QuoteRegion) -> bool:
         if not self.found or self.found[-1].kind != "direct" or self.found[-1].speaker is None:
@@ -576,8 +577,9 @@ class _Article:
             self.last_speaker[self.layout.sentence_of[cue.start]] = speaker
 
     def _take(self, start: int, end: int) -> None:
-        for i in range(max(start, 0), min(end, len(self.doc))):
-            self.used[i] = True
+        start, end = max(start, 0), min(end, len(self.used))
+        if end > start:
+            self.used[start:end] = [True] * (end - start)
 
     def _opens_next_sentence(self, region: QuoteRegion, attribution_end: int) -> bool:
         """'"A," Wang said, referring to the transit. "B."': the quote opens the sentence right after
@@ -1000,7 +1002,10 @@ class _Article:
         parts = [(start, end)] + ([second] if second is not None else [])
         if end - start < minimum or sum(e - s for s, e in parts) < MIN_CONTENT_TOKENS:
             return False
-        if any(self.used[i] for s, e in parts for i in range(s, e) if self.texts[i] not in QUOTE_MARKS):
+        # (Checking the slices first is cheap: most contents overlap nothing taken.)
+        if any(any(self.used[s:e]) for s, e in parts) and any(
+            self.used[i] for s, e in parts for i in range(s, e) if self.texts[i] not in QUOTE_MARKS
+        ):
             # Content already reported (a direct quote, or the same clause under another cue).
             return False
         for s, e in parts:
@@ -1058,7 +1063,7 @@ class _Article:
         end = sentence_end
         while end > start and (texts[end - 1] in SENTENCE_END or texts[end - 1] in QUOTE_MARKS):
             end -= 1
-        if sum(1 for i in range(start, end) if texts[i] in DOUBLE_QUOTE_MARKS) % 2:
+        if self.words.count(start, end, DOUBLE_QUOTE_MARKS) % 2:
             # Keep the closing mark of a quoted phrase that ends the clause: 'were "part of a pattern"'.
             for i in range(end, sentence_end):
                 if texts[i] in DOUBLE_QUOTE_MARKS:

@@ -156,7 +156,8 @@ class Words:
         """`doc[start:end].text` for 0 <= start, end <= len(doc)."""
         if start >= end:
             return ""
-        return self.text[self.idx[start] : self.end_char(end - 1)]
+        idx = self.idx
+        return self.text[idx[start] : idx[end - 1] + len(self.texts[end - 1])]
 
     def count(self, start: int, end: int, strings: set[str]) -> int:
         """How many tokens in [start, end) (0 <= start) are one of `strings`."""

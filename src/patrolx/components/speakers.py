@@ -43,6 +43,7 @@ from .words import MONTH_WORDS, WEEKDAY_WORDS
 PATTERN_FILE = "speakers.jsonl"
 METADATA_KEYS = ("country",)
 TITLE_LABELS = frozenset({"TITLE", "RANK"})
+NAMING_LABELS = frozenset({"TITLE", "ORG"})  # labels that make a word a speaker's head or part of a fixed name
 NO_LABELS: frozenset[str] = frozenset()
 DETERMINERS = {
     "the",
@@ -197,16 +198,18 @@ class DocVocabulary:
     def is_capitalised(self, i: int) -> bool:
         texts = self.words.texts
         text = texts[i]
-        if text[:1].isupper() and any(c.isalpha() for c in text):
-            return True
+        first = text[:1]
+        if first.isupper():
+            # A capital is almost always a letter itself; the rest of the word is read only when it is not ("№1").
+            return first.isalpha() or any(c.isalpha() for c in text)
         # The lower-case half of a hyphenated given name, "Kim Yo-jong", "Lee Jong-sup": spaCy splits it as
         # "Yo", "-", "jong". Both halves are single syllables, unlike "Flight-tracking" or "Sub-hunters".
         whitespace = self.words.whitespace
         return (
             i >= 2
+            and texts[i - 1] == "-"
             and text.isalpha()
             and len(text) <= 5
-            and texts[i - 1] == "-"
             and not whitespace[i - 1]
             and not whitespace[i - 2]
             and texts[i - 2][:1].isupper()
@@ -221,7 +224,7 @@ class DocVocabulary:
             or lower in THING_PRONOUNS
             or lower in self.reader.person_nouns
             or lower in self.reader.org_nouns
-            or bool(self.labels[i] & {"TITLE", "ORG"})
+            or not self.labels[i].isdisjoint(NAMING_LABELS)
             or self.is_capitalised(i)
         )
 
@@ -264,7 +267,7 @@ class DocVocabulary:
         for i in range(core_start + 1, core_end):
             if (
                 lowers[i] in PREPOSITIONS
-                and not self.labels[i] & {"TITLE", "ORG"}  # "chief of staff", "Joint Chiefs of Staff"
+                and self.labels[i].isdisjoint(NAMING_LABELS)  # "chief of staff", "Joint Chiefs of Staff"
                 and (not self.is_capitalised(i - 1) or lowers[i - 1] in self.reader.person_nouns)
             ):
                 attachment_end = i + 1
@@ -348,7 +351,7 @@ class DocVocabulary:
                 start = self.countries[start].end
             title = words.span_text(start, end)
             mention.title = _singular_last(title) if plural else title
-            if end - start == 1 and words.is_title(start) and not self.labels[start] & {"RANK"}:
+            if end - start == 1 and words.is_title(start) and "RANK" not in self.labels[start]:
                 mention.title = mention.title.lower()  # "Officials said": capitalised only to open the sentence
             mention.affiliation = mention.affiliation or self._affiliation_before_head(start, end - 1)
         else:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from itertools import compress
 
 from spacy.attrs import IS_STOP, LIKE_NUM
+from spacy.lang.lex_attrs import is_punct
 from spacy.tokens import Doc
 
 from ..extensions import SPAN_KEYS
@@ -85,6 +86,9 @@ ABBREVIATIONS = {
 } | MONTH_ABBREVIATIONS
 
 
+# Sentence ends and quotation marks that spaCy does not count as punctuation (a backtick is a symbol).
+NOT_PUNCTUATION = {text for text in SENTENCE_END | QUOTE_MARKS if not is_punct(text)}
+
 # A dateline is at most this long: "WASHINGTON, Nov. 30 (Reuters) -".
 MAX_DATELINE_TOKENS = 12
 DATELINE_DASHES = ("—", "–", "--", "-", "―")
@@ -108,6 +112,7 @@ class Words:
     idx: list[int]  # token.idx
     is_space: list[bool]
     is_punct: list[bool]
+    punctuation: list[int]  # the tokens for which is_punct holds
     _is_stop: Callable[[str], bool]
     _like_num: Callable[[str], bool]
 
@@ -123,6 +128,7 @@ class Words:
             columns.idx,
             columns.is_space,
             columns.is_punct,
+            list(compress(range(len(columns.is_punct)), columns.is_punct)),
             getters[IS_STOP],
             getters[LIKE_NUM],
         )
@@ -164,8 +170,14 @@ class Words:
         return sum(map(strings.__contains__, self.texts[start:end]))
 
     def positions(self, strings: set[str]) -> list[int]:
-        """The tokens that are one of `strings`, in order."""
-        return list(compress(range(len(self.texts)), map(strings.__contains__, self.texts)))
+        """The tokens that are one of `strings` (sentence ends, quotation marks), in order.
+
+        Most of these strings are punctuation, so only punctuation tokens need looking at, unless the
+        text holds one of those that are not ("``")."""
+        texts = self.texts
+        if any(text in self.text for text in strings & NOT_PUNCTUATION):
+            return [i for i, text in enumerate(texts) if text in strings]
+        return [i for i in self.punctuation if texts[i] in strings]
 
     def is_mark(self, i: int) -> bool:
         return self.texts[i] in QUOTE_MARKS
@@ -234,7 +246,9 @@ class Layout:
             self.sentence_of[start:end] = [number] * (end - start)
         self.regions = []
         for number, (start, end) in enumerate(self.paragraphs):
-            self.regions.extend(_regions(words, start, end, number, _within(marks, start, end)))
+            paragraph_marks = _within(marks, start, end)
+            if paragraph_marks:
+                self.regions.extend(_regions(words, start, end, number, paragraph_marks))
         _link_continued(self.regions, self.paragraphs)
 
     def title_case(self, paragraph: int) -> bool:

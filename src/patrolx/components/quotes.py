@@ -1315,9 +1315,11 @@ class _Article:
             return None
         # A cue inside the phrase means it is no noun phrase, unless the cue sits in a relative clause
         # describing the speaker: 'An official who asked not to be named said'.
-        relative = next((i for i in range(start, end) if self.lowers[i] in RESTRICTIVE_RELATIVES), end)
-        if any(i in self.cue_at for i in range(start, relative) if not self._noun_use(i, end)):
-            return None
+        cues = [i for i in self.cue_at if start <= i < end]  # a doc has few cues: cheaper than a scan
+        if cues:
+            relative = next((i for i in range(start, end) if self.lowers[i] in RESTRICTIVE_RELATIVES), end)
+            if any(i < relative and not self._noun_use(i, end) for i in cues):
+                return None
         mention = self.vocabulary.read(start, end)
         if mention is not None:
             return mention

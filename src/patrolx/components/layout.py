@@ -92,6 +92,7 @@ NOT_PUNCTUATION = {text for text in SENTENCE_END | QUOTE_MARKS if not is_punct(t
 # A dateline is at most this long: "WASHINGTON, Nov. 30 (Reuters) -".
 MAX_DATELINE_TOKENS = 12
 DATELINE_DASHES = ("—", "–", "--", "-", "―")
+DASH_CHARACTERS = ("—", "–", "-", "―")  # the characters of the dateline dashes
 # A paragraph is in title case when this share of its longer words is capitalised.
 TITLE_CASE_SHARE = 0.8
 
@@ -325,8 +326,15 @@ def _dateline(words: Words, start: int, end: int) -> tuple[int, int] | None:
     It is a few capitalised words, numbers and brackets up to a dash, starting with a city in capitals
     or naming the agency in brackets. A dash glued to the text ("(UPI)—Two") ends inside a token."""
     texts = words.texts
+    last = min(end, start + MAX_DATELINE_TOKENS)
+    # Most paragraphs are ruled out by their opening text: a dateline ends at an agency's name between
+    # slashes, or at a dash after a city in capitals or an agency in brackets.
+    opening = words.text[words.idx[start] : words.end_char(last - 1)]
+    city = len(texts[start]) > 3 and words.is_upper(start)
+    if "/" not in opening and not ((city or "(" in opening) and any(dash in opening for dash in DASH_CHARACTERS)):
+        return None
     bracketed = False
-    for i in range(start, min(end, start + MAX_DATELINE_TOKENS)):
+    for i in range(start, last):
         text = texts[i]
         dash = None
         if i > start and (bracketed or len(texts[start]) > 3 and words.is_upper(start)):

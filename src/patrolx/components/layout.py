@@ -241,13 +241,13 @@ class Layout:
                 first, self.dateline_end[number] = dateline
                 self.sentences.append((start, first))
                 start = first
-            self.sentences.extend(_sentences(words, start, end, _within(sentence_ends, start, end)))
+            self.sentences.extend(_sentences(words, start, end, within(sentence_ends, start, end)))
         self.sentence_of = [0] * n
         for number, (start, end) in enumerate(self.sentences):
             self.sentence_of[start:end] = [number] * (end - start)
         self.regions = []
         for number, (start, end) in enumerate(self.paragraphs):
-            paragraph_marks = _within(marks, start, end)
+            paragraph_marks = within(marks, start, end)
             if paragraph_marks:
                 self.regions.extend(_regions(words, start, end, number, paragraph_marks))
         _link_continued(self.regions, self.paragraphs)
@@ -269,7 +269,7 @@ class Layout:
         return self.paragraphs[self.paragraph_of[i]]
 
 
-def _within(positions: list[int], start: int, end: int) -> list[int]:
+def within(positions: list[int], start: int, end: int) -> list[int]:
     """The sorted `positions` in [start, end)."""
     return positions[bisect_left(positions, start) : bisect_left(positions, end)]
 

@@ -38,7 +38,7 @@ from spacy.util import filter_spans
 from ..extensions import SPAN_KEYS
 from ..records import QuoteFact
 from ..resources import load_patterns
-from .layout import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, SENTENCE_END, Layout, QuoteRegion
+from .layout import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, SENTENCE_END, Layout, QuoteRegion, within
 from .matching import PatternMatcher
 from .speakers import DocVocabulary, Resolver, SpeakerMention, SpeakerReader
 from .tokens import token_columns
@@ -352,6 +352,7 @@ class _Article:
         for cue in cues:
             if not layout.skipped[cue.start] and not self._in_name(cue):
                 self.cue_at[cue.start] = cue
+        self.cue_starts = sorted(self.cue_at)
         self.used = [False] * len(doc)  # tokens of attributions and contents already taken
         self.found: list[Found] = []
         self.extra_mentions: list[SpeakerMention] = []
@@ -1315,7 +1316,7 @@ class _Article:
             return None
         # A cue inside the phrase means it is no noun phrase, unless the cue sits in a relative clause
         # describing the speaker: 'An official who asked not to be named said'.
-        cues = [i for i in self.cue_at if start <= i < end]  # a doc has few cues: cheaper than a scan
+        cues = within(self.cue_starts, start, end)
         if cues:
             relative = next((i for i in range(start, end) if self.lowers[i] in RESTRICTIVE_RELATIVES), end)
             if any(i < relative and not self._noun_use(i, end) for i in cues):

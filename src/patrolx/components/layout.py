@@ -1,7 +1,8 @@
 """The shape of an article as the quote finder needs it: paragraphs, sentences, quotation marks.
 
 Everything here works on token indices of a Doc made by spaCy's blank
-English tokenizer, in one pass over the tokens:
+English tokenizer, read from plain per-token lists (`Words`) rather than Token
+objects:
 - a paragraph is a line of text (a whitespace token holding a newline ends it);
 - a paragraph's opening dateline ("SEOUL, Nov. 30 (UPI) —") is a sentence of
   its own, so reported content never starts with it;
@@ -424,15 +425,3 @@ def _link_continued(regions: list[QuoteRegion], paragraphs: list[tuple[int, int]
             continue
         if following.open == paragraphs[following.paragraph][0]:
             region.continues = True
-
-
-# Legacy token-based helpers, kept until the callers use `Words`.
-def is_mark(token) -> bool:
-    return token.text in QUOTE_MARKS
-
-
-def ends_abbreviation(doc: Doc, i: int) -> bool:
-    if doc[i].text != "." or not (i > 0 and not doc[i - 1].whitespace_ and not doc[i - 1].is_space):
-        return False
-    previous = doc[i - 1]
-    return previous.lower_ in ABBREVIATIONS or (len(previous.text) == 1 and previous.is_upper)

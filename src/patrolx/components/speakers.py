@@ -36,7 +36,7 @@ from spacy.util import filter_spans
 from ..extensions import SPAN_KEYS
 from ..records import CountryFact, Speaker
 from ..resources import load_patterns
-from .layout import Words
+from .layout import Words, within
 from .matching import PatternMatcher
 from .words import MONTH_WORDS, WEEKDAY_WORDS
 
@@ -190,6 +190,9 @@ class DocVocabulary:
         self.title_words: set[int] = title_words  # tokens labelled TITLE or RANK
         self.org_ids: dict[int, str] = org_ids
         self.countries: dict[int, CountryMention] = countries
+        # The tokens of organizations and countries in order: a mention's few are found by bisection.
+        self.org_tokens = sorted(org_ids)
+        self.org_or_country_tokens = sorted(org_ids.keys() | countries.keys())
 
     # --- token classes -------------------------------------------------
     def is_titleword(self, i: int) -> bool:
@@ -371,7 +374,7 @@ class DocVocabulary:
         if mention.kind == "org" and mention.definite and end - start == 1:
             mention.affiliation = None  # "the ministry": its antecedent will say which one
         mention.country = self._country(mention.start, mention.end)
-        mention.org = next((self.org_ids[i] for i in range(start, end) if i in self.org_ids), None)
+        mention.org = next((self.org_ids[i] for i in within(self.org_tokens, start, end)), None)
 
     def _org_affiliation(self, start: int, end: int) -> str:
         """An organization's name: its lexicon name when the mention is exactly that organization
@@ -505,7 +508,7 @@ class DocVocabulary:
         return self.words.span_text(*best)
 
     def _country(self, start: int, end: int) -> str | None:
-        for i in range(start, end):
+        for i in within(self.org_or_country_tokens, start, end):
             country = self.countries.get(i)
             if country is not None and country.fact is not None:
                 return country.fact.iso3

@@ -379,7 +379,10 @@ class _Article:
         self._reported_speech()
         mentions = [f.speaker for f in self.found if f.speaker is not None and not f.inherited]
         people = self.vocabulary.titled_people()
-        actors = self._sentence_actors()
+        # Sentence actors only serve as antecedents, and an antecedent comes before the mention it completes:
+        # the sentences after the last speaker need no reading.
+        last_speaker = max((f.speaker.start for f in self.found if f.speaker is not None), default=-1)
+        actors = self._sentence_actors(last_speaker)
         Resolver(people).resolve_all(_unique(mentions + self.extra_mentions + people + actors))
         spans = []
         for found in self._without_repeated_headlines(sorted(self.found, key=lambda f: f.parts[0][0])):
@@ -388,11 +391,14 @@ class _Article:
                 spans.append(span)
         return spans
 
-    def _sentence_actors(self) -> list[SpeakerMention]:
+    def _sentence_actors(self, last: int) -> list[SpeakerMention]:
         """Organizations and people opening a sentence ("The coast guard spotted ..."): antecedents for
-        a later "it" or "he" even when they said nothing themselves."""
+        a later "it" or "he" even when they said nothing themselves. Only sentences starting at `last` or
+        before are read."""
         actors = []
         for start, end in self.layout.sentences:
+            if start > last:
+                break
             if self.layout.skipped[start] or self.used[start]:
                 continue
             mention = self._sentence_subject(start, end)

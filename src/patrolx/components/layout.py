@@ -1,7 +1,8 @@
 """The shape of an article as the quote finder needs it: paragraphs, sentences, quotation marks.
 
 Everything here works on token indices of a Doc made by spaCy's blank
-English tokenizer, in one pass over the tokens:
+English tokenizer, read from plain per-token lists (`Words`) rather than Token
+objects:
 - a paragraph is a line of text (a whitespace token holding a newline ends it);
 - a paragraph's opening dateline ("SEOUL, Nov. 30 (UPI) —") is a sentence of
   its own, so reported content never starts with it;
@@ -19,9 +20,14 @@ English tokenizer, in one pass over the tokens:
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import compress
 
-from spacy.tokens import Doc, Token
+from spacy.attrs import IS_STOP, LIKE_NUM
+from spacy.lang.lex_attrs import is_punct
+from spacy.tokens import Doc
 
 from ..extensions import SPAN_KEYS
 from .tokens import token_columns
@@ -81,11 +87,114 @@ ABBREVIATIONS = {
 } | MONTH_ABBREVIATIONS
 
 
+# Sentence ends and quotation marks that spaCy does not count as punctuation (a backtick is a symbol).
+NOT_PUNCTUATION = {text for text in SENTENCE_END | QUOTE_MARKS if not is_punct(text)}
+
 # A dateline is at most this long: "WASHINGTON, Nov. 30 (Reuters) -".
 MAX_DATELINE_TOKENS = 12
 DATELINE_DASHES = ("—", "–", "--", "-", "―")
+DASH_CHARACTERS = ("—", "–", "-", "―")  # the characters of the dateline dashes
 # A paragraph is in title case when this share of its longer words is capitalised.
 TITLE_CASE_SHARE = 0.8
+
+
+@dataclass(slots=True)
+class Words:
+    """One doc's tokens as plain per-token lists (the shared token columns), with the lexical flags the
+    quote finder asks about: indexing a list is several times cheaper than making a Token with `doc[i]`.
+
+    The flags are spaCy's lexical attributes, computed from the token text the way spaCy computes them
+    (`str.isalpha` for `is_alpha`, the language's own getters for `is_stop` and `like_num`), on demand:
+    most tokens are never asked about."""
+
+    text: str  # doc.text
+    texts: list[str]  # token.text
+    lowers: list[str]  # token.lower_
+    whitespace: list[str]  # token.whitespace_
+    idx: list[int]  # token.idx
+    is_space: list[bool]
+    is_punct: list[bool]
+    punctuation: list[int]  # the tokens for which is_punct holds
+    _is_stop: Callable[[str], bool]
+    _like_num: Callable[[str], bool]
+
+    @classmethod
+    def of(cls, doc: Doc) -> Words:
+        columns = token_columns(doc)
+        getters = doc.vocab.lex_attr_getters
+        return cls(
+            columns.text,
+            columns.texts,
+            columns.lowers,
+            columns.whitespace,
+            columns.idx,
+            columns.is_space,
+            columns.is_punct,
+            list(compress(range(len(columns.is_punct)), columns.is_punct)),
+            getters[IS_STOP],
+            getters[LIKE_NUM],
+        )
+
+    def is_alpha(self, i: int) -> bool:
+        return self.texts[i].isalpha()
+
+    def is_lower(self, i: int) -> bool:
+        return self.texts[i].islower()
+
+    def is_upper(self, i: int) -> bool:
+        return self.texts[i].isupper()
+
+    def is_title(self, i: int) -> bool:
+        return self.texts[i].istitle()
+
+    def is_stop(self, i: int) -> bool:
+        return self._is_stop(self.texts[i])
+
+    def like_num(self, i: int) -> bool:
+        return self._like_num(self.texts[i])
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def end_char(self, i: int) -> int:
+        """The character after token i."""
+        return self.idx[i] + len(self.texts[i])
+
+    def span_text(self, start: int, end: int) -> str:
+        """`doc[start:end].text` for 0 <= start, end <= len(doc)."""
+        if start >= end:
+            return ""
+        idx = self.idx
+        return self.text[idx[start] : idx[end - 1] + len(self.texts[end - 1])]
+
+    def count(self, start: int, end: int, strings: set[str]) -> int:
+        """How many tokens in [start, end) (0 <= start) are one of `strings`."""
+        return sum(map(strings.__contains__, self.texts[start:end]))
+
+    def positions(self, strings: set[str]) -> list[int]:
+        """The tokens that are one of `strings` (sentence ends, quotation marks), in order.
+
+        Most of these strings are punctuation, so only punctuation tokens need looking at, unless the
+        text holds one of those that are not ("``")."""
+        texts = self.texts
+        if any(text in self.text for text in strings & NOT_PUNCTUATION):
+            return [i for i, text in enumerate(texts) if text in strings]
+        return [i for i in self.punctuation if texts[i] in strings]
+
+    def is_mark(self, i: int) -> bool:
+        return self.texts[i] in QUOTE_MARKS
+
+    def touches_previous(self, i: int) -> bool:
+        return i > 0 and not self.whitespace[i - 1] and not self.is_space[i - 1]
+
+    def touches_next(self, i: int, end: int) -> bool:
+        return i + 1 < end and not self.whitespace[i] and not self.is_space[i + 1]
+
+    def ends_abbreviation(self, i: int) -> bool:
+        if self.texts[i] != "." or not self.touches_previous(i):
+            return False
+        previous = self.texts[i - 1]
+        return self.lowers[i - 1] in ABBREVIATIONS or (len(previous) == 1 and self.is_upper(i - 1))
 
 
 @dataclass(slots=True)
@@ -108,44 +217,49 @@ class QuoteRegion:
 class Layout:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        n = len(doc)
+        self.words = words = Words.of(doc)
+        n = len(words)
         self.skipped = [False] * n
         key = SPAN_KEYS["boilerplate"]
         if key in doc.spans:
             for span in doc.spans[key]:
-                for i in range(span.start, span.end):
-                    self.skipped[i] = True
-        self.paragraphs = _paragraphs(doc)
+                self.skipped[span.start : span.end] = [True] * (span.end - span.start)
+        self.paragraphs = _paragraphs(words)
         self.paragraph_of = [0] * n
         for number, (start, end) in enumerate(self.paragraphs):
-            for i in range(start, end):
-                self.paragraph_of[i] = number
+            self.paragraph_of[start:end] = [number] * (end - start)
         self.sentences: list[tuple[int, int]] = []
         self._title_case: dict[int, bool] = {}  # paragraph -> whether it is in title case, computed on demand
         self.dateline_end: dict[int, int] = {}  # paragraph -> character where the text after its dateline starts
+        # Only these tokens can end a sentence, and only these can pair as quotation marks: the per-paragraph
+        # passes visit them alone.
+        sentence_ends = words.positions(SENTENCE_END)
+        marks = words.positions(QUOTE_MARKS)
         for number, (start, end) in enumerate(self.paragraphs):
-            dateline = _dateline(doc, start, end)
+            dateline = _dateline(words, start, end)
             if dateline is not None:
                 # The dateline stands apart, so no sentence (and no reported content) starts with it.
                 first, self.dateline_end[number] = dateline
                 self.sentences.append((start, first))
                 start = first
-            self.sentences.extend(_sentences(doc, start, end))
+            self.sentences.extend(_sentences(words, start, end, within(sentence_ends, start, end)))
         self.sentence_of = [0] * n
         for number, (start, end) in enumerate(self.sentences):
-            for i in range(start, end):
-                self.sentence_of[i] = number
+            self.sentence_of[start:end] = [number] * (end - start)
         self.regions = []
         for number, (start, end) in enumerate(self.paragraphs):
-            self.regions.extend(_regions(doc, start, end, number))
-        _link_continued(self.regions, self.paragraphs, doc)
+            paragraph_marks = within(marks, start, end)
+            if paragraph_marks:
+                self.regions.extend(_regions(words, start, end, number, paragraph_marks))
+        _link_continued(self.regions, self.paragraphs)
 
     def title_case(self, paragraph: int) -> bool:
         """Whether a paragraph is written in title case ("China Says Jets Left"), like many headlines."""
         if paragraph not in self._title_case:
             start, end = self.paragraphs[paragraph]
-            words = [t for t in self.doc[start:end] if t.is_alpha and len(t) > 3]
-            share = sum(t.text[0].isupper() for t in words) / len(words) if words else 0.0
+            texts = self.words.texts
+            words = [text for text in texts[start:end] if len(text) > 3 and text.isalpha()]
+            share = sum(word[0].isupper() for word in words) / len(words) if words else 0.0
             self._title_case[paragraph] = share >= TITLE_CASE_SHARE
         return self._title_case[paragraph]
 
@@ -156,97 +270,94 @@ class Layout:
         return self.paragraphs[self.paragraph_of[i]]
 
 
-def is_mark(token: Token) -> bool:
-    return token.text in QUOTE_MARKS
+def within(positions: list[int], start: int, end: int) -> list[int]:
+    """The sorted `positions` in [start, end)."""
+    return positions[bisect_left(positions, start) : bisect_left(positions, end)]
 
 
-def _paragraphs(doc: Doc) -> list[tuple[int, int]]:
+def _paragraphs(words: Words) -> list[tuple[int, int]]:
+    """Runs of tokens between whitespace tokens holding a newline, without the whitespace around them."""
     paragraphs = []
-    columns = token_columns(doc)
-    start = None
-    for i, text in enumerate(columns.texts):
-        if columns.is_space[i]:
-            if "\n" in text and start is not None:
-                paragraphs.append((start, i))
-                start = None
-            continue
-        if start is None:
-            start = i
-        if "\n" in columns.whitespace[i]:
-            paragraphs.append((start, i + 1))
-            start = None
-    if start is not None:
-        end = len(doc)
-        while end > start and columns.is_space[end - 1]:
-            end -= 1
-        paragraphs.append((start, end))
+    texts, is_space = words.texts, words.is_space
+    n = len(texts)
+    breaks = [i for i in compress(range(n), is_space) if "\n" in texts[i]]
+    start = 0
+    for end in [*breaks, n]:
+        while start < end and is_space[start]:
+            start += 1
+        if end == n:
+            while end > start and is_space[end - 1]:
+                end -= 1
+        if start < end:
+            paragraphs.append((start, end))
+        start = end + 1
     return paragraphs
 
 
-def _touches_previous(doc: Doc, i: int) -> bool:
-    return i > 0 and not doc[i - 1].whitespace_ and not doc[i - 1].is_space
+def starts_sentence(text: str) -> bool:
+    first = text[0]
+    return first.isupper() or first.isdigit() or text in QUOTE_MARKS or text in {"(", "—"}
 
 
-def _touches_next(doc: Doc, i: int, end: int) -> bool:
-    return i + 1 < end and not doc[i].whitespace_ and not doc[i + 1].is_space
-
-
-def starts_sentence(token: Token) -> bool:
-    first = token.text[0]
-    return first.isupper() or first.isdigit() or token.text in QUOTE_MARKS or token.text in {"(", "—"}
-
-
-def _sentences(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+def _sentences(words: Words, start: int, end: int, sentence_ends: list[int]) -> list[tuple[int, int]]:
+    """Split [start, end) at the tokens `sentence_ends` (those in it that are in SENTENCE_END)."""
     sentences = []
     begin = start
-    texts = token_columns(doc).texts
-    i = start
-    while i < end:
-        if texts[i] in SENTENCE_END and not ends_abbreviation(doc, i):
-            j = i + 1
-            # Closing marks and brackets touching the full stop belong to this sentence.
-            while j < end and (doc[j].text in QUOTE_MARKS or doc[j].text in {")", "]"}) and _touches_previous(doc, j):
-                j += 1
-            if j >= end or starts_sentence(doc[j]):
-                sentences.append((begin, j))
-                begin = i = j
-                continue
-        i += 1
+    texts = words.texts
+    for i in sentence_ends:
+        if words.ends_abbreviation(i):
+            continue
+        j = i + 1
+        # Closing marks and brackets touching the full stop belong to this sentence.
+        while j < end and (texts[j] in QUOTE_MARKS or texts[j] in {")", "]"}) and words.touches_previous(j):
+            j += 1
+        if j >= end or starts_sentence(texts[j]):
+            sentences.append((begin, j))
+            begin = j
     if begin < end:
         sentences.append((begin, end))
     return sentences
 
 
-def _dateline(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+def _dateline(words: Words, start: int, end: int) -> tuple[int, int] | None:
     """A paragraph's opening dateline ("SEOUL, Nov. 30 (UPI) —", "MOSCOW (Reuters) -", "TAIPEI, Taiwan —",
     "MOSCOW, June 5. /TASS/."):
     (the first token after it, the character where the text after it starts), or None.
 
     It is a few capitalised words, numbers and brackets up to a dash, starting with a city in capitals
     or naming the agency in brackets. A dash glued to the text ("(UPI)—Two") ends inside a token."""
+    texts = words.texts
+    last = min(end, start + MAX_DATELINE_TOKENS)
+    # Most paragraphs are ruled out by their opening text: a dateline ends at an agency's name between
+    # slashes, or at a dash after a city in capitals or an agency in brackets.
+    opening = words.text[words.idx[start] : words.end_char(last - 1)]
+    city = len(texts[start]) > 3 and words.is_upper(start)
+    if "/" not in opening and not ((city or "(" in opening) and any(dash in opening for dash in DASH_CHARACTERS)):
+        return None
     bracketed = False
-    for i in range(start, min(end, start + MAX_DATELINE_TOKENS)):
-        token = doc[i]
-        text = token.text
-        dash = next((d for d in DATELINE_DASHES if d in text), None)
-        if dash is not None and i > start and (bracketed or len(doc[start]) > 3 and doc[start].is_upper):
+    for i in range(start, last):
+        text = texts[i]
+        dash = None
+        if i > start and (bracketed or len(texts[start]) > 3 and words.is_upper(start)):
+            dash = next((d for d in DATELINE_DASHES if d in text), None)
+        if dash is not None:
             if text in DATELINE_DASHES:
-                if not doc[i - 1].whitespace_ and doc[i - 1].text[-1:].isalnum():
+                if not words.whitespace[i - 1] and texts[i - 1][-1:].isalnum():
                     return None  # a hyphen inside a name ("Russia-China")
                 after = i + 1
-                while after < end and doc[after].is_space:
+                while after < end and words.is_space[after]:
                     after += 1
-                return (after, doc[after].idx) if after < end else None
+                return (after, words.idx[after]) if after < end else None
             cut = text.index(dash)
             head = text[:cut]
             if head and not (head.endswith(")") or head.isupper()) or cut + len(dash) >= len(text):
                 return None
-            return i, token.idx + cut + len(dash)
+            return i, words.idx[i] + cut + len(dash)
         if text.startswith("/") and text.rstrip(".").endswith("/") and len(text) > 2:
             # TASS style: "MOSCOW, June 5. /TASS/. Two bombers ..." ends at the agency, with or without a dash.
             bracketed = True
-            if i + 1 < end and doc[i + 1].text not in DATELINE_DASHES:
-                return i + 1, doc[i + 1].idx
+            if i + 1 < end and texts[i + 1] not in DATELINE_DASHES:
+                return i + 1, words.idx[i + 1]
         elif text == "(":
             bracketed = True
         elif not (text[:1].isupper() or text[:1].isdigit() or text in {",", ".", ")", "/"}):
@@ -254,53 +365,46 @@ def _dateline(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def ends_abbreviation(doc: Doc, i: int) -> bool:
-    if doc[i].text != "." or not _touches_previous(doc, i):
-        return False
-    previous = doc[i - 1]
-    return previous.lower_ in ABBREVIATIONS or (len(previous.text) == 1 and previous.is_upper)
+def _opening_like(words: Words, i: int, end: int) -> bool:
+    return (
+        not words.touches_previous(i) or words.texts[i - 1] in OPEN_BRACKETS or words.texts[i - 1] in QUOTE_MARKS
+    ) and words.touches_next(i, end)
 
 
-def _opening_like(doc: Doc, i: int, end: int) -> bool:
-    return (not _touches_previous(doc, i) or doc[i - 1].text in OPEN_BRACKETS or is_mark(doc[i - 1])) and (
-        _touches_next(doc, i, end)
-    )
+def _closing_like(words: Words, i: int, end: int) -> bool:
+    return words.touches_previous(i) and not (words.touches_next(i, end) and words.is_alpha(i + 1))
 
 
-def _closing_like(doc: Doc, i: int, end: int) -> bool:
-    return _touches_previous(doc, i) and not (_touches_next(doc, i, end) and doc[i + 1].is_alpha)
-
-
-def _plural_possessive(doc: Doc, i: int, end: int) -> bool:
+def _plural_possessive(words: Words, i: int, end: int) -> bool:
     """Whether the mark at i may be the apostrophe of a plural possessive: "pilots’ conduct"."""
-    return doc[i - 1].lower_.endswith("s") and i + 1 < end and doc[i + 1].is_lower and doc[i + 1].is_alpha
+    return words.lowers[i - 1].endswith("s") and i + 1 < end and words.is_lower(i + 1) and words.is_alpha(i + 1)
 
 
-def _regions(doc: Doc, start: int, end: int, paragraph: int) -> list[QuoteRegion]:
-    """Pair the quotation marks of one paragraph."""
+def _regions(words: Words, start: int, end: int, paragraph: int, marks: list[int]) -> list[QuoteRegion]:
+    """Pair the quotation marks of one paragraph; `marks` are its tokens in QUOTE_MARKS."""
     regions: list[QuoteRegion] = []
     double_open: int | None = None
     single_open: int | None = None
     possessive: int | None = None  # a mark after a plural ("pilots’ conduct") that may close the open single quote
-    texts = token_columns(doc).texts
-    for i in range(start, end):
+    texts = words.texts
+    for i in marks:
         text = texts[i]
         if text in DOUBLE_OPENERS or text in DOUBLE_CLOSERS or text in STRAIGHT_DOUBLE:
             if double_open is None:
-                if text in DOUBLE_CLOSERS or (text in STRAIGHT_DOUBLE and not _opening_like(doc, i, end)):
+                if text in DOUBLE_CLOSERS or (text in STRAIGHT_DOUBLE and not _opening_like(words, i, end)):
                     continue  # a stray closing mark
                 double_open, single_open = i, None
-            elif text in DOUBLE_OPENERS or (text in STRAIGHT_DOUBLE and not _closing_like(doc, i, end)):
+            elif text in DOUBLE_OPENERS or (text in STRAIGHT_DOUBLE and not _closing_like(words, i, end)):
                 double_open = i  # the earlier mark was never closed: start again here
             else:
                 regions.append(QuoteRegion(double_open, i, double_open + 1, i, paragraph))
                 double_open = None
         elif double_open is None and (text in SINGLE_OPENERS or text in SINGLE_CLOSERS or text in STRAIGHT_SINGLE):
             if single_open is None:
-                if _opening_like(doc, i, end) and text not in SINGLE_CLOSERS:
+                if _opening_like(words, i, end) and text not in SINGLE_CLOSERS:
                     single_open, possessive = i, None
-            elif _closing_like(doc, i, end) and text not in SINGLE_OPENERS:
-                if _plural_possessive(doc, i, end):
+            elif _closing_like(words, i, end) and text not in SINGLE_OPENERS:
+                if _plural_possessive(words, i, end):
                     # "‘Our pilots’ conduct was exemplary,’": the quote closes later, if it can.
                     possessive = i if possessive is None else possessive
                     continue
@@ -314,7 +418,7 @@ def _regions(doc: Doc, start: int, end: int, paragraph: int) -> list[QuoteRegion
     return regions
 
 
-def _link_continued(regions: list[QuoteRegion], paragraphs: list[tuple[int, int]], doc: Doc) -> None:
+def _link_continued(regions: list[QuoteRegion], paragraphs: list[tuple[int, int]]) -> None:
     """Mark quotes left open at a paragraph's end that the next paragraph carries on."""
     for region, following in zip(regions, regions[1:], strict=False):
         if region.close is not None or following.paragraph != region.paragraph + 1:

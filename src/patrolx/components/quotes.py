@@ -38,7 +38,7 @@ from spacy.util import filter_spans
 from ..extensions import SPAN_KEYS
 from ..records import QuoteFact
 from ..resources import load_patterns
-from .layout import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, SENTENCE_END, Layout, QuoteRegion, ends_abbreviation, is_mark
+from .layout import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, SENTENCE_END, Layout, QuoteRegion, within
 from .matching import PatternMatcher
 from .speakers import DocVocabulary, Resolver, SpeakerMention, SpeakerReader
 from .tokens import token_columns
@@ -331,7 +331,8 @@ class QuoteFinder:
             if any(required <= words for required in self.token_cue_words):
                 cues += self.token_cues(doc)
         cues = sorted(filter_spans(cues))
-        article = _Article(doc, Layout(doc), self.speakers.prepare(doc), cues)
+        layout = Layout(doc)
+        article = _Article(doc, layout, self.speakers.prepare(doc, layout.words), cues)
         doc.spans[SPAN_KEYS["quotes"]] = article.quote_spans()
         return doc
 
@@ -341,16 +342,17 @@ class _Article:
 
     def __init__(self, doc: Doc, layout: Layout, vocabulary: DocVocabulary, cues: list[Span]) -> None:
         self.doc = doc
-        columns = token_columns(doc)
-        self.text = columns.text
-        self.texts = columns.texts
-        self.lowers = columns.lowers
+        self.words = words = layout.words
+        self.text = words.text
+        self.texts = words.texts
+        self.lowers = words.lowers
         self.layout = layout
         self.vocabulary = vocabulary
         self.cue_at: dict[int, Span] = {}
         for cue in cues:
             if not layout.skipped[cue.start] and not self._in_name(cue):
                 self.cue_at[cue.start] = cue
+        self.cue_starts = sorted(self.cue_at)
         self.used = [False] * len(doc)  # tokens of attributions and contents already taken
         self.found: list[Found] = []
         self.extra_mentions: list[SpeakerMention] = []
@@ -361,11 +363,11 @@ class _Article:
         inside a country's name, or capitalised mid-sentence outside a title-case headline."""
         if any(i in self.vocabulary.countries for i in range(cue.start, cue.end)):
             return True
-        first = self.doc[cue.start]
-        if not first.text[:1].isupper() or first.is_upper and len(first) > 1:
+        first = self.texts[cue.start]
+        if not first[:1].isupper() or first.isupper() and len(first) > 1:
             return False
         previous = cue.start - 1
-        while previous >= 0 and is_mark(self.doc[previous]):
+        while previous >= 0 and self.words.is_mark(previous):
             previous -= 1
         if previous < self.layout.sentence(cue.start)[0]:
             return False  # "Says" opening a sentence
@@ -377,7 +379,10 @@ class _Article:
         self._reported_speech()
         mentions = [f.speaker for f in self.found if f.speaker is not None and not f.inherited]
         people = self.vocabulary.titled_people()
-        actors = self._sentence_actors()
+        # Sentence actors only serve as antecedents, and an antecedent comes before the mention it completes:
+        # the sentences after the last speaker need no reading.
+        last_speaker = max((f.speaker.start for f in self.found if f.speaker is not None), default=-1)
+        actors = self._sentence_actors(last_speaker)
         Resolver(people).resolve_all(_unique(mentions + self.extra_mentions + people + actors))
         spans = []
         for found in self._without_repeated_headlines(sorted(self.found, key=lambda f: f.parts[0][0])):
@@ -386,11 +391,14 @@ class _Article:
                 spans.append(span)
         return spans
 
-    def _sentence_actors(self) -> list[SpeakerMention]:
+    def _sentence_actors(self, last: int) -> list[SpeakerMention]:
         """Organizations and people opening a sentence ("The coast guard spotted ..."): antecedents for
-        a later "it" or "he" even when they said nothing themselves."""
+        a later "it" or "he" even when they said nothing themselves. Only sentences starting at `last` or
+        before are read."""
         actors = []
         for start, end in self.layout.sentences:
+            if start > last:
+                break
             if self.layout.skipped[start] or self.used[start]:
                 continue
             mention = self._sentence_subject(start, end)
@@ -402,23 +410,25 @@ class _Article:
         """Drop a headline's statement that the story repeats ("X says jets entered zone", then the
         body's "X said the jets flew into the zone"): one statement, reported once."""
         kept = []
-        content_words = [self._content_words(quote) for quote in found]
+        content_words: list[set[str]] | None = None  # read only when there is a headline quote to compare
         for number, quote in enumerate(found):
-            words = content_words[number]
-            if self._in_headline(quote) and words:
+            if self._in_headline(quote):
+                if content_words is None:
+                    content_words = [self._content_words(quote) for quote in found]
+                words = content_words[number]
                 later = content_words[number + 1 :]
-                if any(len(words & other) >= HEADLINE_REPEAT_SHARE * len(words) for other in later):
+                if words and any(len(words & other) >= HEADLINE_REPEAT_SHARE * len(words) for other in later):
                     continue
             kept.append(quote)
         return kept
 
     def _content_words(self, found: Found) -> set[str]:
-        doc = self.doc
+        texts, words = self.texts, self.words
         return {
-            token.lower_
+            self.lowers[i]
             for start, end in found.parts
-            for token in doc[start:end]
-            if token.is_alpha and len(token) > 2 and not token.is_stop
+            for i in range(start, end)
+            if len(texts[i]) > 2 and texts[i].isalpha() and not words.is_stop(i)
         }
 
     def _in_headline(self, found: Found) -> bool:
@@ -427,36 +437,34 @@ class _Article:
         if paragraph >= HEADLINE_LINES:
             return False
         end = self.layout.paragraphs[paragraph][1]
-        last = self.doc[end - 1]
-        while end - 1 > 0 and is_mark(last):
+        while end - 1 > 0 and self.words.is_mark(end - 1):
             end -= 1
-            last = self.doc[end - 1]
-        return last.text not in SENTENCE_END
+        return self.texts[end - 1] not in SENTENCE_END
 
     def _to_span(self, found: Found) -> Span | None:
-        doc = self.doc
+        texts, is_space = self.texts, self.words.is_space
         parts = []
         for start, end in found.parts:
-            while start < end and (doc[start].is_space or doc[start].text in QUOTE_MARKS and found.kind == "direct"):
+            while start < end and (is_space[start] or texts[start] in QUOTE_MARKS and found.kind == "direct"):
                 start += 1
-            while start < end and (doc[end - 1].is_space or doc[end - 1].text in {",", ":", ";", "—", "–"}):
+            while start < end and (is_space[end - 1] or texts[end - 1] in {",", ":", ";", "—", "–"}):
                 end -= 1
-            if found.kind == "indirect" and sum(self.texts[i] in DOUBLE_QUOTE_MARKS for i in range(start, end)) % 2:
+            if found.kind == "indirect" and self.words.count(start, end, DOUBLE_QUOTE_MARKS) % 2:
                 # Close a quoted phrase the content ends in: 'were "worse than we thought,"'.
-                for i in range(end, min(end + 2, len(doc))):
-                    if doc[i].text in DOUBLE_QUOTE_MARKS:
+                for i in range(end, min(end + 2, len(texts))):
+                    if texts[i] in DOUBLE_QUOTE_MARKS:
                         end = i + 1
                         break
             if start < end:
-                start_char = doc[start].idx
+                start_char = self.words.idx[start]
                 dateline_end = self.layout.dateline_end.get(self.layout.paragraph_of[start])
                 if dateline_end is not None and start_char < dateline_end:
                     start_char = dateline_end  # a dash glued to the text after a dateline: "(UPI)—Two"
-                parts.append((start_char, doc[end - 1].idx + len(doc[end - 1].text)))
+                parts.append((start_char, self.words.end_char(end - 1)))
         if not parts:
             return None
         text = " ".join(self.text[s:e] for s, e in parts)
-        span = doc.char_span(parts[0][0], parts[-1][1], label="QUOTE", alignment_mode="expand")
+        span = self.doc.char_span(parts[0][0], parts[-1][1], label="QUOTE", alignment_mode="expand")
         if span is None:
             return None
         span._.patrolx_fact = QuoteFact(
@@ -552,8 +560,9 @@ class _Article:
         sentence_end = self.layout.sentence(start)[1]
         if sentence_end < end:
             found.parts[-1] = (start, sentence_end)
-            for i in range(sentence_end, min(end + 1, len(self.used))):
-                self.used[i] = False
+            stop = min(end + 1, len(self.used))
+            if stop > sentence_end:
+                self.used[sentence_end:stop] = [False] * (stop - sentence_end)
 
     def _follows_quote_paragraph(self, region: QuoteRegion) -> bool:
         if not self.found or self.found[-1].kind != "direct" or self.found[-1].speaker is None:
@@ -575,8 +584,9 @@ class _Article:
             self.last_speaker[self.layout.sentence_of[cue.start]] = speaker
 
     def _take(self, start: int, end: int) -> None:
-        for i in range(max(start, 0), min(end, len(self.doc))):
-            self.used[i] = True
+        start, end = max(start, 0), min(end, len(self.used))
+        if end > start:
+            self.used[start:end] = [True] * (end - start)
 
     def _opens_next_sentence(self, region: QuoteRegion, attribution_end: int) -> bool:
         """'"A," Wang said, referring to the transit. "B."': the quote opens the sentence right after
@@ -590,15 +600,14 @@ class _Article:
     def _only_joiners(self, start: int, end: int, allow_cue: bool = False) -> bool:
         """Whether only punctuation lies in [start, end); with `allow_cue`, also a verb continuing the
         statement ('"A," he said, adding: "B."', '..., and added: "B."')."""
-        doc = self.doc
         i = start
         while i < end:
             cue = self.cue_at.get(i) if allow_cue else None
             if cue is not None and cue.label_ != "ACCORDING" and cue.end <= end:
                 i = cue.end
                 continue
-            joiner = doc[i].text in {",", ".", ":", "—", "–"} or doc[i].is_space
-            if not (joiner or allow_cue and doc[i].lower_ == "and"):
+            joiner = self.texts[i] in {",", ".", ":", "—", "–"} or self.words.is_space[i]
+            if not (joiner or allow_cue and self.lowers[i] == "and"):
                 return False
             i += 1
         return True
@@ -609,29 +618,27 @@ class _Article:
             return True
         sentence_start, _ = self.layout.sentence(region.open)
         i = region.open
-        while i > sentence_start and is_mark(self.doc[i - 1]):
+        while i > sentence_start and self.words.is_mark(i - 1):
             i -= 1
-        return i == sentence_start or self.doc[i - 1].text in {"—", "–", ":"}  # 'The message was clear — "..."'
+        return i == sentence_start or self.texts[i - 1] in {"—", "–", ":"}  # 'The message was clear — "..."'
 
     def _attribution_after(self, region: QuoteRegion) -> tuple[SpeakerMention, Span | None, int] | None:
         """`"...," the official said` / `"...," said Price` -> (speaker, cue, token after the attribution)."""
         if region.close is None:
             return None
-        doc = self.doc
         _, sentence_end = self.layout.sentence(region.close)
         paragraph_end = self.layout.paragraph(region.close)[1]
         start = region.close + 1
         # A quote ends with its own punctuation ('...,"' / '...?"') or a comma after the mark;
         # a quoted name running on into the sentence ('"Borderless" ties grew, officials said') does not.
-        punctuated = doc[region.close - 1].text in {",", "?", "!", ".", "…", "—", "–"}
-        if start < paragraph_end and doc[start].text == ":":
+        punctuated = self.texts[region.close - 1] in {",", "?", "!", ".", "…", "—", "–"}
+        if start < paragraph_end and self.texts[start] == ":":
             return None  # a headline's label: "'Unsafe': Pentagon says a jet cut across its plane"
             start += 1
             punctuated = True
         limit = min(max(sentence_end, start), paragraph_end, start + MAX_ATTRIBUTION_TOKENS)
         for i in range(start, limit):
-            token = doc[i]
-            if is_mark(token):
+            if self.words.is_mark(i):
                 break
             cue = self.cue_at.get(i)
             if cue is not None and cue.label_ == "ACCORDING" and i == start:
@@ -640,7 +647,7 @@ class _Article:
                 mention = self.vocabulary.read(cue.end, end, lenient=True)
                 return (mention, cue, end) if mention is not None else None
             if cue is None or cue.label_ == "ACCORDING":
-                if token.text == "," and i > start:
+                if self.texts[i] == "," and i > start:
                     break
                 continue
             if i > start:
@@ -657,29 +664,27 @@ class _Article:
 
     def _attribution_before(self, region: QuoteRegion) -> tuple[SpeakerMention, Span | None, int] | None:
         """`X said: "..."`, `X told reporters, "..."`, headline `Putin: '...'`."""
-        doc = self.doc
         sentence_start, _ = self.layout.sentence(region.open)
         paragraph_start = self.layout.paragraph(region.open)[0]
         before = region.open - 1
         if before < paragraph_start and region.paragraph > 0:
             # 'The pilot said:' ending the paragraph before the quote.
             previous_start, previous_end = self.layout.paragraphs[region.paragraph - 1]
-            if doc[previous_end - 1].text != ":" or self.layout.skipped[previous_end - 1]:
+            if self.texts[previous_end - 1] != ":" or self.layout.skipped[previous_end - 1]:
                 return None
             before, paragraph_start = previous_end - 1, previous_start
             sentence_start = self.layout.sentence(before)[0]
         if before < paragraph_start:
             return None
-        if doc[before].text not in {":", ",", "—", "–"}:
+        if self.texts[before] not in {":", ",", "—", "–"}:
             if before not in self.cue_at and self._cue_ending_at(before + 1) is None:
                 return None
-            following = region.close + 1 if region.close is not None else len(doc)
-            if following < len(doc) and self._clause_goes_on(following):
+            following = region.close + 1 if region.close is not None else len(self.texts)
+            if following < len(self.texts) and self._clause_goes_on(following):
                 return None  # 'said "the patrol is over" and the ships returned': one reported clause
         lowest = max(paragraph_start, region.open - MAX_ATTRIBUTION_TOKENS)
         for i in range(before, lowest - 1, -1):
-            token = doc[i]
-            if is_mark(token) and i != before:
+            if self.words.is_mark(i) and i != before:
                 return None
             cue = self.cue_at.get(i)
             if cue is None or cue.end > region.open:
@@ -699,8 +704,8 @@ class _Article:
                 return None
             return subject, cue, region.open
         # A headline's "Speaker: 'words'".
-        if doc[before].text == ":" and 0 < before - paragraph_start <= MAX_HEADLINE_SPEAKER:
-            if doc[paragraph_start].lower_ not in LABEL_WORDS and self.vocabulary.is_capitalised(paragraph_start):
+        if self.texts[before] == ":" and 0 < before - paragraph_start <= MAX_HEADLINE_SPEAKER:
+            if self.lowers[paragraph_start] not in LABEL_WORDS and self.vocabulary.is_capitalised(paragraph_start):
                 mention = self.vocabulary.read(paragraph_start, before)
                 return (mention, None, region.open) if mention is not None else None
         return None
@@ -716,10 +721,10 @@ class _Article:
     def _clause_goes_on(self, i: int) -> bool:
         """Whether the words at i carry on the clause a quote stands in ('and the ships returned', 'were
         over'), rather than closing it or adding an adjunct ('when asked', 'on Monday', ', he said')."""
-        word = self.doc[i]
-        if word.lower_ in {"and", "or", "but"}:
+        word = self.lowers[i]
+        if word in {"and", "or", "but"}:
             return True
-        return word.is_lower and word.is_alpha and word.lower_ not in CLAUSE_WORDS | ADJUNCT_PREPOSITIONS
+        return self.words.is_lower(i) and self.words.is_alpha(i) and word not in CLAUSE_WORDS | ADJUNCT_PREPOSITIONS
 
     def _cue_ending_at(self, end: int) -> Span | None:
         for start in range(max(0, end - 4), end):
@@ -730,10 +735,11 @@ class _Article:
 
     def _adjuncts_only(self, start: int, end: int) -> bool:
         """Whether [start, end) between a cue and its quote is only an adjunct ("in a statement")."""
-        doc = self.doc
         if end - start > MAX_ADJUNCT_TOKENS:
             return False
-        return not any(is_mark(doc[i]) or doc[i].text in SENTENCE_END or i in self.cue_at for i in range(start, end))
+        return not any(
+            self.words.is_mark(i) or self.texts[i] in SENTENCE_END or i in self.cue_at for i in range(start, end)
+        )
 
     # --- reported speech -------------------------------------------------
     def _reported_speech(self) -> None:
@@ -750,12 +756,11 @@ class _Article:
                 self._said(cue, sentence)
 
     def _according_to(self, cue: Span, sentence: tuple[int, int]) -> None:
-        doc = self.doc
         start, end = sentence
         speaker_end = cue.end
-        while speaker_end < end and not is_mark(doc[speaker_end]):
-            text = doc[speaker_end].text
-            if text in {",", ";", "!", "?"} or text == "." and not ends_abbreviation(doc, speaker_end):
+        while speaker_end < end and not self.words.is_mark(speaker_end):
+            text = self.texts[speaker_end]
+            if text in {",", ";", "!", "?"} or text == "." and not self.words.ends_abbreviation(speaker_end):
                 break
             speaker_end += 1
         if speaker_end - cue.end > MAX_SUBJECT_TOKENS:
@@ -763,24 +768,25 @@ class _Article:
         mention = self.vocabulary.read(cue.end, speaker_end, lenient=True)
         if mention is None:
             return
-        after_comma = cue.start > start and doc[cue.start - 1].text == ","
+        after_comma = cue.start > start and self.texts[cue.start - 1] == ","
         before = (self._content_start(start, cue.start - 1), cue.start - 1) if after_comma else None
         after = speaker_end + 1
-        if speaker_end < end and doc[speaker_end].text == "," and after < end:
+        if speaker_end < end and self.texts[speaker_end] == "," and after < end:
             if self._reporting_verb_in_clause(after, end):
                 return  # 'Interfax, citing a source, reported that ...', 'Citing X, NHK said ...': the verb reports
-            if doc[after].lower_ in RELATIVE_PRONOUNS:
+            if self.lowers[after] in RELATIVE_PRONOUNS:
                 # 'According to the Joint Staff, which released photos, the jets ...'
-                after = next((i + 1 for i in range(after, end) if doc[i].text == ","), end)
+                after = next((i + 1 for i in range(after, end) if self.texts[i] == ","), end)
         else:
             after = end
         content, second = before, None
         if after < end:
             rest = (after, self._content_end(after, end))
-            following = doc[after]
             if cue.start == start:
                 content = rest  # 'According to X, ...'
-            elif before is not None and following.is_lower and following.lower_ not in CLAUSE_SUBJECT_STARTERS:
+            elif (
+                before is not None and self.words.is_lower(after) and self.lowers[after] not in CLAUSE_SUBJECT_STARTERS
+            ):
                 second = rest  # 'The jets, according to the ministry, flew for hours': one statement, two parts
             elif before is not None and cue.start - start <= MAX_INTRODUCTION_TOKENS:
                 content = rest  # 'However, according to X, ...', 'On Monday, according to X, ...'
@@ -793,7 +799,7 @@ class _Article:
     def _reporting_verb_in_clause(self, start: int, end: int) -> bool:
         """Whether the clause from `start` is '<subject> <reporting verb> ...' ('NHK said ...')."""
         for i in range(start, min(end, start + MAX_UNPUNCTUATED_SPEAKER + 1)):
-            if self.doc[i].text in CLAUSE_PUNCT or is_mark(self.doc[i]) or self.doc[i].lower_ in CLAUSE_WORDS:
+            if self.texts[i] in CLAUSE_PUNCT or self.words.is_mark(i) or self.lowers[i] in CLAUSE_WORDS:
                 return False
             cue = self.cue_at.get(i)
             if cue is not None and cue.label_ != "ACCORDING":
@@ -802,43 +808,39 @@ class _Article:
 
     def _sentence_subject(self, start: int, limit: int) -> SpeakerMention | None:
         """The noun phrase opening a sentence: names, titles, determiners and speaker nouns."""
-        doc = self.doc
         vocabulary = self.vocabulary
         i = start
 
         def in_phrase(j: int) -> bool:
-            token = doc[j]
             return (
                 vocabulary.is_capitalised(j)
-                or token.lower_ in DETERMINERS_AND_JOINERS
-                or vocabulary.is_speaker_noun(token)
+                or self.lowers[j] in DETERMINERS_AND_JOINERS
+                or vocabulary.is_speaker_noun(j)
                 or vocabulary.is_titleword(j)
             )
 
         while i < limit and i - start < MAX_SUBJECT_TOKENS:
             if not in_phrase(i):
                 # Lowercase modifiers before a speaker noun: "China's defence ministry".
-                head = next((j for j in range(i, min(limit, i + 3)) if vocabulary.is_speaker_noun(doc[j])), None)
-                if head is None or not all(doc[j].is_lower and doc[j].is_alpha for j in range(i, head)):
+                head = next((j for j in range(i, min(limit, i + 3)) if vocabulary.is_speaker_noun(j)), None)
+                if head is None or not all(self.words.is_lower(j) and self.words.is_alpha(j) for j in range(i, head)):
                     break
                 i = head
             i += 1
-        if i == start or i == limit or not doc[i].is_lower:
+        if i == start or i == limit or not self.words.is_lower(i):
             return None
         return self._checked(start, i)
 
     def _quoted_as_saying(self, cue: Span, sentence: tuple[int, int]) -> None:
         """'TASS quoted a ministry spokesman as saying (that) ...': the speaker sits inside the cue."""
-        doc = self.doc
         mention = self.vocabulary.read(cue.start + 1, cue.end - 2)
         if mention is None:
             return
-        start = cue.end + 1 if cue.end < sentence[1] and doc[cue.end].lower_ == "that" else cue.end
+        start = cue.end + 1 if cue.end < sentence[1] and self.lowers[cue.end] == "that" else cue.end
         if self._add_reported((start, self._content_end(start, sentence[1])), cue, mention):
             self.last_speaker[self.layout.sentence_of[cue.start]] = mention
 
     def _said(self, cue: Span, sentence: tuple[int, int]) -> None:
-        doc = self.doc
         start, end = sentence
         if self._describes_speaker(cue, sentence):
             return
@@ -857,33 +859,33 @@ class _Article:
         else:
             self.extra_mentions.append(subject)
         self.last_speaker[self.layout.sentence_of[cue.start]] = subject
-        if self._negated(cue, start) or self._passive(cue, start) or doc[cue.start - 1].lower_ == "having":
+        if self._negated(cue, start) or self._passive(cue, start) or self.lowers[cue.start - 1] == "having":
             return  # "it did not say how long", "declined to say whether", "the crew was told to", "having said that"
         after = self._after_adjuncts(cue)
         if after is None:
             return  # "told the pilots to turn back": an order, not a statement
         content: tuple[int, int] | None = None
-        that = self._distant_that(after, end) if after < end and doc[after].text == "," else None
+        that = self._distant_that(after, end) if after < end and self.texts[after] == "," else None
         if that is not None:
             content = (that + 1, self._content_end(that + 1, end))
-        elif after < end and doc[after].lower_ == "that":
+        elif after < end and self.lowers[after] == "that":
             content = (after + 1, self._content_end(after + 1, end))
-        elif after < end and doc[after].text == ":":
+        elif after < end and self.texts[after] == ":":
             content = (after + 1, self._content_end(after + 1, end))
-        elif after < end and doc[after].text == "," and self._opens_with_as(subject, start):
+        elif after < end and self.texts[after] == "," and self._opens_with_as(subject, start):
             content = (after + 1, self._content_end(after + 1, end))  # "As the minister said, ..."
         elif (
             after >= end
-            or doc[after].text in SENTENCE_END
-            or doc[after].text == ";"
-            or (doc[after].text == "," and not inherited)
+            or self.texts[after] in SENTENCE_END
+            or self.texts[after] == ";"
+            or (self.texts[after] == "," and not inherited)
             or (after in self.cue_at and self.cue_at[after].label_ == "ACCORDING")
         ):
             if not inherited and subject.start > start:
                 boundary = subject.start - 1
-                while boundary > start and (is_mark(doc[boundary]) or doc[boundary].is_space):
+                while boundary > start and (self.words.is_mark(boundary) or self.words.is_space[boundary]):
                     boundary -= 1
-                if doc[boundary].text == ",":
+                if self.texts[boundary] == ",":
                     content = (self._content_start(start, boundary), boundary)
                     if self._resumes_after(after, end):
                         # "The bombers, the ministry said, flew for seven hours.": one statement, two parts.
@@ -901,42 +903,40 @@ class _Article:
                 content = (after, self._content_end(after, end))
         if content is None:
             return
-        if subject.start > start and doc[subject.start - 1].lower_ in {"which", "that", "who", "whom"}:
+        if subject.start > start and self.lowers[subject.start - 1] in {"which", "that", "who", "whom"}:
             # 'The drill, which the ministry said would last a week, began': the relative clause only.
-            content = (content[0], next((i for i in range(*content) if doc[i].text == ","), content[1]))
+            content = (content[0], next((i for i in range(*content) if self.texts[i] == ","), content[1]))
         if self._add_reported(content, cue, subject, inherited) and not inherited:
             self._take(subject.start, subject.end)
 
     def _describes_speaker(self, cue: Span, sentence: tuple[int, int]) -> bool:
         """Whether the cue sits in a relative clause describing the speaker of a later cue: 'An official
         who asked not to be named said ...', 'A pilot who reported the sighting told ...'."""
-        doc = self.doc
         start, end = sentence
         i = cue.start - 1
-        while i > start and doc[i].lower_ in AUXILIARIES:
+        while i > start and self.lowers[i] in AUXILIARIES:
             i -= 1
-        if not (i > start and doc[i].lower_ in RESTRICTIVE_RELATIVES and doc[i - 1].text != ","):
+        if not (i > start and self.lowers[i] in RESTRICTIVE_RELATIVES and self.texts[i - 1] != ","):
             return False
         later = (self.cue_at.get(j) for j in range(cue.end, min(end, cue.end + MAX_RELATIVE_TOKENS)))
         return any(c is not None and c.label_ != "ACCORDING" for c in later)
 
     def _speaker_after(self, cue: Span, sentence: tuple[int, int]) -> None:
         """'..., said the ministry.': the speaker follows the cue, the content precedes it."""
-        doc = self.doc
         start, end = sentence
         if cue.text.lower() in {"say", "tell"}:
             return  # 'a small plane, say a Cessna, ...': an aside, not an attribution
-        if cue.end < end and doc[cue.end].lower_ in {"to", "by"}:
+        if cue.end < end and self.lowers[cue.end] in {"to", "by"}:
             return  # 'the drones, believed to be TB-001s, ...': a participle, not an attribution
         comma = cue.start - 1
-        if comma > start and is_mark(doc[comma]) and doc[comma - 1].text == ",":
+        if comma > start and self.words.is_mark(comma) and self.texts[comma - 1] == ",":
             comma -= 1  # 'The results "were worse than we thought," says Jane Roe'
-        if comma <= start or doc[comma].text != ",":
+        if comma <= start or self.texts[comma] != ",":
             return
         speaker_end = self._phrase_end(cue.end, end)
         if speaker_end == cue.end or speaker_end - cue.end > MAX_SUBJECT_TOKENS:
             return
-        if speaker_end < end and doc[speaker_end].text not in {".", ",", ";"}:
+        if speaker_end < end and self.texts[speaker_end] not in {".", ",", ";"}:
             return
         mention = self.vocabulary.read(cue.end, speaker_end)
         if mention is None or mention.kind == "pronoun" and mention.head == "it":
@@ -949,19 +949,17 @@ class _Article:
 
     def _phrase_end(self, start: int, limit: int) -> int:
         """The end of a noun phrase starting at `start`: the next punctuation that is not an abbreviation's dot."""
-        doc = self.doc
         end = start
-        while end < limit and not is_mark(doc[end]):
-            if doc[end].is_punct and not (doc[end].text == "." and ends_abbreviation(doc, end)):
-                if doc[end].text not in {"-", "’s", "'s"}:
+        while end < limit and not self.words.is_mark(end):
+            if self.words.is_punct[end] and not (self.texts[end] == "." and self.words.ends_abbreviation(end)):
+                if self.texts[end] not in {"-", "’s", "'s"}:
                     break
             end += 1
         return end
 
     def _with_apposition(self, mention: SpeakerMention, end: int, sentence_end: int) -> SpeakerMention:
         """'said Mara Quint, a researcher at the institute.': the apposition describes the speaker."""
-        doc = self.doc
-        if end + 1 >= sentence_end or doc[end].text != "," or doc[end + 1].lower_ not in APPOSITION_STARTERS:
+        if end + 1 >= sentence_end or self.texts[end] != "," or self.lowers[end + 1] not in APPOSITION_STARTERS:
             return mention
         if mention.kind not in {"person", "surname"}:
             return mention
@@ -974,28 +972,25 @@ class _Article:
 
     def _opens_with_as(self, subject: SpeakerMention, sentence_start: int) -> bool:
         before = subject.start - 1
-        return before >= sentence_start and self.doc[before].lower_ in {"as", "like"}
+        return before >= sentence_start and self.lowers[before] in {"as", "like"}
 
     def _passive(self, cue: Span, sentence_start: int) -> bool:
-        doc = self.doc
-        return cue.start > sentence_start and len(cue) == 1 and doc[cue.start - 1].lower_ in PASSIVE_AUXILIARIES
+        return cue.start > sentence_start and len(cue) == 1 and self.lowers[cue.start - 1] in PASSIVE_AUXILIARIES
 
     def _negated(self, cue: Span, sentence_start: int) -> bool:
-        doc = self.doc
         i = cue.start - 1
-        while i >= sentence_start and (doc[i].lower_ in AUXILIARIES or doc[i].lower_ in NEGATIONS):
-            if doc[i].lower_ in NEGATIONS:
+        while i >= sentence_start and (self.lowers[i] in AUXILIARIES or self.lowers[i] in NEGATIONS):
+            if self.lowers[i] in NEGATIONS:
                 return True
             i -= 1
-        return i >= sentence_start + 1 and doc[i].lower_ == "to" and doc[i - 1].lower_ in REFUSALS
+        return i >= sentence_start + 1 and self.lowers[i] == "to" and self.lowers[i - 1] in REFUSALS
 
     def _joined_to_previous(self, cue: Span, sentence_start: int) -> bool:
         """', adding that', ', and added that', 'and said': a verb sharing the subject before it."""
-        doc = self.doc
         i = cue.start - 1
-        while i >= sentence_start and doc[i].lower_ in AUXILIARIES:
+        while i >= sentence_start and self.lowers[i] in AUXILIARIES:
             i -= 1
-        return i >= sentence_start and doc[i].lower_ in {",", "and", "but"}
+        return i >= sentence_start and self.lowers[i] in {",", "and", "but"}
 
     def _add_reported(
         self,
@@ -1006,14 +1001,18 @@ class _Article:
         second: tuple[int, int] | None = None,
         minimum: int = MIN_CONTENT_TOKENS,
     ) -> bool:
-        doc = self.doc
         start, end = content
-        while start < end and (doc[start].is_space or doc[start].text in {",", ":"} or doc[start].lower_ == "that"):
+        while start < end and (
+            self.words.is_space[start] or self.texts[start] in {",", ":"} or self.lowers[start] == "that"
+        ):
             start += 1
         parts = [(start, end)] + ([second] if second is not None else [])
         if end - start < minimum or sum(e - s for s, e in parts) < MIN_CONTENT_TOKENS:
             return False
-        if any(self.used[i] for s, e in parts for i in range(s, e) if self.texts[i] not in QUOTE_MARKS):
+        # (Checking the slices first is cheap: most contents overlap nothing taken.)
+        if any(any(self.used[s:e]) for s, e in parts) and any(
+            self.used[i] for s, e in parts for i in range(s, e) if self.texts[i] not in QUOTE_MARKS
+        ):
             # Content already reported (a direct quote, or the same clause under another cue).
             return False
         for s, e in parts:
@@ -1024,16 +1023,15 @@ class _Article:
 
     def _resumes_after(self, after: int, end: int) -> bool:
         """Whether the sentence goes on after ', X said,' with the rest of the statement (a verb, not a clause)."""
-        doc = self.doc
-        if after + 2 >= end or doc[after].text != ",":
+        if after + 2 >= end or self.texts[after] != ",":
             return False
-        following = doc[after + 1]
+        following = self.lowers[after + 1]
         return (
-            following.is_lower
-            and following.is_alpha
+            self.words.is_lower(after + 1)
+            and self.words.is_alpha(after + 1)
             and after + 1 not in self.cue_at
-            and following.lower_ not in RESUMING_STOPWORDS
-            and not following.lower_.endswith("ing")  # ', the Pentagon said, calling it ...': its own act
+            and following not in RESUMING_STOPWORDS
+            and not following.endswith("ing")  # ', the Pentagon said, calling it ...': its own act
         )
 
     def _content_start(self, sentence_start: int, boundary: int) -> int:
@@ -1072,7 +1070,7 @@ class _Article:
         end = sentence_end
         while end > start and (texts[end - 1] in SENTENCE_END or texts[end - 1] in QUOTE_MARKS):
             end -= 1
-        if sum(1 for i in range(start, end) if texts[i] in DOUBLE_QUOTE_MARKS) % 2:
+        if self.words.count(start, end, DOUBLE_QUOTE_MARKS) % 2:
             # Keep the closing mark of a quoted phrase that ends the clause: 'were "part of a pattern"'.
             for i in range(end, sentence_end):
                 if texts[i] in DOUBLE_QUOTE_MARKS:
@@ -1082,25 +1080,23 @@ class _Article:
     def _second_speaker_start(self, start: int, end: int) -> int | None:
         """Where a second statement with a speaker of its own begins, given its speaker ends at `end`:
         'X said A, while the navy said B', 'X said A, but Japan said B' -> the comma before it."""
-        doc = self.doc
         phrase_start = self._phrase_start(end, start)
         comma = phrase_start - 1
-        if comma > start and doc[comma].lower_ in SECOND_STATEMENT_JOINERS:
+        if comma > start and self.lowers[comma] in SECOND_STATEMENT_JOINERS:
             comma -= 1
-        if comma <= start or doc[comma].text != "," or phrase_start >= end:
+        if comma <= start or self.texts[comma] != "," or phrase_start >= end:
             return None
         return comma if self._checked(phrase_start, end) is not None else None
 
     def _shares_subject(self, i: int) -> bool:
         """Whether the word at i is a verb going on without a subject of its own: 'but gave no details',
         'but declined to say'."""
-        word = self.doc[i].lower_
-        return self.doc[i].is_lower and (word.endswith("ed") or word in FINITE_AUXILIARIES or word in IRREGULAR_PASTS)
+        word = self.lowers[i]
+        return self.words.is_lower(i) and (word.endswith("ed") or word in FINITE_AUXILIARIES or word in IRREGULAR_PASTS)
 
     def _after_adjuncts(self, cue: Span) -> int | None:
         """The token after a cue and its adjuncts: 'told reporters on Tuesday', 'said in a statement';
         None after 'told' with no listener ('told the pilots to turn back')."""
-        doc = self.doc
         _, end = self.layout.sentence(cue.start)
         i = cue.end
         if cue.root.lower_ in {"told", "tells", "tell", "informed", "briefed", "assured"} and i < end:
@@ -1111,26 +1107,26 @@ class _Article:
         for _ in range(3):
             if i >= end:
                 break
-            lower = doc[i].lower_
+            lower = self.lowers[i]
             if lower in {",", "—", "–"}:
                 # "say, however, that ...", "said — in a rare rebuke — that ...": an aside between commas or dashes.
                 longest = MAX_ASIDE_TOKENS if lower == "," else MAX_ADJUNCT_TOKENS
                 j = i + 1
-                while j < end and j - i <= longest and doc[j].text != lower:
+                while j < end and j - i <= longest and self.texts[j] != lower:
                     j += 1
-                if j < end and j - i <= longest and j + 1 < end and doc[j + 1].lower_ == "that":
+                if j < end and j - i <= longest and j + 1 < end and self.lowers[j + 1] == "that":
                     i = j + 1
                     continue
                 break
-            if (lower in TIME_WORDS or lower.endswith("ly") and doc[i].is_lower) and not (
-                i + 1 < end and doc[i + 1].text in {"’s", "'s"}  # "said Sunday's flight was ..."
+            if (lower in TIME_WORDS or lower.endswith("ly") and self.words.is_lower(i)) and not (
+                i + 1 < end and self.texts[i + 1] in {"’s", "'s"}  # "said Sunday's flight was ..."
             ):
                 i += 1
                 continue
             if (
                 lower in {"last", "this", "next", "on", "late", "early"}
                 and i + 1 < end
-                and doc[i + 1].lower_ in TIME_UNITS
+                and self.lowers[i + 1] in TIME_UNITS
             ):
                 i += 2  # "said last month", "told reporters this week"
                 continue
@@ -1138,21 +1134,27 @@ class _Article:
                 j = i + 1
                 head_end = None  # after 'in an interview': a clause may follow without 'that'
                 timed = False  # 'on Tuesday', 'on May 3', 'on 3 May'
-                while j < end and j - i <= MAX_ADJUNCT_TOKENS and doc[j].lower_ != "that" and not doc[j].is_punct:
-                    if doc[j].lower_ in TIME_WORDS or doc[j].text[:1].isdigit():
+                while (
+                    j < end and j - i <= MAX_ADJUNCT_TOKENS and self.lowers[j] != "that" and not self.words.is_punct[j]
+                ):
+                    if self.lowers[j] in TIME_WORDS or self.texts[j][:1].isdigit():
                         j += 1
-                        if j < end and doc[j].lower_.rstrip(".") in MONTH_WORDS:
+                        if j < end and self.lowers[j].rstrip(".") in MONTH_WORDS:
                             j += 1
                         timed = True
                         break
-                    if doc[j].lower_ in LISTENER_NOUNS or doc[j].lower_ in ADJUNCT_HEADS or doc[j].text[:1].isupper():
+                    if (
+                        self.lowers[j] in LISTENER_NOUNS
+                        or self.lowers[j] in ADJUNCT_HEADS
+                        or self.texts[j][:1].isupper()
+                    ):
                         head_end = j + 1  # 'in an interview', 'on Telegram', 'in Tokyo'
                     j += 1
-                if head_end is not None and not (j < end and doc[j].lower_ == "that"):
+                if head_end is not None and not (j < end and self.lowers[j] == "that"):
                     if self._clause_follows(head_end, end):
                         i = head_end
                         continue
-                if j < end and (doc[j].lower_ == "that" or doc[j].is_punct or timed):
+                if j < end and (self.lowers[j] == "that" or self.words.is_punct[j] or timed):
                     i = j
                     continue
                 break
@@ -1163,27 +1165,26 @@ class _Article:
         """The end of the listener after 'told' ('reporters', 'Reuters', 'a news conference', "Japan's
         Kyodo News", 'state television'), or None when the words after it are no listener ('told the
         pilots to turn back')."""
-        doc = self.doc
         for j in range(i, min(end, i + MAX_ADJUNCT_TOKENS)):
-            if doc[j].lower_ == "that":
+            if self.lowers[j] == "that":
                 return j
-            if doc[j].is_punct or is_mark(doc[j]):
+            if self.words.is_punct[j] or self.words.is_mark(j):
                 break
-        j = i + 1 if doc[i].lower_ in {"the", "a", "an"} else i
+        j = i + 1 if self.lowers[i] in {"the", "a", "an"} else i
         listener_end = None
         while j < end and j - i <= MAX_LISTENER_TOKENS:
-            token = doc[j]
-            if token.text[:1].isupper() or token.lower_ in LISTENER_NOUNS or token.lower_ in OBJECT_PRONOUNS:
+            text, lower = self.texts[j], self.lowers[j]
+            if text[:1].isupper() or lower in LISTENER_NOUNS or lower in OBJECT_PRONOUNS:
                 j = listener_end = j + 1
-            elif listener_end is not None and token.text in {"’s", "'s"}:
+            elif listener_end is not None and text in {"’s", "'s"}:
                 j += 1
-            elif listener_end is not None and is_mark(token):
+            elif listener_end is not None and text in QUOTE_MARKS:
                 # CNN's "State of the Union": a programme's title
-                close = next((k for k in range(j + 1, min(end, j + MAX_ADJUNCT_TOKENS)) if is_mark(doc[k])), None)
+                close = next((k for k in range(j + 1, min(end, j + MAX_ADJUNCT_TOKENS)) if self.words.is_mark(k)), None)
                 if close is None:
                     break
                 j = listener_end = close + 1
-            elif listener_end is None and token.is_lower and j - i < MAX_LISTENER_MODIFIERS:
+            elif listener_end is None and text.islower() and j - i < MAX_LISTENER_MODIFIERS:
                 j += 1  # a modifier: 'state television', 'a parliamentary committee'
             else:
                 break
@@ -1192,67 +1193,66 @@ class _Article:
     def _content_may_start(self, start: int, end: int) -> bool:
         """Whether a SAY cue's clause may start at `start`: a word or an opening quotation mark, not
         punctuation or an object ('said nothing about')."""
-        doc = self.doc
-        return (is_mark(doc[start]) or not doc[start].is_punct) and not self._object_follows(start, end)
+        return (self.words.is_mark(start) or not self.words.is_punct[start]) and not self._object_follows(start, end)
 
     def _object_follows(self, start: int, end: int) -> bool:
         """'said nothing about the flights', 'said so' (but 'said little was known' is a clause)."""
-        doc = self.doc
-        return doc[start].lower_ in NON_CLAUSE_OBJECTS and not (
-            start + 1 < end and doc[start + 1].lower_ in FINITE_AUXILIARIES
+        return self.lowers[start] in NON_CLAUSE_OBJECTS and not (
+            start + 1 < end and self.lowers[start + 1] in FINITE_AUXILIARIES
         )
 
     def _clause_follows(self, start: int, end: int) -> bool:
         """Whether a clause with its own verb follows a THAT cue without 'that': 'reported the ship was
         hit', 'denied its jets had entered' (but not 'confirmed the patrol', an object)."""
-        doc = self.doc
-        first = doc[start]
-        if start >= end or not (first.lower_ in CLAUSE_SUBJECT_STARTERS or first.text[:1].isupper() or first.like_num):
+        first = self.texts[start]
+        if start >= end or not (
+            self.lowers[start] in CLAUSE_SUBJECT_STARTERS or first[:1].isupper() or self.words.like_num(start)
+        ):
             return False
         for i in range(start + 1, min(end, start + MAX_CLAUSE_SUBJECT + 1)):
-            word = doc[i].lower_
+            word = self.lowers[i]
             if word in FINITE_AUXILIARIES:
                 return True
-            previous = doc[i - 1]
-            if i >= start + 2 and word.endswith("ed") and doc[i].is_lower and previous.is_alpha:
+            previous = i - 1
+            if i >= start + 2 and word.endswith("ed") and self.words.is_lower(i) and self.words.is_alpha(previous):
                 # A verb in the past after its subject ('the bomber drill indicated'), not a participle
                 # modifying a noun ('the newly refitted frigates').
-                if previous.lower_ not in CLAUSE_SUBJECT_STARTERS and not (_adverb(previous) or previous.like_num):
+                if self.lowers[previous] not in CLAUSE_SUBJECT_STARTERS and not (
+                    self._adverb(previous) or self.words.like_num(previous)
+                ):
                     return True
-            if doc[i].is_punct or is_mark(doc[i]) or word in CLAUSE_WORDS or word in OBJECT_BOUNDARIES:
+            if self.words.is_punct[i] or self.words.is_mark(i) or word in CLAUSE_WORDS or word in OBJECT_BOUNDARIES:
                 return False
         return False
 
     def _distant_that(self, start: int, end: int) -> int | None:
         """'stressed during the trip, ..., that ...': a 'that' after an adverbial stretch."""
-        doc = self.doc
-        if start >= end or not (doc[start].text == "," or doc[start].lower_ in ADJUNCT_PREPOSITIONS):
+        if start >= end or not (self.texts[start] == "," or self.lowers[start] in ADJUNCT_PREPOSITIONS):
             return None
         for i in range(start, min(end, start + MAX_THAT_DISTANCE)):
-            if is_mark(doc[i]) or i in self.cue_at:
+            if self.words.is_mark(i) or i in self.cue_at:
                 return None
-            if doc[i].lower_ == "that" and doc[i - 1].text == ",":
+            if self.lowers[i] == "that" and self.texts[i - 1] == ",":
                 return i
         return None
 
     def _subject(self, cue: Span, sentence_start: int) -> SpeakerMention | None:
         """The speaker before a cue: 'the ministry said', 'Moscow has repeatedly argued', 'X, who ..., said'."""
-        doc = self.doc
         end = cue.start
-        while end > sentence_start and (doc[end - 1].lower_ in AUXILIARIES or _adverb(doc[end - 1])):
+        while end > sentence_start and (self.lowers[end - 1] in AUXILIARIES or self._adverb(end - 1)):
             end -= 1
         start = self._phrase_start(end, sentence_start)
         if start < end:
-            if doc[start].lower_ in ADVERBIAL_STARTERS and doc[start].is_lower:
+            if self.lowers[start] in ADVERBIAL_STARTERS and self.words.is_lower(start):
                 return None
             return self._checked(start, end)
-        if start - 2 > sentence_start and doc[start - 1].lower_ in {"which", "who"} and doc[start - 2].text == ",":
+        if start - 2 > sentence_start and self.lowers[start - 1] in {"which", "who"} and self.texts[start - 2] == ",":
             # 'a statement from the ministry, which said ...': the phrase before the comma.
             head_start = self._phrase_before_comma(start - 2, sentence_start)
             if head_start is None:
                 return None
             for i in range(start - 3, head_start - 1, -1):
-                if doc[i].is_lower and (doc[i].lower_ in OBJECT_BOUNDARIES or doc[i].lower_.endswith("ed")):
+                if self.words.is_lower(i) and (self.lowers[i] in OBJECT_BOUNDARIES or self.lowers[i].endswith("ed")):
                     head_start = i + 1  # 'spotted by the coast guard, which said': the object only
                     break
             return self._checked(head_start, start - 2) if head_start < start - 2 else None
@@ -1267,12 +1267,13 @@ class _Article:
         head_start = self._phrase_before_comma(inner_start - 1, sentence_start)
         if head_start is None:
             return None
-        first = doc[inner_start]
-        if first.lower_ in RELATIVE_PRONOUNS or (first.is_lower and first.lower_.endswith(("ing", "ed"))):
+        first = self.lowers[inner_start]
+        first_is_lower = self.words.is_lower(inner_start)
+        if first in RELATIVE_PRONOUNS or (first_is_lower and first.endswith(("ing", "ed"))):
             # The relative or participle clause describes X; a long one is left out of the mention.
             described = self._checked(head_start, inner_end)
             return described or self._checked(head_start, inner_start - 1)
-        if first.lower_ in APPOSITION_STARTERS:
+        if first in APPOSITION_STARTERS:
             named = self._checked(head_start, inner_start - 1)
             described = self._checked(inner_start, inner_end)
             if named is None:
@@ -1281,9 +1282,9 @@ class _Article:
                 # 'Kim Yo-jong, the powerful sister of the leader, warned': a named person needs no title.
                 return named if named.kind == "person" and named.name else None
             return self.vocabulary.combine(named, described, inner_end)
-        if first.lower_ in ADVERBIAL_STARTERS or first.like_num:
+        if first in ADVERBIAL_STARTERS or self.words.like_num(inner_start):
             return self._checked(head_start, inner_start - 1)  # 'X, for its part, said', 'X, 45, said'
-        if first.is_lower:
+        if first_is_lower:
             # 'Gen. Wieslaw Kukula, chief of the general staff, told reporters': a bare title.
             named = self._checked(head_start, inner_start - 1)
             described = self._checked(inner_start, inner_end)
@@ -1302,17 +1303,16 @@ class _Article:
     def _relative_clause_start(self, comma: int, sentence_start: int) -> int | None:
         """The 'who'/'which' opening a relative clause that ends at the comma `comma`: 'X, who spoke on
         condition of anonymity because ..., said'; None when there is none."""
-        doc = self.doc
         for i in range(comma - 1, max(sentence_start, comma - MAX_RELATIVE_TOKENS), -1):
-            if i in self.cue_at or is_mark(doc[i]) or doc[i].text in {";", ":"}:
+            if i in self.cue_at or self.words.is_mark(i) or self.texts[i] in {";", ":"}:
                 return None
-            if doc[i].lower_ in RELATIVE_PRONOUNS and doc[i - 1].text == ",":
+            if self.lowers[i] in RELATIVE_PRONOUNS and self.texts[i - 1] == ",":
                 return i
         return None
 
     def _phrase_before_comma(self, comma: int, sentence_start: int) -> int | None:
         """Where the phrase ending at the comma `comma` starts, or None when there is no such phrase."""
-        if comma <= sentence_start or self.doc[comma].text != ",":
+        if comma <= sentence_start or self.texts[comma] != ",":
             return None
         start = self._phrase_start(comma, sentence_start)
         return start if start < comma else None
@@ -1322,53 +1322,55 @@ class _Article:
             return None
         # A cue inside the phrase means it is no noun phrase, unless the cue sits in a relative clause
         # describing the speaker: 'An official who asked not to be named said'.
-        relative = next((i for i in range(start, end) if self.doc[i].lower_ in RESTRICTIVE_RELATIVES), end)
-        if any(i in self.cue_at for i in range(start, relative) if not self._noun_use(i, end)):
-            return None
+        cues = within(self.cue_starts, start, end)
+        if cues:
+            relative = next((i for i in range(start, end) if self.lowers[i] in RESTRICTIVE_RELATIVES), end)
+            if any(i < relative and not self._noun_use(i, end) for i in cues):
+                return None
         mention = self.vocabulary.read(start, end)
         if mention is not None:
             return mention
         # 'A senior official briefed on the talks said', 'an official familiar with the plans told':
         # the noun phrase before a trailing modifier.
         for i in range(start + 1, end):
-            if self.doc[i].is_lower and self.vocabulary.is_speaker_noun(self.doc[i - 1]):
+            if self.words.is_lower(i) and self.vocabulary.is_speaker_noun(i - 1):
                 core = self.vocabulary.read(start, i)
                 return self.vocabulary.extend(core, end) if core is not None else None
         return None
 
     def _noun_use(self, i: int, end: int) -> bool:
         """'media reports said', 'the claims said': a cue word used as the subject's head noun."""
-        return i == end - 1 and self.doc[i].lower_ in {"reports", "claims", "statements", "posts", "tweets"}
+        return i == end - 1 and self.lowers[i] in {"reports", "claims", "statements", "posts", "tweets"}
 
     def _phrase_start(self, end: int, sentence_start: int) -> int:
         """Scan left from `end` to the start of the noun phrase ending there."""
-        doc = self.doc
+        texts, lowers, words = self.texts, self.lowers, self.words
         i = end
         while i > sentence_start and end - i < MAX_SUBJECT_TOKENS:
-            token = doc[i - 1]
-            if token.text == ")":
+            text, lower = texts[i - 1], lowers[i - 1]
+            if text == ")":
                 j = i - 1
-                while j > sentence_start and doc[j].text != "(":
+                while j > sentence_start and self.texts[j] != "(":
                     j -= 1
-                if doc[j].text == "(" and i - j <= MAX_BRACKETED_TOKENS:
+                if self.texts[j] == "(" and i - j <= MAX_BRACKETED_TOKENS:
                     i = j
                     continue
                 break
-            if token.is_space and "\n" not in token.text:
+            if words.is_space[i - 1] and "\n" not in text:
                 i -= 1
                 continue
-            if token.text in CLAUSE_PUNCT or is_mark(token) or token.is_space:
+            if text in CLAUSE_PUNCT or text in QUOTE_MARKS or words.is_space[i - 1]:
                 break
-            if token.text in SENTENCE_END and not ends_abbreviation(doc, i - 1):
+            if text in SENTENCE_END and not words.ends_abbreviation(i - 1):
                 break
-            if token.text == "-" and (token.whitespace_ or doc[i - 2].whitespace_):
+            if text == "-" and (words.whitespace[i - 1] or words.whitespace[i - 2]):
                 break  # a dash between words ("JAKARTA - The"), not a hyphen ("Self-Defense")
-            if token.lower_ in CLAUSE_WORDS and (token.is_lower or i - 1 == sentence_start):
+            if lower in CLAUSE_WORDS and (text.islower() or i - 1 == sentence_start):
                 break
-            if token.lower_ in {"and", "or", "nor"}:
+            if lower in {"and", "or", "nor"}:
                 # "Beijing and Moscow", "Diplomatic and security sources" are one subject; "X left and Y said" is not.
                 if i == end or not (
-                    i - 2 >= sentence_start and doc[i - 2].text[:1].isupper() or self._single_before(i - 1)
+                    i - 2 >= sentence_start and self.texts[i - 2][:1].isupper() or self._single_before(i - 1)
                 ):
                     break
             i -= 1
@@ -1376,17 +1378,15 @@ class _Article:
 
     def _single_before(self, i: int) -> bool:
         """Whether the word before token i opens its phrase ("Diplomatic" in "Diplomatic and security sources")."""
-        doc = self.doc
-        return i >= 1 and (i - 1 == 0 or doc[i - 2].text in CLAUSE_PUNCT or doc[i - 2].is_space)
+        return i >= 1 and (i - 1 == 0 or self.texts[i - 2] in CLAUSE_PUNCT or self.words.is_space[i - 2])
+
+    def _adverb(self, i: int) -> bool:
+        return self.words.is_lower(i) and self.lowers[i].endswith("ly") and len(self.texts[i]) > 4
 
 
 def _required_words(pattern: list[dict]) -> set[str]:
     """The lowercase words every match of a token pattern contains: its tokens given as one word, not optional."""
     return {token["LOWER"] for token in pattern if isinstance(token.get("LOWER"), str) and "OP" not in token}
-
-
-def _adverb(token) -> bool:
-    return token.is_lower and token.lower_.endswith("ly") and len(token) > 4
 
 
 def _unique(mentions: list[SpeakerMention]) -> list[SpeakerMention]:

@@ -30,20 +30,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..extensions import SPAN_KEYS
-from ..records import Speaker
+from ..records import CountryFact, Speaker
 from ..resources import load_patterns
-from .layout import ends_abbreviation
+from .layout import Words, within
 from .matching import PatternMatcher
-from .tokens import token_columns
 from .words import MONTH_WORDS, WEEKDAY_WORDS
 
 PATTERN_FILE = "speakers.jsonl"
 METADATA_KEYS = ("country",)
 TITLE_LABELS = frozenset({"TITLE", "RANK"})
+NAMING_LABELS = frozenset({"TITLE", "ORG"})  # labels that make a word a speaker's head or part of a fixed name
 NO_LABELS: frozenset[str] = frozenset()
 DETERMINERS = {
     "the",
@@ -69,6 +69,7 @@ DETERMINERS = {
 PERSON_PRONOUNS = {"he", "she", "i", "him"}
 GROUP_PRONOUNS = {"they", "we"}
 THING_PRONOUNS = {"it"}
+PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS
 # Words that join the parts of an organization's name ("Ministry of National Defense").
 NAME_JOINERS = {"of", "and", "for", "'s", "’s", "-", "&", "de"}
 RELATIVE_WORDS = {"who", "whose", "which", ","}
@@ -127,73 +128,107 @@ class SpeakerReader:
         self.org_nouns = {e["pattern"].lower() for e in entries if e["label"] == "ORG_NOUN"}
         self.role_verbs = {e["pattern"].lower(): e["id"] for e in entries if e["label"] == "ROLE_VERB"}
 
-    def prepare(self, doc: Doc) -> DocVocabulary:
+    def prepare(self, doc: Doc, words: Words) -> DocVocabulary:
         # Most tokens have no label: they share one empty set, and a token gets a set of its own when labelled.
         labels: list[frozenset[str] | set[str]] = [NO_LABELS] * len(doc)
+        title_words: set[int] = set()
         org_ids: dict[int, str] = {}
         cased = self.cased(doc)
         for span in cased + self.uncased(doc):
+            label = span.label_
             for i in range(span.start, span.end):
                 if labels[i] is NO_LABELS:
                     labels[i] = set()
-                labels[i].add(span.label_)
+                labels[i].add(label)
+                if label in TITLE_LABELS:
+                    title_words.add(i)
         for span in sorted(filter_spans(cased)):  # as `self.cased.longest(doc)`, without matching again
             if span.label_ == "ORG":
                 for i in range(span.start, span.end):
                     org_ids[i] = span.id_
-        countries: dict[int, Span] = {}
+        countries: dict[int, CountryMention] = {}
         key = SPAN_KEYS["countries"]
         if key in doc.spans:
             for span in doc.spans[key]:
+                country = CountryMention(span)
                 for i in range(span.start, span.end):
-                    countries[i] = span
-        return DocVocabulary(self, doc, labels, org_ids, countries)
+                    countries[i] = country
+        return DocVocabulary(self, words, labels, title_words, org_ids, countries)
+
+
+class CountryMention:
+    """A country the countries component found, by token range. Its fact is read from the span only when
+    asked for: a span's extension attributes are slow to reach, and most countries are never asked about."""
+
+    __slots__ = ("span", "start", "end", "_fact", "_fact_read")
+
+    def __init__(self, span: Span) -> None:
+        self.span = span
+        self.start: int = span.start
+        self.end: int = span.end
+        self._fact: CountryFact | None = None
+        self._fact_read = False
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    @property
+    def fact(self) -> CountryFact | None:
+        if not self._fact_read:
+            self._fact, self._fact_read = self.span._.patrolx_fact, True
+        return self._fact
 
 
 class DocVocabulary:
     """What the speaker vocabulary and the countries component say about each token of one doc."""
 
-    def __init__(self, reader: SpeakerReader, doc: Doc, labels, org_ids, countries) -> None:
+    def __init__(self, reader: SpeakerReader, words: Words, labels, title_words, org_ids, countries) -> None:
         self.reader = reader
-        self.doc = doc
-        self.columns = token_columns(doc)
+        self.words = words
         self.labels: list[frozenset[str] | set[str]] = labels
+        self.title_words: set[int] = title_words  # tokens labelled TITLE or RANK
         self.org_ids: dict[int, str] = org_ids
-        self.countries: dict[int, Span] = countries
+        self.countries: dict[int, CountryMention] = countries
+        # The tokens of organizations and countries in order: a mention's few are found by bisection.
+        self.org_tokens = sorted(org_ids)
+        self.org_or_country_tokens = sorted(org_ids.keys() | countries.keys())
 
     # --- token classes -------------------------------------------------
     def is_titleword(self, i: int) -> bool:
-        return not self.labels[i].isdisjoint(TITLE_LABELS)
+        return i in self.title_words
 
     def is_capitalised(self, i: int) -> bool:
-        texts = self.columns.texts
+        texts = self.words.texts
         text = texts[i]
-        if text[:1].isupper() and any(c.isalpha() for c in text):
-            return True
+        first = text[:1]
+        if first.isupper():
+            # A capital is almost always a letter itself; the rest of the word is read only when it is not ("№1").
+            return first.isalpha() or any(c.isalpha() for c in text)
         # The lower-case half of a hyphenated given name, "Kim Yo-jong", "Lee Jong-sup": spaCy splits it as
         # "Yo", "-", "jong". Both halves are single syllables, unlike "Flight-tracking" or "Sub-hunters".
-        whitespace = self.columns.whitespace
+        whitespace = self.words.whitespace
         return (
             i >= 2
+            and texts[i - 1] == "-"
             and text.isalpha()
             and len(text) <= 5
-            and texts[i - 1] == "-"
             and not whitespace[i - 1]
             and not whitespace[i - 2]
             and texts[i - 2][:1].isupper()
             and len(texts[i - 2]) <= 4
         )
 
-    def is_speaker_head(self, token: Token) -> bool:
-        lower = token.lower_
+    def is_speaker_head(self, i: int) -> bool:
+        lower = self.words.lowers[i]
         return (
             lower in PERSON_PRONOUNS
             or lower in GROUP_PRONOUNS
             or lower in THING_PRONOUNS
             or lower in self.reader.person_nouns
             or lower in self.reader.org_nouns
-            or bool(self.labels[token.i] & {"TITLE", "ORG"})
-            or self.is_capitalised(token.i)
+            or not self.labels[i].isdisjoint(NAMING_LABELS)
+            or self.is_capitalised(i)
         )
 
     # --- reading a mention ---------------------------------------------
@@ -203,22 +238,23 @@ class DocVocabulary:
         `lenient` accepts any noun phrase (the source after "according to" may be
         "data on the ministry's website"); it is then read as an organization.
         """
-        doc = self.doc
-        texts, lowers = self.columns.texts, self.columns.lowers
-        is_space, is_punct = self.columns.is_space, self.columns.is_punct
+        words = self.words
+        texts, lowers = words.texts, words.lowers
+        is_space, is_punct = words.is_space, words.is_punct
         while start < end and (is_space[end - 1] or is_punct[end - 1] and texts[end - 1] not in {")", "."}):
             end -= 1
         while start < end and (is_space[start] or is_punct[start] and texts[start] != "("):
             start += 1
         if start >= end:
             return None
-        span = doc[start:end]
-        mention = SpeakerMention(start, end, "person", "", span.text, span.start_char, span.end_char)
+        mention = SpeakerMention(
+            start, end, "person", "", words.span_text(start, end), words.idx[start], words.end_char(end - 1)
+        )
         # The core: before any relative clause, apposition or bracket.
         core_end = start
         while core_end < end and lowers[core_end] not in RELATIVE_WORDS and texts[core_end] != "(":
             core_end += 1
-        relative = doc[core_end:end]
+        relative = (core_end, end)
         core_start = start
         plural_of = False
         if core_end - core_start > 2 and lowers[core_start + 1] == "of" and lowers[core_start] in DETERMINERS:
@@ -234,71 +270,80 @@ class DocVocabulary:
         for i in range(core_start + 1, core_end):
             if (
                 lowers[i] in PREPOSITIONS
-                and not self.labels[i] & {"TITLE", "ORG"}  # "chief of staff", "Joint Chiefs of Staff"
+                and self.labels[i].isdisjoint(NAMING_LABELS)  # "chief of staff", "Joint Chiefs of Staff"
                 and (not self.is_capitalised(i - 1) or lowers[i - 1] in self.reader.person_nouns)
             ):
                 attachment_end = i + 1
                 while attachment_end < core_end and lowers[attachment_end] not in ATTACHMENT_ENDS:
                     attachment_end += 1
-                phrase_end, attachment = i, doc[i + 1 : attachment_end]
+                phrase_end, attachment = i, (i + 1, attachment_end)
                 break
-        mention.core = doc[core_start:phrase_end].text
-        head = doc[max(self.word_start(phrase_end - 1), core_start)]
-        if head.text in {"’s", "'s", "."} and phrase_end - 1 > core_start:
-            head = doc[phrase_end - 2]
-        mention.head = _singular(head.lower_) if plural_of else head.lower_
-        if len(span) == 1 and head.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
+        mention.core = words.span_text(core_start, phrase_end)
+        head = max(self.word_start(phrase_end - 1), core_start)
+        if texts[head] in {"’s", "'s", "."} and phrase_end - 1 > core_start:
+            head = phrase_end - 2
+        mention.head = _singular(lowers[head]) if plural_of else lowers[head]
+        if end - start == 1 and lowers[head] in PRONOUNS:
             mention.kind = "pronoun"
             return mention
         if not self.is_speaker_head(head):
             if not lenient:
                 return None
             mention.country = self._country(start, end)
-            if head.is_lower:
-                mention.title = doc[core_start:phrase_end].text  # "the corporal"
+            if words.is_lower(head):
+                mention.title = words.span_text(core_start, phrase_end)  # "the corporal"
                 return mention
             mention.kind = "org"
-            mention.affiliation = self._org_name(start, end) or _strip_possessive(doc[core_start:end].text)
+            mention.affiliation = self._org_name(start, end) or _strip_possessive(words.span_text(core_start, end))
             return mention
         self._fill(mention, core_start, phrase_end, attachment, relative, plural_of)
         return mention
 
-    def _fill(self, mention: SpeakerMention, start: int, end: int, attachment, relative, plural_of: bool) -> None:
-        doc = self.doc
+    def _fill(
+        self,
+        mention: SpeakerMention,
+        start: int,
+        end: int,
+        attachment: tuple[int, int] | None,
+        relative: tuple[int, int],
+        plural_of: bool,
+    ) -> None:
+        words = self.words
+        texts, lowers = words.texts, words.lowers
         lower_head = mention.head
-        country_span = self.countries.get(start)
-        if country_span is not None and country_span.end >= end and country_span.start <= start:
-            fact = country_span._.patrolx_fact
+        country = self.countries.get(start)
+        if country is not None and country.end >= end and country.start <= start:
+            fact = country.fact
             mention.kind = "country"
-            mention.affiliation = fact.name if fact is not None else country_span.text
+            mention.affiliation = fact.name if fact is not None else country.text
             mention.country = fact.iso3 if fact is not None else None
             return
         name_start = self._name_start(start, end)
-        title_tokens = [i for i in range(start, name_start) if self.is_titleword(i)]
+        title_tokens = [i for i in range(start, name_start) if i in self.title_words]
         org_head = lower_head in self.reader.org_nouns or "ORG" in self.labels[end - 1]
         # A run of capitalised words is a person's name after a title, or alone, but not after "the"
         # ("the Wall Street Journal", "the Guardian").
         bare_name = name_start == start and not mention.definite
         if name_start < end and (title_tokens or (end - name_start >= 2 and bare_name)) and not org_head:
             mention.kind = "person"
-            mention.name = doc[name_start:end].text
-            title_tokens = [i for i in title_tokens if doc[i].lower_.rstrip(".") not in HONORIFICS]
+            mention.name = words.span_text(name_start, end)
+            title_tokens = [i for i in title_tokens if lowers[i].rstrip(".") not in HONORIFICS]
             if title_tokens:
                 first_title = title_tokens[0]
                 while first_title > start and self._extends_title(first_title - 1):
                     first_title -= 1
-                mention.title = doc[first_title:name_start].text
+                mention.title = words.span_text(first_title, name_start)
                 mention.affiliation = self._affiliation_text(start, first_title)
-        elif bare_name and end - start == 1 and not org_head and not (doc[start].is_upper and len(doc[start]) > 1):
+        elif bare_name and end - start == 1 and not org_head and not (words.is_upper(start) and len(texts[start]) > 1):
             mention.kind = "surname"
-            mention.name = doc[start].text
+            mention.name = texts[start]
         elif lower_head in self.reader.person_nouns or lower_head in PERSON_PRONOUNS or "TITLE" in self.labels[end - 1]:
             mention.kind = (
                 "group" if lower_head.endswith("s") and lower_head not in PERSON_NOUNS_ENDING_IN_S else "person"
             )
             # The title names one member: "one of the pilots" -> "pilot", "security sources" -> "security source".
-            plural = doc[end - 1].lower_.endswith("s") and doc[end - 1].lower_ not in PERSON_NOUNS_ENDING_IN_S
-            possessor_end = next((i for i in range(end - 2, start - 1, -1) if doc[i].text in {"’s", "'s"}), None)
+            plural = lowers[end - 1].endswith("s") and lowers[end - 1] not in PERSON_NOUNS_ENDING_IN_S
+            possessor_end = next((i for i in range(end - 2, start - 1, -1) if texts[i] in {"’s", "'s"}), None)
             if possessor_end is not None:
                 # "Taiwan's president": the possessor is the affiliation, the rest the title.
                 mention.affiliation = self._affiliation_text(start, possessor_end)
@@ -307,31 +352,29 @@ class DocVocabulary:
                 # "Taiwan president", "Estonian defence chief": the country is the affiliation, not the title.
                 mention.affiliation = self._affiliation_text(start, self.countries[start].end)
                 start = self.countries[start].end
-            mention.title = _singular_last(doc[start:end].text) if plural else doc[start:end].text
-            if end - start == 1 and doc[start].is_title and not self.labels[start] & {"RANK"}:
+            title = words.span_text(start, end)
+            mention.title = _singular_last(title) if plural else title
+            if end - start == 1 and words.is_title(start) and "RANK" not in self.labels[start]:
                 mention.title = mention.title.lower()  # "Officials said": capitalised only to open the sentence
             mention.affiliation = mention.affiliation or self._affiliation_before_head(start, end - 1)
         else:
             mention.kind = "org"
             mention.affiliation = self._org_affiliation(start, end)
-        if attachment is not None and len(attachment):
+        if attachment is not None and attachment[1] > attachment[0]:
             # "an official from the Coast Guard", "the website of the ministry": who they speak for.
-            mention.affiliation = (
-                self._described_org(attachment.start, attachment.end)
-                or self._org_name(attachment.start, attachment.end)
-                or mention.affiliation
-            )
-        if len(relative) > 1 and relative[0].lower_ in {",", "who"}:
-            words = [t for t in relative if t.lower_ not in {",", "who"}]
-            if words and words[0].lower_ in self.reader.role_verbs:
-                mention.title = mention.title or self.reader.role_verbs[words[0].lower_]
-                rest = [t for t in words[1:] if t.lower_ not in DETERMINERS]
+            mention.affiliation = self._described_org(*attachment) or self._org_name(*attachment) or mention.affiliation
+        relative_start, relative_end = relative
+        if relative_end - relative_start > 1 and lowers[relative_start] in {",", "who"}:
+            rest = [i for i in range(relative_start, relative_end) if lowers[i] not in {",", "who"}]
+            if rest and lowers[rest[0]] in self.reader.role_verbs:
+                mention.title = mention.title or self.reader.role_verbs[lowers[rest[0]]]
+                rest = [i for i in rest[1:] if lowers[i] not in DETERMINERS]
                 if rest:
-                    mention.affiliation = mention.affiliation or self._org_name(rest[0].i, rest[-1].i + 1)
+                    mention.affiliation = mention.affiliation or self._org_name(rest[0], rest[-1] + 1)
         if mention.kind == "org" and mention.definite and end - start == 1:
             mention.affiliation = None  # "the ministry": its antecedent will say which one
         mention.country = self._country(mention.start, mention.end)
-        mention.org = next((self.org_ids[i] for i in range(start, end) if i in self.org_ids), None)
+        mention.org = next((self.org_ids[i] for i in within(self.org_tokens, start, end)), None)
 
     def _org_affiliation(self, start: int, end: int) -> str:
         """An organization's name: its lexicon name when the mention is exactly that organization
@@ -341,24 +384,34 @@ class DocVocabulary:
             return org
         if self.is_capitalised(end - 1):
             name = self._org_name(start, end)
-            if name and self.doc[end - 1].text in name.split()[-1:]:
+            if name and self.words.texts[end - 1] in name.split()[-1:]:
                 return name
-        return _strip_possessive(self.doc[start:end].text)
+        return _strip_possessive(self.words.span_text(start, end))
 
-    def is_speaker_noun(self, token: Token) -> bool:
-        return token.lower_ in self.reader.person_nouns or token.lower_ in self.reader.org_nouns
+    def is_speaker_noun(self, i: int) -> bool:
+        lower = self.words.lowers[i]
+        return lower in self.reader.person_nouns or lower in self.reader.org_nouns
 
     def extend(self, mention: SpeakerMention, end: int) -> SpeakerMention:
         """The same speaker, its mention text running on to `end` ("an official familiar with the plans")."""
-        span = self.doc[mention.start : end]
-        mention.end, mention.text, mention.end_char = end, span.text, span.end_char
+        self._run_on(mention, end)
         return mention
+
+    def _run_on(self, mention: SpeakerMention, end: int) -> None:
+        mention.end, mention.text, mention.end_char = (
+            end,
+            self.words.span_text(mention.start, end),
+            self.words.end_char(end - 1),
+        )
 
     def combine(self, first: SpeakerMention, second: SpeakerMention, end: int) -> SpeakerMention:
         """One speaker described twice, the mention running on to `end`: 'Martin Meiners, a Pentagon
         spokesman' (name, then title) or 'the spokesman, Col. Wu Qian' (title, then name)."""
-        span = self.doc[first.start : end]
-        first.end, first.text, first.end_char = end, span.text, span.end_char
+        first.end, first.text, first.end_char = (
+            end,
+            self.words.span_text(first.start, end),
+            self.words.end_char(end - 1),
+        )
         first.name = first.name or second.name
         if second.kind in {"person", "group"}:
             first.title = first.title or second.title
@@ -373,92 +426,92 @@ class DocVocabulary:
         but not an organization or country before it ("NORAD spokesman", "Taiwan Premier")."""
         if not self.is_capitalised(i) or i in self.countries:
             return False
-        return self.labels[i] <= {"TITLE", "RANK"} and self.doc[i].lower_ not in {"as", "the", "like"}
+        return self.labels[i] <= {"TITLE", "RANK"} and self.words.lowers[i] not in {"as", "the", "like"}
 
     def _name_start(self, start: int, end: int) -> int:
         """Where the trailing run of capitalised name words begins (== end when there is none)."""
+        lowers = self.words.lowers
         i = end
         while i > start:
             first = max(self.word_start(i - 1), start)
-            token = self.doc[first]
             if not self.is_capitalised(first) or self.labels[first] or first in self.countries:
                 break
-            if token.lower_ in self.reader.org_nouns or token.lower_ in self.reader.person_nouns:
+            if lowers[first] in self.reader.org_nouns or lowers[first] in self.reader.person_nouns:
                 break
             i = first
         return i
 
     def word_start(self, i: int) -> int:
         """The first token of the hyphenated word ending at token i ("Tsai Ing-wen": "Ing")."""
-        doc = self.doc
-        while i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        texts, whitespace = self.words.texts, self.words.whitespace
+        while i >= 2 and texts[i - 1] == "-" and not whitespace[i - 2] and not whitespace[i - 1]:
             i -= 2
         return i
 
     def _affiliation_before_head(self, start: int, head: int) -> str | None:
         """'senior US administration official' -> 'US administration'."""
-        doc = self.doc
+        texts, lowers = self.words.texts, self.words.lowers
         i = head
         while i > start and (
-            self.is_capitalised(i - 1) or doc[i - 1].lower_ in self.reader.org_nouns or doc[i - 1].text in {"’s", "'s"}
+            self.is_capitalised(i - 1) or lowers[i - 1] in self.reader.org_nouns or texts[i - 1] in {"’s", "'s"}
         ):
             i -= 1
         return self._affiliation_text(i, head)
 
     def _affiliation_text(self, start: int, end: int) -> str | None:
         """The words [start, end) as an affiliation: a country by its name ("Finnish" -> Finland)."""
-        doc = self.doc
-        while end > start and doc[end - 1].text in {"’s", "'s"}:
+        texts = self.words.texts
+        while end > start and texts[end - 1] in {"’s", "'s"}:
             end -= 1
         if start >= end:
             return None
         country = self.countries.get(start)
-        if country is not None and country.start == start and country.end == end and country._.patrolx_fact:
-            return country._.patrolx_fact.name
-        return doc[start:end].text
+        if country is not None and country.start == start and country.end == end and country.fact:
+            return country.fact.name
+        return self.words.span_text(start, end)
 
     def _described_org(self, start: int, end: int) -> str | None:
         """An organization described by a common noun, without the article: 'the ministry', 'the air
         wing', "China's defence ministry" (a capitalised name is read by `_org_name`)."""
-        doc = self.doc
-        while start < end and doc[start].lower_ in DETERMINERS:
+        words = self.words
+        while start < end and words.lowers[start] in DETERMINERS:
             start += 1
-        if start < end and doc[end - 1].is_lower and doc[end - 1].lower_ in self.reader.org_nouns:
-            return doc[start:end].text
+        if start < end and words.is_lower(end - 1) and words.lowers[end - 1] in self.reader.org_nouns:
+            return words.span_text(start, end)
         return None
 
     def _org_name(self, start: int, end: int) -> str | None:
         """The longest run of capitalised words (joined by 'of', "'s"...) in [start, end)."""
-        doc = self.doc
+        texts, lowers = self.words.texts, self.words.lowers
         best: tuple[int, int] | None = None
         i = start
         while i < end:
-            numbered = doc[i].text[:1].isdigit() and i + 1 < end and self.is_capitalised(i + 1)  # "3rd Fleet"
+            numbered = texts[i][:1].isdigit() and i + 1 < end and self.is_capitalised(i + 1)  # "3rd Fleet"
             starts_name = self.is_capitalised(i) or numbered
-            if not starts_name or doc[i].lower_.rstrip(".") in CALENDAR_WORDS:
+            if not starts_name or lowers[i].rstrip(".") in CALENDAR_WORDS:
                 i += 1
                 continue
             j = i + 1
             while j < end and (
                 self.is_capitalised(j)
-                or (doc[j].lower_ in NAME_JOINERS or doc[j].text[:1].isdigit())
+                or (lowers[j] in NAME_JOINERS or texts[j][:1].isdigit())
                 and j + 1 < end  # "U.S. 7th Fleet"
             ):
                 j += 1
-            while j > i and doc[j - 1].lower_ in NAME_JOINERS:
+            while j > i and lowers[j - 1] in NAME_JOINERS:
                 j -= 1
             if best is None or j - i > best[1] - best[0]:
                 best = (i, j)
             i = j
         if best is None:
             return None
-        return doc[best[0] : best[1]].text
+        return self.words.span_text(*best)
 
     def _country(self, start: int, end: int) -> str | None:
-        for i in range(start, end):
-            span = self.countries.get(i)
-            if span is not None and span._.patrolx_fact is not None:
-                return span._.patrolx_fact.iso3
+        for i in within(self.org_or_country_tokens, start, end):
+            country = self.countries.get(i)
+            if country is not None and country.fact is not None:
+                return country.fact.iso3
             org = self.org_ids.get(i)
             if org and self.reader.org_country.get(org):
                 return self.reader.org_country[org]
@@ -467,30 +520,28 @@ class DocVocabulary:
     # --- names said outside any quote ------------------------------------
     def titled_people(self) -> list[SpeakerMention]:
         """People introduced with a title anywhere: "Defense Minister Shinjiro Koizumi"."""
-        doc = self.doc
+        words = self.words
+        texts = words.texts
         found = []
-        i = 0
-        n = len(doc)
-        while i < n:
-            if not self.is_titleword(i):
-                i += 1
+        n = len(texts)
+        following = 0  # where the scan goes on after the previous title
+        for i in sorted(self.title_words):
+            if i < following:
                 continue
             j = i
-            while j < n and (self.is_titleword(j) or ends_abbreviation(doc, j)):
+            while j < n and (j in self.title_words or words.ends_abbreviation(j)):
                 j += 1
             k = j
             while k < n and k - j < 3 and self.is_capitalised(k) and not self.labels[k] and k not in self.countries:
                 k += 1
-            if k > j and doc[j].text[:1].isupper():
+            if k > j and texts[j][:1].isupper():
                 start = i
-                while start > 0 and (self.is_capitalised(start - 1) or doc[start - 1].text in {"’s", "'s"}):
+                while start > 0 and (self.is_capitalised(start - 1) or texts[start - 1] in {"’s", "'s"}):
                     start -= 1
-                    if start in self.countries or self.labels[start]:
-                        continue
                 mention = self.read(start, k)
                 if mention is not None and mention.kind == "person" and mention.name:
                     found.append(mention)
-            i = max(k, i + 1)
+            following = max(k, i + 1)
         return found
 
 

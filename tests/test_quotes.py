@@ -868,3 +868,26 @@ def test_participle_after_a_comma_is_not_an_attribution():
 def test_a_bare_title_between_commas_describes_the_named_speaker(text, name, title):
     quote = only(patrolx.extract(text).quotes)
     assert (quote.kind, quote.speaker.name, quote.speaker.title) == ("indirect", name, title)
+
+
+# --- texts cut short ---------------------------------------------------------
+
+CUT_SHORT_SOURCES = [
+    "The ministry said in Tokyo that two bombers had flown over the strait.",
+    "A spokesman told reporters on Friday, however, that the drills would go on.",
+    '"We will respond," the defence minister said in a statement on Monday.',
+    "Officials confirmed the patrol and denied its jets had entered the zone, the agency reported.",
+    "According to the navy, the frigate was quoted by state media as saying it had shadowed the group.",
+]
+
+
+@pytest.mark.parametrize("source", CUT_SHORT_SOURCES)
+def test_every_cut_of_an_attribution_is_read_without_error(nlp, source):
+    # Feeds and truncated pages end anywhere: after a cue, inside an adjunct, before a closing mark.
+    for token in nlp.make_doc(source):
+        text = source[: token.idx + len(token)]
+        doc = nlp(text)
+        for key in SPAN_KEYS.values():
+            for span in doc.spans[key] if key in doc.spans else []:
+                fact = span._.patrolx_fact
+                assert fact is None or text[fact.start : fact.end] == fact.text

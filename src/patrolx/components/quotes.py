@@ -1204,10 +1204,10 @@ class _Article:
     def _clause_follows(self, start: int, end: int) -> bool:
         """Whether a clause with its own verb follows a THAT cue without 'that': 'reported the ship was
         hit', 'denied its jets had entered' (but not 'confirmed the patrol', an object)."""
+        if start >= end:
+            return False
         first = self.texts[start]
-        if start >= end or not (
-            self.lowers[start] in CLAUSE_SUBJECT_STARTERS or first[:1].isupper() or self.words.like_num(start)
-        ):
+        if not (self.lowers[start] in CLAUSE_SUBJECT_STARTERS or first[:1].isupper() or self.words.like_num(start)):
             return False
         for i in range(start + 1, min(end, start + MAX_CLAUSE_SUBJECT + 1)):
             word = self.lowers[i]

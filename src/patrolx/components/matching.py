@@ -4,6 +4,14 @@ Like spaCy's SpanRuler, a `PatternMatcher` takes `{"label", "pattern", "id"}`
 entries (phrase or token patterns) and returns spans whose `label_` and
 `id_` come from the entry. Unlike it, it keeps each id's metadata (ISO codes,
 coordinates...) and never runs the rest of the pipeline on pattern texts.
+
+Phrase patterns match as with spaCy's `PhraseMatcher(attr="LOWER")`: the
+phrase, split into tokens as the pipeline's tokenizer splits it, equals a run
+of the doc's tokens, ignoring case. They are kept as tuples of lower-case
+forms and looked up where a doc holds their first word. Unlike a
+PhraseMatcher, this needs no spaCy Doc of each phrase: building one makes a
+lexeme of every new word, which for thousands of phrases costs a good part of
+the command's start-up time.
 """
 
 from __future__ import annotations
@@ -11,15 +19,76 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from spacy.attrs import LOWER
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import Matcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .tokens import token_columns
 
 Key = tuple[str, str]  # (label, id) of a pattern entry
-PHRASE = "patrolx_phrase"  # the one match key of all phrase patterns
+POSITIONS_KEY = "patrolx_word_positions"
+
+
+class PhraseSplitter:
+    """Splits pattern phrases into tokens exactly as the pipeline's tokenizer does, mostly without running it.
+
+    The tokenizer keeps a word (a run of letters between spaces) whole unless a special case or one of its
+    prefix, suffix or infix rules applies to it; a phrase of such plain words between single spaces ("South
+    China Sea") is therefore split on its spaces. Every other phrase ("U.S.", "Lt. Gen.", "Asia-Pacific") goes
+    through the tokenizer, and so does every phrase if a special case could join plain words.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.tokenizer = nlp.tokenizer
+        self.lower = nlp.vocab.lex_attr_getters.get(LOWER, str.lower)  # what a lexeme's `lower_` is made with
+        self._plain: dict[str, bool] = {}
+        tokenizer = self.tokenizer
+        self._by_spaces = isinstance(tokenizer, Tokenizer) and not any(
+            "".join(rule.split()).isalpha() and (len(rule.split()) > 1 or self._has_affix(rule))
+            for rule in tokenizer.rules
+        )
+
+    def split(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The texts and the lower-case forms of the tokens of `text`."""
+        words = text.split(" ")
+        if self._by_spaces and all(self._is_plain(word) for word in words):
+            return tuple(words), tuple(self.lower(word) for word in words)
+        doc = self.tokenizer(text)
+        return tuple(token.text for token in doc), tuple(token.lower_ for token in doc)
+
+    def _is_plain(self, word: str) -> bool:
+        plain = self._plain.get(word)
+        if plain is None:
+            plain = word.isalpha() and word not in self.tokenizer.rules and not self._has_affix(word)
+            self._plain[word] = plain
+        return plain
+
+    def _has_affix(self, text: str) -> bool:
+        tokenizer = self.tokenizer
+        return (
+            (tokenizer.prefix_search is not None and tokenizer.prefix_search(text) is not None)
+            or (tokenizer.suffix_search is not None and tokenizer.suffix_search(text) is not None)
+            or (tokenizer.infix_finditer is not None and next(tokenizer.infix_finditer(text), None) is not None)
+        )
+
+
+def word_positions(doc: Doc) -> dict[str, list[int]]:
+    """Where each lower-case form occurs in the doc, computed once per doc and shared by the matchers."""
+    columns = token_columns(doc)
+    cached = doc.user_data.get(POSITIONS_KEY)
+    if cached is not None and cached[0] is columns:
+        return cached[1]
+    positions: dict[str, list[int]] = {}
+    for i, lower in enumerate(columns.lowers):
+        if lower in positions:
+            positions[lower].append(i)
+        else:
+            positions[lower] = [i]
+    doc.user_data[POSITIONS_KEY] = (columns, positions)
+    return positions
 
 
 class PatternMatcher:
@@ -30,58 +99,75 @@ class PatternMatcher:
 
     def __init__(self, nlp: Language, exact_case: bool = False) -> None:
         self.vocab = nlp.vocab
-        self.tokenizer = nlp.tokenizer
+        self.splitter = PhraseSplitter(nlp)
         self.exact_case = exact_case
-        # All phrases go under one match key: a key per (label, id) would cost a new lexeme each (PhraseMatcher.add
-        # makes one for its key), thousands at start-up. What a match means is looked up in `_phrases` instead.
-        self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.token_matcher = Matcher(nlp.vocab)
         self.metadata: dict[str, dict[str, Any]] = {}
         self._token_keys: dict[int, Key] = {}
-        # A phrase as the lower-case forms of its tokens -> the keys of the entries that give it.
-        self._phrases: dict[tuple[str, ...], list[Key]] = {}
+        # Phrases as the lower-case forms of their tokens: one-token phrases -> their keys; longer ones by their
+        # first two forms, then the forms after those -> their keys.
+        self._words: dict[str, list[Key]] = {}
+        self._phrases: dict[tuple[str, str], dict[tuple[str, ...], list[Key]]] = {}
+        self._first_words: set[str] = set()
         # With `exact_case`: the token texts of every phrase of a key, as written in the patterns.
         self._forms: dict[Key, set[tuple[str, ...]]] = {}
 
     def add(self, entries: Iterable[dict[str, Any]]) -> None:
-        texts: list[str] = []
-        phrase_keys: list[Key] = []
         for entry in entries:
             key = (entry["label"], entry["id"])
             meta = {k: v for k, v in entry.items() if k not in ("label", "pattern", "id")}
             self.metadata.setdefault(key[1], {}).update(meta)
             pattern = entry["pattern"]
             if isinstance(pattern, str):
-                texts.append(pattern)
-                phrase_keys.append(key)
+                self._add_phrase(pattern, key)
             else:
                 name = f"{key[0]}\x1f{key[1]}"
                 self._token_keys[self.vocab.strings.add(name)] = key
                 self.token_matcher.add(name, [pattern])
-        docs = list(self.tokenizer.pipe(texts))
-        for key, doc in zip(phrase_keys, docs, strict=True):
-            keys = self._phrases.setdefault(tuple(token.lower_ for token in doc), [])
-            if key not in keys:
-                keys.append(key)
-            if self.exact_case:
-                self._forms.setdefault(key, set()).add(tuple(token.text for token in doc))
-        if docs:
-            self.phrase_matcher.add(PHRASE, docs)
+
+    def _add_phrase(self, text: str, key: Key) -> None:
+        words, lowers = self.splitter.split(text)
+        if not words:
+            return
+        if len(lowers) == 1:
+            keys = self._words.setdefault(lowers[0], [])
+        else:
+            keys = self._phrases.setdefault((lowers[0], lowers[1]), {}).setdefault(lowers[2:], [])
+        if key not in keys:
+            keys.append(key)
+        self._first_words.add(lowers[0])
+        if self.exact_case:
+            self._forms.setdefault(key, set()).add(words)
 
     def __call__(self, doc: Doc) -> list[Span]:
         """All matches, overlaps included, in text order."""
         spans = set()
-        if len(self.phrase_matcher):
-            lowers = token_columns(doc).lowers
-            for _match_id, start, end in self.phrase_matcher(doc):
-                for key in self._phrases[tuple(lowers[start:end])]:
-                    if not self.exact_case or self._same_case(key, doc, start, end):
-                        spans.add(Span(doc, start, end, label=key[0], span_id=key[1]))
+        for start, end, key in self._phrase_matches(doc):
+            if not self.exact_case or self._same_case(key, doc, start, end):
+                spans.add(Span(doc, start, end, label=key[0], span_id=key[1]))
         if len(self.token_matcher):
             for match_id, start, end in self.token_matcher(doc):
                 label, id_ = self._token_keys[match_id]
                 spans.add(Span(doc, start, end, label=label, span_id=id_))
         return sorted(spans)
+
+    def _phrase_matches(self, doc: Doc) -> list[tuple[int, int, Key]]:
+        """(start, end, key) of every phrase in the doc."""
+        positions = word_positions(doc)
+        lowers = token_columns(doc).lowers
+        matches = []
+        for word in self._first_words.intersection(positions):
+            starts = positions[word]
+            for key in self._words.get(word, ()):
+                matches.extend((start, start + 1, key) for start in starts)
+            for start in starts:
+                rests = self._phrases.get((word, lowers[start + 1])) if start + 1 < len(lowers) else None
+                if rests:
+                    for rest, keys in rests.items():
+                        end = start + 2 + len(rest)
+                        if not rest or tuple(lowers[start + 2 : end]) == rest:
+                            matches.extend((start, end, key) for key in keys)
+        return matches
 
     def _same_case(self, key: Key, doc: Doc, start: int, end: int) -> bool:
         words = tuple(token_columns(doc).texts[start:end])

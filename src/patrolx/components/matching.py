@@ -35,44 +35,56 @@ POSITIONS_KEY = "patrolx_word_positions"
 class PhraseSplitter:
     """Splits pattern phrases into tokens exactly as the pipeline's tokenizer does, mostly without running it.
 
-    The tokenizer keeps a word (a run of letters between spaces) whole unless a special case or one of its
-    prefix, suffix or infix rules applies to it; a phrase of such plain words between single spaces ("South
-    China Sea") is therefore split on its spaces. Every other phrase ("U.S.", "Lt. Gen.", "Asia-Pacific") goes
-    through the tokenizer, and so does every phrase if a special case could join plain words.
+    The tokenizer splits a text at spaces, keeps a word whole unless one of its prefix, suffix or infix rules
+    applies to it, and then applies its special cases ("cannot" -> "can", "not"). A phrase of plain words (runs
+    of letters without affixes) between single spaces, of which no run of words put together is a special case,
+    is therefore split on its spaces ("South China Sea"). Every other phrase ("U.S.", "Lt. Gen.",
+    "Asia-Pacific") goes through the tokenizer.
     """
 
     def __init__(self, nlp: Language) -> None:
         self.tokenizer = nlp.tokenizer
         self.lower = nlp.vocab.lex_attr_getters.get(LOWER, str.lower)  # what a lexeme's `lower_` is made with
         self._plain: dict[str, bool] = {}
-        tokenizer = self.tokenizer
-        self._by_spaces = isinstance(tokenizer, Tokenizer) and not any(
-            "".join(rule.split()).isalpha() and (len(rule.split()) > 1 or self._has_affix(rule))
-            for rule in tokenizer.rules
-        )
+        # The special cases that plain words could make up, without their spaces; None: an unknown tokenizer.
+        self._letter_rules: set[str] | None = None
+        if isinstance(self.tokenizer, Tokenizer):
+            joined = ("".join(rule.split()) for rule in self.tokenizer.rules)
+            self._letter_rules = {letters for letters in joined if letters.isalpha()}
 
     def split(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The texts and the lower-case forms of the tokens of `text`."""
         words = text.split(" ")
-        if self._by_spaces and all(self._is_plain(word) for word in words):
-            return tuple(words), tuple(self.lower(word) for word in words)
+        if self._letter_rules is not None and all(self._is_plain(word) for word in words):
+            if not self._make_a_rule(words):
+                return tuple(words), tuple(self.lower(word) for word in words)
         doc = self.tokenizer(text)
         return tuple(token.text for token in doc), tuple(token.lower_ for token in doc)
 
     def _is_plain(self, word: str) -> bool:
         plain = self._plain.get(word)
         if plain is None:
-            plain = word.isalpha() and word not in self.tokenizer.rules and not self._has_affix(word)
+            plain = word.isalpha() and not self._has_affix(word)
             self._plain[word] = plain
         return plain
 
-    def _has_affix(self, text: str) -> bool:
+    def _has_affix(self, word: str) -> bool:
         tokenizer = self.tokenizer
         return (
-            (tokenizer.prefix_search is not None and tokenizer.prefix_search(text) is not None)
-            or (tokenizer.suffix_search is not None and tokenizer.suffix_search(text) is not None)
-            or (tokenizer.infix_finditer is not None and next(tokenizer.infix_finditer(text), None) is not None)
+            (tokenizer.prefix_search is not None and tokenizer.prefix_search(word) is not None)
+            or (tokenizer.suffix_search is not None and tokenizer.suffix_search(word) is not None)
+            or (tokenizer.infix_finditer is not None and next(tokenizer.infix_finditer(word), None) is not None)
         )
+
+    def _make_a_rule(self, words: list[str]) -> bool:
+        """Whether a word, or a run of words put together, is a special case."""
+        for start in range(len(words)):
+            joined = ""
+            for word in words[start:]:
+                joined += word
+                if joined in self._letter_rules:
+                    return True
+        return False
 
 
 def word_positions(doc: Doc) -> dict[str, list[int]]:

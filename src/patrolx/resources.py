@@ -95,7 +95,8 @@ def load_patterns(
     A user's files are validated line by line. The shipped files are only parsed: the tests validate them
     (as `patrolx patterns validate` would), so checking them again at every start-up would find nothing.
     """
-    entries = [json.loads(line) for line in read_shipped(name).splitlines() if line.strip()]
+    lines = [line for line in read_shipped(name).splitlines() if line.strip()]
+    entries = json.loads(f"[{','.join(lines)}]")  # read as one JSON array: one parser call for the whole file
     for directory in user_dirs:
         path = Path(directory) / name
         if path.is_file():

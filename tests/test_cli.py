@@ -135,3 +135,23 @@ def test_help_explains_every_option(runner):
     assert result.exit_code == 0
     for option in ("--reference-date", "--output", "--format", "--patterns", "--model"):
         assert option in result.stdout
+
+
+def test_the_program_pauses_the_cycle_collector_only_while_starting_up(monkeypatch, capsys):
+    import gc
+    import sys
+
+    from patrolx import cli
+
+    sample = SAMPLES / "joint-bomber-patrol.txt"
+    monkeypatch.setattr(sys, "argv", ["patrolx", "extract", str(sample)])
+    try:
+        with pytest.raises(SystemExit) as stopped:
+            cli.main()
+        assert stopped.value.code == 0
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.enable()
+        gc.unfreeze()
+    assert json.loads(capsys.readouterr().out)["source"] == str(sample)

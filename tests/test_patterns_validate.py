@@ -83,8 +83,10 @@ def test_binary_file_fails_with_one_error_line(tmp_path):
 
 
 def test_shipped_pattern_files_are_valid():
-    from patrolx.resources import find_problems, read_shipped
+    # The components trust the shipped files without checking them at start-up: this test is their check.
+    from patrolx.resources import find_problems, read_shipped, shipped_pattern_names
 
+    assert {kind.file_name for kind in pattern_kinds().values()} == set(shipped_pattern_names())
     for kind in pattern_kinds().values():
         assert find_problems(read_shipped(kind.file_name), kind.file_name, kind.extra_keys, kind.check) == []
 

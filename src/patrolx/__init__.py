@@ -7,7 +7,6 @@
 """
 
 from importlib import import_module
-from importlib.metadata import version as _version
 from typing import TYPE_CHECKING
 
 from .errors import InputError, PatrolxError, PatternFileError
@@ -17,8 +16,6 @@ from .serialize import facts_to_dict, to_json
 if TYPE_CHECKING:
     from .api import Article, extract, extract_many
 
-__version__ = _version("patrolx")
-
 # spaCy takes most of a second to import: load it when the API is first used,
 # so that `patrolx --version` and `--help` stay instant.
 _FROM_API = {"Article", "extract", "extract_many"}
@@ -27,6 +24,10 @@ _FROM_API = {"Article", "extract", "extract_many"}
 def __getattr__(name: str):
     if name in _FROM_API:
         return getattr(import_module(".api", __name__), name)
+    if name == "__version__":  # read from the installed metadata only when asked (importlib.metadata is slow to load)
+        from importlib.metadata import version
+
+        return version("patrolx")
     raise AttributeError(f"module 'patrolx' has no attribute {name!r}")
 
 

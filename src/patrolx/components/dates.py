@@ -43,7 +43,7 @@ from ..records import DateFact
 from ..resources import load_patterns
 from .boilerplate import in_boilerplate
 from .date_values import Anchors, DateMention, resolve
-from .matching import PatternMatcher
+from .matching import PatternMatcher, PhraseSplitter
 from .tokens import token_columns
 
 PATTERN_FILE = "dates.jsonl"
@@ -132,6 +132,7 @@ class DateRecognizer:
         self.relative_matcher = PatternMatcher(nlp)
         entries = load_patterns(PATTERN_FILE, (), dirs, check_entry)
         self.relative_matcher.add(e for e in entries if e["label"] in SELF_STANDING)
+        splitter = PhraseSplitter(nlp)
         for entry in entries:
             label, pattern, id_ = entry["label"], entry["pattern"], entry["id"]
             if label in ("MONTH", "MONTH_ABBR"):
@@ -143,7 +144,7 @@ class DateRecognizer:
             elif label in WORD_LABELS:
                 self.words[label][pattern.lower()] = id_
             else:
-                words = tuple(t.lower_ for t in nlp.tokenizer(pattern))
+                _texts, words = splitter.split(pattern)
                 self.phrases.setdefault(label, {})[words] = id_
         self.first_words = {label: {words[0] for words in table} for label, table in self.phrases.items()}
         self.last_words = {label: {words[-1] for words in table} for label, table in self.phrases.items()}

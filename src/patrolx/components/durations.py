@@ -43,6 +43,7 @@ from ..extensions import SPAN_KEYS
 from ..records import DurationFact
 from ..resources import load_patterns
 from .boilerplate import in_boilerplate
+from .matching import PhraseSplitter
 from .tokens import token_columns
 
 PATTERN_FILE = "durations.jsonl"
@@ -111,8 +112,9 @@ class DurationRecognizer:
         self.long_units: dict[str, str] = {}
         # Multi-word vocabulary, keyed by lower-case token tuples.
         self.phrases: dict[str, dict[tuple[str, ...], str]] = {}
+        splitter = PhraseSplitter(nlp)
         for entry in load_patterns(PATTERN_FILE, METADATA_KEYS, [Path(d) for d in pattern_dirs], check_entry):
-            words = tuple(token.lower_ for token in nlp.tokenizer(entry["pattern"]))
+            _texts, words = splitter.split(entry["pattern"])
             if entry["label"] == "UNIT":
                 self.units[" ".join(words)] = (entry["id"], float(entry.get("multiple", 1)))
             elif entry["label"] == "LONG_UNIT":

@@ -4,6 +4,14 @@ Like spaCy's SpanRuler, a `PatternMatcher` takes `{"label", "pattern", "id"}`
 entries (phrase or token patterns) and returns spans whose `label_` and
 `id_` come from the entry. Unlike it, it keeps each id's metadata (ISO codes,
 coordinates...) and never runs the rest of the pipeline on pattern texts.
+
+Phrase patterns match as with spaCy's `PhraseMatcher(attr="LOWER")`: the
+phrase, split into tokens as the pipeline's tokenizer splits it, equals a run
+of the doc's tokens, ignoring case. They are kept as tuples of lower-case
+forms and looked up where a doc holds their first word. Unlike a
+PhraseMatcher, this needs no spaCy Doc of each phrase: building one makes a
+lexeme of every new word, which for thousands of phrases costs a good part of
+the command's start-up time.
 """
 
 from __future__ import annotations
@@ -11,12 +19,88 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from spacy.attrs import LOWER
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import Matcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .tokens import token_columns
+
+Key = tuple[str, str]  # (label, id) of a pattern entry
+POSITIONS_KEY = "patrolx_word_positions"
+
+
+class PhraseSplitter:
+    """Splits pattern phrases into tokens exactly as the pipeline's tokenizer does, mostly without running it.
+
+    The tokenizer splits a text at spaces, keeps a word whole unless one of its prefix, suffix or infix rules
+    applies to it, and then applies its special cases ("cannot" -> "can", "not"). A phrase of plain words (runs
+    of letters without affixes) between single spaces, of which no run of words put together is a special case,
+    is therefore split on its spaces ("South China Sea"). Every other phrase ("U.S.", "Lt. Gen.",
+    "Asia-Pacific") goes through the tokenizer.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.tokenizer = nlp.tokenizer
+        self.lower = nlp.vocab.lex_attr_getters.get(LOWER, str.lower)  # what a lexeme's `lower_` is made with
+        self._plain: dict[str, bool] = {}
+        # The special cases that plain words could make up, without their spaces; None: an unknown tokenizer.
+        self._letter_rules: set[str] | None = None
+        if isinstance(self.tokenizer, Tokenizer):
+            joined = ("".join(rule.split()) for rule in self.tokenizer.rules)
+            self._letter_rules = {letters for letters in joined if letters.isalpha()}
+
+    def split(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The texts and the lower-case forms of the tokens of `text`."""
+        words = text.split(" ")
+        if self._letter_rules is not None and all(self._is_plain(word) for word in words):
+            if not self._make_a_rule(words):
+                return tuple(words), tuple(self.lower(word) for word in words)
+        doc = self.tokenizer(text)
+        return tuple(token.text for token in doc), tuple(token.lower_ for token in doc)
+
+    def _is_plain(self, word: str) -> bool:
+        plain = self._plain.get(word)
+        if plain is None:
+            plain = word.isalpha() and not self._has_affix(word)
+            self._plain[word] = plain
+        return plain
+
+    def _has_affix(self, word: str) -> bool:
+        tokenizer = self.tokenizer
+        return (
+            (tokenizer.prefix_search is not None and tokenizer.prefix_search(word) is not None)
+            or (tokenizer.suffix_search is not None and tokenizer.suffix_search(word) is not None)
+            or (tokenizer.infix_finditer is not None and next(tokenizer.infix_finditer(word), None) is not None)
+        )
+
+    def _make_a_rule(self, words: list[str]) -> bool:
+        """Whether a word, or a run of words put together, is a special case."""
+        for start in range(len(words)):
+            joined = ""
+            for word in words[start:]:
+                joined += word
+                if joined in self._letter_rules:
+                    return True
+        return False
+
+
+def word_positions(doc: Doc) -> dict[str, list[int]]:
+    """Where each lower-case form occurs in the doc, computed once per doc and shared by the matchers."""
+    columns = token_columns(doc)
+    cached = doc.user_data.get(POSITIONS_KEY)
+    if cached is not None and cached[0] is columns:
+        return cached[1]
+    positions: dict[str, list[int]] = {}
+    for i, lower in enumerate(columns.lowers):
+        if lower in positions:
+            positions[lower].append(i)
+        else:
+            positions[lower] = [i]
+    doc.user_data[POSITIONS_KEY] = (columns, positions)
+    return positions
 
 
 class PatternMatcher:
@@ -27,55 +111,83 @@ class PatternMatcher:
 
     def __init__(self, nlp: Language, exact_case: bool = False) -> None:
         self.vocab = nlp.vocab
-        self.tokenizer = nlp.tokenizer
+        self.splitter = PhraseSplitter(nlp)
         self.exact_case = exact_case
-        self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.token_matcher = Matcher(nlp.vocab)
         self.metadata: dict[str, dict[str, Any]] = {}
-        self._keys: dict[int, tuple[str, str]] = {}
-        self._forms: dict[int, set[tuple[str, ...]]] = {}
+        self._token_keys: dict[int, Key] = {}
+        # Phrases as the lower-case forms of their tokens: one-token phrases -> their keys; longer ones by their
+        # first two forms, then the forms after those -> their keys.
+        self._words: dict[str, list[Key]] = {}
+        self._phrases: dict[tuple[str, str], dict[tuple[str, ...], list[Key]]] = {}
+        self._first_words: set[str] = set()
+        # With `exact_case`: the token texts of every phrase of a key, as written in the patterns.
+        self._forms: dict[Key, set[tuple[str, ...]]] = {}
 
     def add(self, entries: Iterable[dict[str, Any]]) -> None:
-        phrases: dict[str, list[str]] = {}
         for entry in entries:
-            label, id_ = entry["label"], entry["id"]
-            key = f"{label}\x1f{id_}"
-            self._keys[self.vocab.strings.add(key)] = (label, id_)
+            key = (entry["label"], entry["id"])
             meta = {k: v for k, v in entry.items() if k not in ("label", "pattern", "id")}
-            self.metadata.setdefault(id_, {}).update(meta)
+            self.metadata.setdefault(key[1], {}).update(meta)
             pattern = entry["pattern"]
             if isinstance(pattern, str):
-                phrases.setdefault(key, []).append(pattern)
+                self._add_phrase(pattern, key)
             else:
-                self.token_matcher.add(key, [pattern])
-        for key, texts in phrases.items():
-            docs = list(self.tokenizer.pipe(texts))
-            self.phrase_matcher.add(key, docs)
-            if self.exact_case:
-                self._forms.setdefault(self.vocab.strings[key], set()).update(
-                    tuple(token.text for token in doc) for doc in docs
-                )
+                name = f"{key[0]}\x1f{key[1]}"
+                self._token_keys[self.vocab.strings.add(name)] = key
+                self.token_matcher.add(name, [pattern])
+
+    def _add_phrase(self, text: str, key: Key) -> None:
+        words, lowers = self.splitter.split(text)
+        if not words:
+            return
+        if len(lowers) == 1:
+            keys = self._words.setdefault(lowers[0], [])
+        else:
+            keys = self._phrases.setdefault((lowers[0], lowers[1]), {}).setdefault(lowers[2:], [])
+        if key not in keys:
+            keys.append(key)
+        self._first_words.add(lowers[0])
+        if self.exact_case:
+            self._forms.setdefault(key, set()).add(words)
 
     def __call__(self, doc: Doc) -> list[Span]:
         """All matches, overlaps included, in text order."""
         spans = set()
-        for match_id, start, end in self.phrase_matcher(doc):
-            if not self.exact_case or self._same_case(match_id, doc, start, end):
-                label, id_ = self._keys[match_id]
-                spans.add(Span(doc, start, end, label=label, span_id=id_))
+        for start, end, key in self._phrase_matches(doc):
+            if not self.exact_case or self._same_case(key, doc, start, end):
+                spans.add(Span(doc, start, end, label=key[0], span_id=key[1]))
         if len(self.token_matcher):
             for match_id, start, end in self.token_matcher(doc):
-                label, id_ = self._keys[match_id]
+                label, id_ = self._token_keys[match_id]
                 spans.add(Span(doc, start, end, label=label, span_id=id_))
         return sorted(spans)
 
-    def _same_case(self, match_id: int, doc: Doc, start: int, end: int) -> bool:
+    def _phrase_matches(self, doc: Doc) -> list[tuple[int, int, Key]]:
+        """(start, end, key) of every phrase in the doc."""
+        positions = word_positions(doc)
+        lowers = token_columns(doc).lowers
+        matches = []
+        for word in self._first_words.intersection(positions):
+            starts = positions[word]
+            for key in self._words.get(word, ()):
+                matches.extend((start, start + 1, key) for start in starts)
+            for start in starts:
+                rests = self._phrases.get((word, lowers[start + 1])) if start + 1 < len(lowers) else None
+                if rests:
+                    for rest, keys in rests.items():
+                        end = start + 2 + len(rest)
+                        if not rest or tuple(lowers[start + 2 : end]) == rest:
+                            matches.extend((start, end, key) for key in keys)
+        return matches
+
+    def _same_case(self, key: Key, doc: Doc, start: int, end: int) -> bool:
         words = tuple(token_columns(doc).texts[start:end])
-        if words in self._forms[match_id]:
+        if words in self._forms[key]:
             return True
         text = doc[start:end].text
         shouted = text.isupper() and len(text) > 3
-        return shouted and any(words == tuple(w.upper() for w in form) for form in self._forms[match_id])
+        return shouted and any(words == tuple(w.upper() for w in form) for form in self._forms[key])
 
     def longest(self, doc: Doc) -> list[Span]:
         """Matches with overlaps resolved in favour of the longest (then the first)."""

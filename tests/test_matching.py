@@ -1,0 +1,91 @@
+"""The shared pattern matcher: phrases split as the tokenizer splits them, matched like spaCy's PhraseMatcher."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+from spacy.matcher import PhraseMatcher
+
+from patrolx.components.matching import PatternMatcher, PhraseSplitter
+from patrolx.resources import read_shipped, shipped_pattern_names
+
+TRICKY_PHRASES = [
+    "South China Sea",
+    "U.S.",
+    "Lt. Gen.",
+    "Asia-Pacific",
+    "People's Republic",
+    "cannot",  # a special case: "can", "not"
+    "Im",  # a special case without its apostrophe
+    "A400M",
+    "Tu-22M",
+    "read more:",
+    "Gulf of Anadyr'",
+    "two  spaces",
+    " leading space",
+    "trailing space ",
+    "tab\tinside",
+    "no\u00a0break",
+    "Ελληνικά",
+    "ΑΣ",
+    "naïve café",
+    "",
+]
+
+
+def _tokenizer_split(nlp, text):
+    doc = nlp.tokenizer(text)
+    return tuple(t.text for t in doc), tuple(t.lower_ for t in doc)
+
+
+@pytest.mark.parametrize("text", TRICKY_PHRASES)
+def test_phrases_split_as_the_tokenizer_splits_them(text):
+    nlp = spacy.blank("en")
+    assert PhraseSplitter(nlp).split(text) == _tokenizer_split(nlp, text)
+
+
+def test_every_shipped_phrase_splits_as_the_tokenizer_splits_it():
+    nlp = spacy.blank("en")
+    splitter = PhraseSplitter(nlp)
+    for name in shipped_pattern_names():
+        for line in read_shipped(name).splitlines():
+            pattern = json.loads(line)["pattern"] if line.strip() else None
+            if isinstance(pattern, str):
+                assert splitter.split(pattern) == _tokenizer_split(nlp, pattern), (name, pattern)
+
+
+def test_a_special_case_that_joins_plain_words_makes_every_phrase_go_through_the_tokenizer():
+    nlp = spacy.blank("en")
+    nlp.tokenizer.add_special_case("Sea Dragon", [{"ORTH": "Sea Dragon"}])
+    splitter = PhraseSplitter(nlp)
+    assert splitter.split("the Sea Dragon") == _tokenizer_split(nlp, "the Sea Dragon")
+    assert splitter.split("the Sea Dragon")[0] == ("the", "Sea Dragon")
+
+
+def test_matches_are_those_of_spacys_phrase_matcher():
+    nlp = spacy.blank("en")
+    phrases = ["Sea of Japan", "Japan", "sea", "U.S.", "F-16", "east china sea", "China Sea", "Lt. Gen."]
+    matcher = PatternMatcher(nlp)
+    matcher.add({"label": "X", "pattern": text, "id": text} for text in phrases)
+    reference = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for text in phrases:
+        reference.add(text, [nlp.tokenizer(text)])
+    doc = nlp(
+        "The SEA OF JAPAN and the East China Sea. U.S. jets (F-16s, an F - 16) and Lt. Gen. Smith; a sea of "
+        "japan sea east china sea"
+    )
+    expected = sorted((start, end, nlp.vocab.strings[key]) for key, start, end in reference(doc))
+    assert sorted((s.start, s.end, s.id_) for s in matcher(doc)) == expected
+    assert ("Sea of Japan" in [s.id_ for s in matcher(doc)]) and len(expected) > 8
+
+
+def test_exact_case_keeps_the_patterns_capitalisation_or_capitals():
+    nlp = spacy.blank("en")
+    matcher = PatternMatcher(nlp, exact_case=True)
+    matcher.add(
+        [{"label": "COUNTRY", "pattern": "China", "id": "CHN"}, {"label": "COUNTRY", "pattern": "US", "id": "USA"}]
+    )
+    doc = nlp("China and the US told us about CHINA plates and china cups.")
+    assert [s.text for s in matcher(doc)] == ["China", "US", "CHINA"]

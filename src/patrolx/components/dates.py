@@ -32,6 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +45,7 @@ from ..resources import load_patterns
 from .boilerplate import in_boilerplate
 from .date_values import Anchors, DateMention, resolve
 from .matching import PatternMatcher
-from .tokens import token_columns
+from .tokens import TokenColumns, token_columns
 
 PATTERN_FILE = "dates.jsonl"
 NUMBER_FILE = "durations.jsonl"  # number words are shared with durations
@@ -73,6 +74,9 @@ NUMERIC_YMD = re.compile(r"^(\d{4})[./](\d{1,2})[./](\d{1,2})$")
 DAY_MONTH = re.compile(r"^(\d{1,2})/(\d{1,2})$")
 PREFIXED_YEAR = re.compile(r"^(mid|early|late)-(\d{4})$", re.IGNORECASE)
 FISCAL_YEAR = re.compile(r"^FY-?(\d{2}|\d{4})$")  # "FY2023", "FY24": the fiscal year's number
+# Parts of those forms, searched for in a whole text (fast: they start with a literal character).
+YEAR_AFTER_HYPHEN = re.compile(r"-\d{4}")
+FISCAL_YEAR_ANYWHERE = re.compile(r"FY-?\d{2}")
 LABELS = ("MONTH", "MONTH_ABBR", "WEEKDAY", *PHRASE_LABELS, *WORD_LABELS)
 RELATIVE_ID = re.compile(r"^(day|week|month|quarter|year):[+-]?\d+$")
 PERIOD_ID = re.compile(r"^[A-Z]\d+$")
@@ -198,28 +202,62 @@ class DateRecognizer:
 
         columns = token_columns(doc)
         texts, lowers = columns.texts, columns.lowers
+        letter_years = self._may_hold_letter_years(columns.text)
+        candidates = self._candidates(columns, letter_years)
         # Calendar forms first, then weekdays (which may fold in a calendar date), then the rest.
-        for i, text in enumerate(texts):
-            if text in self.months and i not in taken:
+        for i in candidates:
+            if i in taken:
+                continue
+            if texts[i] in self.months:
                 for mention in self._month_mentions(doc, i):
                     add(mention)
-            elif i not in taken and text[:1].isdigit():
+            elif texts[i][:1].isdigit():
                 add(self._numeric_date(doc, i))
-            elif i not in taken and lowers[i] in self.words["PERIOD"]:
+            elif lowers[i] in self.words["PERIOD"]:
                 add(self._period_mention(doc, i))
-        for i, text in enumerate(texts):
-            if text in self.weekdays:
+        for i in candidates:
+            if texts[i] in self.weekdays:
                 add(self._weekday_mention(doc, i, mentions, taken))
         for span in self.relative_matcher.longest(doc):
             add(self._phrase_mention(doc, span))
-        for i, text in enumerate(texts):
-            if i not in taken and lowers[i] in self.words["UNIT"]:
+        for i in candidates:
+            if i in taken:
+                continue
+            if lowers[i] in self.words["UNIT"]:
                 add(self._offset_mention(doc, i))
-            elif i not in taken and (text[:1].isdigit() or text[:1] in "emlEMLF"):
+            elif texts[i][:1].isdigit() or (letter_years and texts[i][:1] in "emlEMLF"):
                 add(self._year_mention(doc, i) or self._ordinal_day(doc, i))
         mentions.sort(key=lambda m: m.start)
         _share_years(doc, mentions)
         return mentions
+
+    def _candidates(self, columns: TokenColumns, letter_years: bool) -> list[int]:
+        """The tokens `find` starts a mention at, in text order: months, weekdays, PERIOD and UNIT words, and
+        tokens led by a digit (or by a letter, when `letter_years`).
+
+        A Python loop over every token is slow; the doc's distinct words are few, so they are sorted out
+        first and their positions found with C-level scans of the columns.
+        """
+        words = {
+            word
+            for word in set(columns.texts)
+            if word in self.months
+            or word in self.weekdays
+            or word[:1].isdigit()
+            or (letter_years and word[:1] in "emlEMLF")
+        }
+        cue_words = set(columns.lowers) & (self.words["PERIOD"].keys() | self.words["UNIT"].keys())
+        tokens = range(len(columns.texts))
+        found = set(compress(tokens, map(words.__contains__, columns.texts))) if words else set()
+        if cue_words:
+            found.update(compress(tokens, map(cue_words.__contains__, columns.lowers)))
+        return sorted(found)
+
+    @staticmethod
+    def _may_hold_letter_years(text: str) -> bool:
+        """Whether a token led by a letter may be a year: "mid-2019" and "FY2023" are the only such forms, so a
+        text holding neither a hyphen before four digits nor "FY" and two digits has none."""
+        return YEAR_AFTER_HYPHEN.search(text) is not None or FISCAL_YEAR_ANYWHERE.search(text) is not None
 
     def _month_mentions(self, doc: Doc, i: int) -> list[DateMention]:
         month, is_abbreviation = self.months[doc[i].text]

@@ -89,7 +89,11 @@ class BoilerplateMarker:
 
 def in_boilerplate(span: Span) -> bool:
     """Whether the span lies in clutter marked by `patrolx_boilerplate`."""
-    doc = span.doc
+    return tokens_in_boilerplate(span.doc, span.start, span.end)
+
+
+def tokens_in_boilerplate(doc: Doc, start: int, end: int) -> bool:
+    """Whether the tokens [start, end) lie in clutter marked by `patrolx_boilerplate` (no Span needed)."""
     key = SPAN_KEYS["boilerplate"]
     if key not in doc.spans:
         return False
@@ -100,5 +104,5 @@ def in_boilerplate(span: Span) -> bool:
     starts, ends = bounds
     # Clutter spans are lines in text order, so they never overlap: the last one starting at or before the
     # span is the only one that can hold it (a binary search keeps huge texts with much clutter linear).
-    at = bisect_right(starts, span.start) - 1
-    return at >= 0 and span.end <= ends[at]
+    at = bisect_right(starts, start) - 1
+    return at >= 0 and end <= ends[at]

@@ -33,6 +33,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +43,7 @@ from spacy.tokens import Doc, Span, Token
 from ..extensions import SPAN_KEYS
 from ..records import DateFact
 from ..resources import load_patterns
-from .boilerplate import in_boilerplate
+from .boilerplate import tokens_in_boilerplate
 from .date_values import Anchors, DateMention, resolve
 from .matching import PatternMatcher
 from .tokens import TokenColumns, token_columns
@@ -75,6 +76,7 @@ DAY_MONTH = re.compile(r"^(\d{1,2})/(\d{1,2})$")
 PREFIXED_YEAR = re.compile(r"^(mid|early|late)-(\d{4})$", re.IGNORECASE)
 FISCAL_YEAR = re.compile(r"^FY-?(\d{2}|\d{4})$")  # "FY2023", "FY24": the fiscal year's number
 # Parts of those forms, searched for in a whole text (fast: they start with a literal character).
+FIRST_CHARACTER = itemgetter(slice(0, 1))  # text[:1]
 YEAR_AFTER_HYPHEN = re.compile(r"-\d{4}")
 FISCAL_YEAR_ANYWHERE = re.compile(r"FY-?\d{2}")
 LABELS = ("MONTH", "MONTH_ABBR", "WEEKDAY", *PHRASE_LABELS, *WORD_LABELS)
@@ -151,6 +153,10 @@ class DateRecognizer:
                 self.phrases.setdefault(label, {})[words] = id_
         self.first_words = {label: {words[0] for words in table} for label, table in self.phrases.items()}
         self.last_words = {label: {words[-1] for words in table} for label, table in self.phrases.items()}
+        # The words tense cues end and start with: `_tense` looks up phrases only at these.
+        tense_cues = ("NEAREST_CUE", "FUTURE_CUE", "PAST_CUE")
+        self.tense_cue_ends = set().union(*(self.last_words[label] for label in tense_cues))
+        self.tense_cue_starts = set().union(*(self.first_words[label] for label in tense_cues))
         self.numbers: dict[str, float] = {}
         for entry in load_patterns(NUMBER_FILE, ("multiple",), dirs):
             if entry["label"] == "NUMBER" and " " not in entry["pattern"]:
@@ -164,7 +170,7 @@ class DateRecognizer:
         for span in durations:
             blocked.update(range(span.start, span.end))
         found = [m for m in self.find(doc) if not blocked.intersection(range(m.start, m.end))]
-        mentions = [m for m in found if not in_boilerplate(doc[m.start : m.end])]
+        mentions = [m for m in found if not tokens_in_boilerplate(doc, m.start, m.end)]
         if doc._.patrolx_reference_date is None:
             # A publication stamp counts even where the page around it is clutter.
             inferred = self.infer_reference(doc, found)
@@ -235,20 +241,19 @@ class DateRecognizer:
         """The tokens `find` starts a mention at, in text order: months, weekdays, PERIOD and UNIT words, and
         tokens led by a digit (or by a letter, when `letter_years`).
 
-        A Python loop over every token is slow; the doc's distinct words are few, so they are sorted out
-        first and their positions found with C-level scans of the columns.
+        A Python loop over every token is slow: the doc's distinct words are sorted out first, and their
+        positions found, with C-level scans.
         """
-        words = {
-            word
-            for word in set(columns.texts)
-            if word in self.months
-            or word in self.weekdays
-            or word[:1].isdigit()
-            or (letter_years and word[:1] in "emlEMLF")
-        }
+        words = set(columns.texts)
+        distinct = list(words)
+        leads = list(map(FIRST_CHARACTER, distinct))
+        starters = self.months.keys() & words | self.weekdays.keys() & words
+        starters.update(compress(distinct, map(str.isdigit, leads)))
+        if letter_years:
+            starters.update(compress(distinct, map("emlEMLF".__contains__, leads)))
         cue_words = set(columns.lowers) & (self.words["PERIOD"].keys() | self.words["UNIT"].keys())
         tokens = range(len(columns.texts))
-        found = set(compress(tokens, map(words.__contains__, columns.texts))) if words else set()
+        found = set(compress(tokens, map(starters.__contains__, columns.texts))) if starters else set()
         if cue_words:
             found.update(compress(tokens, map(cue_words.__contains__, columns.lowers)))
         return sorted(found)
@@ -591,28 +596,33 @@ class DateRecognizer:
             return {"next": "future", "last": "past"}.get(mention.shift)
         columns = token_columns(doc)
         texts, lowers, whitespace = columns.texts, columns.lowers, columns.whitespace
+        cue_ends, cue_starts = self.tense_cue_ends, self.tense_cue_starts
         i = mention.start
         for _ in range(TENSE_WINDOW):
             if i <= 0 or texts[i - 1] in (".", "!", "?") or "\n" in whitespace[i - 1]:
                 break
-            if self._phrase_ending_at(doc, i, "NEAREST_CUE"):
-                return None
-            if self._phrase_ending_at(doc, i, "FUTURE_CUE"):
-                return "future"
-            if self._phrase_ending_at(doc, i, "PAST_CUE") or _looks_past(doc, i - 1):
-                if i < 2 or lowers[i - 2] not in ("be", "been", "being"):  # "will be held" is not past
-                    return "past"
+            # Where no cue phrase ends and no past form stands, none of the tests below can hold.
+            if lowers[i - 1] in cue_ends or _looks_past(columns, i - 1):
+                if self._phrase_ending_at(doc, i, "NEAREST_CUE"):
+                    return None
+                if self._phrase_ending_at(doc, i, "FUTURE_CUE"):
+                    return "future"
+                if self._phrase_ending_at(doc, i, "PAST_CUE") or _looks_past(columns, i - 1):
+                    if i < 2 or lowers[i - 2] not in ("be", "been", "being"):  # "will be held" is not past
+                        return "past"
             i -= 1
         if mention.start >= 1 and lowers[mention.start - 1] in DETERMINERS:
             return None  # "the June 5 vote was postponed": the verb is not the date's
-        for j in range(mention.end, min(mention.end + TENSE_WINDOW, len(doc))):
+        for j in range(mention.end, min(mention.end + TENSE_WINDOW, len(lowers))):
             if texts[j] in (".", "!", "?") or "\n" in whitespace[j - 1]:
                 return None
+            if lowers[j] not in cue_starts and not _looks_past(columns, j):
+                continue  # no cue phrase starts here, nor a past form
             if self._phrase_at(doc, j, "NEAREST_CUE"):
                 return None
             if self._phrase_at(doc, j, "FUTURE_CUE"):
                 return "future"
-            if (self._phrase_at(doc, j, "PAST_CUE") or _looks_past(doc, j)) and lowers[j - 1] not in BE_FORMS:
+            if (self._phrase_at(doc, j, "PAST_CUE") or _looks_past(columns, j)) and lowers[j - 1] not in BE_FORMS:
                 return "past"
         return None
 
@@ -633,9 +643,9 @@ class DateRecognizer:
     def _stamp_rank(self, doc: Doc, mention: DateMention) -> int | None:
         """3 for a publication stamp, 2 for an update stamp or a dateline, 1 for a line of its own."""
         start = _segment_start(doc, mention.start)
-        lead = doc[start : mention.start]
-        words = [t for t in lead if not t.is_punct]
-        stamp = self._phrase_at(doc, words[0].i, "STAMP") if words else None
+        is_punct = token_columns(doc).is_punct
+        words = [i for i in range(start, mention.start) if not is_punct[i]]
+        stamp = self._phrase_at(doc, words[0], "STAMP") if words else None
         if stamp:
             return 3 if stamp[1] == "published" else 2
         if _is_dateline(doc, mention, start):
@@ -699,8 +709,7 @@ def _share_years(doc: Doc, mentions: list[DateMention]) -> None:
     for first, second in zip(mentions, mentions[1:], strict=False):
         if first.year is None and first.month is not None and second.month is not None and second.year is not None:
             if first.shift is None and first.year_offset is None:
-                gap = doc[first.end : second.start].text.strip().lower()
-                if gap in RANGE_JOINERS:
+                if _gap(doc, first.end, second.start) in RANGE_JOINERS:
                     first.year = second.year
 
 
@@ -712,7 +721,15 @@ def _ends_range(doc: Doc, first: DateMention, second: DateMention) -> bool:
             return False
     if not (first.month and second.month or first.weekday is not None and second.weekday is not None):
         return False
-    return doc[first.end : second.start].text.strip().lower() in RANGE_JOINERS | {"into"}
+    return _gap(doc, first.end, second.start) in RANGE_JOINERS | {"into"}
+
+
+def _gap(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text.strip().lower()`, cut from the doc's text instead of joining tokens."""
+    if end <= start:
+        return ""
+    columns = token_columns(doc)
+    return columns.text[columns.idx[start] : columns.idx[end - 1] + len(columns.texts[end - 1])].strip().lower()
 
 
 def _ordered_range(start: str | None, end: str | None, future: bool) -> tuple[str | None, str | None]:
@@ -755,29 +772,35 @@ def _checked(mention: DateMention) -> DateMention | None:
 
 
 def _line_start(doc: Doc, i: int) -> bool:
-    return i == 0 or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space
+    columns = token_columns(doc)
+    return i == 0 or "\n" in columns.whitespace[i - 1] or columns.is_space[i - 1]
 
 
 def _line_end(doc: Doc, j: int) -> bool:
     """Whether token j starts a new line (or the text ends before it)."""
-    return j >= len(doc) or _line_start(doc, j) or (doc[j].is_space and "\n" in doc[j].text)
+    columns = token_columns(doc)
+    return j >= len(doc) or _line_start(doc, j) or (columns.is_space[j] and "\n" in columns.texts[j])
 
 
 def _segment_start(doc: Doc, i: int) -> int:
     """The first token of the line (or of the part after a "|" separator) holding token i."""
-    while i > 0 and not _line_start(doc, i) and doc[i - 1].text != "|":
+    texts = token_columns(doc).texts
+    while i > 0 and not _line_start(doc, i) and texts[i - 1] != "|":
         i -= 1
     return i
 
 
 def _is_dateline(doc: Doc, mention: DateMention, start: int) -> bool:
     """ "TOKYO, Jan. 25 —", "SEOUL, Nov. 30 (UPI) —", "Jakarta, 1 November 2018" at the end of a line."""
+    if mention.start - start < 2 or token_columns(doc).texts[mention.start - 1] != ",":
+        return False
     lead = doc[start : mention.start]
-    if len(lead) < 2 or lead[-1].text != "," or not all(t.is_title or t.is_upper for t in lead[:-1]):
+    if not all(t.is_title or t.is_upper for t in lead[:-1]):
         return False
     return _line_end(doc, mention.end) or doc[mention.end].text in DATELINE_DASHES
 
 
-def _looks_past(doc: Doc, i: int) -> bool:
-    text = token_columns(doc).lowers[i]
-    return len(text) > 4 and text.endswith("ed") and doc[i].is_alpha
+def _looks_past(columns: TokenColumns, i: int) -> bool:
+    text = columns.lowers[i]
+    # `Token.is_alpha` is `str.isalpha` of the token's text.
+    return len(text) > 4 and text.endswith("ed") and columns.texts[i].isalpha()

@@ -153,6 +153,9 @@ class DateRecognizer:
                 self.phrases.setdefault(label, {})[words] = id_
         self.first_words = {label: {words[0] for words in table} for label, table in self.phrases.items()}
         self.last_words = {label: {words[-1] for words in table} for label, table in self.phrases.items()}
+        # The lower-case words that start a mention in `find`, besides numbers.
+        self.start_words = {form.lower() for form in (*self.months, *self.weekdays)}
+        self.start_words.update(self.words["PERIOD"], self.words["UNIT"])
         # The words tense cues end and start with: `_tense` looks up phrases only at these.
         tense_cues = ("NEAREST_CUE", "FUTURE_CUE", "PAST_CUE")
         self.tense_cue_ends = set().union(*(self.last_words[label] for label in tense_cues))
@@ -238,25 +241,23 @@ class DateRecognizer:
         return mentions
 
     def _candidates(self, columns: TokenColumns, letter_years: bool) -> list[int]:
-        """The tokens `find` starts a mention at, in text order: months, weekdays, PERIOD and UNIT words, and
-        tokens led by a digit (or by a letter, when `letter_years`).
+        """The tokens `find` may start a mention at, in text order: months, weekdays, PERIOD and UNIT words, and
+        tokens led by a digit (or by a letter, when `letter_years`); `find` tests each one as before.
 
-        A Python loop over every token is slow: the doc's distinct words are sorted out first, and their
-        positions found, with C-level scans.
+        A Python loop over every token is slow: the doc's distinct lower-case words are sorted out first, and
+        their positions found, with C-level scans. Lower-casing keeps what these tests look for: a digit
+        stays itself, "E", "M", "L" and "F" become "e", "m", "l" and "f", "May" becomes "may".
         """
-        words = set(columns.texts)
-        distinct = list(words)
+        lowers = columns.lowers
+        distinct = list(set(lowers))
         leads = list(map(FIRST_CHARACTER, distinct))
-        starters = self.months.keys() & words | self.weekdays.keys() & words
+        starters = self.start_words.intersection(distinct)
         starters.update(compress(distinct, map(str.isdigit, leads)))
         if letter_years:
-            starters.update(compress(distinct, map("emlEMLF".__contains__, leads)))
-        cue_words = set(columns.lowers) & (self.words["PERIOD"].keys() | self.words["UNIT"].keys())
-        tokens = range(len(columns.texts))
-        found = set(compress(tokens, map(starters.__contains__, columns.texts))) if starters else set()
-        if cue_words:
-            found.update(compress(tokens, map(cue_words.__contains__, columns.lowers)))
-        return sorted(found)
+            starters.update(compress(distinct, map("emlf".__contains__, leads)))
+        if not starters:
+            return []
+        return list(compress(range(len(lowers)), map(starters.__contains__, lowers)))
 
     @staticmethod
     def _may_hold_letter_years(text: str) -> bool:

@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ..extensions import SPAN_KEYS
 from ..records import DateFact
@@ -266,30 +266,33 @@ class DateRecognizer:
         return YEAR_AFTER_HYPHEN.search(text) is not None or FISCAL_YEAR_ANYWHERE.search(text) is not None
 
     def _month_mentions(self, doc: Doc, i: int) -> list[DateMention]:
-        month, is_abbreviation = self.months[doc[i].text]
-        n = len(doc)
-        if i >= 1 and doc[i - 1].is_title and doc[i - 1].lower_ in self.words["NAME_BEFORE_MONTH"]:
+        columns = token_columns(doc)
+        texts, lowers = columns.texts, columns.lowers
+        month, is_abbreviation = self.months[texts[i]]
+        n = len(texts)
+        # `Token.is_title` is `str.istitle` of the token's text.
+        if i >= 1 and texts[i - 1].istitle() and lowers[i - 1] in self.words["NAME_BEFORE_MONTH"]:
             return []  # "Long March 5" is a rocket
         # "24 May 2022", "24th of May"
         day_before = None
         start = i
-        if i >= 1 and _day_number(doc[i - 1]):
-            day_before, start = _day_number(doc[i - 1]), i - 1
-        elif i >= 2 and doc[i - 1].lower_ == "of" and _day_number(doc[i - 2]):
-            day_before, start = _day_number(doc[i - 2]), i - 2
+        if i >= 1 and _day_number(texts[i - 1]):
+            day_before, start = _day_number(texts[i - 1]), i - 1
+        elif i >= 2 and lowers[i - 1] == "of" and _day_number(texts[i - 2]):
+            day_before, start = _day_number(texts[i - 2]), i - 2
         if day_before and not _is_count(doc, start):
             mention = DateMention(start, i + 1, month=month, day=day_before)
             self._take_year(doc, mention)
             # "24-25 May", "from 3 to 5 March", "between 24 and 26 May": the first day of the range too.
-            if start >= 2 and doc[start - 1].lower_ in RANGE_JOINERS and not _is_count(doc, start - 2):
-                first_day = _day_number(doc[start - 2])
+            if start >= 2 and lowers[start - 1] in RANGE_JOINERS and not _is_count(doc, start - 2):
+                first_day = _day_number(texts[start - 2])
                 if first_day and first_day < day_before:
                     first = DateMention(start - 2, start - 1, year=mention.year, month=month, day=first_day)
                     return [first, mention]
             return [mention]
         # "May 24", "May 24, 2022", "Sept. 21, 22, 24 and 29"
-        day_after = _day_number(doc[i + 1]) if i + 1 < n else None
-        if day_after and not (i + 2 < n and doc[i + 2].text == ":"):
+        day_after = _day_number(texts[i + 1]) if i + 1 < n else None
+        if day_after and not (i + 2 < n and texts[i + 2] == ":"):
             mention = DateMention(i, i + 2, month=month, day=day_after)
             self._take_year(doc, mention)
             self._extend_before(doc, mention)
@@ -308,11 +311,13 @@ class DateRecognizer:
 
     def _take_year(self, doc: Doc, mention: DateMention, allow_of: bool = False) -> None:
         """Extend over ", 2022" / " 2022" / " of 2022" after the mention."""
+        columns = token_columns(doc)
+        texts = columns.texts
         j = mention.end
-        if j < len(doc) and (doc[j].text == "," or (allow_of and doc[j].lower_ == "of")):
+        if j < len(texts) and (texts[j] == "," or (allow_of and columns.lowers[j] == "of")):
             j += 1
-        if j < len(doc) and _year_number(doc[j].text) and not self._is_count_after(doc, j + 1):
-            mention.year, mention.end = _year_number(doc[j].text), j + 1
+        if j < len(texts) and _year_number(texts[j]) and not self._is_count_after(doc, j + 1):
+            mention.year, mention.end = _year_number(texts[j]), j + 1
 
     def _take_relative_year(self, doc: Doc, mention: DateMention) -> None:
         """ "December last year", "March of next year"."""
@@ -325,23 +330,26 @@ class DateRecognizer:
 
     def _extend_before(self, doc: Doc, mention: DateMention) -> None:
         """Fold in "last"/"this"/"next" and "early"/"mid-"/"the end of" before the mention."""
+        columns = token_columns(doc)
+        lowers = columns.lowers
         i = mention.start
-        if i >= 1 and doc[i - 1].lower_ in self.words["SHIFT"] and mention.day is None:
-            mention.shift, mention.start = doc[i - 1].lower_, i - 1
+        if i >= 1 and lowers[i - 1] in self.words["SHIFT"] and mention.day is None:
+            mention.shift, mention.start = lowers[i - 1], i - 1
             return
-        if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "mid":
+        if i >= 2 and columns.texts[i - 1] == "-" and lowers[i - 2] == "mid":
             mention.start = i - 2
             return
         mod = self._phrase_ending_at(doc, i, "MOD")
-        if mod and doc[mod[0]].lower_ not in ("earlier", "later"):
+        if mod and lowers[mod[0]] not in ("earlier", "later"):
             mention.start = mod[0]
 
     def _listed_days(self, doc: Doc, first: DateMention) -> list[DateMention]:
         """ "Sept. 21, 22, 24 and 29", "Jan. 5-7, 2023": the day numbers listed after a month and day."""
         listed = []
         j = first.end
-        while j + 1 < len(doc) and doc[j].lower_ in LIST_JOINERS:
-            day = _day_number(doc[j + 1])
+        lowers = token_columns(doc).lowers
+        while j + 1 < len(doc) and lowers[j] in LIST_JOINERS:
+            day = _day_number(doc[j + 1].text)
             following = doc[j + 2] if j + 2 < len(doc) else None
             if not day or (following is not None and following.is_alpha and following.lower_ not in ("and", "or")):
                 # "Jan. 5-7 in Geneva" is a range; "Oct. 2, 5 ships" a count.
@@ -588,7 +596,8 @@ class DateRecognizer:
     # --- context -------------------------------------------------------------------------------
 
     def _is_count_after(self, doc: Doc, j: int) -> bool:
-        return j < len(doc) and doc[j].lower_ in self.words["NOT_YEAR_AFTER"]
+        lowers = token_columns(doc).lowers
+        return j < len(lowers) and lowers[j] in self.words["NOT_YEAR_AFTER"]
 
     def _tense(self, doc: Doc, mention: DateMention) -> str | None:
         """ "future" or "past" from the nearest tense cue before the mention in its sentence, else from the
@@ -746,8 +755,8 @@ def _ordered_range(start: str | None, end: str | None, future: bool) -> tuple[st
     return f"{int(end[:4]) - (start[5:] > end[5:]):04d}-{start[5:]}", end
 
 
-def _day_number(token: Token) -> int | None:
-    match = ORDINAL_DAY.match(token.text)
+def _day_number(text: str) -> int | None:
+    match = ORDINAL_DAY.match(text)
     if match and 1 <= int(match.group(1)) <= 31:
         return int(match.group(1))
     return None
@@ -761,7 +770,8 @@ def _year_number(text: str) -> int | None:
 
 def _is_count(doc: Doc, i: int) -> bool:
     """ "some 24 May ..." reads as a count; "the 3rd of May" and "on 24 May" do not."""
-    return i >= 1 and doc[i].text.isdigit() and doc[i - 1].lower_ in ("the", "a", "an", "some", "about")
+    columns = token_columns(doc)
+    return i >= 1 and columns.texts[i].isdigit() and columns.lowers[i - 1] in ("the", "a", "an", "some", "about")
 
 
 def _checked(mention: DateMention) -> DateMention | None:

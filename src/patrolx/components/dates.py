@@ -440,18 +440,20 @@ class DateRecognizer:
         return mention
 
     def _weekday_mention(self, doc: Doc, i: int, found: list[DateMention], taken: set[int]) -> DateMention | None:
-        if i >= 1 and doc[i - 1].lower_ in NAMED_DAYS and doc[i - 1].is_title:
+        columns = token_columns(doc)
+        texts, lowers = columns.texts, columns.lowers
+        if i >= 1 and lowers[i - 1] in NAMED_DAYS and texts[i - 1].istitle():
             return None
-        if i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].lower_ in NAMED_AFTER_DAYS:
+        if i + 1 < len(texts) and texts[i + 1].istitle() and lowers[i + 1] in NAMED_AFTER_DAYS:
             return None
-        if i >= 1 and doc[i - 1].lower_ in ("every", "each"):
+        if i >= 1 and lowers[i - 1] in ("every", "each"):
             return None  # "every Monday" is a rule, not a date
-        mention = DateMention(i, i + 1, weekday=self.weekdays[doc[i].text])
+        mention = DateMention(i, i + 1, weekday=self.weekdays[texts[i]])
         # "Tuesday, May 24" / "Thursday (Oct. 15)": the calendar date that follows names the day.
         for following in found:
             if not i < following.start <= i + 2 or following.day is None:
                 continue
-            gap = doc[i + 1 : following.start].text.strip()
+            gap = _gap(doc, i + 1, following.start)
             if gap in ("", ",", "("):  # "Tuesday, May 24", "Tuesday 24 May", "Thursday (Oct. 15)"
                 found.remove(following)
                 taken.difference_update(range(following.start, following.end))
@@ -719,7 +721,7 @@ def _share_years(doc: Doc, mentions: list[DateMention]) -> None:
     for first, second in zip(mentions, mentions[1:], strict=False):
         if first.year is None and first.month is not None and second.month is not None and second.year is not None:
             if first.shift is None and first.year_offset is None:
-                if _gap(doc, first.end, second.start) in RANGE_JOINERS:
+                if _gap(doc, first.end, second.start).lower() in RANGE_JOINERS:
                     first.year = second.year
 
 
@@ -731,15 +733,15 @@ def _ends_range(doc: Doc, first: DateMention, second: DateMention) -> bool:
             return False
     if not (first.month and second.month or first.weekday is not None and second.weekday is not None):
         return False
-    return _gap(doc, first.end, second.start) in RANGE_JOINERS | {"into"}
+    return _gap(doc, first.end, second.start).lower() in RANGE_JOINERS | {"into"}
 
 
 def _gap(doc: Doc, start: int, end: int) -> str:
-    """`doc[start:end].text.strip().lower()`, cut from the doc's text instead of joining tokens."""
+    """`doc[start:end].text.strip()`, cut from the doc's text instead of joining tokens."""
     if end <= start:
         return ""
     columns = token_columns(doc)
-    return columns.text[columns.idx[start] : columns.idx[end - 1] + len(columns.texts[end - 1])].strip().lower()
+    return columns.text[columns.idx[start] : columns.idx[end - 1] + len(columns.texts[end - 1])].strip()
 
 
 def _ordered_range(start: str | None, end: str | None, future: bool) -> tuple[str | None, str | None]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from itertools import accumulate, compress, repeat
 from pathlib import Path
 
 from spacy.language import Language
@@ -43,11 +44,9 @@ class BoilerplateMarker:
         self.cues: dict[str, list[str]] = {"BLOCK": [], "LINE_START": [], "LINE_CONTAINS": []}
         for entry in entries:
             self.cues.setdefault(entry["label"], []).append(entry["pattern"].lower())
-        # Every line is tested against every cue: one `startswith` with a tuple, one regex search and one set
-        # lookup do in C what loops over the cues did in Python, with the same outcome.
+        # Every line is tested against every cue: a `startswith` with a tuple and a set lookup do in C what
+        # loops over the cues did in Python, with the same outcome.
         self._line_starts = tuple(self.cues["LINE_START"])
-        contains = self.cues["LINE_CONTAINS"]
-        self._line_contains = re.compile("|".join(map(re.escape, contains))) if contains else None
         self._block_headings = frozenset(self.cues["BLOCK"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -62,18 +61,30 @@ class BoilerplateMarker:
 
     def clutter(self, text: str) -> list[tuple[int, int]]:
         """Character ranges of clutter, in text order."""
+        # Each test runs over all lines at once in C; only the few lines that pass one are visited in Python.
+        lines = text.split("\n")
+        keys = list(map(str.lower, map(str.strip, lines)))
+        numbers = range(len(keys))
+        hits = set(compress(numbers, map(self._block_headings.__contains__, map(str.strip, map(_no_colons, keys)))))
+        hits.update(compress(numbers, map(str.startswith, keys, repeat(self._line_starts))))
+        # A cue in some line is in the lines joined too: most texts hold no such cue and need no test per line.
+        joined = "\n".join(keys)
+        for cue in self.cues["LINE_CONTAINS"]:
+            if cue in joined:
+                hits.update(compress(numbers, map(str.__contains__, keys, repeat(cue))))
         ranges = []
-        for match in LINE.finditer(text):
-            line = match.group().strip().lower()
-            if not line:
+        if not hits:
+            return ranges
+        # Where each line starts: the lengths of the lines before it, and one newline after each.
+        before = list(accumulate(map(len, lines), initial=0))
+        for number in sorted(hits):
+            if not keys[number]:
                 continue
-            if self._is_block_heading(line):
-                ranges.append((match.start(), len(text)))
+            start = before[number] + number
+            if self._is_block_heading(keys[number]):
+                ranges.append((start, len(text)))
                 break
-            if line.startswith(self._line_starts) or (
-                self._line_contains is not None and self._line_contains.search(line) is not None
-            ):
-                ranges.append((match.start(), match.end()))
+            ranges.append((start, start + len(lines[number])))
         return ranges
 
     def block_start(self, text: str) -> int | None:
@@ -84,7 +95,11 @@ class BoilerplateMarker:
         return None
 
     def _is_block_heading(self, line: str) -> bool:
-        return bool(line) and line.rstrip(":").strip() in self._block_headings
+        return bool(line) and _no_colons(line).strip() in self._block_headings
+
+
+def _no_colons(line: str) -> str:
+    return line.rstrip(":")
 
 
 def in_boilerplate(span: Span) -> bool:

@@ -32,7 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from itertools import compress
+from itertools import compress, filterfalse
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -249,12 +249,13 @@ class DateRecognizer:
         stays itself, "E", "M", "L" and "F" become "e", "m", "l" and "f", "May" becomes "may".
         """
         lowers = columns.lowers
-        distinct = list(set(lowers))
-        leads = list(map(FIRST_CHARACTER, distinct))
+        distinct = set(lowers)
         starters = self.start_words.intersection(distinct)
-        starters.update(compress(distinct, map(str.isdigit, leads)))
+        # A word of letters only starts with no digit (no character is both): the few others are tested.
+        others = list(filterfalse(str.isalpha, distinct))
+        starters.update(compress(others, map(str.isdigit, map(FIRST_CHARACTER, others))))
         if letter_years:
-            starters.update(compress(distinct, map("emlf".__contains__, leads)))
+            starters.update(compress(distinct, map("emlf".__contains__, map(FIRST_CHARACTER, distinct))))
         if not starters:
             return []
         return list(compress(range(len(lowers)), map(starters.__contains__, lowers)))

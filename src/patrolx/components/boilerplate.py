@@ -65,7 +65,8 @@ class BoilerplateMarker:
         lines = text.split("\n")
         keys = list(map(str.lower, map(str.strip, lines)))
         numbers = range(len(keys))
-        hits = set(compress(numbers, map(self._block_headings.__contains__, map(str.strip, map(_no_colons, keys)))))
+        headings = map(str.strip, map(str.rstrip, keys, repeat(":")))  # as `_is_block_heading` reads a line
+        hits = set(compress(numbers, map(self._block_headings.__contains__, headings)))
         hits.update(compress(numbers, map(str.startswith, keys, repeat(self._line_starts))))
         # A cue in some line is in the lines joined too: most texts hold no such cue and need no test per line.
         joined = "\n".join(keys)
@@ -95,11 +96,7 @@ class BoilerplateMarker:
         return None
 
     def _is_block_heading(self, line: str) -> bool:
-        return bool(line) and _no_colons(line).strip() in self._block_headings
-
-
-def _no_colons(line: str) -> str:
-    return line.rstrip(":")
+        return bool(line) and line.rstrip(":").strip() in self._block_headings
 
 
 def in_boilerplate(span: Span) -> bool:

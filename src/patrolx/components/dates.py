@@ -181,6 +181,7 @@ class DateRecognizer:
                 doc._.patrolx_reference_date = inferred
                 doc._.patrolx_reference_date_source = "inferred"
         now = self.story_date(doc, mentions, doc._.patrolx_reference_date)
+        text = token_columns(doc).text
         spans = []
         anchors = Anchors()
         for mention in mentions:
@@ -191,7 +192,8 @@ class DateRecognizer:
                 start_fact.value, value = _ordered_range(start_fact.value, value, mention.tense == "future")
             anchors.update(value, day)
             span = Span(doc, mention.start, mention.end, label="DATE")
-            span._.patrolx_fact = DateFact(text=span.text, start=span.start_char, end=span.end_char, value=value)
+            start_char, end_char = _char_range(doc, mention.start, mention.end)
+            span._.patrolx_fact = DateFact(text=text[start_char:end_char], start=start_char, end=end_char, value=value)
             spans.append(span)
         doc.spans[SPAN_KEYS["dates"]] = spans
         return doc
@@ -740,12 +742,18 @@ def _ends_range(doc: Doc, first: DateMention, second: DateMention) -> bool:
     return _gap(doc, first.end, second.start).lower() in RANGE_JOINERS | {"into"}
 
 
+def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """`doc[start:end].start_char` and `.end_char` (start < end), from the token columns: no Token objects."""
+    columns = token_columns(doc)
+    return columns.idx[start], columns.idx[end - 1] + len(columns.texts[end - 1])
+
+
 def _gap(doc: Doc, start: int, end: int) -> str:
     """`doc[start:end].text.strip()`, cut from the doc's text instead of joining tokens."""
     if end <= start:
         return ""
-    columns = token_columns(doc)
-    return columns.text[columns.idx[start] : columns.idx[end - 1] + len(columns.texts[end - 1])].strip()
+    start_char, end_char = _char_range(doc, start, end)
+    return token_columns(doc).text[start_char:end_char].strip()
 
 
 def _ordered_range(start: str | None, end: str | None, future: bool) -> tuple[str | None, str | None]:

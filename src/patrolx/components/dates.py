@@ -384,7 +384,8 @@ class DateRecognizer:
 
     def _numeric_date(self, doc: Doc, i: int) -> DateMention | None:
         """ "2022-05-24", "24.05.2022", "2022/05/24"."""
-        text = doc[i].text
+        texts = token_columns(doc).texts
+        text = texts[i]
         match = NUMERIC_DMY.match(text)
         if match:
             first, second, year = (int(g) for g in match.groups())
@@ -398,16 +399,16 @@ class DateRecognizer:
             year, month, day = (int(g) for g in match.groups())
             return _checked(DateMention(i, i + 1, year=year, month=month, day=day))
         if (
-            i + 4 < len(doc)
-            and _year_number(doc[i].text)
-            and doc[i + 1].text == "-"
-            and doc[i + 3].text == "-"
-            and doc[i + 2].text.isdigit()
-            and len(doc[i + 2].text) == 2
-            and doc[i + 4].text[:2].isdigit()
+            i + 4 < len(texts)
+            and _year_number(texts[i])
+            and texts[i + 1] == "-"
+            and texts[i + 3] == "-"
+            and texts[i + 2].isdigit()
+            and len(texts[i + 2]) == 2
+            and texts[i + 4][:2].isdigit()
         ):
             return _checked(
-                DateMention(i, i + 5, year=int(doc[i].text), month=int(doc[i + 2].text), day=int(doc[i + 4].text[:2]))
+                DateMention(i, i + 5, year=int(texts[i]), month=int(texts[i + 2]), day=int(texts[i + 4][:2]))
             )
         return None
 
@@ -461,14 +462,14 @@ class DateRecognizer:
                 found.remove(following)
                 taken.difference_update(range(following.start, following.end))
                 following.start, following.weekday = i, mention.weekday
-                if gap == "(" and following.end < len(doc) and doc[following.end].text == ")":
+                if gap == "(" and following.end < len(texts) and texts[following.end] == ")":
                     following.end += 1
                 return following
         if i in taken:
             return None
         # "Wednesday (31/10)"
-        if i + 3 < len(doc) and doc[i + 1].text == "(" and doc[i + 3].text == ")":
-            match = DAY_MONTH.match(doc[i + 2].text)
+        if i + 3 < len(texts) and texts[i + 1] == "(" and texts[i + 3] == ")":
+            match = DAY_MONTH.match(texts[i + 2])
             if match:
                 day, month = int(match.group(1)), int(match.group(2))
                 if month > 12 >= day:  # "(5/19)" is month/day
@@ -476,11 +477,11 @@ class DateRecognizer:
                 if 1 <= month <= 12 and 1 <= day <= 31:
                     mention.day, mention.month, mention.end = day, month, i + 4
                     return mention
-        if i >= 1 and doc[i - 1].lower_ in self.words["SHIFT"]:
-            mention.shift, mention.start = doc[i - 1].lower_, i - 1
+        if i >= 1 and lowers[i - 1] in self.words["SHIFT"]:
+            mention.shift, mention.start = lowers[i - 1], i - 1
         else:
             mention.start = self._day_mod_start(doc, i)
-        if mention.end < len(doc) and doc[mention.end].lower_ in self.words["PART_OF_DAY"]:
+        if mention.end < len(lowers) and lowers[mention.end] in self.words["PART_OF_DAY"]:
             mention.end += 1
         week = self._phrase_at(doc, mention.end, "RELATIVE")
         if mention.shift is None and week and week[1].startswith("week:"):  # "Monday last week"

@@ -213,6 +213,7 @@ class DateRecognizer:
 
         columns = token_columns(doc)
         texts, lowers = columns.texts, columns.lowers
+        # Every rule below starts at a candidate token; the other tokens cannot start a mention.
         letter_years = self._may_hold_letter_years(columns.text)
         candidates = self._candidates(columns, letter_years)
         # Calendar forms first, then weekdays (which may fold in a calendar date), then the rest.
@@ -244,7 +245,7 @@ class DateRecognizer:
 
     def _candidates(self, columns: TokenColumns, letter_years: bool) -> list[int]:
         """The tokens `find` may start a mention at, in text order: months, weekdays, PERIOD and UNIT words, and
-        tokens led by a digit (or by a letter, when `letter_years`); `find` tests each one as before.
+        tokens led by a digit (or by a letter, when `letter_years`). The list may hold more: `find` tests each one.
 
         A Python loop over every token is slow: the doc's distinct lower-case words are sorted out first, and
         their positions found, with C-level scans. Lower-casing keeps what these tests look for: a digit

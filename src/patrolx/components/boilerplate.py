@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from itertools import accumulate, compress, repeat
 from pathlib import Path
 
 from spacy.language import Language
@@ -43,6 +44,10 @@ class BoilerplateMarker:
         self.cues: dict[str, list[str]] = {"BLOCK": [], "LINE_START": [], "LINE_CONTAINS": []}
         for entry in entries:
             self.cues.setdefault(entry["label"], []).append(entry["pattern"].lower())
+        # Every line is tested against every cue: a `startswith` with a tuple and a set lookup do in C what
+        # loops over the cues did in Python, with the same outcome.
+        self._line_starts = tuple(self.cues["LINE_START"])
+        self._block_headings = frozenset(self.cues["BLOCK"])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -56,18 +61,31 @@ class BoilerplateMarker:
 
     def clutter(self, text: str) -> list[tuple[int, int]]:
         """Character ranges of clutter, in text order."""
+        # Each test runs over all lines at once in C; only the few lines that pass one are visited in Python.
+        lines = text.split("\n")
+        keys = list(map(str.lower, map(str.strip, lines)))
+        numbers = range(len(keys))
+        headings = map(str.strip, map(str.rstrip, keys, repeat(":")))  # as `_is_block_heading` reads a line
+        hits = set(compress(numbers, map(self._block_headings.__contains__, headings)))
+        hits.update(compress(numbers, map(str.startswith, keys, repeat(self._line_starts))))
+        # A cue in some line is in the lines joined too: most texts hold no such cue and need no test per line.
+        joined = "\n".join(keys)
+        for cue in self.cues["LINE_CONTAINS"]:
+            if cue in joined:
+                hits.update(compress(numbers, map(str.__contains__, keys, repeat(cue))))
         ranges = []
-        for match in LINE.finditer(text):
-            line = match.group().strip().lower()
-            if not line:
+        if not hits:
+            return ranges
+        # Where each line starts: the lengths of the lines before it, and one newline after each.
+        before = list(accumulate(map(len, lines), initial=0))
+        for number in sorted(hits):
+            if not keys[number]:
                 continue
-            if self._is_block_heading(line):
-                ranges.append((match.start(), len(text)))
+            start = before[number] + number
+            if self._is_block_heading(keys[number]):
+                ranges.append((start, len(text)))
                 break
-            if any(line.startswith(cue) for cue in self.cues["LINE_START"]) or any(
-                cue in line for cue in self.cues["LINE_CONTAINS"]
-            ):
-                ranges.append((match.start(), match.end()))
+            ranges.append((start, start + len(lines[number])))
         return ranges
 
     def block_start(self, text: str) -> int | None:
@@ -78,12 +96,16 @@ class BoilerplateMarker:
         return None
 
     def _is_block_heading(self, line: str) -> bool:
-        return bool(line) and line.rstrip(":").strip() in self.cues["BLOCK"]
+        return bool(line) and line.rstrip(":").strip() in self._block_headings
 
 
 def in_boilerplate(span: Span) -> bool:
     """Whether the span lies in clutter marked by `patrolx_boilerplate`."""
-    doc = span.doc
+    return tokens_in_boilerplate(span.doc, span.start, span.end)
+
+
+def tokens_in_boilerplate(doc: Doc, start: int, end: int) -> bool:
+    """Whether the tokens [start, end) lie in clutter marked by `patrolx_boilerplate` (no Span needed)."""
     key = SPAN_KEYS["boilerplate"]
     if key not in doc.spans:
         return False
@@ -94,5 +116,5 @@ def in_boilerplate(span: Span) -> bool:
     starts, ends = bounds
     # Clutter spans are lines in text order, so they never overlap: the last one starting at or before the
     # span is the only one that can hold it (a binary search keeps huge texts with much clutter linear).
-    at = bisect_right(starts, span.start) - 1
-    return at >= 0 and span.end <= ends[at]
+    at = bisect_right(starts, start) - 1
+    return at >= 0 and end <= ends[at]

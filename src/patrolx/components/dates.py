@@ -32,19 +32,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from itertools import compress, filterfalse
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ..extensions import SPAN_KEYS
 from ..records import DateFact
 from ..resources import load_patterns
-from .boilerplate import in_boilerplate
+from .boilerplate import tokens_in_boilerplate
 from .date_values import Anchors, DateMention, resolve
 from .matching import PatternMatcher, PhraseSplitter
-from .tokens import token_columns
+from .tokens import TokenColumns, token_columns
 
 PATTERN_FILE = "dates.jsonl"
 NUMBER_FILE = "durations.jsonl"  # number words are shared with durations
@@ -73,6 +75,10 @@ NUMERIC_YMD = re.compile(r"^(\d{4})[./](\d{1,2})[./](\d{1,2})$")
 DAY_MONTH = re.compile(r"^(\d{1,2})/(\d{1,2})$")
 PREFIXED_YEAR = re.compile(r"^(mid|early|late)-(\d{4})$", re.IGNORECASE)
 FISCAL_YEAR = re.compile(r"^FY-?(\d{2}|\d{4})$")  # "FY2023", "FY24": the fiscal year's number
+# Parts of those forms, searched for in a whole text (fast: they start with a literal character).
+FIRST_CHARACTER = itemgetter(slice(0, 1))  # text[:1]
+YEAR_AFTER_HYPHEN = re.compile(r"-\d{4}")
+FISCAL_YEAR_ANYWHERE = re.compile(r"FY-?\d{2}")
 LABELS = ("MONTH", "MONTH_ABBR", "WEEKDAY", *PHRASE_LABELS, *WORD_LABELS)
 RELATIVE_ID = re.compile(r"^(day|week|month|quarter|year):[+-]?\d+$")
 PERIOD_ID = re.compile(r"^[A-Z]\d+$")
@@ -148,6 +154,13 @@ class DateRecognizer:
                 self.phrases.setdefault(label, {})[words] = id_
         self.first_words = {label: {words[0] for words in table} for label, table in self.phrases.items()}
         self.last_words = {label: {words[-1] for words in table} for label, table in self.phrases.items()}
+        # The lower-case words that start a mention in `find`, besides numbers.
+        self.start_words = {form.lower() for form in (*self.months, *self.weekdays)}
+        self.start_words.update(self.words["PERIOD"], self.words["UNIT"])
+        # The words tense cues end and start with: `_tense` looks up phrases only at these.
+        tense_cues = ("NEAREST_CUE", "FUTURE_CUE", "PAST_CUE")
+        self.tense_cue_ends = set().union(*(self.last_words[label] for label in tense_cues))
+        self.tense_cue_starts = set().union(*(self.first_words[label] for label in tense_cues))
         self.numbers: dict[str, float] = {}
         for entry in load_patterns(NUMBER_FILE, ("multiple",), dirs):
             if entry["label"] == "NUMBER" and " " not in entry["pattern"]:
@@ -161,7 +174,7 @@ class DateRecognizer:
         for span in durations:
             blocked.update(range(span.start, span.end))
         found = [m for m in self.find(doc) if not blocked.intersection(range(m.start, m.end))]
-        mentions = [m for m in found if not in_boilerplate(doc[m.start : m.end])]
+        mentions = [m for m in found if not tokens_in_boilerplate(doc, m.start, m.end)]
         if doc._.patrolx_reference_date is None:
             # A publication stamp counts even where the page around it is clutter.
             inferred = self.infer_reference(doc, found)
@@ -169,6 +182,7 @@ class DateRecognizer:
                 doc._.patrolx_reference_date = inferred
                 doc._.patrolx_reference_date_source = "inferred"
         now = self.story_date(doc, mentions, doc._.patrolx_reference_date)
+        text = token_columns(doc).text
         spans = []
         anchors = Anchors()
         for mention in mentions:
@@ -179,7 +193,8 @@ class DateRecognizer:
                 start_fact.value, value = _ordered_range(start_fact.value, value, mention.tense == "future")
             anchors.update(value, day)
             span = Span(doc, mention.start, mention.end, label="DATE")
-            span._.patrolx_fact = DateFact(text=span.text, start=span.start_char, end=span.end_char, value=value)
+            start_char, end_char = _char_range(doc, mention.start, mention.end)
+            span._.patrolx_fact = DateFact(text=text[start_char:end_char], start=start_char, end=end_char, value=value)
             spans.append(span)
         doc.spans[SPAN_KEYS["dates"]] = spans
         return doc
@@ -199,54 +214,90 @@ class DateRecognizer:
 
         columns = token_columns(doc)
         texts, lowers = columns.texts, columns.lowers
+        # Every rule below starts at a candidate token; the other tokens cannot start a mention.
+        letter_years = self._may_hold_letter_years(columns.text)
+        candidates = self._candidates(columns, letter_years)
         # Calendar forms first, then weekdays (which may fold in a calendar date), then the rest.
-        for i, text in enumerate(texts):
-            if text in self.months and i not in taken:
+        for i in candidates:
+            if i in taken:
+                continue
+            if texts[i] in self.months:
                 for mention in self._month_mentions(doc, i):
                     add(mention)
-            elif i not in taken and text[:1].isdigit():
+            elif texts[i][:1].isdigit():
                 add(self._numeric_date(doc, i))
-            elif i not in taken and lowers[i] in self.words["PERIOD"]:
+            elif lowers[i] in self.words["PERIOD"]:
                 add(self._period_mention(doc, i))
-        for i, text in enumerate(texts):
-            if text in self.weekdays:
+        for i in candidates:
+            if texts[i] in self.weekdays:
                 add(self._weekday_mention(doc, i, mentions, taken))
         for span in self.relative_matcher.longest(doc):
             add(self._phrase_mention(doc, span))
-        for i, text in enumerate(texts):
-            if i not in taken and lowers[i] in self.words["UNIT"]:
+        for i in candidates:
+            if i in taken:
+                continue
+            if lowers[i] in self.words["UNIT"]:
                 add(self._offset_mention(doc, i))
-            elif i not in taken and (text[:1].isdigit() or text[:1] in "emlEMLF"):
+            elif texts[i][:1].isdigit() or (letter_years and texts[i][:1] in "emlEMLF"):
                 add(self._year_mention(doc, i) or self._ordinal_day(doc, i))
         mentions.sort(key=lambda m: m.start)
         _share_years(doc, mentions)
         return mentions
 
+    def _candidates(self, columns: TokenColumns, letter_years: bool) -> list[int]:
+        """The tokens `find` may start a mention at, in text order: months, weekdays, PERIOD and UNIT words, and
+        tokens led by a digit (or by a letter, when `letter_years`). The list may hold more: `find` tests each one.
+
+        A Python loop over every token is slow: the doc's distinct lower-case words are sorted out first, and
+        their positions found, with C-level scans. Lower-casing keeps what these tests look for: a digit
+        stays itself, "E", "M", "L" and "F" become "e", "m", "l" and "f", "May" becomes "may".
+        """
+        lowers = columns.lowers
+        distinct = set(lowers)
+        starters = self.start_words.intersection(distinct)
+        # A word of letters only starts with no digit (no character is both): the few others are tested.
+        others = list(filterfalse(str.isalpha, distinct))
+        starters.update(compress(others, map(str.isdigit, map(FIRST_CHARACTER, others))))
+        if letter_years:
+            starters.update(compress(distinct, map("emlf".__contains__, map(FIRST_CHARACTER, distinct))))
+        if not starters:
+            return []
+        return list(compress(range(len(lowers)), map(starters.__contains__, lowers)))
+
+    @staticmethod
+    def _may_hold_letter_years(text: str) -> bool:
+        """Whether a token led by a letter may be a year: "mid-2019" and "FY2023" are the only such forms, so a
+        text holding neither a hyphen before four digits nor "FY" and two digits has none."""
+        return YEAR_AFTER_HYPHEN.search(text) is not None or FISCAL_YEAR_ANYWHERE.search(text) is not None
+
     def _month_mentions(self, doc: Doc, i: int) -> list[DateMention]:
-        month, is_abbreviation = self.months[doc[i].text]
-        n = len(doc)
-        if i >= 1 and doc[i - 1].is_title and doc[i - 1].lower_ in self.words["NAME_BEFORE_MONTH"]:
+        columns = token_columns(doc)
+        texts, lowers = columns.texts, columns.lowers
+        month, is_abbreviation = self.months[texts[i]]
+        n = len(texts)
+        # `Token.is_title` is `str.istitle` of the token's text.
+        if i >= 1 and texts[i - 1].istitle() and lowers[i - 1] in self.words["NAME_BEFORE_MONTH"]:
             return []  # "Long March 5" is a rocket
         # "24 May 2022", "24th of May"
         day_before = None
         start = i
-        if i >= 1 and _day_number(doc[i - 1]):
-            day_before, start = _day_number(doc[i - 1]), i - 1
-        elif i >= 2 and doc[i - 1].lower_ == "of" and _day_number(doc[i - 2]):
-            day_before, start = _day_number(doc[i - 2]), i - 2
+        if i >= 1 and _day_number(texts[i - 1]):
+            day_before, start = _day_number(texts[i - 1]), i - 1
+        elif i >= 2 and lowers[i - 1] == "of" and _day_number(texts[i - 2]):
+            day_before, start = _day_number(texts[i - 2]), i - 2
         if day_before and not _is_count(doc, start):
             mention = DateMention(start, i + 1, month=month, day=day_before)
             self._take_year(doc, mention)
             # "24-25 May", "from 3 to 5 March", "between 24 and 26 May": the first day of the range too.
-            if start >= 2 and doc[start - 1].lower_ in RANGE_JOINERS and not _is_count(doc, start - 2):
-                first_day = _day_number(doc[start - 2])
+            if start >= 2 and lowers[start - 1] in RANGE_JOINERS and not _is_count(doc, start - 2):
+                first_day = _day_number(texts[start - 2])
                 if first_day and first_day < day_before:
                     first = DateMention(start - 2, start - 1, year=mention.year, month=month, day=first_day)
                     return [first, mention]
             return [mention]
         # "May 24", "May 24, 2022", "Sept. 21, 22, 24 and 29"
-        day_after = _day_number(doc[i + 1]) if i + 1 < n else None
-        if day_after and not (i + 2 < n and doc[i + 2].text == ":"):
+        day_after = _day_number(texts[i + 1]) if i + 1 < n else None
+        if day_after and not (i + 2 < n and texts[i + 2] == ":"):
             mention = DateMention(i, i + 2, month=month, day=day_after)
             self._take_year(doc, mention)
             self._extend_before(doc, mention)
@@ -265,11 +316,13 @@ class DateRecognizer:
 
     def _take_year(self, doc: Doc, mention: DateMention, allow_of: bool = False) -> None:
         """Extend over ", 2022" / " 2022" / " of 2022" after the mention."""
+        columns = token_columns(doc)
+        texts = columns.texts
         j = mention.end
-        if j < len(doc) and (doc[j].text == "," or (allow_of and doc[j].lower_ == "of")):
+        if j < len(texts) and (texts[j] == "," or (allow_of and columns.lowers[j] == "of")):
             j += 1
-        if j < len(doc) and _year_number(doc[j].text) and not self._is_count_after(doc, j + 1):
-            mention.year, mention.end = _year_number(doc[j].text), j + 1
+        if j < len(texts) and _year_number(texts[j]) and not self._is_count_after(doc, j + 1):
+            mention.year, mention.end = _year_number(texts[j]), j + 1
 
     def _take_relative_year(self, doc: Doc, mention: DateMention) -> None:
         """ "December last year", "March of next year"."""
@@ -282,23 +335,26 @@ class DateRecognizer:
 
     def _extend_before(self, doc: Doc, mention: DateMention) -> None:
         """Fold in "last"/"this"/"next" and "early"/"mid-"/"the end of" before the mention."""
+        columns = token_columns(doc)
+        lowers = columns.lowers
         i = mention.start
-        if i >= 1 and doc[i - 1].lower_ in self.words["SHIFT"] and mention.day is None:
-            mention.shift, mention.start = doc[i - 1].lower_, i - 1
+        if i >= 1 and lowers[i - 1] in self.words["SHIFT"] and mention.day is None:
+            mention.shift, mention.start = lowers[i - 1], i - 1
             return
-        if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "mid":
+        if i >= 2 and columns.texts[i - 1] == "-" and lowers[i - 2] == "mid":
             mention.start = i - 2
             return
         mod = self._phrase_ending_at(doc, i, "MOD")
-        if mod and doc[mod[0]].lower_ not in ("earlier", "later"):
+        if mod and lowers[mod[0]] not in ("earlier", "later"):
             mention.start = mod[0]
 
     def _listed_days(self, doc: Doc, first: DateMention) -> list[DateMention]:
         """ "Sept. 21, 22, 24 and 29", "Jan. 5-7, 2023": the day numbers listed after a month and day."""
         listed = []
         j = first.end
-        while j + 1 < len(doc) and doc[j].lower_ in LIST_JOINERS:
-            day = _day_number(doc[j + 1])
+        lowers = token_columns(doc).lowers
+        while j + 1 < len(doc) and lowers[j] in LIST_JOINERS:
+            day = _day_number(doc[j + 1].text)
             following = doc[j + 2] if j + 2 < len(doc) else None
             if not day or (following is not None and following.is_alpha and following.lower_ not in ("and", "or")):
                 # "Jan. 5-7 in Geneva" is a range; "Oct. 2, 5 ships" a count.
@@ -330,7 +386,8 @@ class DateRecognizer:
 
     def _numeric_date(self, doc: Doc, i: int) -> DateMention | None:
         """ "2022-05-24", "24.05.2022", "2022/05/24"."""
-        text = doc[i].text
+        texts = token_columns(doc).texts
+        text = texts[i]
         match = NUMERIC_DMY.match(text)
         if match:
             first, second, year = (int(g) for g in match.groups())
@@ -344,16 +401,16 @@ class DateRecognizer:
             year, month, day = (int(g) for g in match.groups())
             return _checked(DateMention(i, i + 1, year=year, month=month, day=day))
         if (
-            i + 4 < len(doc)
-            and _year_number(doc[i].text)
-            and doc[i + 1].text == "-"
-            and doc[i + 3].text == "-"
-            and doc[i + 2].text.isdigit()
-            and len(doc[i + 2].text) == 2
-            and doc[i + 4].text[:2].isdigit()
+            i + 4 < len(texts)
+            and _year_number(texts[i])
+            and texts[i + 1] == "-"
+            and texts[i + 3] == "-"
+            and texts[i + 2].isdigit()
+            and len(texts[i + 2]) == 2
+            and texts[i + 4][:2].isdigit()
         ):
             return _checked(
-                DateMention(i, i + 5, year=int(doc[i].text), month=int(doc[i + 2].text), day=int(doc[i + 4].text[:2]))
+                DateMention(i, i + 5, year=int(texts[i]), month=int(texts[i + 2]), day=int(texts[i + 4][:2]))
             )
         return None
 
@@ -389,30 +446,32 @@ class DateRecognizer:
         return mention
 
     def _weekday_mention(self, doc: Doc, i: int, found: list[DateMention], taken: set[int]) -> DateMention | None:
-        if i >= 1 and doc[i - 1].lower_ in NAMED_DAYS and doc[i - 1].is_title:
+        columns = token_columns(doc)
+        texts, lowers = columns.texts, columns.lowers
+        if i >= 1 and lowers[i - 1] in NAMED_DAYS and texts[i - 1].istitle():
             return None
-        if i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].lower_ in NAMED_AFTER_DAYS:
+        if i + 1 < len(texts) and texts[i + 1].istitle() and lowers[i + 1] in NAMED_AFTER_DAYS:
             return None
-        if i >= 1 and doc[i - 1].lower_ in ("every", "each"):
+        if i >= 1 and lowers[i - 1] in ("every", "each"):
             return None  # "every Monday" is a rule, not a date
-        mention = DateMention(i, i + 1, weekday=self.weekdays[doc[i].text])
+        mention = DateMention(i, i + 1, weekday=self.weekdays[texts[i]])
         # "Tuesday, May 24" / "Thursday (Oct. 15)": the calendar date that follows names the day.
         for following in found:
             if not i < following.start <= i + 2 or following.day is None:
                 continue
-            gap = doc[i + 1 : following.start].text.strip()
+            gap = _gap(doc, i + 1, following.start)
             if gap in ("", ",", "("):  # "Tuesday, May 24", "Tuesday 24 May", "Thursday (Oct. 15)"
                 found.remove(following)
                 taken.difference_update(range(following.start, following.end))
                 following.start, following.weekday = i, mention.weekday
-                if gap == "(" and following.end < len(doc) and doc[following.end].text == ")":
+                if gap == "(" and following.end < len(texts) and texts[following.end] == ")":
                     following.end += 1
                 return following
         if i in taken:
             return None
         # "Wednesday (31/10)"
-        if i + 3 < len(doc) and doc[i + 1].text == "(" and doc[i + 3].text == ")":
-            match = DAY_MONTH.match(doc[i + 2].text)
+        if i + 3 < len(texts) and texts[i + 1] == "(" and texts[i + 3] == ")":
+            match = DAY_MONTH.match(texts[i + 2])
             if match:
                 day, month = int(match.group(1)), int(match.group(2))
                 if month > 12 >= day:  # "(5/19)" is month/day
@@ -420,11 +479,11 @@ class DateRecognizer:
                 if 1 <= month <= 12 and 1 <= day <= 31:
                     mention.day, mention.month, mention.end = day, month, i + 4
                     return mention
-        if i >= 1 and doc[i - 1].lower_ in self.words["SHIFT"]:
-            mention.shift, mention.start = doc[i - 1].lower_, i - 1
+        if i >= 1 and lowers[i - 1] in self.words["SHIFT"]:
+            mention.shift, mention.start = lowers[i - 1], i - 1
         else:
             mention.start = self._day_mod_start(doc, i)
-        if mention.end < len(doc) and doc[mention.end].lower_ in self.words["PART_OF_DAY"]:
+        if mention.end < len(lowers) and lowers[mention.end] in self.words["PART_OF_DAY"]:
             mention.end += 1
         week = self._phrase_at(doc, mention.end, "RELATIVE")
         if mention.shift is None and week and week[1].startswith("week:"):  # "Monday last week"
@@ -545,7 +604,8 @@ class DateRecognizer:
     # --- context -------------------------------------------------------------------------------
 
     def _is_count_after(self, doc: Doc, j: int) -> bool:
-        return j < len(doc) and doc[j].lower_ in self.words["NOT_YEAR_AFTER"]
+        lowers = token_columns(doc).lowers
+        return j < len(lowers) and lowers[j] in self.words["NOT_YEAR_AFTER"]
 
     def _tense(self, doc: Doc, mention: DateMention) -> str | None:
         """ "future" or "past" from the nearest tense cue before the mention in its sentence, else from the
@@ -554,28 +614,36 @@ class DateRecognizer:
             return {"next": "future", "last": "past"}.get(mention.shift)
         columns = token_columns(doc)
         texts, lowers, whitespace = columns.texts, columns.lowers, columns.whitespace
+        cue_ends, cue_starts = self.tense_cue_ends, self.tense_cue_starts
         i = mention.start
         for _ in range(TENSE_WINDOW):
             if i <= 0 or texts[i - 1] in (".", "!", "?") or "\n" in whitespace[i - 1]:
                 break
-            if self._phrase_ending_at(doc, i, "NEAREST_CUE"):
-                return None
-            if self._phrase_ending_at(doc, i, "FUTURE_CUE"):
-                return "future"
-            if self._phrase_ending_at(doc, i, "PAST_CUE") or _looks_past(doc, i - 1):
-                if i < 2 or lowers[i - 2] not in ("be", "been", "being"):  # "will be held" is not past
-                    return "past"
+            # Where no cue phrase ends and no past form stands, none of the tests below can hold (a past form
+            # ends in "ed": testing that first spares most words a call).
+            word = lowers[i - 1]
+            if word in cue_ends or (word.endswith("ed") and _looks_past(columns, i - 1)):
+                if self._phrase_ending_at(doc, i, "NEAREST_CUE"):
+                    return None
+                if self._phrase_ending_at(doc, i, "FUTURE_CUE"):
+                    return "future"
+                if self._phrase_ending_at(doc, i, "PAST_CUE") or _looks_past(columns, i - 1):
+                    if i < 2 or lowers[i - 2] not in ("be", "been", "being"):  # "will be held" is not past
+                        return "past"
             i -= 1
         if mention.start >= 1 and lowers[mention.start - 1] in DETERMINERS:
             return None  # "the June 5 vote was postponed": the verb is not the date's
-        for j in range(mention.end, min(mention.end + TENSE_WINDOW, len(doc))):
+        for j in range(mention.end, min(mention.end + TENSE_WINDOW, len(lowers))):
             if texts[j] in (".", "!", "?") or "\n" in whitespace[j - 1]:
                 return None
+            word = lowers[j]
+            if word not in cue_starts and not (word.endswith("ed") and _looks_past(columns, j)):
+                continue  # no cue phrase starts here, nor a past form
             if self._phrase_at(doc, j, "NEAREST_CUE"):
                 return None
             if self._phrase_at(doc, j, "FUTURE_CUE"):
                 return "future"
-            if (self._phrase_at(doc, j, "PAST_CUE") or _looks_past(doc, j)) and lowers[j - 1] not in BE_FORMS:
+            if (self._phrase_at(doc, j, "PAST_CUE") or _looks_past(columns, j)) and lowers[j - 1] not in BE_FORMS:
                 return "past"
         return None
 
@@ -596,9 +664,9 @@ class DateRecognizer:
     def _stamp_rank(self, doc: Doc, mention: DateMention) -> int | None:
         """3 for a publication stamp, 2 for an update stamp or a dateline, 1 for a line of its own."""
         start = _segment_start(doc, mention.start)
-        lead = doc[start : mention.start]
-        words = [t for t in lead if not t.is_punct]
-        stamp = self._phrase_at(doc, words[0].i, "STAMP") if words else None
+        is_punct = token_columns(doc).is_punct
+        words = [i for i in range(start, mention.start) if not is_punct[i]]
+        stamp = self._phrase_at(doc, words[0], "STAMP") if words else None
         if stamp:
             return 3 if stamp[1] == "published" else 2
         if _is_dateline(doc, mention, start):
@@ -662,8 +730,7 @@ def _share_years(doc: Doc, mentions: list[DateMention]) -> None:
     for first, second in zip(mentions, mentions[1:], strict=False):
         if first.year is None and first.month is not None and second.month is not None and second.year is not None:
             if first.shift is None and first.year_offset is None:
-                gap = doc[first.end : second.start].text.strip().lower()
-                if gap in RANGE_JOINERS:
+                if _gap(doc, first.end, second.start).lower() in RANGE_JOINERS:
                     first.year = second.year
 
 
@@ -675,7 +742,21 @@ def _ends_range(doc: Doc, first: DateMention, second: DateMention) -> bool:
             return False
     if not (first.month and second.month or first.weekday is not None and second.weekday is not None):
         return False
-    return doc[first.end : second.start].text.strip().lower() in RANGE_JOINERS | {"into"}
+    return _gap(doc, first.end, second.start).lower() in RANGE_JOINERS | {"into"}
+
+
+def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """`doc[start:end].start_char` and `.end_char` (start < end), from the token columns: no Token objects."""
+    columns = token_columns(doc)
+    return columns.idx[start], columns.idx[end - 1] + len(columns.texts[end - 1])
+
+
+def _gap(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text.strip()`, cut from the doc's text instead of joining tokens."""
+    if end <= start:
+        return ""
+    start_char, end_char = _char_range(doc, start, end)
+    return token_columns(doc).text[start_char:end_char].strip()
 
 
 def _ordered_range(start: str | None, end: str | None, future: bool) -> tuple[str | None, str | None]:
@@ -691,8 +772,8 @@ def _ordered_range(start: str | None, end: str | None, future: bool) -> tuple[st
     return f"{int(end[:4]) - (start[5:] > end[5:]):04d}-{start[5:]}", end
 
 
-def _day_number(token: Token) -> int | None:
-    match = ORDINAL_DAY.match(token.text)
+def _day_number(text: str) -> int | None:
+    match = ORDINAL_DAY.match(text)
     if match and 1 <= int(match.group(1)) <= 31:
         return int(match.group(1))
     return None
@@ -706,7 +787,8 @@ def _year_number(text: str) -> int | None:
 
 def _is_count(doc: Doc, i: int) -> bool:
     """ "some 24 May ..." reads as a count; "the 3rd of May" and "on 24 May" do not."""
-    return i >= 1 and doc[i].text.isdigit() and doc[i - 1].lower_ in ("the", "a", "an", "some", "about")
+    columns = token_columns(doc)
+    return i >= 1 and columns.texts[i].isdigit() and columns.lowers[i - 1] in ("the", "a", "an", "some", "about")
 
 
 def _checked(mention: DateMention) -> DateMention | None:
@@ -718,29 +800,35 @@ def _checked(mention: DateMention) -> DateMention | None:
 
 
 def _line_start(doc: Doc, i: int) -> bool:
-    return i == 0 or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space
+    columns = token_columns(doc)
+    return i == 0 or "\n" in columns.whitespace[i - 1] or columns.is_space[i - 1]
 
 
 def _line_end(doc: Doc, j: int) -> bool:
     """Whether token j starts a new line (or the text ends before it)."""
-    return j >= len(doc) or _line_start(doc, j) or (doc[j].is_space and "\n" in doc[j].text)
+    columns = token_columns(doc)
+    return j >= len(doc) or _line_start(doc, j) or (columns.is_space[j] and "\n" in columns.texts[j])
 
 
 def _segment_start(doc: Doc, i: int) -> int:
     """The first token of the line (or of the part after a "|" separator) holding token i."""
-    while i > 0 and not _line_start(doc, i) and doc[i - 1].text != "|":
+    texts = token_columns(doc).texts
+    while i > 0 and not _line_start(doc, i) and texts[i - 1] != "|":
         i -= 1
     return i
 
 
 def _is_dateline(doc: Doc, mention: DateMention, start: int) -> bool:
     """ "TOKYO, Jan. 25 —", "SEOUL, Nov. 30 (UPI) —", "Jakarta, 1 November 2018" at the end of a line."""
+    if mention.start - start < 2 or token_columns(doc).texts[mention.start - 1] != ",":
+        return False
     lead = doc[start : mention.start]
-    if len(lead) < 2 or lead[-1].text != "," or not all(t.is_title or t.is_upper for t in lead[:-1]):
+    if not all(t.is_title or t.is_upper for t in lead[:-1]):
         return False
     return _line_end(doc, mention.end) or doc[mention.end].text in DATELINE_DASHES
 
 
-def _looks_past(doc: Doc, i: int) -> bool:
-    text = token_columns(doc).lowers[i]
-    return len(text) > 4 and text.endswith("ed") and doc[i].is_alpha
+def _looks_past(columns: TokenColumns, i: int) -> bool:
+    text = columns.lowers[i]
+    # `Token.is_alpha` is `str.isalpha` of the token's text.
+    return len(text) > 4 and text.endswith("ed") and columns.texts[i].isalpha()

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -125,19 +126,21 @@ class DurationRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         lowers = token_columns(doc).lowers
-        i = 0
-        while i < len(lowers):
+        # Only unit words can start a duration: visit just those, in text order, skipping the ones inside
+        # a duration already found.
+        unit_words = self.units.keys() | self.long_units.keys()
+        resume = 0
+        for i in compress(range(len(lowers)), map(unit_words.__contains__, lowers)):
+            if i < resume:
+                continue
             if lowers[i] in self.units:
                 duration = self.duration_at(doc, i)
-            elif lowers[i] in self.long_units:  # "a weeklong drill"
+            else:  # "a weeklong drill"
                 duration = Duration(i, i + 1, {self.long_units[lowers[i]]: 1})
-            else:
-                duration = None
             if duration is None:
-                i += 1
                 continue
             span = Span(doc, duration.start, duration.end, label="DURATION")
-            i = duration.end
+            resume = duration.end
             if in_boilerplate(span):
                 continue
             span._.patrolx_fact = DurationFact(

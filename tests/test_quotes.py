@@ -891,3 +891,21 @@ def test_every_cut_of_an_attribution_is_read_without_error(nlp, source):
             for span in doc.spans[key] if key in doc.spans else []:
                 fact = span._.patrolx_fact
                 assert fact is None or text[fact.start : fact.end] == fact.text
+
+
+@pytest.mark.parametrize("source", [*CUT_SHORT_SOURCES, "He called it “reckless” and said they would protest."])
+@pytest.mark.parametrize("case", [str.upper, str.lower])
+def test_attributions_set_in_capitals_or_lower_case_are_read(nlp, source, case):
+    # Headlines and wire alerts come in capitals; a joiner like "AND" is then capitalised too.
+    text = case(source)
+    doc = nlp(text)
+    for span in doc.spans[SPAN_KEYS["quotes"]]:
+        quote = span._.patrolx_fact
+        assert text[quote.start : quote.end] == quote.text
+        if quote.speaker is not None:
+            assert text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
+
+
+def test_a_speaker_named_in_capitals_keeps_the_whole_name(quotes):
+    quote = only(quotes('"WE WILL ANSWER," SAID THE CHIEF OF STAFF OF THE ARMY.'))
+    assert quote.speaker.text == "THE CHIEF OF STAFF OF THE ARMY"

@@ -500,6 +500,9 @@ class DocVocabulary:
                 j += 1
             while j > i and lowers[j - 1] in NAME_JOINERS:
                 j -= 1
+            if j == i:  # a joiner alone, capitalised in a line set in capitals ("AND")
+                i += 1
+                continue
             if best is None or j - i > best[1] - best[0]:
                 best = (i, j)
             i = j

@@ -11,6 +11,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .components.tokens import remember_text
 from .errors import PatrolxError
 from .extensions import SPAN_KEYS
 from .pipeline import build_pipeline
@@ -195,6 +196,7 @@ def parse_reference_date(value: DateLike) -> dt.date | None:
 def _make_doc(nlp: Language, item: str | Article, default_reference: DateLike) -> Doc:
     article = item if isinstance(item, Article) else Article(item)
     doc = nlp.make_doc(article.text)
+    remember_text(doc, article.text)
     reference = parse_reference_date(article.reference_date or default_reference)
     doc._.patrolx_reference_date = reference
     doc._.patrolx_reference_date_source = "given" if reference else None

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LOWER, ORTH, SPACY
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER, SPACY
 from spacy.tokens import Doc
 
 COLUMNS_KEY = "patrolx_token_columns"
-_ATTRS = [ORTH, LOWER, IDX, SPACY, IS_SPACE, IS_PUNCT]
+SOURCE_TEXT_KEY = "patrolx_source_text"
+_ATTRS = [IDX, LENGTH, SPACY, IS_PUNCT]
 
 
 @dataclass(slots=True)
@@ -36,20 +37,29 @@ def token_columns(doc: Doc) -> TokenColumns:
     return columns
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Keep the text a doc was made from, so its columns are sliced from it instead of rebuilt token by token."""
+    doc.user_data[SOURCE_TEXT_KEY] = text
+
+
 def _read_columns(doc: Doc) -> TokenColumns:
-    # One `to_array` call reads every token in C; only the strings are looked up one by one.
-    strings = doc.vocab.strings
+    # One `to_array` call reads every token's offsets in C; a token's text is then a slice of the doc's text
+    # (spaCy's docs keep their text exactly), and its lexical flags what spaCy makes a lexeme's with.
     rows = doc.to_array(_ATTRS).T.tolist() if len(doc) else [[] for _ in _ATTRS]
-    orths, lowers, idx, spaces, is_space, is_punct = rows
-    texts = [strings[orth] for orth in orths]
-    whitespace = [" " if space else "" for space in spaces]
+    idx, lengths, spaces, is_punct = rows
+    text = doc.user_data.get(SOURCE_TEXT_KEY)
+    if text is None or len(text) != (idx[-1] + lengths[-1] + spaces[-1] if idx else 0):
+        text = doc.text
+    texts = [text[start : start + length] for start, length in zip(idx, lengths, strict=True)]
+    getters = doc.vocab.lex_attr_getters
+    lower, is_space = getters.get(LOWER, str.lower), getters.get(IS_SPACE, str.isspace)
     return TokenColumns(
-        text="".join([text + space for text, space in zip(texts, whitespace, strict=True)]),
+        text=text,
         texts=texts,
-        lowers=[strings[lower] for lower in lowers],
-        whitespace=whitespace,
+        lowers=[lower(word) for word in texts],
+        whitespace=[" " if space else "" for space in spaces],
         idx=idx,
-        is_space=[bool(flag) for flag in is_space],
+        is_space=[is_space(word) for word in texts],
         is_punct=[bool(flag) for flag in is_punct],
     )
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from .components.tokens import remember_text
 from .errors import PatrolxError
-from .extensions import SPAN_KEYS
+from .extensions import SPAN_KEYS, fact_of
 from .pipeline import build_pipeline
 from .records import Facts, shifted
 from .serialize import FACT_LISTS
@@ -180,7 +180,7 @@ def facts_from_doc(doc: Doc) -> Facts:
     )
     for field_name, key in SPAN_KEYS.items():
         if key in doc.spans and hasattr(facts, field_name):
-            getattr(facts, field_name).extend(span._.patrolx_fact for span in doc.spans[key])
+            getattr(facts, field_name).extend(fact_of(span) for span in doc.spans[key])
     return facts
 
 

@@ -5,9 +5,14 @@ Names are prefixed so we never overwrite another package's extension.
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Doc, Span
 
-# Spans found by each component live in doc.spans[<key>]; each span carries its record.
+# Spans found by each component live in doc.spans[<key>]; each span carries its record. The records are kept in
+# doc.user_data by the span's tokens, label and id, as spaCy keys extension values; spaCy's own `span._` store costs
+# an object per read and per write, which for some forty facts an article came to a tenth of the run.
+FACTS_KEY = "patrolx_facts"
 SPAN_KEYS = {
     "boilerplate": "patrolx_boilerplate",
     "dates": "patrolx_dates",
@@ -28,8 +33,19 @@ def register_extensions() -> None:
         # "given", "inferred" or None.
         Doc.set_extension("patrolx_reference_date_source", default=None)
     if not Span.has_extension("patrolx_fact"):
-        # The typed record (see records.py) a component made for this span.
-        Span.set_extension("patrolx_fact", default=None)
+        # The typed record (see records.py) a component made for this span, or None; set with `set_fact`.
+        Span.set_extension("patrolx_fact", getter=fact_of)
+
+
+def set_fact(span: Span, record: Any) -> None:
+    """Attach a component's record to the span it found."""
+    span.doc.user_data.setdefault(FACTS_KEY, {})[span.start, span.end, span.label, span.id] = record
+
+
+def fact_of(span: Span) -> Any:
+    """The record attached to a span (what `span._.patrolx_fact` gives), or None."""
+    facts = span.doc.user_data.get(FACTS_KEY)
+    return None if facts is None else facts.get((span.start, span.end, span.label, span.id))
 
 
 register_extensions()

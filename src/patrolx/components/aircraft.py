@@ -53,7 +53,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import SPAN_KEYS
+from ..extensions import SPAN_KEYS, set_fact
 from ..records import AircraftFact
 from ..resources import load_patterns
 from .boilerplate import in_boilerplate
@@ -393,7 +393,7 @@ class AircraftRecognizer:
             span = Span(doc, tokens.start, tokens.end, label="AIRCRAFT", span_id=mention.family)
             if in_boilerplate(span):
                 continue
-            span._.patrolx_fact = self._fact(doc, text, mention, span)
+            set_fact(span, self._fact(doc, text, mention, span))
             spans.append(span)
         doc.spans[SPAN_KEYS["aircraft"]] = spans
         return doc

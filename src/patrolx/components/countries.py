@@ -24,7 +24,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import SPAN_KEYS
+from ..extensions import SPAN_KEYS, set_fact
 from ..records import CountryFact
 from ..resources import load_patterns
 from .boilerplate import in_boilerplate
@@ -80,13 +80,16 @@ class CountryRecognizer:
             if self._is_not_the_state(span, lines):
                 continue
             meta = self.matcher.metadata[span.id_]
-            span._.patrolx_fact = CountryFact(
-                text=span.text,
-                start=span.start_char,
-                end=span.end_char,
-                iso2=meta["iso2"],
-                iso3=span.id_,
-                name=meta["name"],
+            set_fact(
+                span,
+                CountryFact(
+                    text=span.text,
+                    start=span.start_char,
+                    end=span.end_char,
+                    iso2=meta["iso2"],
+                    iso3=span.id_,
+                    name=meta["name"],
+                ),
             )
             kept.append(span)
         doc.spans[SPAN_KEYS["countries"]] = kept

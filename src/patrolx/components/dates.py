@@ -40,7 +40,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import SPAN_KEYS
+from ..extensions import SPAN_KEYS, fact_of, set_fact
 from ..records import DateFact
 from ..resources import load_patterns
 from .boilerplate import tokens_in_boilerplate
@@ -189,12 +189,12 @@ class DateRecognizer:
             mention.tense = self._tense(doc, mention)
             value, day = resolve(mention, now, anchors)
             if spans and _ends_range(doc, mentions[len(spans) - 1], mention):
-                start_fact = spans[-1]._.patrolx_fact
+                start_fact = fact_of(spans[-1])
                 start_fact.value, value = _ordered_range(start_fact.value, value, mention.tense == "future")
             anchors.update(value, day)
             span = Span(doc, mention.start, mention.end, label="DATE")
             start_char, end_char = _char_range(doc, mention.start, mention.end)
-            span._.patrolx_fact = DateFact(text=text[start_char:end_char], start=start_char, end=end_char, value=value)
+            set_fact(span, DateFact(text=text[start_char:end_char], start=start_char, end=end_char, value=value))
             spans.append(span)
         doc.spans[SPAN_KEYS["dates"]] = spans
         return doc

@@ -40,7 +40,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import SPAN_KEYS
+from ..extensions import SPAN_KEYS, set_fact
 from ..records import DurationFact
 from ..resources import load_patterns
 from .boilerplate import in_boilerplate
@@ -143,13 +143,16 @@ class DurationRecognizer:
             resume = duration.end
             if in_boilerplate(span):
                 continue
-            span._.patrolx_fact = DurationFact(
-                text=span.text,
-                start=span.start_char,
-                end=span.end_char,
-                value=duration.value(),
-                seconds=duration.seconds(),
-                mod=duration.mod,
+            set_fact(
+                span,
+                DurationFact(
+                    text=span.text,
+                    start=span.start_char,
+                    end=span.end_char,
+                    value=duration.value(),
+                    seconds=duration.seconds(),
+                    mod=duration.mod,
+                ),
             )
             spans.append(span)
         doc.spans[SPAN_KEYS["durations"]] = spans

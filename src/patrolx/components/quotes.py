@@ -35,7 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..extensions import SPAN_KEYS
+from ..extensions import SPAN_KEYS, set_fact
 from ..records import QuoteFact
 from ..resources import load_patterns
 from .layout import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, SENTENCE_END, Layout, QuoteRegion, within
@@ -467,14 +467,17 @@ class _Article:
         span = self.doc.char_span(parts[0][0], parts[-1][1], label="QUOTE", alignment_mode="expand")
         if span is None:
             return None
-        span._.patrolx_fact = QuoteFact(
-            text=text,
-            start=parts[0][0],
-            end=parts[-1][1],
-            parts=parts,
-            kind=found.kind,
-            cue=found.cue.text if found.cue is not None else None,
-            speaker=found.speaker.record() if found.speaker is not None else None,
+        set_fact(
+            span,
+            QuoteFact(
+                text=text,
+                start=parts[0][0],
+                end=parts[-1][1],
+                parts=parts,
+                kind=found.kind,
+                cue=found.cue.text if found.cue is not None else None,
+                speaker=found.speaker.record() if found.speaker is not None else None,
+            ),
         )
         return span
 

@@ -21,7 +21,7 @@ from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import SPAN_KEYS
+from ..extensions import SPAN_KEYS, set_fact
 from ..records import RegionFact
 from ..resources import load_patterns
 from .boilerplate import in_boilerplate
@@ -112,15 +112,18 @@ class RegionRecognizer:
             if in_boilerplate(span):
                 continue
             meta = self.matcher.metadata.get(span.id_, {})
-            span._.patrolx_fact = RegionFact(
-                text=span.text,
-                start=span.start_char,
-                end=span.end_char,
-                name=span.id_,
-                kind=meta.get("kind", "region"),
-                wikidata=meta.get("wikidata"),
-                lat=meta.get("lat"),
-                lon=meta.get("lon"),
+            set_fact(
+                span,
+                RegionFact(
+                    text=span.text,
+                    start=span.start_char,
+                    end=span.end_char,
+                    name=span.id_,
+                    kind=meta.get("kind", "region"),
+                    wikidata=meta.get("wikidata"),
+                    lat=meta.get("lat"),
+                    lon=meta.get("lon"),
+                ),
             )
             kept.append(span)
         doc.spans[SPAN_KEYS["regions"]] = kept

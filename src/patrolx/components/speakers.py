@@ -33,7 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..extensions import SPAN_KEYS
+from ..extensions import SPAN_KEYS, fact_of
 from ..records import CountryFact, Speaker
 from ..resources import load_patterns
 from .layout import Words, within
@@ -176,7 +176,7 @@ class CountryMention:
     @property
     def fact(self) -> CountryFact | None:
         if not self._fact_read:
-            self._fact, self._fact_read = self.span._.patrolx_fact, True
+            self._fact, self._fact_read = fact_of(self.span), True
         return self._fact
 
 

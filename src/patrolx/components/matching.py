@@ -24,11 +24,11 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from .tokens import token_columns
 
 Key = tuple[str, str]  # (label, id) of a pattern entry
+Match = tuple[int, int, int, int]  # start, end, label hash, id hash
 POSITIONS_KEY = "patrolx_word_positions"
 
 
@@ -123,10 +123,13 @@ class PatternMatcher:
         self._first_words: set[str] = set()
         # With `exact_case`: the token texts of every phrase of a key, as written in the patterns.
         self._forms: dict[Key, set[tuple[str, ...]]] = {}
+        self._hashes: dict[Key, tuple[int, int]] = {}  # what a span of the key holds as its label and id
 
     def add(self, entries: Iterable[dict[str, Any]]) -> None:
         for entry in entries:
             key = (entry["label"], entry["id"])
+            if key not in self._hashes:
+                self._hashes[key] = (self.vocab.strings.add(key[0]), self.vocab.strings.add(key[1]))
             meta = {k: v for k, v in entry.items() if k not in ("label", "pattern", "id")}
             self.metadata.setdefault(key[1], {}).update(meta)
             pattern = entry["pattern"]
@@ -153,15 +156,36 @@ class PatternMatcher:
 
     def __call__(self, doc: Doc) -> list[Span]:
         """All matches, overlaps included, in text order."""
-        spans = set()
+        return self._spans(doc, self._matches(doc))
+
+    def longest(self, doc: Doc) -> list[Span]:
+        """Matches with overlaps resolved in favour of the longest (then the first), as spaCy's `filter_spans`."""
+        by_length = sorted(self._matches(doc), key=lambda match: (match[1] - match[0], -match[0]), reverse=True)
+        kept, taken = [], set()
+        for match in by_length:
+            start, end = match[0], match[1]
+            if start not in taken and end - 1 not in taken:
+                kept.append(match)
+                taken.update(range(start, end))
+        return self._spans(doc, sorted(kept))
+
+    def _matches(self, doc: Doc) -> list[Match]:
+        """Every match once, as (start, end, label hash, id hash), in the order of spaCy's spans (`sorted(spans)`).
+
+        Spans are made only for what the caller gets: each costs three Token objects and two string look-ups.
+        """
+        found = set()
         for start, end, key in self._phrase_matches(doc):
             if not self.exact_case or self._same_case(key, doc, start, end):
-                spans.add(Span(doc, start, end, label=key[0], span_id=key[1]))
+                found.add((start, end, *self._hashes[key]))
         if len(self.token_matcher):
             for match_id, start, end in self.token_matcher(doc):
-                label, id_ = self._token_keys[match_id]
-                spans.add(Span(doc, start, end, label=label, span_id=id_))
-        return sorted(spans)
+                found.add((start, end, *self._hashes[self._token_keys[match_id]]))
+        return sorted(found)
+
+    @staticmethod
+    def _spans(doc: Doc, matches: list[Match]) -> list[Span]:
+        return [Span(doc, start, end, label=label, span_id=id_) for start, end, label, id_ in matches]
 
     def _phrase_matches(self, doc: Doc) -> list[tuple[int, int, Key]]:
         """(start, end, key) of every phrase in the doc."""
@@ -185,10 +209,7 @@ class PatternMatcher:
         words = tuple(token_columns(doc).texts[start:end])
         if words in self._forms[key]:
             return True
-        text = doc[start:end].text
+        columns = token_columns(doc)
+        text = columns.text[columns.idx[start] : columns.idx[end - 1] + len(columns.texts[end - 1])]
         shouted = text.isupper() and len(text) > 3
         return shouted and any(words == tuple(w.upper() for w in form) for form in self._forms[key])
-
-    def longest(self, doc: Doc) -> list[Span]:
-        """Matches with overlaps resolved in favour of the longest (then the first)."""
-        return sorted(filter_spans(self(doc)))

@@ -17,7 +17,7 @@ the command's start-up time.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.attrs import LOWER
 from spacy.language import Language
@@ -28,8 +28,32 @@ from spacy.tokens import Doc, Span
 from .tokens import token_columns
 
 Key = tuple[str, str]  # (label, id) of a pattern entry
-Match = tuple[int, int, int, int]  # start, end, label hash, id hash
 POSITIONS_KEY = "patrolx_word_positions"
+
+
+class Match(NamedTuple):
+    """A pattern found in a doc: its tokens, and its entry's label and id."""
+
+    start: int
+    end: int
+    label: str
+    id: str
+
+
+def longest(matches: Iterable[Match]) -> list[Match]:
+    """The matches with overlaps resolved in favour of the longest (then the first), as spaCy's `filter_spans`
+    resolves spans, in text order."""
+    kept: list[Match] = []
+    taken: set[int] = set()
+    for match in sorted(matches, key=lambda match: (match.end - match.start, -match.start), reverse=True):
+        if match.start not in taken and match.end - 1 not in taken:
+            kept.append(match)
+            taken.update(range(match.start, match.end))
+    return sorted(kept, key=lambda match: match.start)
+
+
+def to_spans(doc: Doc, matches: Iterable[Match]) -> list[Span]:
+    return [Span(doc, start, end, label=label, span_id=id_) for start, end, label, id_ in matches]
 
 
 class PhraseSplitter:
@@ -123,13 +147,14 @@ class PatternMatcher:
         self._first_words: set[str] = set()
         # With `exact_case`: the token texts of every phrase of a key, as written in the patterns.
         self._forms: dict[Key, set[tuple[str, ...]]] = {}
-        self._hashes: dict[Key, tuple[int, int]] = {}  # what a span of the key holds as its label and id
+        # A key's label and id as a span holds them (hashes), and the key itself.
+        self._hashes: dict[Key, tuple[int, int, Key]] = {}
 
     def add(self, entries: Iterable[dict[str, Any]]) -> None:
         for entry in entries:
             key = (entry["label"], entry["id"])
             if key not in self._hashes:
-                self._hashes[key] = (self.vocab.strings.add(key[0]), self.vocab.strings.add(key[1]))
+                self._hashes[key] = (self.vocab.strings.add(key[0]), self.vocab.strings.add(key[1]), key)
             meta = {k: v for k, v in entry.items() if k not in ("label", "pattern", "id")}
             self.metadata.setdefault(key[1], {}).update(meta)
             pattern = entry["pattern"]
@@ -156,23 +181,17 @@ class PatternMatcher:
 
     def __call__(self, doc: Doc) -> list[Span]:
         """All matches, overlaps included, in text order."""
-        return self._spans(doc, self._matches(doc))
+        return to_spans(doc, self.matches(doc))
 
     def longest(self, doc: Doc) -> list[Span]:
-        """Matches with overlaps resolved in favour of the longest (then the first), as spaCy's `filter_spans`."""
-        by_length = sorted(self._matches(doc), key=lambda match: (match[1] - match[0], -match[0]), reverse=True)
-        kept, taken = [], set()
-        for match in by_length:
-            start, end = match[0], match[1]
-            if start not in taken and end - 1 not in taken:
-                kept.append(match)
-                taken.update(range(start, end))
-        return self._spans(doc, sorted(kept))
+        """Matches with overlaps resolved in favour of the longest (then the first)."""
+        return to_spans(doc, longest(self.matches(doc)))
 
-    def _matches(self, doc: Doc) -> list[Match]:
-        """Every match once, as (start, end, label hash, id hash), in the order of spaCy's spans (`sorted(spans)`).
+    def matches(self, doc: Doc) -> list[Match]:
+        """Every match once, in the order spaCy sorts their spans, without making the spans.
 
-        Spans are made only for what the caller gets: each costs three Token objects and two string look-ups.
+        A span costs three Token objects and two string look-ups; callers that only need token ranges and
+        labels, or keep a few of many matches, make spans of what they keep.
         """
         found = set()
         for start, end, key in self._phrase_matches(doc):
@@ -181,11 +200,8 @@ class PatternMatcher:
         if len(self.token_matcher):
             for match_id, start, end in self.token_matcher(doc):
                 found.add((start, end, *self._hashes[self._token_keys[match_id]]))
-        return sorted(found)
-
-    @staticmethod
-    def _spans(doc: Doc, matches: list[Match]) -> list[Span]:
-        return [Span(doc, start, end, label=label, span_id=id_) for start, end, label, id_ in matches]
+        # A span sorts by its characters, label hash, knowledge-base id (none here) and id hash.
+        return [Match(start, end, label, id_) for start, end, _, _, (label, id_) in sorted(found)]
 
     def _phrase_matches(self, doc: Doc) -> list[tuple[int, int, Key]]:
         """(start, end, key) of every phrase in the doc."""

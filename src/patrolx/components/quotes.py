@@ -33,13 +33,12 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from ..extensions import SPAN_KEYS, set_fact
 from ..records import QuoteFact
 from ..resources import load_patterns
 from .layout import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, SENTENCE_END, Layout, QuoteRegion, within
-from .matching import PatternMatcher
+from .matching import PatternMatcher, longest, to_spans
 from .speakers import DocVocabulary, Resolver, SpeakerMention, SpeakerReader
 from .tokens import token_columns
 from .words import MONTH_WORDS, WEEKDAY_WORDS
@@ -325,12 +324,12 @@ class QuoteFinder:
         self.speakers = SpeakerReader(nlp, dirs)
 
     def __call__(self, doc: Doc) -> Doc:
-        cues = self.cues(doc)
+        cues = self.cues.matches(doc)
         if self.token_cue_words:
             words = set(token_columns(doc).lowers)
             if any(required <= words for required in self.token_cue_words):
-                cues += self.token_cues(doc)
-        cues = sorted(filter_spans(cues))
+                cues += self.token_cues.matches(doc)
+        cues = to_spans(doc, longest(cues))
         layout = Layout(doc)
         article = _Article(doc, layout, self.speakers.prepare(doc, layout.words), cues)
         doc.spans[SPAN_KEYS["quotes"]] = article.quote_spans()

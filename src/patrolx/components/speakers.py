@@ -31,13 +31,12 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from ..extensions import SPAN_KEYS, fact_of
 from ..records import CountryFact, Speaker
 from ..resources import load_patterns
 from .layout import Words, within
-from .matching import PatternMatcher
+from .matching import PatternMatcher, longest
 from .words import MONTH_WORDS, WEEKDAY_WORDS
 
 PATTERN_FILE = "speakers.jsonl"
@@ -133,19 +132,18 @@ class SpeakerReader:
         labels: list[frozenset[str] | set[str]] = [NO_LABELS] * len(doc)
         title_words: set[int] = set()
         org_ids: dict[int, str] = {}
-        cased = self.cased(doc)
-        for span in cased + self.uncased(doc):
-            label = span.label_
-            for i in range(span.start, span.end):
+        cased = self.cased.matches(doc)
+        for start, end, label, _ in cased + self.uncased.matches(doc):
+            for i in range(start, end):
                 if labels[i] is NO_LABELS:
                     labels[i] = set()
                 labels[i].add(label)
                 if label in TITLE_LABELS:
                     title_words.add(i)
-        for span in sorted(filter_spans(cased)):  # as `self.cased.longest(doc)`, without matching again
-            if span.label_ == "ORG":
-                for i in range(span.start, span.end):
-                    org_ids[i] = span.id_
+        for start, end, label, id_ in longest(cased):
+            if label == "ORG":
+                for i in range(start, end):
+                    org_ids[i] = id_
         countries: dict[int, CountryMention] = {}
         key = SPAN_KEYS["countries"]
         if key in doc.spans:

@@ -89,3 +89,40 @@ def test_exact_case_keeps_the_patterns_capitalisation_or_capitals():
     )
     doc = nlp("China and the US told us about CHINA plates and china cups.")
     assert [s.text for s in matcher(doc)] == ["China", "US", "CHINA"]
+
+
+TOKEN_PATTERNS = [
+    [{"LOWER": "quoted"}, {"IS_PUNCT": False, "OP": "{1,3}"}, {"LOWER": "as"}, {"LOWER": "saying"}],
+    [{"LOWER": {"IN": ["was", "were"]}}, {"LOWER": "quoted"}, {"LOWER": {"IN": ["by", "in"]}}],
+    [{"LOWER": "said"}, {"LOWER": "that", "OP": "?"}],
+]
+TOKEN_TEXTS = [
+    "He was quoted by state media as saying the drill had ended.",
+    "quoted as saying",
+    "Quoted Tuesday as saying nothing, he said that he was quoted in full; they were quoted by name. said",
+    "Nothing here matches at all.",
+    "said said said that said",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TOKEN_TEXTS)
+def test_token_patterns_looked_for_near_their_anchors_match_as_spacys_matcher(text):
+    from spacy.matcher import Matcher
+
+    nlp = spacy.blank("en")
+    ours = PatternMatcher(nlp)
+    ours.add({"label": "CUE", "pattern": pattern, "id": str(number)} for number, pattern in enumerate(TOKEN_PATTERNS))
+    theirs = Matcher(nlp.vocab)
+    for number, pattern in enumerate(TOKEN_PATTERNS):
+        theirs.add(str(number), [pattern])
+    doc = nlp(text)
+    expected = sorted((start, end, nlp.vocab.strings[key]) for key, start, end in theirs(doc))
+    assert sorted((m.start, m.end, m.id) for m in ours.matches(doc)) == expected
+
+
+def test_a_token_pattern_without_anchor_is_looked_for_everywhere():
+    nlp = spacy.blank("en")
+    matcher = PatternMatcher(nlp)
+    matcher.add([{"label": "NUM", "pattern": [{"LIKE_NUM": True}, {"LOWER": "jets", "OP": "?"}], "id": "n"}])
+    assert [(m.start, m.end) for m in matcher.matches(nlp("Two jets and 3 jets"))] == [(0, 1), (0, 2), (3, 4), (3, 5)]

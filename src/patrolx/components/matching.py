@@ -52,6 +52,35 @@ def longest(matches: Iterable[Match]) -> list[Match]:
     return sorted(kept, key=lambda match: match.start)
 
 
+def _anchor_words(pattern: list[dict[str, Any]]) -> frozenset[str]:
+    """The fewest words one token of every match must be (a token given by its lower-case form, or a list of
+    them, and not optional); empty when there is none."""
+    choices = []
+    for token in pattern:
+        lower = token.get("LOWER")
+        if token.get("OP", "1") not in ("1", "{1}"):
+            continue
+        if isinstance(lower, str):
+            choices.append(frozenset([lower]))
+        elif isinstance(lower, dict) and set(lower) == {"IN"}:
+            choices.append(frozenset(lower["IN"]))
+    return min(choices, key=len, default=frozenset())
+
+
+def _longest_match(pattern: list[dict[str, Any]]) -> int | None:
+    """The most tokens a match of the pattern can hold, or None when it has no bound."""
+    total = 0
+    for token in pattern:
+        op = token.get("OP", "1")
+        if op in ("1", "!", "?"):
+            total += 1
+        elif op.startswith("{") and op.endswith("}") and op[1:-1].split(",")[-1].strip().isdigit():
+            total += int(op[1:-1].split(",")[-1])
+        else:  # "*", "+", "{n,}"
+            return None
+    return total
+
+
 def to_spans(doc: Doc, matches: Iterable[Match]) -> list[Span]:
     return [Span(doc, start, end, label=label, span_id=id_) for start, end, label, id_ in matches]
 
@@ -140,6 +169,9 @@ class PatternMatcher:
         self.token_matcher = Matcher(nlp.vocab)
         self.metadata: dict[str, dict[str, Any]] = {}
         self._token_keys: dict[int, Key] = {}
+        # Token patterns are tried only near their anchors: the words one of their tokens must be. (anchors,
+        # longest match) for each pattern; None when some pattern has no anchor or no longest match.
+        self._token_anchors: list[tuple[frozenset[str], int]] | None = []
         # Phrases as the lower-case forms of their tokens: one-token phrases -> their keys; longer ones by their
         # first two forms, then the forms after those -> their keys.
         self._words: dict[str, list[Key]] = {}
@@ -164,6 +196,11 @@ class PatternMatcher:
                 name = f"{key[0]}\x1f{key[1]}"
                 self._token_keys[self.vocab.strings.add(name)] = key
                 self.token_matcher.add(name, [pattern])
+                anchors, most = _anchor_words(pattern), _longest_match(pattern)
+                if self._token_anchors is not None and anchors and most:
+                    self._token_anchors.append((anchors, most))
+                else:
+                    self._token_anchors = None
 
     def _add_phrase(self, text: str, key: Key) -> None:
         words, lowers = self.splitter.split(text)
@@ -197,11 +234,37 @@ class PatternMatcher:
         for start, end, key in self._phrase_matches(doc):
             if not self.exact_case or self._same_case(key, doc, start, end):
                 found.add((start, end, *self._hashes[key]))
-        if len(self.token_matcher):
-            for match_id, start, end in self.token_matcher(doc):
-                found.add((start, end, *self._hashes[self._token_keys[match_id]]))
+        for match_id, start, end in self._token_matches(doc):
+            found.add((start, end, *self._hashes[self._token_keys[match_id]]))
         # A span sorts by its characters, label hash, knowledge-base id (none here) and id hash.
         return [Match(start, end, label, id_) for start, end, _, _, (label, id_) in sorted(found)]
+
+    def _token_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """(match id, start, end) of every token pattern, looked for only in windows around anchor words.
+
+        spaCy's Matcher makes a Token object per token and per pattern state; most texts hold no anchor at all.
+        """
+        if not len(self.token_matcher):
+            return []
+        if self._token_anchors is None:
+            return self.token_matcher(doc)
+        positions = word_positions(doc)
+        windows = sorted(
+            (max(0, i - most + 1), min(len(doc), i + most))
+            for anchors, most in self._token_anchors
+            for word in anchors.intersection(positions)
+            for i in positions[word]
+        )
+        found: list[tuple[int, int, int]] = []
+        start, end = None, -1
+        for window_start, window_end in [*windows, (len(doc) + 1, len(doc) + 1)]:
+            if window_start > end:  # a match within a window lies within the windows merged with it
+                if start is not None:
+                    found.extend((key, start + a, start + b) for key, a, b in self.token_matcher(doc[start:end]))
+                start, end = window_start, window_end
+            else:
+                end = max(end, window_end)
+        return found
 
     def _phrase_matches(self, doc: Doc) -> list[tuple[int, int, Key]]:
         """(start, end, key) of every phrase in the doc."""

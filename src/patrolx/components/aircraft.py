@@ -89,6 +89,7 @@ SPACED_VARIANT = re.compile(r" (?P<letters>[A-Z]{2,4}\d?)(?P<plural>s)?(?![\w])"
 SPACED_PREFIXES = {"Tu", "Su", "MiG", "Il", "Mi", "Ka", "Yak"}
 MAKER_REACH = 40  # characters before a designation to look for its maker
 DIGITS = re.compile(r"\d+")
+WORD_START = re.compile(rf"(?<![\w{HYPHENS}])[A-Za-z]")  # where a designation may start
 # The most characters before a designation's number: a maker's name used as prefix ("Ilyushin") or letters,
 # a slash or hyphen and letters ("F/A"), then a separator (see `_designation_regex`).
 DESIGNATION_REACH = max(*(len(maker) for maker in MAKER_PREFIXES), 4 + 1 + 2) + 1
@@ -333,8 +334,9 @@ class AircraftKnowledge:
         """
         tried = 0  # every start before this has been tried, or lies in a match already found
         for number in DIGITS.finditer(text):
-            for start in range(max(tried, number.start() - DESIGNATION_REACH), number.start()):
-                match = self.designation_regex.match(text, start)
+            # Only where a word starts with a letter, as the regex itself demands.
+            for start in WORD_START.finditer(text, max(tried, number.start() - DESIGNATION_REACH), number.start()):
+                match = self.designation_regex.match(text, start.start())
                 if match:
                     yield match
                     tried = match.end()

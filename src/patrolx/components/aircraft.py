@@ -202,8 +202,11 @@ def make_aircraft(nlp: Language, name: str, pattern_dirs: list[str]) -> Aircraft
     return AircraftRecognizer(name, pattern_dirs=pattern_dirs)
 
 
+NOT_KEY_CHARACTERS = re.compile(r"[^0-9a-z]")
+
+
 def _key(text: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", text.lower())
+    return NOT_KEY_CHARACTERS.sub("", text.lower())
 
 
 @dataclass(slots=True)
@@ -316,9 +319,13 @@ class AircraftKnowledge:
         return re.compile(rf"(?<![\w])(?:{makers})\s+$")
 
     def _name_regex(self) -> re.Pattern[str]:
-        names = _prefix_tree_alternation(self.names)
+        # A name starts a word: that is asserted after its first character, on the two characters before
+        # ("(?<![\w-]X)"), not before it. A regex that begins with a set of characters (the names' first ones)
+        # lets `re` skip fast to the few places where a name may start; one that begins with an assertion
+        # tries it at every character of the text, several times slower.
+        names = _prefix_tree_alternation(self.names, after_first=rf"(?<![\w{HYPHENS}][\s\S])")
         return re.compile(
-            rf"(?<![\w{HYPHENS}])(?P<name>{names})"
+            rf"(?P<name>{names})"
             r"(?P<tail>(?<=\d)(?:-\d{1,4}[A-Z]{0,3}| MAX(?: \d{1,2})?|[A-Z]{1,3}|neo))?"
             rf"(?P<nato_variant>[{HYPHENS}][A-Z](?![\w]))?(?P<plural>e?s)?(?![\w])"
         )
@@ -562,12 +569,13 @@ class AircraftRecognizer:
         )
 
 
-def _prefix_tree_alternation(words: Iterable[str]) -> str:
+def _prefix_tree_alternation(words: Iterable[str], after_first: str = "") -> str:
     """A regex alternation of `words` written as a prefix tree ("Su(?:-(?:30|35))?" rather than "Su-30|Su-35|Su").
 
     It matches what the alternation of the words sorted longest first would: the words matching at one place
     are prefixes of one another, and both forms try them longest first. Hundreds of names listed one by one
     are tried one by one at every capitalised word; the tree tries one character at a time.
+    `after_first` (a regex) is put right after each word's first character.
     """
     tree: dict[str, dict] = {}
     for word in words:
@@ -576,9 +584,9 @@ def _prefix_tree_alternation(words: Iterable[str]) -> str:
             node = node.setdefault(char, {})
         node[""] = {}  # a word ends here
 
-    def render(node: dict[str, dict]) -> str:
+    def render(node: dict[str, dict], after: str = "") -> str:
         ends_here = "" in node
-        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
+        branches = [re.escape(char) + after + render(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
         if len(branches) == 1 and not ends_here:
@@ -586,7 +594,7 @@ def _prefix_tree_alternation(words: Iterable[str]) -> str:
         group = "(?:" + "|".join(branches) + ")"
         return group + "?" if ends_here else group
 
-    return render(tree)
+    return render(tree, after_first)
 
 
 # The neighbouring words of a mention are read on the doc's token columns (see tokens.py), by token index:

@@ -193,6 +193,7 @@ class _Lines:
         self.columns = columns
         self._breaks: list[int] | None = None  # tokens followed by a line break
         self._capitals: dict[tuple[int, int], bool] = {}
+        self._title_case: dict[tuple[int, int], bool] = {}
 
     def around(self, mention: _Mention) -> tuple[int, int]:
         if self._breaks is None:
@@ -206,9 +207,12 @@ class _Lines:
 
     def in_title_case(self, mention: _Mention) -> bool:
         """Whether the mention's line is a headline with most words capitalised ("Beijing Warns Taipei")."""
-        start, end = self.around(mention)
-        words = [w for w in self.columns.texts[start:end] if w.isalpha() and len(w) > 3]
-        return len(words) > 2 and sum(w.istitle() or w.isupper() for w in words) > 0.7 * len(words)
+        line = self.around(mention)
+        if line not in self._title_case:
+            words = [w for w in self.columns.texts[line[0] : line[1]] if w.isalpha() and len(w) > 3]
+            capitalised = sum(w.istitle() or w.isupper() for w in words)
+            self._title_case[line] = len(words) > 2 and capitalised > 0.7 * len(words)
+        return self._title_case[line]
 
     def in_capitals(self, mention: _Mention) -> bool:
         """Whether the mention's line is written in capitals ("LET US KNOW")."""

@@ -88,7 +88,9 @@ SPACED_VARIANT = re.compile(r" (?P<letters>[A-Z]{2,4}\d?)(?P<plural>s)?(?![\w])"
 # Prefixes that news writes with a space ("Tu 95"), beside those the knowledge itself spells so ("JAS 39").
 SPACED_PREFIXES = {"Tu", "Su", "MiG", "Il", "Mi", "Ka", "Yak"}
 MAKER_REACH = 40  # characters before a designation to look for its maker
-DIGITS = re.compile(r"\d+")
+# Not r"\d+": a regex that starts with a character set, not a repeat, lets `re` skip fast from one digit to
+# the next (half the time on a whole article).
+DIGITS = re.compile(r"\d\d*")
 WORD_START = re.compile(rf"(?<![\w{HYPHENS}])[A-Za-z]")  # where a designation may start
 # The most characters before a designation's number: a maker's name used as prefix ("Ilyushin") or letters,
 # a slash or hyphen and letters ("F/A"), then a separator (see `_designation_regex`).

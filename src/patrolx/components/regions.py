@@ -180,12 +180,17 @@ def _names_a_maker(columns: TokenColumns, end: int) -> bool:
 
 
 def _capitalised(columns: TokenColumns, start: int, end: int) -> bool:
-    """Whether the words of tokens start..end are capitalised where the name needs it."""
-    words = [i for i in range(start, end) if columns.texts[i].isalpha()]
-    proper = [i for i in words if columns.lowers[i] not in GENERIC_WORDS and columns.lowers[i] not in COMPASS_WORDS]
-    return all(columns.texts[i][0].isupper() for i in proper) and any(
-        columns.lowers[i] not in GENERIC_WORDS for i in words
-    )
+    """Whether tokens start..end read as a name: some word is not a generic one, and every word that is
+    neither generic nor a compass word is capitalised."""
+    named = False
+    for i in range(start, end):
+        word = columns.texts[i]
+        if not word.isalpha() or columns.lowers[i] in GENERIC_WORDS:
+            continue
+        named = True
+        if columns.lowers[i] not in COMPASS_WORDS and not word[0].isupper():
+            return False
+    return named
 
 
 def _title_run_backwards(doc: Doc, end: int) -> Span | None:

@@ -317,9 +317,8 @@ class AircraftKnowledge:
         )
 
     def _maker_regex(self) -> re.Pattern[str]:
-        # A maker starts a word, asserted after its first character (see `_name_regex`).
-        makers = _prefix_tree_alternation(self.makers, after_first=r"(?<![\w][\s\S])")
-        return re.compile(rf"(?:{makers})\s+$")
+        makers = "|".join(re.escape(m) for m in sorted(self.makers, key=len, reverse=True))
+        return re.compile(rf"(?<![\w])(?:{makers})\s+$")
 
     def _name_regex(self) -> re.Pattern[str]:
         # A name starts a word: that is asserted after its first character, on the two characters before

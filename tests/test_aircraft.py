@@ -464,3 +464,15 @@ def test_prefix_tree_alternation_matches_like_the_longest_first_alternation():
         "A",
         "A",
     ]
+
+
+def test_designations_are_looked_for_only_before_numbers_yet_all_found(aircraft_nlp):
+    knowledge = aircraft_nlp.get_pipe("patrolx_aircraft").knowledge
+    text = (
+        "An Ilyushin-76 and a Tupolev-22M3 met two Su 27s, F/A-18Es, a Sukhoi-30MKI and H-6Ks over 2024-25; "
+        "x-H-6 and aH-6 are no designations, nor is ABCD12345, but F-16C-52 and MiG-29SMT-2 are.\n"
+        "Z-9 at a line start; J-20 at the end J-20"
+    )
+    every_place = [(m.span(), m.groupdict()) for m in knowledge.designation_regex.finditer(text)]
+    assert len(every_place) > 10
+    assert [(m.span(), m.groupdict()) for m in knowledge.designation_matches(text)] == every_place

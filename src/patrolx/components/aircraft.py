@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -57,7 +57,7 @@ from ..extensions import SPAN_KEYS, set_fact
 from ..records import AircraftFact
 from ..resources import load_patterns
 from .boilerplate import in_boilerplate
-from .tokens import doc_text, token_columns
+from .tokens import TokenColumns, token_columns
 from .words import MONTH_WORDS, WEEKDAY_WORDS
 
 PATTERN_FILE = "aircraft.jsonl"
@@ -88,6 +88,13 @@ SPACED_VARIANT = re.compile(r" (?P<letters>[A-Z]{2,4}\d?)(?P<plural>s)?(?![\w])"
 # Prefixes that news writes with a space ("Tu 95"), beside those the knowledge itself spells so ("JAS 39").
 SPACED_PREFIXES = {"Tu", "Su", "MiG", "Il", "Mi", "Ka", "Yak"}
 MAKER_REACH = 40  # characters before a designation to look for its maker
+# Not r"\d+": a regex that starts with a character set, not a repeat, lets `re` skip fast from one digit to
+# the next (half the time on a whole article).
+DIGITS = re.compile(r"\d\d*")
+WORD_START = re.compile(rf"(?<![\w{HYPHENS}])[A-Za-z]")  # where a designation may start
+# The most characters before a designation's number: a maker's name used as prefix ("Ilyushin") or letters,
+# a slash or hyphen and letters ("F/A"), then a separator (see `_designation_regex`).
+DESIGNATION_REACH = max(*(len(maker) for maker in MAKER_PREFIXES), 4 + 1 + 2) + 1
 # New designations above three digits are registrations or hull numbers ("B-6088"), not types.
 MAX_UNKNOWN_DIGITS = 3
 
@@ -197,8 +204,11 @@ def make_aircraft(nlp: Language, name: str, pattern_dirs: list[str]) -> Aircraft
     return AircraftRecognizer(name, pattern_dirs=pattern_dirs)
 
 
+NOT_KEY_CHARACTERS = re.compile(r"[^0-9a-z]")
+
+
 def _key(text: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", text.lower())
+    return NOT_KEY_CHARACTERS.sub("", text.lower())
 
 
 @dataclass(slots=True)
@@ -311,12 +321,37 @@ class AircraftKnowledge:
         return re.compile(rf"(?<![\w])(?:{makers})\s+$")
 
     def _name_regex(self) -> re.Pattern[str]:
-        names = _prefix_tree_alternation(self.names)
+        # A name starts a word: that is asserted after its first character, on the two characters before
+        # ("(?<![\w-]X)"), not before it. A regex that begins with a set of characters (the names' first ones)
+        # lets `re` skip fast to the few places where a name may start; one that begins with an assertion
+        # tries it at every character of the text, several times slower.
+        names = _prefix_tree_alternation(self.names, after_first=rf"(?<![\w{HYPHENS}][\s\S])")
         return re.compile(
-            rf"(?<![\w{HYPHENS}])(?P<name>{names})"
+            rf"(?P<name>{names})"
             r"(?P<tail>(?<=\d)(?:-\d{1,4}[A-Z]{0,3}| MAX(?: \d{1,2})?|[A-Z]{1,3}|neo))?"
             rf"(?P<nato_variant>[{HYPHENS}][A-Z](?![\w]))?(?P<plural>e?s)?(?![\w])"
         )
+
+    def designation_matches(self, text: str) -> Iterator[re.Match[str]]:
+        """The designation regex's matches in `text`, as `finditer` finds them, but tried only just before
+        numbers: trying the regex at every character costs more than all the rest of the component.
+
+        A designation is letters, maybe a hyphen or space, then its number: the number is the first digits
+        after the match's start, at most DESIGNATION_REACH characters from it. So every match starts in the
+        few characters before a run of digits; they are tried from left to right, past the last match's end,
+        as `finditer` does.
+        """
+        tried = 0  # every start before this has been tried, or lies in a match already found
+        for number in DIGITS.finditer(text):
+            # Only where a word starts with a letter, as the regex itself demands.
+            for start in WORD_START.finditer(text, max(tried, number.start() - DESIGNATION_REACH), number.start()):
+                match = self.designation_regex.match(text, start.start())
+                if match:
+                    yield match
+                    tried = match.end()
+                    break
+            else:
+                tried = max(tried, number.end())  # a designation starts with a letter, never a digit
 
     def parse(self, match: re.Match[str], text: str) -> Mention | None:
         """A designation match as a mention, or None when it is not one (wrong case, spacing...)."""
@@ -380,36 +415,38 @@ class AircraftRecognizer:
         self.knowledge = AircraftKnowledge(entries)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc_text(doc)
-        mentions = self._designations(doc, text)
-        mentions = self._with_names(doc, text, mentions)
+        columns = token_columns(doc)
+        text = columns.text
+        mentions = self._designations(columns, text)
+        mentions = self._with_names(columns, text, mentions)
         spans = []
         for mention in sorted(mentions, key=lambda m: m.start):
-            tokens = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if tokens is None:
+            span = doc.char_span(
+                mention.start, mention.end, label="AIRCRAFT", span_id=mention.family, alignment_mode="expand"
+            )
+            if span is None:
                 continue
-            if spans and (spans[-1].start, spans[-1].end) == (tokens.start, tokens.end):
+            if spans and (spans[-1].start, spans[-1].end) == (span.start, span.end):
                 continue  # a span carries one fact: two types in one token ("Il-76/78") keep the first
-            span = Span(doc, tokens.start, tokens.end, label="AIRCRAFT", span_id=mention.family)
             if in_boilerplate(span):
                 continue
-            set_fact(span, self._fact(doc, text, mention, span))
+            set_fact(span, self._fact(doc, columns, mention, span))
             spans.append(span)
         doc.spans[SPAN_KEYS["aircraft"]] = spans
         return doc
 
-    def _designations(self, doc: Doc, text: str) -> list[Mention]:
+    def _designations(self, columns: TokenColumns, text: str) -> list[Mention]:
         mentions = []
-        for match in self.knowledge.designation_regex.finditer(text):
+        for match in self.knowledge.designation_matches(text):
             mention = self.knowledge.parse(match, text)
             if mention is None:
                 continue
             maker = self.knowledge.maker_before.search(text, max(0, mention.start - MAKER_REACH), mention.start)
             if maker:
                 mention.start = maker.start()  # "Xian H-6K"
-            if _word_follows(doc, mention.end, NOT_AIRCRAFT_NOUNS):
+            if _word_follows(columns, mention.end, NOT_AIRCRAFT_NOUNS):
                 continue  # "a B-2 visa"
-            if _word_before(doc, mention.start, NOT_AIRCRAFT_BEFORE):
+            if _word_before(columns, mention.start, NOT_AIRCRAFT_BEFORE):
                 continue  # "Route 66"
             if not mention.known:
                 # New types are written with a hyphen ("Z-21"); "MH17" is a flight, "B-6088" a registration.
@@ -417,13 +454,13 @@ class AircraftRecognizer:
                     continue
                 digits = re.sub(r"\D", "", match["number"])
                 if len(digits) > MAX_UNKNOWN_DIGITS or not (
-                    maker or _aircraft_word_follows(doc, mention.end, UNKNOWN_TYPE_NOUNS, names=2)
+                    maker or _aircraft_word_follows(columns, mention.end, UNKNOWN_TYPE_NOUNS, names=2)
                 ):
                     continue
             mentions.append(mention)
         return mentions
 
-    def _with_names(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+    def _with_names(self, columns: TokenColumns, text: str, mentions: list[Mention]) -> list[Mention]:
         """Add name mentions; a name beside its own designation joins it ("C-130 Hercules", "Bayraktar TB2")."""
         by_end = {m.end: m for m in mentions}
         by_start = {m.start: m for m in mentions}
@@ -444,7 +481,7 @@ class AircraftRecognizer:
                 following.start = start
                 continue
             inside = _overlapping(designations, starts, start, end)
-            use = self._pick_use(uses, found_families, _drone_word_follows(doc, end))
+            use = self._pick_use(uses, found_families, _drone_word_follows(columns, end))
             if inside:
                 # "S-70 Okhotnik": a longer standalone name wins over the designation inside it.
                 if use.kind != "name" or any(m.start < start or m.end > end for m in inside):
@@ -461,10 +498,10 @@ class AircraftRecognizer:
                 and _DESIGNATION_START.match(designation[len(maker) + 1 :])
             ):
                 designation = designation[len(maker) + 1 :]  # "Boeing 737-800" -> "737-800"
-            if _word_before(doc, start, NOT_AIRCRAFT_BEFORE):
+            if _word_before(columns, start, NOT_AIRCRAFT_BEFORE):
                 continue  # "flight 737"
             mention = Mention(start, end, use.family, designation)
-            if use.kind == "name" or self._name_in_context(doc, match, use):
+            if use.kind == "name" or self._name_in_context(columns, match, use):
                 mentions.append(mention)
                 found_families.add(use.family)
             else:
@@ -472,7 +509,7 @@ class AircraftRecognizer:
         # A bare name counts once the article has named the type plainly ("the Typhoons" after "Typhoon
         # fighters"), when it reads as a noun phrase: "the Bear", "two Bears", not "Bear in mind".
         # So does one listed beside other aircraft ("the Typhoon, the Rafale and the Gripen").
-        pending = [(m, plural) for m, plural in pending if not _capitalized_word_follows(doc, m.end)]
+        pending = [(m, plural) for m, plural in pending if not _capitalized_word_follows(columns, m.end)]
         ends = {m.end: m for m in mentions}
         begins = {m.start: m for m in mentions}
         added = True
@@ -480,7 +517,7 @@ class AircraftRecognizer:
             added = False
             for item in list(pending):
                 mention, plural = item
-                named = mention.family in found_families and (plural or _determiner_before(doc, mention.start))
+                named = mention.family in found_families and (plural or _determiner_before(columns, mention.start))
                 if named or _listed_with(text, mention, ends, begins):
                     mentions.append(mention)
                     ends[mention.end] = begins[mention.start] = mention
@@ -498,28 +535,29 @@ class AircraftRecognizer:
 
         return min(uses, key=lambda u: (not fits(u), u.family not in found_families, rank[u.kind]))
 
-    def _name_in_context(self, doc: Doc, match: re.Match[str], use: NameUse) -> bool:
-        if _capitalized_word_follows(doc, match.end()):
+    def _name_in_context(self, columns: TokenColumns, match: re.Match[str], use: NameUse) -> bool:
+        if _capitalized_word_follows(columns, match.end()):
             return False  # "Typhoon Haishen", "Bear Grylls"
-        noun = _aircraft_noun_after(doc, match.end())
+        noun = _aircraft_noun_after(columns, match.end())
         if noun is not None:
             # "Phantom drone" is no F-4: a drone word needs a drone type.
             return noun not in DRONE_NOUNS or self.knowledge.families[use.family].meta.get("role") == "UAV"
-        if _version_follows(doc, match.end()):
+        if _version_follows(columns, match.end()):
             return True
-        tokens_before = _tokens_before(doc, match.start(), NATO_WINDOW)
+        tokens_before = _tokens_before(columns, match.start(), NATO_WINDOW)
         if use.kind in ("nato", "nato_name"):
             if match["nato_variant"] or re.search(rf"[{HYPHENS}][A-Z]$", match["name"]):
                 return True  # "Bear-H"
-            return any(t.lower_ in NATO_CUES for t in tokens_before)
-        if any(t.text in AIR_ARMS or t.text in self.knowledge.makers for t in tokens_before[-ARMS_WINDOW:]):
+            return any(columns.lowers[i] in NATO_CUES for i in tokens_before)
+        words = [columns.texts[i] for i in tokens_before[-ARMS_WINDOW:]]
+        if any(word in AIR_ARMS or word in self.knowledge.makers for word in words):
             return True
-        return _air_arm_follows(doc, match.end())
+        return _air_arm_follows(columns, match.end())
 
-    def _fact(self, doc: Doc, text: str, mention: Mention, span: Span) -> AircraftFact:
+    def _fact(self, doc: Doc, columns: TokenColumns, mention: Mention, span: Span) -> AircraftFact:
         meta = self.knowledge.families[mention.family].meta if mention.known else {}
         return AircraftFact(
-            text=text[mention.start : mention.end],
+            text=columns.text[mention.start : mention.end],
             start=mention.start,
             end=mention.end,
             designation=mention.designation,
@@ -528,17 +566,18 @@ class AircraftRecognizer:
             nato_name=meta.get("nato_name"),
             origin=meta.get("origin"),
             role=meta.get("role"),
-            count=_count_before(doc, span.start),
+            count=_count_before(doc, columns, span.start),
             known=mention.known,
         )
 
 
-def _prefix_tree_alternation(words: Iterable[str]) -> str:
+def _prefix_tree_alternation(words: Iterable[str], after_first: str = "") -> str:
     """A regex alternation of `words` written as a prefix tree ("Su(?:-(?:30|35))?" rather than "Su-30|Su-35|Su").
 
     It matches what the alternation of the words sorted longest first would: the words matching at one place
     are prefixes of one another, and both forms try them longest first. Hundreds of names listed one by one
     are tried one by one at every capitalised word; the tree tries one character at a time.
+    `after_first` (a regex) is put right after each word's first character.
     """
     tree: dict[str, dict] = {}
     for word in words:
@@ -547,9 +586,9 @@ def _prefix_tree_alternation(words: Iterable[str]) -> str:
             node = node.setdefault(char, {})
         node[""] = {}  # a word ends here
 
-    def render(node: dict[str, dict]) -> str:
+    def render(node: dict[str, dict], after: str = "") -> str:
         ends_here = "" in node
-        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
+        branches = [re.escape(char) + after + render(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
         if len(branches) == 1 and not ends_here:
@@ -557,88 +596,96 @@ def _prefix_tree_alternation(words: Iterable[str]) -> str:
         group = "(?:" + "|".join(branches) + ")"
         return group + "?" if ends_here else group
 
-    return render(tree)
+    return render(tree, after_first)
 
 
-def _token_at_or_after(doc: Doc, char: int) -> int:
+# The neighbouring words of a mention are read on the doc's token columns (see tokens.py), by token index:
+# a spaCy Token object for each word looked at would cost more than the checks themselves.
+
+
+def _token_at_or_after(columns: TokenColumns, char: int) -> int:
     """Index of the first token starting at or after character `char`."""
-    return bisect_left(token_columns(doc).idx, char)
+    return bisect_left(columns.idx, char)
 
 
-def _tokens_after(doc: Doc, char: int, limit: int) -> list:
-    start = _token_at_or_after(doc, char)
+def _tokens_after(columns: TokenColumns, char: int, limit: int) -> list[int]:
+    """The next `limit` tokens after character `char`, less space tokens."""
+    start = _token_at_or_after(columns, char)
     # The possessive rest of a split token ("J-16" + "'s") is not the next word.
-    while start < len(doc) and doc[start].text in {"'s", "’s", "'", "’"}:
+    while start < len(columns.texts) and columns.texts[start] in {"'s", "’s", "'", "’"}:
         start += 1
-    return [t for t in doc[start : start + limit] if not t.is_space]
+    return [i for i in range(start, min(start + limit, len(columns.texts))) if not columns.is_space[i]]
 
 
-def _tokens_before(doc: Doc, char: int, limit: int) -> list:
-    end = _token_at_or_after(doc, char)
-    return list(doc[max(0, end - limit) : end])
+def _tokens_before(columns: TokenColumns, char: int, limit: int) -> range:
+    end = _token_at_or_after(columns, char)
+    return range(max(0, end - limit), end)
 
 
-def _aircraft_word_follows(doc: Doc, char: int, nouns: set[str] = AIRCRAFT_NOUNS, names: int = 0) -> bool:
-    return _aircraft_noun_after(doc, char, nouns, names) is not None
+def _aircraft_word_follows(columns: TokenColumns, char: int, nouns: set[str] = AIRCRAFT_NOUNS, names: int = 0) -> bool:
+    return _aircraft_noun_after(columns, char, nouns, names) is not None
 
 
-def _aircraft_noun_after(doc: Doc, char: int, nouns: set[str] = AIRCRAFT_NOUNS, names: int = 0) -> str | None:
+def _aircraft_noun_after(
+    columns: TokenColumns, char: int, nouns: set[str] = AIRCRAFT_NOUNS, names: int = 0
+) -> str | None:
     """The aircraft noun after the mention, maybe past a few modifiers ("maritime patrol aircraft")
     and up to `names` capitalized words ("MQ-28 Ghost Bat drone")."""
-    tokens = _tokens_after(doc, char, 5 + names)
-    for index, token in enumerate(tokens):
-        word = token.lower_
+    tokens = _tokens_after(columns, char, 5 + names)
+    for index, i in enumerate(tokens):
+        word = columns.lowers[i]
         if word in QUOTES:
             continue  # “Bear” bombers
-        if names and token.is_title and word not in nouns:
+        if names and columns.texts[i].istitle() and word not in nouns:
             names -= 1
             continue
         if word in nouns:
-            following = tokens[index + 1].lower_ if index + 1 < len(tokens) else ""
+            following = columns.lowers[tokens[index + 1]] if index + 1 < len(tokens) else ""
             return word if following not in NOT_AFTER_NOUN else None
         if word not in MODIFIERS and not re.fullmatch(r"[-\w]+-(?:based|engined?|seat|capable)", word):
             return None
     return None
 
 
-def _word_follows(doc: Doc, char: int, words: set[str]) -> bool:
-    tokens = _tokens_after(doc, char, 1)
-    return bool(tokens) and tokens[0].lower_ in words
+def _word_follows(columns: TokenColumns, char: int, words: set[str]) -> bool:
+    tokens = _tokens_after(columns, char, 1)
+    return bool(tokens) and columns.lowers[tokens[0]] in words
 
 
-def _word_before(doc: Doc, char: int, words: set[str]) -> bool:
-    tokens = _tokens_before(doc, char, 1)
-    return bool(tokens) and tokens[0].lower_ in words
+def _word_before(columns: TokenColumns, char: int, words: set[str]) -> bool:
+    tokens = _tokens_before(columns, char, 1)
+    return bool(tokens) and columns.lowers[tokens[0]] in words
 
 
-def _version_follows(doc: Doc, char: int) -> bool:
-    tokens = _tokens_after(doc, char, 1)
-    return bool(tokens) and bool(VERSION_WORD.fullmatch(tokens[0].text))
+def _version_follows(columns: TokenColumns, char: int) -> bool:
+    tokens = _tokens_after(columns, char, 1)
+    return bool(tokens) and bool(VERSION_WORD.fullmatch(columns.texts[tokens[0]]))
 
 
-def _air_arm_follows(doc: Doc, char: int) -> bool:
+def _air_arm_follows(columns: TokenColumns, char: int) -> bool:
     """ "Typhoons from RAF Lossiemouth", "Rafales of the French Navy"."""
-    words = [t.text for t in _tokens_after(doc, char, 4)]
+    words = [columns.texts[i] for i in _tokens_after(columns, char, 4)]
     if not words or words[0] not in FROM_WORDS:
         return False
     rest = words[2:] if words[1:2] == ["the"] else words[1:]
     return bool(rest) and (rest[0] in AIR_ARMS or rest[0] in {"Royal", "French", "Italian", "German", "Spanish"})
 
 
-def _drone_word_follows(doc: Doc, char: int) -> bool:
-    tokens = _tokens_after(doc, char, 3)
-    return any(t.lower_ in DRONE_NOUNS for t in tokens)
+def _drone_word_follows(columns: TokenColumns, char: int) -> bool:
+    tokens = _tokens_after(columns, char, 3)
+    return any(columns.lowers[i] in DRONE_NOUNS for i in tokens)
 
 
-def _capitalized_word_follows(doc: Doc, char: int) -> bool:
-    tokens = _tokens_after(doc, char, 1)
+def _capitalized_word_follows(columns: TokenColumns, char: int) -> bool:
+    tokens = _tokens_after(columns, char, 1)
     if not tokens:
         return False
-    token = tokens[0]
-    between = doc[token.i - 1].whitespace_ if token.i > 0 else ""
-    if "\n" in between or (token.i > 0 and doc[token.i - 1].is_space) or not token.is_alpha:
+    i = tokens[0]
+    word = columns.texts[i]
+    between = columns.whitespace[i - 1] if i > 0 else ""
+    if "\n" in between or (i > 0 and columns.is_space[i - 1]) or not word.isalpha():
         return False
-    return token.is_title and token.lower_ not in AIRCRAFT_NOUNS and not VERSION_WORD.fullmatch(token.text)
+    return word.istitle() and columns.lowers[i] not in AIRCRAFT_NOUNS and not VERSION_WORD.fullmatch(word)
 
 
 def _listed_with(text: str, mention: Mention, ends: dict[int, Mention], begins: dict[int, Mention]) -> bool:
@@ -664,28 +711,28 @@ def _overlapping(mentions: list[Mention], starts: list[int], start: int, end: in
     return found
 
 
-def _determiner_before(doc: Doc, char: int) -> bool:
-    start = _token_at_or_after(doc, char)
+def _determiner_before(columns: TokenColumns, char: int) -> bool:
+    start = _token_at_or_after(columns, char)
     if start == 0:
         return False
-    previous = doc[start - 1]
-    return previous.lower_ in DETERMINERS or previous.lower_ in NUMBER_WORDS or previous.text.isdigit()
+    previous = columns.lowers[start - 1]
+    return previous in DETERMINERS or previous in NUMBER_WORDS or columns.texts[start - 1].isdigit()
 
 
-def _count_before(doc: Doc, start: int) -> int | None:
+def _count_before(doc: Doc, columns: TokenColumns, start: int) -> int | None:
     """How many the words before the mention report: "two Tu-95s", "a pair of H-6Ks", "two of Russia's Tu-95"."""
     index = start - 1
     steps = 0
     while index >= 0 and steps < COUNT_WINDOW:
-        token = doc[index]
-        word = token.lower_
+        text = columns.texts[index]
+        word = columns.lowers[index]
         if word in NUMBER_WORDS and word not in {"pair", "couple"}:
             return NUMBER_WORDS[word]
-        if token.text.isdigit():
-            value = int(token.text)
-            return value if 0 < value < 1000 and not _is_date_number(doc, index) else None
+        if text.isdigit():
+            value = int(text)
+            return value if 0 < value < 1000 and not _is_date_number(columns, index) else None
         if word == "of":
-            previous = doc[index - 1].lower_ if index > 0 else ""
+            previous = columns.lowers[index - 1] if index > 0 else ""
             if previous in {"pair", "couple"}:
                 return 2
             if previous in NUMBER_WORDS:
@@ -696,16 +743,16 @@ def _count_before(doc: Doc, start: int) -> int | None:
         skippable = (
             word in COUNT_SKIPPABLE
             or word in QUOTES
-            or (token.is_alpha and (token.is_title or token.is_upper) and word not in MONTHS_AND_DAYS | UNIT_WORDS)
+            or (text.isalpha() and (text.istitle() or text.isupper()) and word not in MONTHS_AND_DAYS | UNIT_WORDS)
         )
-        if not skippable or token.is_sent_start:
+        if not skippable or doc[index].is_sent_start:
             return None
         index -= 1
         steps += 1
     return None
 
 
-def _is_date_number(doc: Doc, index: int) -> bool:
+def _is_date_number(columns: TokenColumns, index: int) -> bool:
     """ "Sept. 16 J-16s", "No. 2 Squadron": the number is a date or a name, not a count."""
-    neighbours = [doc[i].lower_.rstrip(".") for i in (index - 1, index + 1) if 0 <= i < len(doc)]
+    neighbours = [columns.lowers[i].rstrip(".") for i in (index - 1, index + 1) if 0 <= i < len(columns.lowers)]
     return any(word in MONTHS_AND_DAYS or word in UNIT_WORDS for word in neighbours)

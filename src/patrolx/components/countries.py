@@ -20,15 +20,15 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from pathlib import Path
 
-from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..extensions import SPAN_KEYS, set_fact
 from ..records import CountryFact
 from ..resources import load_patterns
 from .boilerplate import in_boilerplate
 from .matching import PatternMatcher
+from .tokens import TokenColumns, token_columns
 
 PATTERN_FILE = "countries.jsonl"
 METADATA_KEYS = ("iso2", "name")
@@ -72,22 +72,25 @@ class CountryRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         regions = doc.spans[SPAN_KEYS["regions"]] if SPAN_KEYS["regions"] in doc.spans else []
         in_regions = {i for region in regions for i in range(region.start, region.end)}
-        lines = _Lines(doc)
+        columns = token_columns(doc)
+        lines = _Lines(columns)
         kept = []
         for span in self.matcher.longest(doc):
             if in_boilerplate(span) or not in_regions.isdisjoint(range(span.start, span.end)):
                 continue
-            if self._is_not_the_state(span, lines):
+            mention = _Mention(columns, span.start, span.end, span.start_char, span.end_char)
+            if self._is_not_the_state(mention, span.label_, lines):
                 continue
-            meta = self.matcher.metadata[span.id_]
+            iso3 = span.id_
+            meta = self.matcher.metadata[iso3]
             set_fact(
                 span,
                 CountryFact(
-                    text=span.text,
-                    start=span.start_char,
-                    end=span.end_char,
+                    text=mention.text,
+                    start=mention.start_char,
+                    end=mention.end_char,
                     iso2=meta["iso2"],
-                    iso3=span.id_,
+                    iso3=iso3,
                     name=meta["name"],
                 ),
             )
@@ -95,73 +98,92 @@ class CountryRecognizer:
         doc.spans[SPAN_KEYS["countries"]] = kept
         return doc
 
-    def _is_not_the_state(self, span: Span, lines: _Lines) -> bool:
-        if span.label_ == "NOT_COUNTRY":
+    def _is_not_the_state(self, mention: _Mention, label: str, lines: _Lines) -> bool:
+        if label == "NOT_COUNTRY":
             return True
-        if span.label_ == "CAPITAL":
-            return _is_dateline(span) or _is_place(span) or _starts_a_name(span, lines)
-        if span.label_ == "PERSON_NAME":
-            return _is_first_name(span)
-        if span.label_ == "DEMONYM":
-            return _names_a_language(span)
-        if span.text == "US":
-            return lines.in_capitals(span)
+        if label == "CAPITAL":
+            return _is_dateline(mention) or _is_place(mention) or _starts_a_name(mention, lines)
+        if label == "PERSON_NAME":
+            return _is_first_name(mention)
+        if label == "DEMONYM":
+            return _names_a_language(mention)
+        if mention.text == "US":
+            return lines.in_capitals(mention)
         return False
 
 
-def _line_start(span: Span) -> bool:
-    doc = span.doc
-    return span.start == 0 or "\n" in doc[span.start - 1].whitespace_ or doc[span.start - 1].is_space
+class _Mention:
+    """A match's token and character bounds, read on the doc's token columns: the checks look at a few
+    neighbouring words, and a spaCy Token object for each of them would cost more than the check."""
+
+    __slots__ = ("columns", "start", "end", "start_char", "end_char", "text")
+
+    def __init__(self, columns: TokenColumns, start: int, end: int, start_char: int, end_char: int) -> None:
+        self.columns = columns
+        self.start = start
+        self.end = end
+        self.start_char = start_char
+        self.end_char = end_char
+        self.text = columns.text[start_char:end_char]
+
+    def word_after(self) -> str | None:
+        return self.columns.texts[self.end] if self.end < len(self.columns.texts) else None
+
+    def word_before(self) -> str | None:
+        return self.columns.texts[self.start - 1] if self.start > 0 else None
 
 
-def _is_dateline(span: Span) -> bool:
-    doc = span.doc
-    if not _line_start(span) or span.end >= len(doc):
+def _is_word(text: str | None) -> bool:
+    """Whether a token is a capitalised word (spaCy's `is_title` and `is_alpha`)."""
+    return text is not None and text.istitle() and text.isalpha()
+
+
+def _line_start(mention: _Mention) -> bool:
+    columns, start = mention.columns, mention.start
+    return start == 0 or "\n" in columns.whitespace[start - 1] or columns.is_space[start - 1]
+
+
+def _is_dateline(mention: _Mention) -> bool:
+    following = mention.word_after()
+    if not _line_start(mention) or following is None:
         return False
-    return doc[span.end].text in DATELINE_PUNCT or span.text.isupper()
+    return following in DATELINE_PUNCT or mention.text.isupper()
 
 
-def _is_place(span: Span) -> bool:
-    doc = span.doc
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    after = doc[span.end : span.end + 2].text.lower() if span.end < len(doc) else ""
-    if span.end < len(doc) and doc[span.end].lower_ in MEDIA_NOUNS:
+def _is_place(mention: _Mention) -> bool:
+    columns, end = mention.columns, mention.end
+    before = columns.lowers[mention.start - 1] if mention.start > 0 else ""
+    if end < len(columns.texts) and columns.lowers[end] in MEDIA_NOUNS:
         return True
+    # The text of the next two tokens, as `doc[end : end + 2].text`.
+    last = min(end + 2, len(columns.texts)) - 1
+    after = columns.text[columns.idx[end] : columns.idx[last] + len(columns.texts[last])].lower() if last >= end else ""
     return before in PLACE_PREPOSITIONS or after.startswith("- based") or after.startswith("-based")
 
 
-def _starts_a_name(span: Span, lines: _Lines) -> bool:
+def _starts_a_name(mention: _Mention, lines: _Lines) -> bool:
     """ "Wellington Koo", "Lima Sahar", "Moscow Metro": a capital followed by a capitalised word names
     something else, except in a headline set in title case ("Beijing Warns Taipei")."""
-    doc = span.doc
-    following = doc[span.end] if span.end < len(doc) else None
-    if following is None or not (following.is_title and following.is_alpha):
+    if not _is_word(mention.word_after()):
         return False
-    return not lines.in_title_case(span)
+    return not lines.in_title_case(mention)
 
 
-def _is_first_name(span: Span) -> bool:
-    doc = span.doc
-    following = doc[span.end] if span.end < len(doc) else None
-    preceding = doc[span.start - 1] if span.start > 0 else None
-    return bool(
-        (following is not None and following.is_title and following.is_alpha)
-        or (preceding is not None and preceding.is_title and preceding.is_alpha and not _line_start(span))
-    )
+def _is_first_name(mention: _Mention) -> bool:
+    return _is_word(mention.word_after()) or (_is_word(mention.word_before()) and not _line_start(mention))
 
 
-def _names_a_language(span: Span) -> bool:
+def _names_a_language(mention: _Mention) -> bool:
     """ "Chinese, Japanese, and French versions", "Indonesian as our main language"."""
-    doc = span.doc
-    i = span.end
+    texts = mention.columns.texts
+    i = mention.end
     # Walk over a coordination of capitalised words, then a few more words of the same phrase.
-    while i < len(doc) and (doc[i].text in {",", "and", "or"} or doc[i].is_title):
+    while i < len(texts) and (texts[i] in {",", "and", "or"} or texts[i].istitle()):
         i += 1
-    window = doc[i : i + LANGUAGE_WINDOW]
-    for token in window:
-        if token.lower_ in LANGUAGE_NOUNS:
+    for j in range(i, min(i + LANGUAGE_WINDOW, len(texts))):
+        if mention.columns.lowers[j] in LANGUAGE_NOUNS:
             return True
-        if token.is_punct:
+        if mention.columns.is_punct[j]:
             break
     return False
 
@@ -170,32 +192,35 @@ class _Lines:
     """A doc's lines, found once and only when a check needs them: a walk to the line's ends for every
     mention would be quadratic in a long text without line breaks."""
 
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
+    def __init__(self, columns: TokenColumns) -> None:
+        self.columns = columns
         self._breaks: list[int] | None = None  # tokens followed by a line break
         self._capitals: dict[tuple[int, int], bool] = {}
+        self._title_case: dict[tuple[int, int], bool] = {}
 
-    def around(self, span: Span) -> tuple[int, int]:
+    def around(self, mention: _Mention) -> tuple[int, int]:
         if self._breaks is None:
             # A token's trailing whitespace is at most one space: a line break is in its text.
-            strings = self.doc.vocab.strings
-            self._breaks = [i for i, key in enumerate(self.doc.to_array(ORTH).tolist()) if "\n" in strings[key]]
-        before = bisect_left(self._breaks, span.start) - 1
-        after = bisect_left(self._breaks, span.end - 1)
+            self._breaks = [i for i, text in enumerate(self.columns.texts) if "\n" in text]
+        before = bisect_left(self._breaks, mention.start) - 1
+        after = bisect_left(self._breaks, mention.end - 1)
         start = self._breaks[before] + 1 if before >= 0 else 0
-        end = self._breaks[after] + 1 if after < len(self._breaks) else len(self.doc)
+        end = self._breaks[after] + 1 if after < len(self._breaks) else len(self.columns.texts)
         return start, end
 
-    def in_title_case(self, span: Span) -> bool:
-        """Whether the span's line is a headline with most words capitalised ("Beijing Warns Taipei")."""
-        start, end = self.around(span)
-        words = [t for t in self.doc[start:end] if t.is_alpha and len(t) > 3]
-        return len(words) > 2 and sum(t.is_title or t.is_upper for t in words) > 0.7 * len(words)
+    def in_title_case(self, mention: _Mention) -> bool:
+        """Whether the mention's line is a headline with most words capitalised ("Beijing Warns Taipei")."""
+        line = self.around(mention)
+        if line not in self._title_case:
+            words = [w for w in self.columns.texts[line[0] : line[1]] if w.isalpha() and len(w) > 3]
+            capitalised = sum(w.istitle() or w.isupper() for w in words)
+            self._title_case[line] = len(words) > 2 and capitalised > 0.7 * len(words)
+        return self._title_case[line]
 
-    def in_capitals(self, span: Span) -> bool:
-        """Whether the span's line is written in capitals ("LET US KNOW")."""
-        line = self.around(span)
+    def in_capitals(self, mention: _Mention) -> bool:
+        """Whether the mention's line is written in capitals ("LET US KNOW")."""
+        line = self.around(mention)
         if line not in self._capitals:
-            words = [t for t in self.doc[line[0] : line[1]] if t.is_alpha and len(t) > 1]
-            self._capitals[line] = len(words) > 1 and all(t.is_upper for t in words)
+            words = [w for w in self.columns.texts[line[0] : line[1]] if w.isalpha() and len(w) > 1]
+            self._capitals[line] = len(words) > 1 and all(w.isupper() for w in words)
         return self._capitals[line]

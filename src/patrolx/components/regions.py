@@ -17,7 +17,6 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -26,6 +25,7 @@ from ..records import RegionFact
 from ..resources import load_patterns
 from .boilerplate import in_boilerplate
 from .matching import PatternMatcher
+from .tokens import TokenColumns, token_columns
 
 PATTERN_FILE = "regions.jsonl"
 METADATA_KEYS = ("kind", "wikidata", "lat", "lon")
@@ -93,7 +93,6 @@ class RegionRecognizer:
         entries = load_patterns(PATTERN_FILE, METADATA_KEYS, dirs)
         self.matcher = PatternMatcher(nlp)
         self.matcher.add(entries)
-        self.head_keys = {nlp.vocab.strings.add(word) for word in PLURAL_HEADS}
         self.aliases = {e["pattern"].lower(): e["id"] for e in entries if isinstance(e["pattern"], str)}
         # "the Japanese and East China seas": a demonym stands for its country's name.
         self.demonyms = {
@@ -103,22 +102,26 @@ class RegionRecognizer:
         }
 
     def __call__(self, doc: Doc) -> Doc:
-        coordinated = self._coordinated(doc)
-        plain = [s for s in self.matcher(doc) if _capitalised(s) and not _names_a_maker(s)]
+        columns = token_columns(doc)
+        coordinated = self._coordinated(doc, columns)
+        plain = [
+            s for s in self.matcher(doc) if _capitalised(columns, s.start, s.end) and not _names_a_maker(columns, s.end)
+        ]
         taken = {i for span in coordinated for i in range(span.start, span.end)}
         spans = coordinated + [s for s in plain if not taken.intersection(range(s.start, s.end))]
         kept = []
         for span in _longest_first(spans):
             if in_boilerplate(span):
                 continue
-            meta = self.matcher.metadata.get(span.id_, {})
+            name = span.id_
+            meta = self.matcher.metadata.get(name, {})
             set_fact(
                 span,
                 RegionFact(
-                    text=span.text,
+                    text=columns.text[span.start_char : span.end_char],
                     start=span.start_char,
                     end=span.end_char,
-                    name=span.id_,
+                    name=name,
                     kind=meta.get("kind", "region"),
                     wikidata=meta.get("wikidata"),
                     lat=meta.get("lat"),
@@ -146,11 +149,12 @@ class RegionRecognizer:
             stems.append(self.demonyms[conjunct.text.lower()])
         return stems
 
-    def _coordinated(self, doc: Doc) -> list[Span]:
+    def _coordinated(self, doc: Doc, columns: TokenColumns) -> list[Span]:
         found: list[Span] = []
-        # Only a plural head starts a coordination: find those in spaCy's array of word keys, without making
-        # a Python token for every word.
-        heads = [i for i, key in enumerate(doc.to_array(LOWER).tolist()) if key in self.head_keys]
+        # Only a plural head starts a coordination, and most texts have none: one set test finds that out.
+        if PLURAL_HEADS.keys().isdisjoint(columns.lowers):
+            return found
+        heads = [i for i, word in enumerate(columns.lowers) if word in PLURAL_HEADS]
         for i in heads:
             token = doc[i]
             head = PLURAL_HEADS[token.lower_]
@@ -174,15 +178,22 @@ class RegionRecognizer:
         return [Span(doc, s.start, s.end, label="REGION", span_id=n) for s, n in zip(mention_spans, names, strict=True)]
 
 
-def _names_a_maker(span: Span) -> bool:
-    doc = span.doc
-    return span.end < len(doc) and bool(DESIGNATION.match(doc[span.end].text))
+def _names_a_maker(columns: TokenColumns, end: int) -> bool:
+    return end < len(columns.texts) and bool(DESIGNATION.match(columns.texts[end]))
 
 
-def _capitalised(span: Span) -> bool:
-    words = [t for t in span if t.is_alpha]
-    proper = [t for t in words if t.lower_ not in GENERIC_WORDS and t.lower_ not in COMPASS_WORDS]
-    return all(t.text[0].isupper() for t in proper) and any(t.lower_ not in GENERIC_WORDS for t in words)
+def _capitalised(columns: TokenColumns, start: int, end: int) -> bool:
+    """Whether tokens start..end read as a name: some word is not a generic one, and every word that is
+    neither generic nor a compass word is capitalised."""
+    named = False
+    for i in range(start, end):
+        word = columns.texts[i]
+        if not word.isalpha() or columns.lowers[i] in GENERIC_WORDS:
+            continue
+        named = True
+        if columns.lowers[i] not in COMPASS_WORDS and not word[0].isupper():
+            return False
+    return named
 
 
 def _title_run_backwards(doc: Doc, end: int) -> Span | None:

@@ -106,11 +106,11 @@ def in_boilerplate(span: Span) -> bool:
 
 def tokens_in_boilerplate(doc: Doc, start: int, end: int) -> bool:
     """Whether the tokens [start, end) lie in clutter marked by `patrolx_boilerplate` (no Span needed)."""
-    key = SPAN_KEYS["boilerplate"]
-    if key not in doc.spans:
-        return False
-    bounds = doc.user_data.get(CLUTTER_BOUNDS)
+    bounds = doc.user_data.get(CLUTTER_BOUNDS)  # set with the spans; a dict look-up, unlike `doc.spans`
     if bounds is None:
+        key = SPAN_KEYS["boilerplate"]
+        if key not in doc.spans:
+            return False
         clutter = doc.spans[key]
         bounds = ([other.start for other in clutter], [other.end for other in clutter])
     starts, ends = bounds

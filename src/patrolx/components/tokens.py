@@ -7,9 +7,12 @@ so the columns are computed on first use and kept in `doc.user_data`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER, SPACY
+from spacy.lang import lex_attrs
 from spacy.tokens import Doc
 
 COLUMNS_KEY = "patrolx_token_columns"
@@ -52,16 +55,28 @@ def _read_columns(doc: Doc) -> TokenColumns:
         text = doc.text
     texts = [text[start : start + length] for start, length in zip(idx, lengths, strict=True)]
     getters = doc.vocab.lex_attr_getters
-    lower, is_space = getters.get(LOWER, str.lower), getters.get(IS_SPACE, str.isspace)
+    lower, is_space = _as_str_method(getters.get(LOWER, str.lower)), _as_str_method(getters.get(IS_SPACE, str.isspace))
     return TokenColumns(
         text=text,
         texts=texts,
-        lowers=[lower(word) for word in texts],
+        lowers=list(map(lower, texts)),
         whitespace=[" " if space else "" for space in spaces],
         idx=idx,
-        is_space=[is_space(word) for word in texts],
+        is_space=list(map(is_space, texts)),
         is_punct=[bool(flag) for flag in is_punct],
     )
+
+
+def _as_str_method(getter: Callable[[str], Any]) -> Callable[[str], Any]:
+    # spaCy's default getters only call a str method (`lower` is `string.lower()`): mapping the method itself
+    # saves a Python call per token.
+    return _STR_METHODS.get(getter, getter)
+
+
+_STR_METHODS: dict[Callable[[str], Any], Callable[[str], Any]] = {
+    lex_attrs.lower: str.lower,
+    lex_attrs.is_space: str.isspace,
+}
 
 
 def doc_text(doc: Doc) -> str:

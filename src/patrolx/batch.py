@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
+import gc
 import json
 import os
 import re
@@ -240,6 +241,9 @@ class Workers:
 
     def __enter__(self) -> Workers:
         get_pipeline(self.settings.model, self.settings.pattern_dirs)
+        # The pipeline lives as long as the process: set aside from the cycle collector, which would otherwise
+        # walk its objects again and again, and which in forked workers would copy the pages holding them.
+        gc.freeze()
         if self.workers > 1:
             self._pool = Pool(self.workers, initializer=_init_worker, initargs=(self.settings,))
         return self

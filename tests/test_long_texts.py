@@ -118,3 +118,20 @@ def test_shifted_moves_every_offset_of_a_quote():
 def test_a_part_size_below_one_is_refused():
     with pytest.raises(ValueError, match="part_chars"):
         patrolx.extract("Russian bombers flew.", part_chars=0)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_cycle_collector_is_left_as_it_was_after_a_long_text(enabled):
+    import gc
+
+    text = SEPARATOR.join(sample_texts())
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        patrolx.extract(text, part_chars=len(text) // 3)
+        assert gc.isenabled() is enabled
+        with pytest.raises(ValueError):
+            patrolx.extract(text, part_chars=0)
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()

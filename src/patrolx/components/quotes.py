@@ -27,6 +27,7 @@ Speakers are read and resolved by `speakers.py`.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -443,6 +444,7 @@ class _Article:
     def _to_span(self, found: Found) -> Span | None:
         texts, is_space = self.texts, self.words.is_space
         parts = []
+        first_token = last_token = None  # the tokens the quote's characters run over
         for start, end in found.parts:
             while start < end and (is_space[start] or texts[start] in QUOTE_MARKS and found.kind == "direct"):
                 start += 1
@@ -459,13 +461,17 @@ class _Article:
                 dateline_end = self.layout.dateline_end.get(self.layout.paragraph_of[start])
                 if dateline_end is not None and start_char < dateline_end:
                     start_char = dateline_end  # a dash glued to the text after a dateline: "(UPI)—Two"
+                    # The dateline ends inside or after token `start`: the span starts at the token holding it.
+                    start = bisect_right(self.words.idx, start_char) - 1
                 parts.append((start_char, self.words.end_char(end - 1)))
+                if first_token is None:
+                    first_token = start
+                last_token = end - 1
         if not parts:
             return None
         text = " ".join(self.text[s:e] for s, e in parts)
-        span = self.doc.char_span(parts[0][0], parts[-1][1], label="QUOTE", alignment_mode="expand")
-        if span is None:
-            return None
+        # The tokens are known: no need for doc.char_span to find them again from the characters.
+        span = Span(self.doc, first_token, last_token + 1, label="QUOTE")
         set_fact(
             span,
             QuoteFact(
@@ -474,7 +480,7 @@ class _Article:
                 end=parts[-1][1],
                 parts=parts,
                 kind=found.kind,
-                cue=found.cue.text if found.cue is not None else None,
+                cue=self.words.span_text(found.cue.start, found.cue.end) if found.cue is not None else None,
                 speaker=found.speaker.record() if found.speaker is not None else None,
             ),
         )

@@ -450,7 +450,7 @@ class _Article:
                 start += 1
             while start < end and (is_space[end - 1] or texts[end - 1] in {",", ":", ";", "—", "–"}):
                 end -= 1
-            if found.kind == "indirect" and self.words.count(start, end, DOUBLE_QUOTE_MARKS) % 2:
+            if found.kind == "indirect" and self.layout.double_marks_in(start, end) % 2:
                 # Close a quoted phrase the content ends in: 'were "worse than we thought,"'.
                 for i in range(end, min(end + 2, len(texts))):
                     if texts[i] in DOUBLE_QUOTE_MARKS:
@@ -1079,7 +1079,7 @@ class _Article:
         end = sentence_end
         while end > start and (texts[end - 1] in SENTENCE_END or texts[end - 1] in QUOTE_MARKS):
             end -= 1
-        if self.words.count(start, end, DOUBLE_QUOTE_MARKS) % 2:
+        if self.layout.double_marks_in(start, end) % 2:
             # Keep the closing mark of a quoted phrase that ends the clause: 'were "part of a pattern"'.
             for i in range(end, sentence_end):
                 if texts[i] in DOUBLE_QUOTE_MARKS:

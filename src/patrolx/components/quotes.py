@@ -353,6 +353,10 @@ class _Article:
             if not layout.skipped[cue.start] and not self._in_name(cue):
                 self.cue_at[cue.start] = cue
         self.cue_starts = sorted(self.cue_at)
+        # Where a reported clause may stop short of its sentence's end: cues, commas and "but".
+        commas = [i for i in words.punctuation if self.texts[i] == ","]
+        buts = [i for i, lower in enumerate(self.lowers) if lower == "but"]
+        self.clause_breaks = sorted({*self.cue_starts, *commas, *buts})
         self.used = [False] * len(doc)  # tokens of attributions and contents already taken
         self.found: list[Found] = []
         self.extra_mentions: list[SpeakerMention] = []
@@ -1053,7 +1057,7 @@ class _Article:
     def _content_end(self, start: int, sentence_end: int) -> int:
         """The end of a reported clause: the sentence's end, or before ', adding that ...'."""
         texts, lowers = self.texts, self.lowers
-        for i in range(start, sentence_end):
+        for i in within(self.clause_breaks, start, sentence_end):  # no other token can end the clause early
             cue = self.cue_at.get(i)
             if cue is not None and cue.label != "ACCORDING" and i > start:
                 j = i - 1

@@ -30,6 +30,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import compress
 from pathlib import Path
 
 from spacy.language import Language
@@ -355,7 +356,7 @@ class _Article:
         self.cue_starts = sorted(self.cue_at)
         # Where a reported clause may stop short of its sentence's end: cues, commas and "but".
         commas = [i for i in words.punctuation if self.texts[i] == ","]
-        buts = [i for i, lower in enumerate(self.lowers) if lower == "but"]
+        buts = compress(range(len(self.lowers)), map("but".__eq__, self.lowers))
         self.clause_breaks = sorted({*self.cue_starts, *commas, *buts})
         self.used = [False] * len(doc)  # tokens of attributions and contents already taken
         self.found: list[Found] = []

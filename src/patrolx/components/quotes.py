@@ -40,9 +40,8 @@ from ..extensions import SPAN_KEYS, set_fact
 from ..records import QuoteFact
 from ..resources import load_patterns
 from .layout import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, SENTENCE_END, Layout, QuoteRegion, within
-from .matching import Match, PatternMatcher, longest
+from .matching import Match, PatternMatcher, longest, word_positions
 from .speakers import DocVocabulary, Resolver, SpeakerMention, SpeakerReader
-from .tokens import token_columns
 from .words import MONTH_WORDS, WEEKDAY_WORDS
 
 PATTERN_FILE = "quote_cues.jsonl"
@@ -328,7 +327,7 @@ class QuoteFinder:
     def __call__(self, doc: Doc) -> Doc:
         cues = self.cues.matches(doc)
         if self.token_cue_words:
-            words = set(token_columns(doc).lowers)
+            words = word_positions(doc).keys()  # the doc's words, already gathered for the phrase matches
             if any(required <= words for required in self.token_cue_words):
                 cues += self.token_cues.matches(doc)
         cues = longest(cues)

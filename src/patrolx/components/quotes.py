@@ -332,6 +332,10 @@ class QuoteFinder:
                 cues += self.token_cues.matches(doc)
         cues = longest(cues)
         layout = Layout(doc)
+        if not cues and not layout.regions:
+            # Quotes are found only at cues and quotation marks: with neither, there is nothing to read.
+            doc.spans[SPAN_KEYS["quotes"]] = []
+            return doc
         article = _Article(doc, layout, self.speakers.prepare(doc, layout.words), cues)
         doc.spans[SPAN_KEYS["quotes"]] = article.quote_spans()
         return doc

@@ -167,10 +167,6 @@ class Words:
         idx = self.idx
         return self.text[idx[start] : idx[end - 1] + len(self.texts[end - 1])]
 
-    def count(self, start: int, end: int, strings: set[str]) -> int:
-        """How many tokens in [start, end) (0 <= start) are one of `strings`."""
-        return sum(map(strings.__contains__, self.texts[start:end]))
-
     def positions(self, strings: set[str]) -> list[int]:
         """The tokens that are one of `strings` (sentence ends, quotation marks), in order.
 
@@ -246,6 +242,7 @@ class Layout:
         self.sentence_of = [0] * n
         for number, (start, end) in enumerate(self.sentences):
             self.sentence_of[start:end] = [number] * (end - start)
+        self.double_marks = [i for i in marks if words.texts[i] in DOUBLE_QUOTE_MARKS]
         self.regions = []
         for number, (start, end) in enumerate(self.paragraphs):
             paragraph_marks = within(marks, start, end)
@@ -262,6 +259,10 @@ class Layout:
             share = sum(word[0].isupper() for word in words) / len(words) if words else 0.0
             self._title_case[paragraph] = share >= TITLE_CASE_SHARE
         return self._title_case[paragraph]
+
+    def double_marks_in(self, start: int, end: int) -> int:
+        """How many of the tokens [start, end) are double quotation marks."""
+        return len(within(self.double_marks, start, end))
 
     def sentence(self, i: int) -> tuple[int, int]:
         return self.sentences[self.sentence_of[i]]

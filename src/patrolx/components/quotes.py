@@ -27,8 +27,10 @@ Speakers are read and resolved by `speakers.py`.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import compress
 from pathlib import Path
 
 from spacy.language import Language
@@ -38,9 +40,8 @@ from ..extensions import SPAN_KEYS, set_fact
 from ..records import QuoteFact
 from ..resources import load_patterns
 from .layout import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, SENTENCE_END, Layout, QuoteRegion, within
-from .matching import PatternMatcher, longest, to_spans
+from .matching import Match, PatternMatcher, longest, word_positions
 from .speakers import DocVocabulary, Resolver, SpeakerMention, SpeakerReader
-from .tokens import token_columns
 from .words import MONTH_WORDS, WEEKDAY_WORDS
 
 PATTERN_FILE = "quote_cues.jsonl"
@@ -298,7 +299,7 @@ class Found:
 
     parts: list[tuple[int, int]]
     kind: str
-    cue: Span | None
+    cue: Match | None
     speaker: SpeakerMention | None
     inherited: bool = False  # the speaker is shared with an earlier quote ("adding that ...")
 
@@ -326,11 +327,15 @@ class QuoteFinder:
     def __call__(self, doc: Doc) -> Doc:
         cues = self.cues.matches(doc)
         if self.token_cue_words:
-            words = set(token_columns(doc).lowers)
+            words = word_positions(doc).keys()  # the doc's words, already gathered for the phrase matches
             if any(required <= words for required in self.token_cue_words):
                 cues += self.token_cues.matches(doc)
-        cues = to_spans(doc, longest(cues))
+        cues = longest(cues)
         layout = Layout(doc)
+        if not cues and not layout.regions:
+            # Quotes are found only at cues and quotation marks: with neither, there is nothing to read.
+            doc.spans[SPAN_KEYS["quotes"]] = []
+            return doc
         article = _Article(doc, layout, self.speakers.prepare(doc, layout.words), cues)
         doc.spans[SPAN_KEYS["quotes"]] = article.quote_spans()
         return doc
@@ -339,7 +344,7 @@ class QuoteFinder:
 class _Article:
     """The quote finder's working state for one doc."""
 
-    def __init__(self, doc: Doc, layout: Layout, vocabulary: DocVocabulary, cues: list[Span]) -> None:
+    def __init__(self, doc: Doc, layout: Layout, vocabulary: DocVocabulary, cues: list[Match]) -> None:
         self.doc = doc
         self.words = words = layout.words
         self.text = words.text
@@ -347,17 +352,21 @@ class _Article:
         self.lowers = words.lowers
         self.layout = layout
         self.vocabulary = vocabulary
-        self.cue_at: dict[int, Span] = {}
+        self.cue_at: dict[int, Match] = {}
         for cue in cues:
             if not layout.skipped[cue.start] and not self._in_name(cue):
                 self.cue_at[cue.start] = cue
         self.cue_starts = sorted(self.cue_at)
+        # Where a reported clause may stop short of its sentence's end: cues, commas and "but".
+        commas = [i for i in words.punctuation if self.texts[i] == ","]
+        buts = compress(range(len(self.lowers)), map("but".__eq__, self.lowers))
+        self.clause_breaks = sorted({*self.cue_starts, *commas, *buts})
         self.used = [False] * len(doc)  # tokens of attributions and contents already taken
         self.found: list[Found] = []
         self.extra_mentions: list[SpeakerMention] = []
         self.last_speaker: dict[int, SpeakerMention] = {}  # by sentence
 
-    def _in_name(self, cue: Span) -> bool:
+    def _in_name(self, cue: Match) -> bool:
         """Whether a cue word is part of a name ("the United States", "Daily Reports"), not a verb:
         inside a country's name, or capitalised mid-sentence outside a title-case headline."""
         if any(i in self.vocabulary.countries for i in range(cue.start, cue.end)):
@@ -443,12 +452,13 @@ class _Article:
     def _to_span(self, found: Found) -> Span | None:
         texts, is_space = self.texts, self.words.is_space
         parts = []
+        first_token = last_token = None  # the tokens the quote's characters run over
         for start, end in found.parts:
             while start < end and (is_space[start] or texts[start] in QUOTE_MARKS and found.kind == "direct"):
                 start += 1
             while start < end and (is_space[end - 1] or texts[end - 1] in {",", ":", ";", "—", "–"}):
                 end -= 1
-            if found.kind == "indirect" and self.words.count(start, end, DOUBLE_QUOTE_MARKS) % 2:
+            if found.kind == "indirect" and self.layout.double_marks_in(start, end) % 2:
                 # Close a quoted phrase the content ends in: 'were "worse than we thought,"'.
                 for i in range(end, min(end + 2, len(texts))):
                     if texts[i] in DOUBLE_QUOTE_MARKS:
@@ -459,13 +469,17 @@ class _Article:
                 dateline_end = self.layout.dateline_end.get(self.layout.paragraph_of[start])
                 if dateline_end is not None and start_char < dateline_end:
                     start_char = dateline_end  # a dash glued to the text after a dateline: "(UPI)—Two"
+                    # The dateline ends inside or after token `start`: the span starts at the token holding it.
+                    start = bisect_right(self.words.idx, start_char) - 1
                 parts.append((start_char, self.words.end_char(end - 1)))
+                if first_token is None:
+                    first_token = start
+                last_token = end - 1
         if not parts:
             return None
         text = " ".join(self.text[s:e] for s, e in parts)
-        span = self.doc.char_span(parts[0][0], parts[-1][1], label="QUOTE", alignment_mode="expand")
-        if span is None:
-            return None
+        # The tokens are known: no need for doc.char_span to find them again from the characters.
+        span = Span(self.doc, first_token, last_token + 1, label="QUOTE")
         set_fact(
             span,
             QuoteFact(
@@ -474,7 +488,7 @@ class _Article:
                 end=parts[-1][1],
                 parts=parts,
                 kind=found.kind,
-                cue=found.cue.text if found.cue is not None else None,
+                cue=self.words.span_text(found.cue.start, found.cue.end) if found.cue is not None else None,
                 speaker=found.speaker.record() if found.speaker is not None else None,
             ),
         )
@@ -509,7 +523,7 @@ class _Article:
         previous: QuoteRegion | None,
         region: QuoteRegion,
         attribution_end: int,
-        right: tuple[SpeakerMention, Span | None, int] | None,
+        right: tuple[SpeakerMention, Match | None, int] | None,
     ) -> bool:
         """Whether `region` carries on the quote of `previous`: the next paragraph of a quote left open,
         or the rest of a quote split by its attribution ('"A," he said, "B."', '"A," he said. "B."')."""
@@ -528,7 +542,7 @@ class _Article:
         )
 
     def _new_quote(
-        self, region: QuoteRegion, right: tuple[SpeakerMention, Span | None, int] | None
+        self, region: QuoteRegion, right: tuple[SpeakerMention, Match | None, int] | None
     ) -> tuple[Found | None, int]:
         """Start a quote at `region` if it is one: (the quote, the token after an attribution after it or -1)."""
         left = self._attribution_before(region)
@@ -577,7 +591,7 @@ class _Article:
         previous_end = self.found[-1].parts[-1][1]
         return self.layout.paragraph_of[min(previous_end, len(self.doc) - 1)] == region.paragraph - 1
 
-    def _attach(self, found: Found, attribution: tuple[SpeakerMention, Span | None, int]) -> None:
+    def _attach(self, found: Found, attribution: tuple[SpeakerMention, Match | None, int]) -> None:
         speaker, cue, _ = attribution
         found.speaker, found.cue = speaker, cue
         self._take(speaker.start, speaker.end)
@@ -605,7 +619,7 @@ class _Article:
         i = start
         while i < end:
             cue = self.cue_at.get(i) if allow_cue else None
-            if cue is not None and cue.label_ != "ACCORDING" and cue.end <= end:
+            if cue is not None and cue.label != "ACCORDING" and cue.end <= end:
                 i = cue.end
                 continue
             joiner = self.texts[i] in {",", ".", ":", "—", "–"} or self.words.is_space[i]
@@ -624,7 +638,7 @@ class _Article:
             i -= 1
         return i == sentence_start or self.texts[i - 1] in {"—", "–", ":"}  # 'The message was clear — "..."'
 
-    def _attribution_after(self, region: QuoteRegion) -> tuple[SpeakerMention, Span | None, int] | None:
+    def _attribution_after(self, region: QuoteRegion) -> tuple[SpeakerMention, Match | None, int] | None:
         """`"...," the official said` / `"...," said Price` -> (speaker, cue, token after the attribution)."""
         if region.close is None:
             return None
@@ -643,12 +657,12 @@ class _Article:
             if self.words.is_mark(i):
                 break
             cue = self.cue_at.get(i)
-            if cue is not None and cue.label_ == "ACCORDING" and i == start:
+            if cue is not None and cue.label == "ACCORDING" and i == start:
                 # '"...," according to the statement.'
                 end = self._phrase_end(cue.end, limit)
                 mention = self.vocabulary.read(cue.end, end, lenient=True)
                 return (mention, cue, end) if mention is not None else None
-            if cue is None or cue.label_ == "ACCORDING":
+            if cue is None or cue.label == "ACCORDING":
                 if self.texts[i] == "," and i > start:
                     break
                 continue
@@ -664,7 +678,7 @@ class _Article:
             return self._with_apposition(mention, end, sentence_end), cue, end
         return None
 
-    def _attribution_before(self, region: QuoteRegion) -> tuple[SpeakerMention, Span | None, int] | None:
+    def _attribution_before(self, region: QuoteRegion) -> tuple[SpeakerMention, Match | None, int] | None:
         """`X said: "..."`, `X told reporters, "..."`, headline `Putin: '...'`."""
         sentence_start, _ = self.layout.sentence(region.open)
         paragraph_start = self.layout.paragraph(region.open)[0]
@@ -692,10 +706,10 @@ class _Article:
             if cue is None or cue.end > region.open:
                 continue
             if not self._adjuncts_only(cue.end, before) or (
-                cue.end < before and cue.label_ != "ACCORDING" and (self._after_adjuncts(cue) or cue.end) < before
+                cue.end < before and cue.label != "ACCORDING" and (self._after_adjuncts(cue) or cue.end) < before
             ):
                 return None  # 'said the drills, "Joint Sea," would ...': an object, not an adjunct
-            if cue.label_ == "ACCORDING":
+            if cue.label == "ACCORDING":
                 mention = self.vocabulary.read(cue.end, before)
                 return (mention, cue, region.open) if mention is not None else None
             subject_start = max(sentence_start, paragraph_start)
@@ -712,11 +726,11 @@ class _Article:
                 return (mention, None, region.open) if mention is not None else None
         return None
 
-    def _earlier_subject(self, cue: Span, sentence_start: int) -> SpeakerMention | None:
+    def _earlier_subject(self, cue: Match, sentence_start: int) -> SpeakerMention | None:
         """The subject of the first reporting verb before `cue` in its sentence."""
         for i in range(sentence_start, cue.start):
             earlier = self.cue_at.get(i)
-            if earlier is not None and earlier.label_ != "ACCORDING":
+            if earlier is not None and earlier.label != "ACCORDING":
                 return self._subject(earlier, sentence_start)
         return None
 
@@ -728,7 +742,7 @@ class _Article:
             return True
         return self.words.is_lower(i) and self.words.is_alpha(i) and word not in CLAUSE_WORDS | ADJUNCT_PREPOSITIONS
 
-    def _cue_ending_at(self, end: int) -> Span | None:
+    def _cue_ending_at(self, end: int) -> Match | None:
         for start in range(max(0, end - 4), end):
             cue = self.cue_at.get(start)
             if cue is not None and cue.end == end:
@@ -750,14 +764,14 @@ class _Article:
             if self.used[cue.start]:
                 continue
             sentence = self.layout.sentence(cue.start)
-            if cue.label_ == "ACCORDING":
+            if cue.label == "ACCORDING":
                 self._according_to(cue, sentence)
-            elif cue.label_ == "QUOTED":
+            elif cue.label == "QUOTED":
                 self._quoted_as_saying(cue, sentence)
             else:
                 self._said(cue, sentence)
 
-    def _according_to(self, cue: Span, sentence: tuple[int, int]) -> None:
+    def _according_to(self, cue: Match, sentence: tuple[int, int]) -> None:
         start, end = sentence
         speaker_end = cue.end
         while speaker_end < end and not self.words.is_mark(speaker_end):
@@ -804,7 +818,7 @@ class _Article:
             if self.texts[i] in CLAUSE_PUNCT or self.words.is_mark(i) or self.lowers[i] in CLAUSE_WORDS:
                 return False
             cue = self.cue_at.get(i)
-            if cue is not None and cue.label_ != "ACCORDING":
+            if cue is not None and cue.label != "ACCORDING":
                 return True
         return False
 
@@ -833,7 +847,7 @@ class _Article:
             return None
         return self._checked(start, i)
 
-    def _quoted_as_saying(self, cue: Span, sentence: tuple[int, int]) -> None:
+    def _quoted_as_saying(self, cue: Match, sentence: tuple[int, int]) -> None:
         """'TASS quoted a ministry spokesman as saying (that) ...': the speaker sits inside the cue."""
         mention = self.vocabulary.read(cue.start + 1, cue.end - 2)
         if mention is None:
@@ -842,7 +856,7 @@ class _Article:
         if self._add_reported((start, self._content_end(start, sentence[1])), cue, mention):
             self.last_speaker[self.layout.sentence_of[cue.start]] = mention
 
-    def _said(self, cue: Span, sentence: tuple[int, int]) -> None:
+    def _said(self, cue: Match, sentence: tuple[int, int]) -> None:
         start, end = sentence
         if self._describes_speaker(cue, sentence):
             return
@@ -881,7 +895,7 @@ class _Article:
             or self.texts[after] in SENTENCE_END
             or self.texts[after] == ";"
             or (self.texts[after] == "," and not inherited)
-            or (after in self.cue_at and self.cue_at[after].label_ == "ACCORDING")
+            or (after in self.cue_at and self.cue_at[after].label == "ACCORDING")
         ):
             if not inherited and subject.start > start:
                 boundary = subject.start - 1
@@ -895,9 +909,9 @@ class _Article:
                         if self._add_reported(content, cue, subject, second=resumed, minimum=1):
                             self._take(subject.start, subject.end)
                         return
-        elif cue.label_ == "SAY" and self._content_may_start(after, end):
+        elif cue.label == "SAY" and self._content_may_start(after, end):
             content = (after, self._content_end(after, end))
-        elif cue.label_ == "THAT":
+        elif cue.label == "THAT":
             that = self._distant_that(cue.end, end)
             if that is not None:
                 content = (that + 1, self._content_end(that + 1, end))
@@ -911,7 +925,7 @@ class _Article:
         if self._add_reported(content, cue, subject, inherited) and not inherited:
             self._take(subject.start, subject.end)
 
-    def _describes_speaker(self, cue: Span, sentence: tuple[int, int]) -> bool:
+    def _describes_speaker(self, cue: Match, sentence: tuple[int, int]) -> bool:
         """Whether the cue sits in a relative clause describing the speaker of a later cue: 'An official
         who asked not to be named said ...', 'A pilot who reported the sighting told ...'."""
         start, end = sentence
@@ -921,12 +935,12 @@ class _Article:
         if not (i > start and self.lowers[i] in RESTRICTIVE_RELATIVES and self.texts[i - 1] != ","):
             return False
         later = (self.cue_at.get(j) for j in range(cue.end, min(end, cue.end + MAX_RELATIVE_TOKENS)))
-        return any(c is not None and c.label_ != "ACCORDING" for c in later)
+        return any(c is not None and c.label != "ACCORDING" for c in later)
 
-    def _speaker_after(self, cue: Span, sentence: tuple[int, int]) -> None:
+    def _speaker_after(self, cue: Match, sentence: tuple[int, int]) -> None:
         """'..., said the ministry.': the speaker follows the cue, the content precedes it."""
         start, end = sentence
-        if cue.text.lower() in {"say", "tell"}:
+        if self.words.span_text(cue.start, cue.end).lower() in {"say", "tell"}:
             return  # 'a small plane, say a Cessna, ...': an aside, not an attribution
         if cue.end < end and self.lowers[cue.end] in {"to", "by"}:
             return  # 'the drones, believed to be TB-001s, ...': a participle, not an attribution
@@ -976,10 +990,11 @@ class _Article:
         before = subject.start - 1
         return before >= sentence_start and self.lowers[before] in {"as", "like"}
 
-    def _passive(self, cue: Span, sentence_start: int) -> bool:
-        return cue.start > sentence_start and len(cue) == 1 and self.lowers[cue.start - 1] in PASSIVE_AUXILIARIES
+    def _passive(self, cue: Match, sentence_start: int) -> bool:
+        one_word = cue.end - cue.start == 1
+        return cue.start > sentence_start and one_word and self.lowers[cue.start - 1] in PASSIVE_AUXILIARIES
 
-    def _negated(self, cue: Span, sentence_start: int) -> bool:
+    def _negated(self, cue: Match, sentence_start: int) -> bool:
         i = cue.start - 1
         while i >= sentence_start and (self.lowers[i] in AUXILIARIES or self.lowers[i] in NEGATIONS):
             if self.lowers[i] in NEGATIONS:
@@ -987,7 +1002,7 @@ class _Article:
             i -= 1
         return i >= sentence_start + 1 and self.lowers[i] == "to" and self.lowers[i - 1] in REFUSALS
 
-    def _joined_to_previous(self, cue: Span, sentence_start: int) -> bool:
+    def _joined_to_previous(self, cue: Match, sentence_start: int) -> bool:
         """', adding that', ', and added that', 'and said': a verb sharing the subject before it."""
         i = cue.start - 1
         while i >= sentence_start and self.lowers[i] in AUXILIARIES:
@@ -997,7 +1012,7 @@ class _Article:
     def _add_reported(
         self,
         content: tuple[int, int],
-        cue: Span,
+        cue: Match,
         speaker: SpeakerMention,
         inherited: bool = False,
         second: tuple[int, int] | None = None,
@@ -1046,9 +1061,9 @@ class _Article:
     def _content_end(self, start: int, sentence_end: int) -> int:
         """The end of a reported clause: the sentence's end, or before ', adding that ...'."""
         texts, lowers = self.texts, self.lowers
-        for i in range(start, sentence_end):
+        for i in within(self.clause_breaks, start, sentence_end):  # no other token can end the clause early
             cue = self.cue_at.get(i)
-            if cue is not None and cue.label_ != "ACCORDING" and i > start:
+            if cue is not None and cue.label != "ACCORDING" and i > start:
                 j = i - 1
                 while j > start and (lowers[j] in AUXILIARIES or texts[j] in QUOTE_MARKS):
                     j -= 1
@@ -1058,7 +1073,7 @@ class _Article:
                 second = self._second_speaker_start(start, j + 1)
                 if second is not None:
                     return second
-            if cue is not None and cue.label_ == "ACCORDING" and texts[i - 1] == ",":
+            if cue is not None and cue.label == "ACCORDING" and texts[i - 1] == ",":
                 return i - 1
             if lowers[i] == "but" and i + 1 < sentence_end and self._shares_subject(i + 1):
                 comma = i - 1
@@ -1072,7 +1087,7 @@ class _Article:
         end = sentence_end
         while end > start and (texts[end - 1] in SENTENCE_END or texts[end - 1] in QUOTE_MARKS):
             end -= 1
-        if self.words.count(start, end, DOUBLE_QUOTE_MARKS) % 2:
+        if self.layout.double_marks_in(start, end) % 2:
             # Keep the closing mark of a quoted phrase that ends the clause: 'were "part of a pattern"'.
             for i in range(end, sentence_end):
                 if texts[i] in DOUBLE_QUOTE_MARKS:
@@ -1096,12 +1111,13 @@ class _Article:
         word = self.lowers[i]
         return self.words.is_lower(i) and (word.endswith("ed") or word in FINITE_AUXILIARIES or word in IRREGULAR_PASTS)
 
-    def _after_adjuncts(self, cue: Span) -> int | None:
+    def _after_adjuncts(self, cue: Match) -> int | None:
         """The token after a cue and its adjuncts: 'told reporters on Tuesday', 'said in a statement';
         None after 'told' with no listener ('told the pilots to turn back')."""
         _, end = self.layout.sentence(cue.start)
         i = cue.end
-        if cue.root.lower_ in {"told", "tells", "tell", "informed", "briefed", "assured"} and i < end:
+        # These verbs are one-word cues: the cue's first word is its verb.
+        if self.lowers[cue.start] in {"told", "tells", "tell", "informed", "briefed", "assured"} and i < end:
             listener_end = self._skip_object(i, end)
             if listener_end is None:
                 return None
@@ -1238,7 +1254,7 @@ class _Article:
                 return i
         return None
 
-    def _subject(self, cue: Span, sentence_start: int) -> SpeakerMention | None:
+    def _subject(self, cue: Match, sentence_start: int) -> SpeakerMention | None:
         """The speaker before a cue: 'the ministry said', 'Moscow has repeatedly argued', 'X, who ..., said'."""
         end = cue.start
         while end > sentence_start and (self.lowers[end - 1] in AUXILIARIES or self._adverb(end - 1)):

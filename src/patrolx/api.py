@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .components.tokens import remember_text
 from .errors import PatrolxError
-from .extensions import SPAN_KEYS, fact_of
+from .extensions import facts_of
 from .pipeline import build_pipeline
 from .records import Facts, shifted
 from .serialize import FACT_LISTS
@@ -199,9 +199,8 @@ def facts_from_doc(doc: Doc) -> Facts:
         reference_date=reference.isoformat() if reference else None,
         reference_date_source=doc._.patrolx_reference_date_source,
     )
-    for field_name, key in SPAN_KEYS.items():
-        if key in doc.spans and hasattr(facts, field_name):
-            getattr(facts, field_name).extend(fact_of(span) for span in doc.spans[key])
+    for name in FACT_LISTS:
+        getattr(facts, name).extend(facts_of(doc, name))
     return facts
 
 

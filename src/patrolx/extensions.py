@@ -49,3 +49,19 @@ def fact_of(span: Span) -> Any:
 
 
 register_extensions()
+
+
+def set_spans(doc: Doc, family: str, spans: list[Span]) -> None:
+    """Store a component's spans in `doc.spans`, and their records beside them in the same order (reading them
+    back through the span group would make every Span anew)."""
+    doc.spans[SPAN_KEYS[family]] = spans
+    doc.user_data[FACTS_KEY, family] = [fact_of(span) for span in spans]
+
+
+def facts_of(doc: Doc, family: str) -> list[Any]:
+    """The records of a family's spans, in span order."""
+    records = doc.user_data.get((FACTS_KEY, family))
+    if records is None:
+        key = SPAN_KEYS[family]
+        records = [fact_of(span) for span in doc.spans[key]] if key in doc.spans else []
+    return records

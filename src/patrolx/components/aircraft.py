@@ -53,7 +53,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import SPAN_KEYS, set_fact
+from ..extensions import set_fact, set_spans
 from ..records import AircraftFact
 from ..resources import load_patterns
 from .boilerplate import in_boilerplate
@@ -432,7 +432,7 @@ class AircraftRecognizer:
                 continue
             set_fact(span, self._fact(doc, columns, mention, span))
             spans.append(span)
-        doc.spans[SPAN_KEYS["aircraft"]] = spans
+        set_spans(doc, "aircraft", spans)
         return doc
 
     def _designations(self, columns: TokenColumns, text: str) -> list[Mention]:

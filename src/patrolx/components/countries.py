@@ -23,7 +23,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import SPAN_KEYS, set_fact
+from ..extensions import SPAN_KEYS, set_fact, set_spans
 from ..records import CountryFact
 from ..resources import load_patterns
 from .boilerplate import in_boilerplate
@@ -95,7 +95,7 @@ class CountryRecognizer:
                 ),
             )
             kept.append(span)
-        doc.spans[SPAN_KEYS["countries"]] = kept
+        set_spans(doc, "countries", kept)
         return doc
 
     def _is_not_the_state(self, mention: _Mention, label: str, lines: _Lines) -> bool:

@@ -40,7 +40,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import SPAN_KEYS, fact_of, set_fact
+from ..extensions import SPAN_KEYS, fact_of, set_fact, set_spans
 from ..records import DateFact
 from ..resources import load_patterns
 from .boilerplate import tokens_in_boilerplate
@@ -196,7 +196,7 @@ class DateRecognizer:
             start_char, end_char = _char_range(doc, mention.start, mention.end)
             set_fact(span, DateFact(text=text[start_char:end_char], start=start_char, end=end_char, value=value))
             spans.append(span)
-        doc.spans[SPAN_KEYS["dates"]] = spans
+        set_spans(doc, "dates", spans)
         return doc
 
     # --- finding mentions ----------------------------------------------------------------------

@@ -40,7 +40,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import SPAN_KEYS, set_fact
+from ..extensions import set_fact, set_spans
 from ..records import DurationFact
 from ..resources import load_patterns
 from .boilerplate import in_boilerplate
@@ -155,7 +155,7 @@ class DurationRecognizer:
                 ),
             )
             spans.append(span)
-        doc.spans[SPAN_KEYS["durations"]] = spans
+        set_spans(doc, "durations", spans)
         return doc
 
     def duration_at(self, doc: Doc, unit_index: int) -> Duration | None:

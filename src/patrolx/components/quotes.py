@@ -36,7 +36,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import SPAN_KEYS, set_fact
+from ..extensions import set_fact, set_spans
 from ..records import QuoteFact
 from ..resources import load_patterns
 from .layout import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, SENTENCE_END, Layout, QuoteRegion, within
@@ -334,10 +334,10 @@ class QuoteFinder:
         layout = Layout(doc)
         if not cues and not layout.regions:
             # Quotes are found only at cues and quotation marks: with neither, there is nothing to read.
-            doc.spans[SPAN_KEYS["quotes"]] = []
+            set_spans(doc, "quotes", [])
             return doc
         article = _Article(doc, layout, self.speakers.prepare(doc, layout.words), cues)
-        doc.spans[SPAN_KEYS["quotes"]] = article.quote_spans()
+        set_spans(doc, "quotes", article.quote_spans())
         return doc
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import SPAN_KEYS, set_fact
+from ..extensions import set_fact, set_spans
 from ..records import RegionFact
 from ..resources import load_patterns
 from .boilerplate import in_boilerplate
@@ -129,7 +129,7 @@ class RegionRecognizer:
                 ),
             )
             kept.append(span)
-        doc.spans[SPAN_KEYS["regions"]] = kept
+        set_spans(doc, "regions", kept)
         return doc
 
     def _lookup(self, stems: list[str], head: str) -> str | None:

@@ -25,14 +25,15 @@ article that name is given.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from ..extensions import SPAN_KEYS, fact_of
+from ..extensions import facts_of
 from ..records import CountryFact, Speaker
 from ..resources import load_patterns
 from .layout import Words, within
@@ -145,37 +146,25 @@ class SpeakerReader:
                 for i in range(start, end):
                     org_ids[i] = id_
         countries: dict[int, CountryMention] = {}
-        key = SPAN_KEYS["countries"]
-        if key in doc.spans:
-            for span in doc.spans[key]:
-                country = CountryMention(span)
-                for i in range(span.start, span.end):
-                    countries[i] = country
+        for fact in facts_of(doc, "countries"):
+            # A country's tokens from its characters: reading the span group would make every Span anew.
+            country = CountryMention(bisect_left(words.idx, fact.start), bisect_left(words.idx, fact.end), fact)
+            for i in range(country.start, country.end):
+                countries[i] = country
         return DocVocabulary(self, words, labels, title_words, org_ids, countries)
 
 
+@dataclass(slots=True)
 class CountryMention:
-    """A country the countries component found, by token range. Its fact is read from the span only when
-    asked for: a span's extension attributes are slow to reach, and most countries are never asked about."""
+    """A country the countries component found, by token range."""
 
-    __slots__ = ("span", "start", "end", "_fact", "_fact_read")
-
-    def __init__(self, span: Span) -> None:
-        self.span = span
-        self.start: int = span.start
-        self.end: int = span.end
-        self._fact: CountryFact | None = None
-        self._fact_read = False
+    start: int
+    end: int
+    fact: CountryFact
 
     @property
     def text(self) -> str:
-        return self.span.text
-
-    @property
-    def fact(self) -> CountryFact | None:
-        if not self._fact_read:
-            self._fact, self._fact_read = fact_of(self.span), True
-        return self._fact
+        return self.fact.text
 
 
 class DocVocabulary:

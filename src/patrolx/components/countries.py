@@ -21,13 +21,13 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..extensions import SPAN_KEYS, set_fact, set_spans
 from ..records import CountryFact
 from ..resources import load_patterns
-from .boilerplate import in_boilerplate
-from .matching import PatternMatcher
+from .boilerplate import tokens_in_boilerplate
+from .matching import PatternMatcher, longest
 from .tokens import TokenColumns, token_columns
 
 PATTERN_FILE = "countries.jsonl"
@@ -75,14 +75,16 @@ class CountryRecognizer:
         columns = token_columns(doc)
         lines = _Lines(columns)
         kept = []
-        for span in self.matcher.longest(doc):
-            if in_boilerplate(span) or not in_regions.isdisjoint(range(span.start, span.end)):
+        for match in longest(self.matcher.matches(doc)):  # a Span only for the matches kept
+            start, end = match.start, match.end
+            if tokens_in_boilerplate(doc, start, end) or not in_regions.isdisjoint(range(start, end)):
                 continue
-            mention = _Mention(columns, span.start, span.end, span.start_char, span.end_char)
-            if self._is_not_the_state(mention, span.label_, lines):
+            end_char = columns.idx[end - 1] + len(columns.texts[end - 1])
+            mention = _Mention(columns, start, end, columns.idx[start], end_char)
+            if self._is_not_the_state(mention, match.label, lines):
                 continue
-            iso3 = span.id_
-            meta = self.matcher.metadata[iso3]
+            meta = self.matcher.metadata[match.id]
+            span = Span(doc, start, end, label=match.label, span_id=match.id)
             set_fact(
                 span,
                 CountryFact(
@@ -90,7 +92,7 @@ class CountryRecognizer:
                     start=mention.start_char,
                     end=mention.end_char,
                     iso2=meta["iso2"],
-                    iso3=iso3,
+                    iso3=match.id,
                     name=meta["name"],
                 ),
             )

@@ -24,7 +24,7 @@ from ..extensions import set_fact, set_spans
 from ..records import RegionFact
 from ..resources import load_patterns
 from .boilerplate import in_boilerplate
-from .matching import PatternMatcher
+from .matching import PatternMatcher, to_spans
 from .tokens import TokenColumns, token_columns
 
 PATTERN_FILE = "regions.jsonl"
@@ -104,9 +104,8 @@ class RegionRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         columns = token_columns(doc)
         coordinated = self._coordinated(doc, columns)
-        plain = [
-            s for s in self.matcher(doc) if _capitalised(columns, s.start, s.end) and not _names_a_maker(columns, s.end)
-        ]
+        named = (m for m in self.matcher.matches(doc) if _capitalised(columns, m.start, m.end))
+        plain = to_spans(doc, [m for m in named if not _names_a_maker(columns, m.end)])
         taken = {i for span in coordinated for i in range(span.start, span.end)}
         spans = coordinated + [s for s in plain if not taken.intersection(range(s.start, s.end))]
         kept = []

@@ -40,7 +40,7 @@ from ..extensions import set_fact, set_spans
 from ..records import QuoteFact
 from ..resources import load_patterns
 from .layout import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, SENTENCE_END, Layout, QuoteRegion, within
-from .matching import Match, PatternMatcher, longest, word_positions
+from .matching import Match, PatternMatcher, longest
 from .speakers import DocVocabulary, Resolver, SpeakerMention, SpeakerReader
 from .words import MONTH_WORDS, WEEKDAY_WORDS
 
@@ -314,23 +314,12 @@ class QuoteFinder:
         self.name = name
         dirs = [Path(d) for d in pattern_dirs]
         entries = load_patterns(PATTERN_FILE, (), dirs)
-        self.cues = PatternMatcher(nlp)
-        self.cues.add([e for e in entries if isinstance(e["pattern"], str)])
-        # Token patterns ("was quoted by X as saying") are slow to match: run them only on docs holding
-        # every word one of them requires.
-        token_entries = [e for e in entries if not isinstance(e["pattern"], str)]
-        self.token_cues = PatternMatcher(nlp)
-        self.token_cues.add(token_entries)
-        self.token_cue_words = [_required_words(e["pattern"]) for e in token_entries]
+        self.cues = PatternMatcher(nlp)  # phrases ("said"), and token patterns ("was quoted by X as saying")
+        self.cues.add(entries)
         self.speakers = SpeakerReader(nlp, dirs)
 
     def __call__(self, doc: Doc) -> Doc:
-        cues = self.cues.matches(doc)
-        if self.token_cue_words:
-            words = word_positions(doc).keys()  # the doc's words, already gathered for the phrase matches
-            if any(required <= words for required in self.token_cue_words):
-                cues += self.token_cues.matches(doc)
-        cues = longest(cues)
+        cues = longest(self.cues.matches(doc))
         layout = Layout(doc)
         if not cues and not layout.regions:
             # Quotes are found only at cues and quotation marks: with neither, there is nothing to read.
@@ -1400,11 +1389,6 @@ class _Article:
 
     def _adverb(self, i: int) -> bool:
         return self.words.is_lower(i) and self.lowers[i].endswith("ly") and len(self.texts[i]) > 4
-
-
-def _required_words(pattern: list[dict]) -> set[str]:
-    """The lowercase words every match of a token pattern contains: its tokens given as one word, not optional."""
-    return {token["LOWER"] for token in pattern if isinstance(token.get("LOWER"), str) and "OP" not in token}
 
 
 def _unique(mentions: list[SpeakerMention]) -> list[SpeakerMention]:

@@ -79,8 +79,7 @@ class CountryRecognizer:
             start, end = match.start, match.end
             if tokens_in_boilerplate(doc, start, end) or not in_regions.isdisjoint(range(start, end)):
                 continue
-            end_char = columns.idx[end - 1] + len(columns.texts[end - 1])
-            mention = _Mention(columns, start, end, columns.idx[start], end_char)
+            mention = _Mention(columns, start, end, *columns.char_range(start, end))
             if self._is_not_the_state(mention, match.label, lines):
                 continue
             meta = self.matcher.metadata[match.id]

@@ -747,8 +747,7 @@ def _ends_range(doc: Doc, first: DateMention, second: DateMention) -> bool:
 
 def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """`doc[start:end].start_char` and `.end_char` (start < end), from the token columns: no Token objects."""
-    columns = token_columns(doc)
-    return columns.idx[start], columns.idx[end - 1] + len(columns.texts[end - 1])
+    return token_columns(doc).char_range(start, end)
 
 
 def _gap(doc: Doc, start: int, end: int) -> str:

@@ -289,6 +289,7 @@ class PatternMatcher:
         if words in self._forms[key]:
             return True
         columns = token_columns(doc)
-        text = columns.text[columns.idx[start] : columns.idx[end - 1] + len(columns.texts[end - 1])]
+        start_char, end_char = columns.char_range(start, end)
+        text = columns.text[start_char:end_char]
         shouted = text.isupper() and len(text) > 3
         return shouted and any(words == tuple(w.upper() for w in form) for form in self._forms[key])

@@ -30,6 +30,10 @@ class TokenColumns:
     is_space: list[bool]  # token.is_space
     is_punct: list[bool]  # token.is_punct
 
+    def char_range(self, start: int, end: int) -> tuple[int, int]:
+        """Where tokens [start, end) start and end in the text (start < end): `doc[start:end]`'s characters."""
+        return self.idx[start], self.idx[end - 1] + len(self.texts[end - 1])
+
 
 def token_columns(doc: Doc) -> TokenColumns:
     """The doc's token columns, computed once per doc."""

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 from .tokens import token_columns
 
 Key = tuple[str, str]  # (label, id) of a pattern entry
+Entry = tuple[int, int, Key]  # a key's label and id as a span holds them (hashes), and the key
 POSITIONS_KEY = "patrolx_word_positions"
 
 
@@ -43,6 +44,14 @@ class Match(NamedTuple):
 def longest(matches: Iterable[Match]) -> list[Match]:
     """The matches with overlaps resolved in favour of the longest (then the first), as spaCy's `filter_spans`
     resolves spans, in text order."""
+    matches = list(matches)
+    previous_end = 0
+    for match in matches:
+        if not previous_end <= match.start < match.end:
+            break
+        previous_end = match.end
+    else:
+        return matches  # in text order and without overlaps, as most are: nothing to resolve
     kept: list[Match] = []
     taken: set[int] = set()
     for match in sorted(matches, key=lambda match: (match.end - match.start, -match.start), reverse=True):
@@ -146,12 +155,10 @@ def word_positions(doc: Doc) -> dict[str, list[int]]:
     cached = doc.user_data.get(POSITIONS_KEY)
     if cached is not None and cached[0] is columns:
         return cached[1]
-    positions: dict[str, list[int]] = {}
+    # Making every word's list first (in C) leaves the per-token loop a single append, without a test.
+    positions: dict[str, list[int]] = {lower: [] for lower in columns.lowers}
     for i, lower in enumerate(columns.lowers):
-        if lower in positions:
-            positions[lower].append(i)
-        else:
-            positions[lower] = [i]
+        positions[lower].append(i)
     doc.user_data[POSITIONS_KEY] = (columns, positions)
     return positions
 
@@ -172,21 +179,22 @@ class PatternMatcher:
         # Token patterns are tried only near their anchors: the words one of their tokens must be. (anchors,
         # longest match) for each pattern; None when some pattern has no anchor or no longest match.
         self._token_anchors: list[tuple[frozenset[str], int]] | None = []
-        # Phrases as the lower-case forms of their tokens: one-token phrases -> their keys; longer ones by their
-        # first two forms, then the forms after those -> their keys.
-        self._words: dict[str, list[Key]] = {}
-        self._phrases: dict[tuple[str, str], dict[tuple[str, ...], list[Key]]] = {}
+        # Phrases as the lower-case forms of their tokens, by first form: one-token phrases -> their entries;
+        # longer ones -> their second form -> the forms after those -> their entries. An entry is what a match
+        # keeps of its key: (label hash, id hash, key), the hashes being what spaCy sorts spans by.
+        self._words: dict[str, list[Entry]] = {}
+        self._phrases: dict[str, dict[str, dict[tuple[str, ...], list[Entry]]]] = {}
         self._first_words: set[str] = set()
-        # With `exact_case`: the token texts of every phrase of a key, as written in the patterns.
+        # With `exact_case`: the token texts of every phrase of a key, as written in the patterns, and in capitals.
         self._forms: dict[Key, set[tuple[str, ...]]] = {}
-        # A key's label and id as a span holds them (hashes), and the key itself.
-        self._hashes: dict[Key, tuple[int, int, Key]] = {}
+        self._shouted_forms: dict[Key, set[tuple[str, ...]]] = {}
+        self._entries: dict[Key, Entry] = {}
 
     def add(self, entries: Iterable[dict[str, Any]]) -> None:
         for entry in entries:
             key = (entry["label"], entry["id"])
-            if key not in self._hashes:
-                self._hashes[key] = (self.vocab.strings.add(key[0]), self.vocab.strings.add(key[1]), key)
+            if key not in self._entries:
+                self._entries[key] = (self.vocab.strings.add(key[0]), self.vocab.strings.add(key[1]), key)
             meta = {k: v for k, v in entry.items() if k not in ("label", "pattern", "id")}
             self.metadata.setdefault(key[1], {}).update(meta)
             pattern = entry["pattern"]
@@ -207,14 +215,15 @@ class PatternMatcher:
         if not words:
             return
         if len(lowers) == 1:
-            keys = self._words.setdefault(lowers[0], [])
+            entries = self._words.setdefault(lowers[0], [])
         else:
-            keys = self._phrases.setdefault((lowers[0], lowers[1]), {}).setdefault(lowers[2:], [])
-        if key not in keys:
-            keys.append(key)
+            entries = self._phrases.setdefault(lowers[0], {}).setdefault(lowers[1], {}).setdefault(lowers[2:], [])
+        if self._entries[key] not in entries:
+            entries.append(self._entries[key])
         self._first_words.add(lowers[0])
         if self.exact_case:
             self._forms.setdefault(key, set()).add(words)
+            self._shouted_forms.setdefault(key, set()).add(tuple(word.upper() for word in words))
 
     def __call__(self, doc: Doc) -> list[Span]:
         """All matches, overlaps included, in text order."""
@@ -230,13 +239,17 @@ class PatternMatcher:
         A span costs three Token objects and two string look-ups; callers that only need token ranges and
         labels, or keep a few of many matches, make spans of what they keep.
         """
-        found = set()
-        for start, end, key in self._phrase_matches(doc):
-            if not self.exact_case or self._same_case(key, doc, start, end):
-                found.add((start, end, *self._hashes[key]))
-        for match_id, start, end in self._token_matches(doc):
-            found.add((start, end, *self._hashes[self._token_keys[match_id]]))
-        # A span sorts by its characters, label hash, knowledge-base id (none here) and id hash.
+        # (start, end, label hash, id hash, key): a span sorts by its characters, label hash, knowledge-base id
+        # (none here) and id hash. Phrase matches are all different: one per phrase entry and start.
+        found = self._phrase_matches(doc)
+        if self.exact_case:
+            found = self._same_case(doc, found)
+        token_matches = self._token_matches(doc)
+        if token_matches:
+            found = {
+                *found,
+                *((start, end, *self._entries[self._token_keys[key]]) for key, start, end in token_matches),
+            }
         return [Match(start, end, label, id_) for start, end, _, _, (label, id_) in sorted(found)]
 
     def _token_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
@@ -266,30 +279,42 @@ class PatternMatcher:
                 end = max(end, window_end)
         return found
 
-    def _phrase_matches(self, doc: Doc) -> list[tuple[int, int, Key]]:
-        """(start, end, key) of every phrase in the doc."""
+    def _phrase_matches(self, doc: Doc) -> list[tuple[int, int, int, int, Key]]:
+        """(start, end, label hash, id hash, key) of every phrase in the doc."""
         positions = word_positions(doc)
         lowers = token_columns(doc).lowers
+        last = len(lowers) - 1
         matches = []
         for word in self._first_words.intersection(positions):
             starts = positions[word]
-            for key in self._words.get(word, ()):
-                matches.extend((start, start + 1, key) for start in starts)
+            for entry in self._words.get(word, ()):
+                matches.extend((start, start + 1, *entry) for start in starts)
+            seconds = self._phrases.get(word)
+            if seconds is None:  # only one-token phrases start with this word
+                continue
             for start in starts:
-                rests = self._phrases.get((word, lowers[start + 1])) if start + 1 < len(lowers) else None
+                rests = seconds.get(lowers[start + 1]) if start < last else None
                 if rests:
-                    for rest, keys in rests.items():
+                    for rest, entries in rests.items():
                         end = start + 2 + len(rest)
                         if not rest or tuple(lowers[start + 2 : end]) == rest:
-                            matches.extend((start, end, key) for key in keys)
+                            matches.extend((start, end, *entry) for entry in entries)
         return matches
 
-    def _same_case(self, key: Key, doc: Doc, start: int, end: int) -> bool:
-        words = tuple(token_columns(doc).texts[start:end])
-        if words in self._forms[key]:
-            return True
+    def _same_case(
+        self, doc: Doc, matches: list[tuple[int, int, int, int, Key]]
+    ) -> list[tuple[int, int, int, int, Key]]:
+        """The matches that keep their pattern's capitalisation, or are set in capitals ("CHINA")."""
         columns = token_columns(doc)
-        start_char, end_char = columns.char_range(start, end)
-        text = columns.text[start_char:end_char]
-        shouted = text.isupper() and len(text) > 3
-        return shouted and any(words == tuple(w.upper() for w in form) for form in self._forms[key])
+        texts = columns.texts
+        kept = []
+        for match in matches:
+            start, end, _, _, key = match
+            words = tuple(texts[start:end])
+            if words in self._forms[key]:
+                kept.append(match)
+            elif words in self._shouted_forms[key]:
+                start_char, end_char = columns.char_range(start, end)
+                if end_char - start_char > 3 and columns.text[start_char:end_char].isupper():
+                    kept.append(match)
+        return kept

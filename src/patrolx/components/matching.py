@@ -233,6 +233,11 @@ class PatternMatcher:
         """Matches with overlaps resolved in favour of the longest (then the first)."""
         return to_spans(doc, longest(self.matches(doc)))
 
+    def span(self, doc: Doc, match: Match) -> Span:
+        """A match as a span: its label and id given as their hashes, kept since `add`, save two string look-ups."""
+        label, id_, _ = self._entries[match.label, match.id]
+        return Span(doc, match.start, match.end, label=label, span_id=id_)
+
     def matches(self, doc: Doc) -> list[Match]:
         """Every match once, in the order spaCy sorts their spans, without making the spans.
 

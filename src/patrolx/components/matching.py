@@ -17,6 +17,7 @@ the command's start-up time.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import partial
 from typing import Any, NamedTuple
 
 from spacy.attrs import LOWER
@@ -92,6 +93,10 @@ def _longest_match(pattern: list[dict[str, Any]]) -> int | None:
 
 def to_spans(doc: Doc, matches: Iterable[Match]) -> list[Span]:
     return [Span(doc, start, end, label=label, span_id=id_) for start, end, label, id_ in matches]
+
+
+# A NamedTuple's constructor is a Python function; making the tuple itself costs half as much, for every match.
+_make_match = partial(tuple.__new__, Match)
 
 
 class PhraseSplitter:
@@ -188,6 +193,8 @@ class PatternMatcher:
         # With `exact_case`: the token texts of every phrase of a key, as written in the patterns, and in capitals.
         self._forms: dict[Key, set[tuple[str, ...]]] = {}
         self._shouted_forms: dict[Key, set[tuple[str, ...]]] = {}
+        # With `exact_case`: the texts a one-token match of a key may have, its forms and their capitals.
+        self._one_token_forms: dict[Key, set[str]] = {}
         self._entries: dict[Key, Entry] = {}
 
     def add(self, entries: Iterable[dict[str, Any]]) -> None:
@@ -224,6 +231,10 @@ class PatternMatcher:
         if self.exact_case:
             self._forms.setdefault(key, set()).add(words)
             self._shouted_forms.setdefault(key, set()).add(tuple(word.upper() for word in words))
+            if len(words) == 1:
+                shouted = words[0].upper()
+                accepted = {words[0], shouted} if shouted.isupper() and len(shouted) > 3 else {words[0]}
+                self._one_token_forms.setdefault(key, set()).update(accepted)
 
     def __call__(self, doc: Doc) -> list[Span]:
         """All matches, overlaps included, in text order."""
@@ -247,15 +258,13 @@ class PatternMatcher:
         # (start, end, label hash, id hash, key): a span sorts by its characters, label hash, knowledge-base id
         # (none here) and id hash. Phrase matches are all different: one per phrase entry and start.
         found = self._phrase_matches(doc)
-        if self.exact_case:
-            found = self._same_case(doc, found)
         token_matches = self._token_matches(doc)
         if token_matches:
             found = {
                 *found,
                 *((start, end, *self._entries[self._token_keys[key]]) for key, start, end in token_matches),
             }
-        return [Match(start, end, label, id_) for start, end, _, _, (label, id_) in sorted(found)]
+        return [_make_match((start, end, label, id_)) for start, end, _, _, (label, id_) in sorted(found)]
 
     def _token_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """(match id, start, end) of every token pattern, looked for only in windows around anchor words.
@@ -285,15 +294,21 @@ class PatternMatcher:
         return found
 
     def _phrase_matches(self, doc: Doc) -> list[tuple[int, int, int, int, Key]]:
-        """(start, end, label hash, id hash, key) of every phrase in the doc."""
+        """(start, end, label hash, id hash, key) of every phrase in the doc (with `exact_case`, in its case)."""
         positions = word_positions(doc)
-        lowers = token_columns(doc).lowers
+        columns = token_columns(doc)
+        lowers, texts = columns.lowers, columns.texts
         last = len(lowers) - 1
         matches = []
+        longer = []
         for word in self._first_words.intersection(positions):
             starts = positions[word]
             for entry in self._words.get(word, ()):
-                matches.extend((start, start + 1, *entry) for start in starts)
+                if self.exact_case:
+                    forms = self._one_token_forms[entry[2]]
+                    matches.extend((start, start + 1, *entry) for start in starts if texts[start] in forms)
+                else:
+                    matches.extend((start, start + 1, *entry) for start in starts)
             seconds = self._phrases.get(word)
             if seconds is None:  # only one-token phrases start with this word
                 continue
@@ -303,8 +318,8 @@ class PatternMatcher:
                     for rest, entries in rests.items():
                         end = start + 2 + len(rest)
                         if not rest or tuple(lowers[start + 2 : end]) == rest:
-                            matches.extend((start, end, *entry) for entry in entries)
-        return matches
+                            longer.extend((start, end, *entry) for entry in entries)
+        return matches + (self._same_case(doc, longer) if self.exact_case else longer)
 
     def _same_case(
         self, doc: Doc, matches: list[tuple[int, int, int, int, Key]]

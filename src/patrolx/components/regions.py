@@ -24,7 +24,7 @@ from ..extensions import set_fact, set_spans
 from ..records import RegionFact
 from ..resources import load_patterns
 from .boilerplate import in_boilerplate
-from .matching import PatternMatcher, to_spans
+from .matching import PatternMatcher, word_positions
 from .tokens import TokenColumns, token_columns
 
 PATTERN_FILE = "regions.jsonl"
@@ -105,7 +105,7 @@ class RegionRecognizer:
         columns = token_columns(doc)
         coordinated = self._coordinated(doc, columns)
         named = (m for m in self.matcher.matches(doc) if _capitalised(columns, m.start, m.end))
-        plain = to_spans(doc, [m for m in named if not _names_a_maker(columns, m.end)])
+        plain = [self.matcher.span(doc, m) for m in named if not _names_a_maker(columns, m.end)]
         taken = {i for span in coordinated for i in range(span.start, span.end)}
         spans = coordinated + [s for s in plain if not taken.intersection(range(s.start, s.end))]
         kept = []
@@ -150,10 +150,10 @@ class RegionRecognizer:
 
     def _coordinated(self, doc: Doc, columns: TokenColumns) -> list[Span]:
         found: list[Span] = []
-        # Only a plural head starts a coordination, and most texts have none: one set test finds that out.
-        if PLURAL_HEADS.keys().isdisjoint(columns.lowers):
-            return found
-        heads = [i for i, word in enumerate(columns.lowers) if word in PLURAL_HEADS]
+        # Only a plural head starts a coordination, and most texts have none: the doc's word positions tell
+        # where the heads are without a look at every token.
+        positions = word_positions(doc)
+        heads = sorted(i for head in PLURAL_HEADS.keys() & positions.keys() for i in positions[head])
         for i in heads:
             token = doc[i]
             head = PLURAL_HEADS[token.lower_]

@@ -160,10 +160,12 @@ def word_positions(doc: Doc) -> dict[str, list[int]]:
     cached = doc.user_data.get(POSITIONS_KEY)
     if cached is not None and cached[0] is columns:
         return cached[1]
-    # Making every word's list first (in C) leaves the per-token loop a single append, without a test.
-    positions: dict[str, list[int]] = {lower: [] for lower in columns.lowers}
+    positions: dict[str, list[int]] = {}
     for i, lower in enumerate(columns.lowers):
-        positions[lower].append(i)
+        if lower in positions:
+            positions[lower].append(i)
+        else:
+            positions[lower] = [i]
     doc.user_data[POSITIONS_KEY] = (columns, positions)
     return positions
 

@@ -186,11 +186,10 @@ class PatternMatcher:
         # Token patterns are tried only near their anchors: the words one of their tokens must be. (anchors,
         # longest match) for each pattern; None when some pattern has no anchor or no longest match.
         self._token_anchors: list[tuple[frozenset[str], int]] | None = []
-        # Phrases as the lower-case forms of their tokens, by first form: one-token phrases -> their entries;
-        # longer ones -> their second form -> the forms after those -> their entries. An entry is what a match
-        # keeps of its key: (label hash, id hash, key), the hashes being what spaCy sorts spans by.
-        self._words: dict[str, list[Entry]] = {}
-        self._phrases: dict[str, dict[str, dict[tuple[str, ...], list[Entry]]]] = {}
+        # Phrases as the lower-case forms of their tokens, by first form: the entries of the one-token phrases,
+        # and the longer ones by their second form, then the forms after those -> their entries. An entry is what
+        # a match keeps of its key: (label hash, id hash, key), the hashes being what spaCy sorts spans by.
+        self._starting: dict[str, tuple[list[Entry], dict[str, dict[tuple[str, ...], list[Entry]]]]] = {}
         self._first_words: set[str] = set()
         # With `exact_case`: the token texts of every phrase of a key, as written in the patterns, and in capitals.
         self._forms: dict[Key, set[tuple[str, ...]]] = {}
@@ -223,10 +222,11 @@ class PatternMatcher:
         words, lowers = self.splitter.split(text)
         if not words:
             return
+        one_token, longer = self._starting.setdefault(lowers[0], ([], {}))
         if len(lowers) == 1:
-            entries = self._words.setdefault(lowers[0], [])
+            entries = one_token
         else:
-            entries = self._phrases.setdefault(lowers[0], {}).setdefault(lowers[1], {}).setdefault(lowers[2:], [])
+            entries = longer.setdefault(lowers[1], {}).setdefault(lowers[2:], [])
         if self._entries[key] not in entries:
             entries.append(self._entries[key])
         self._first_words.add(lowers[0])
@@ -305,14 +305,13 @@ class PatternMatcher:
         longer = []
         for word in self._first_words.intersection(positions):
             starts = positions[word]
-            for entry in self._words.get(word, ()):
-                if self.exact_case:
-                    forms = self._one_token_forms[entry[2]]
-                    matches.extend((start, start + 1, *entry) for start in starts if texts[start] in forms)
-                else:
-                    matches.extend((start, start + 1, *entry) for start in starts)
-            seconds = self._phrases.get(word)
-            if seconds is None:  # only one-token phrases start with this word
+            one_token, seconds = self._starting[word]
+            for entry in one_token:
+                forms = self._one_token_forms[entry[2]] if self.exact_case else None
+                for start in starts:
+                    if forms is None or texts[start] in forms:
+                        matches.append((start, start + 1, *entry))
+            if not seconds:  # only one-token phrases start with this word
                 continue
             for start in starts:
                 rests = seconds.get(lowers[start + 1]) if start < last else None

@@ -85,12 +85,13 @@ class CountryRecognizer:
         kept = []
         for match in matches:  # a Span only for the matches kept
             start, end, label = match.start, match.end, match.label
-            if tokens_in_boilerplate(doc, start, end) or not in_regions.isdisjoint(range(start, end)):
+            if tokens_in_boilerplate(doc, start, end) or (in_regions and not in_regions.isdisjoint(range(start, end))):
                 continue
             start_char, end_char = columns.char_range(start, end)
             text = columns.text[start_char:end_char]
-            # A country's name is the state, except "US" ("LET US KNOW"): the other checks only look at the rest.
-            if label != "COUNTRY" or text == "US":
+            # A name or demonym is the state, except "US" ("LET US KNOW") and a demonym beside a language noun:
+            # only those, and the other labels, have checks to pass.
+            if text == "US" or label not in ("COUNTRY", "DEMONYM") or (label == "DEMONYM" and language_nouns):
                 mention = _Mention(columns, start, end, start_char, end_char)
                 if self._is_not_the_state(mention, label, lines, language_nouns):
                     continue

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import partial
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from spacy.attrs import LOWER
@@ -44,15 +45,28 @@ class Match(NamedTuple):
 
 def longest(matches: Iterable[Match]) -> list[Match]:
     """The matches with overlaps resolved in favour of the longest (then the first), as spaCy's `filter_spans`
-    resolves spans, in text order."""
+    resolves spans, in text order.
+
+    Only matches that overlap compete: the matches are cut, in text order, into runs that share no token with
+    the next run, and a run of one match (most are) is kept as it is.
+    """
     matches = list(matches)
-    previous_end = 0
-    for match in matches:
-        if not previous_end <= match.start < match.end:
-            break
-        previous_end = match.end
-    else:
-        return matches  # in text order and without overlaps, as most are: nothing to resolve
+    kept: list[Match] = []
+    run: list[Match] = []
+    run_end = 0
+    for match in sorted(matches, key=itemgetter(0)):  # by start; equal ones stay in their order
+        if match.start >= match.end:
+            return _longest_first(matches)  # an empty match has no run: resolve them all at once
+        if run and match.start >= run_end:
+            kept.extend(run if len(run) == 1 else _longest_first(run))
+            run = []
+        run_end = max(run_end, match.end) if run else match.end
+        run.append(match)
+    kept.extend(run if len(run) == 1 else _longest_first(run))
+    return kept
+
+
+def _longest_first(matches: list[Match]) -> list[Match]:
     kept: list[Match] = []
     taken: set[int] = set()
     for match in sorted(matches, key=lambda match: (match.end - match.start, -match.start), reverse=True):

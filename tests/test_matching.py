@@ -171,6 +171,7 @@ def test_a_key_with_phrases_added_in_several_calls_matches_each_once():
         [(2, 4), (0, 1)],  # out of order
         [(0, 2), (1, 4), (3, 5), (5, 6)],  # chained overlaps
         [(1, 3), (1, 3), (0, 2)],  # the same tokens twice
+        [(0, 2), (1, 3), (4, 5), (5, 7), (5, 6), (6, 7)],  # separate runs of overlaps, and a match alone
         [],
     ],
 )

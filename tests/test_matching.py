@@ -7,8 +7,9 @@ import json
 import pytest
 import spacy
 from spacy.matcher import PhraseMatcher
+from spacy.util import filter_spans
 
-from patrolx.components.matching import PatternMatcher, PhraseSplitter
+from patrolx.components.matching import Match, PatternMatcher, PhraseSplitter, longest
 from patrolx.resources import read_shipped, shipped_pattern_names
 
 TRICKY_PHRASES = [
@@ -126,3 +127,58 @@ def test_a_token_pattern_without_anchor_is_looked_for_everywhere():
     matcher = PatternMatcher(nlp)
     matcher.add([{"label": "NUM", "pattern": [{"LIKE_NUM": True}, {"LOWER": "jets", "OP": "?"}], "id": "n"}])
     assert [(m.start, m.end) for m in matcher.matches(nlp("Two jets and 3 jets"))] == [(0, 1), (0, 2), (3, 4), (3, 5)]
+
+
+def test_exact_case_holds_for_every_token_of_a_longer_phrase():
+    nlp = spacy.blank("en")
+    matcher = PatternMatcher(nlp, exact_case=True)
+    matcher.add(
+        [
+            {"label": "COUNTRY", "pattern": "South Korea", "id": "KOR"},
+            {"label": "COUNTRY", "pattern": "Oman", "id": "OMN"},
+            {"label": "COUNTRY", "pattern": "Ula", "id": "ULA"},
+        ]
+    )
+    doc = nlp("South Korea, SOUTH KOREA, south korea, South korea; Oman, OMAN, oman; Ula, ULA.")
+    # Capitals count only past three letters: "ULA" could be any acronym.
+    assert [s.text for s in matcher(doc)] == ["South Korea", "SOUTH KOREA", "Oman", "OMAN", "Ula"]
+
+
+def test_a_key_with_phrases_added_in_several_calls_matches_each_once():
+    nlp = spacy.blank("en")
+    matcher = PatternMatcher(nlp)
+    matcher.add([{"label": "REGION", "pattern": "Black Sea", "id": "Black Sea"}])
+    matcher.add(
+        [
+            {"label": "REGION", "pattern": "black sea", "id": "Black Sea"},
+            {"label": "REGION", "pattern": "Euxine", "id": "Black Sea"},
+            {"label": "REGION", "pattern": "Black Sea region", "id": "Black Sea region"},
+        ]
+    )
+    doc = nlp("The Black Sea region, once the Euxine, borders the black sea.")
+    assert [(m.start, m.end, m.id) for m in matcher.matches(doc)] == [
+        (1, 3, "Black Sea"),
+        (1, 4, "Black Sea region"),
+        (7, 8, "Black Sea"),
+        (11, 13, "Black Sea"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "ranges",
+    [
+        [(0, 1), (2, 4), (4, 5)],  # already in order, nothing overlaps
+        [(2, 4), (0, 1)],  # out of order
+        [(0, 2), (1, 4), (3, 5), (5, 6)],  # chained overlaps
+        [(1, 3), (1, 3), (0, 2)],  # the same tokens twice
+        [(0, 2), (1, 3), (4, 5), (5, 7), (5, 6), (6, 7)],  # separate runs of overlaps, and a match alone
+        [],
+    ],
+)
+def test_longest_resolves_overlaps_as_spacys_filter_spans(ranges):
+    nlp = spacy.blank("en")
+    doc = nlp("one two three four five six seven")
+    matches = [Match(start, end, "X", str(number)) for number, (start, end) in enumerate(ranges)]
+    spans = [spacy.tokens.Span(doc, m.start, m.end, label=m.label, span_id=m.id) for m in matches]
+    expected = sorted((s.start, s.end, s.id_) for s in filter_spans(spans))
+    assert [(m.start, m.end, m.id) for m in longest(matches)] == expected

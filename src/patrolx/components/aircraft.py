@@ -44,6 +44,7 @@ bombers", "a pair of H-6Ks"). Mentions in site clutter are dropped.
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -91,6 +92,8 @@ MAKER_REACH = 40  # characters before a designation to look for its maker
 # Not r"\d+": a regex that starts with a character set, not a repeat, lets `re` skip fast from one digit to
 # the next (half the time on a whole article).
 DIGITS = re.compile(r"\d\d*")
+# What a designation's number follows: its prefix's last letter or the separator (see `_designation_regex`).
+NUMBER_MAY_FOLLOW = frozenset(string.ascii_letters + "-‐‑– ")
 WORD_START = re.compile(rf"(?<![\w{HYPHENS}])[A-Za-z]")  # where a designation may start
 # The most characters before a designation's number: a maker's name used as prefix ("Ilyushin") or letters,
 # a slash or hyphen and letters ("F/A"), then a separator (see `_designation_regex`).
@@ -178,6 +181,7 @@ COUNT_WINDOW = 6
 # "No. 2 Squadron F-35s": the number names a unit, not how many.
 UNIT_WORDS = {"squadron", "wing", "group", "regiment", "division", "brigade", "flight", "fleet", "no", "unit"}
 MONTHS_AND_DAYS = MONTH_WORDS | WEEKDAY_WORDS
+NOT_SKIPPABLE_NAMES = MONTHS_AND_DAYS | UNIT_WORDS  # capitalised words that end the walk back to a count
 
 
 def check_entry(entry: dict[str, Any]) -> str | None:
@@ -339,12 +343,18 @@ class AircraftKnowledge:
         A designation is letters, maybe a hyphen or space, then its number: the number is the first digits
         after the match's start, at most DESIGNATION_REACH characters from it. So every match starts in the
         few characters before a run of digits; they are tried from left to right, past the last match's end,
-        as `finditer` does.
+        as `finditer` does. The number is all of its run of digits (a digit after it fails the regex), at most
+        four, right after the prefix's last letter or the separator: other numbers ("(2024)", "12,000") need
+        no look before them.
         """
         tried = 0  # every start before this has been tried, or lies in a match already found
         for number in DIGITS.finditer(text):
+            at = number.start()
+            if not at or text[at - 1] not in NUMBER_MAY_FOLLOW or number.end() - at > 4:
+                tried = max(tried, number.end())
+                continue
             # Only where a word starts with a letter, as the regex itself demands.
-            for start in WORD_START.finditer(text, max(tried, number.start() - DESIGNATION_REACH), number.start()):
+            for start in WORD_START.finditer(text, max(tried, at - DESIGNATION_REACH), at):
                 match = self.designation_regex.match(text, start.start())
                 if match:
                     yield match
@@ -743,7 +753,7 @@ def _count_before(doc: Doc, columns: TokenColumns, start: int) -> int | None:
         skippable = (
             word in COUNT_SKIPPABLE
             or word in QUOTES
-            or (text.isalpha() and (text.istitle() or text.isupper()) and word not in MONTHS_AND_DAYS | UNIT_WORDS)
+            or (text.isalpha() and (text.istitle() or text.isupper()) and word not in NOT_SKIPPABLE_NAMES)
         )
         if not skippable or doc[index].is_sent_start:
             return None

@@ -16,18 +16,19 @@ ordinary words. A mention is dropped when it:
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..extensions import SPAN_KEYS, set_fact, set_spans
 from ..records import CountryFact
 from ..resources import load_patterns
 from .boilerplate import tokens_in_boilerplate
-from .matching import PatternMatcher, longest
+from .matching import PatternMatcher, longest, word_positions
 from .tokens import TokenColumns, token_columns
 
 PATTERN_FILE = "countries.jsonl"
@@ -52,6 +53,7 @@ LANGUAGE_WINDOW = 4
 # "Jerusalem Post", "Moscow Times": a capital naming a newspaper or broadcaster.
 MEDIA_NOUNS = {"post", "times", "herald", "daily", "journal", "news", "radio", "tv", "gazette", "tribune", "review"}
 DATELINE_PUNCT = {",", "(", "—", "–", "-", "--"}
+LINE_BREAK = re.compile("\n")
 
 
 @Language.factory(
@@ -70,36 +72,40 @@ class CountryRecognizer:
         self.matcher.add(load_patterns(PATTERN_FILE, METADATA_KEYS, [Path(d) for d in pattern_dirs]))
 
     def __call__(self, doc: Doc) -> Doc:
+        matches = longest(self.matcher.matches(doc))
+        if not matches:
+            set_spans(doc, "countries", [])
+            return doc
         regions = doc.spans[SPAN_KEYS["regions"]] if SPAN_KEYS["regions"] in doc.spans else []
         in_regions = {i for region in regions for i in range(region.start, region.end)}
         columns = token_columns(doc)
         lines = _Lines(columns)
+        # A demonym names a language only beside a language noun; most texts have none.
+        language_nouns = not word_positions(doc).keys().isdisjoint(LANGUAGE_NOUNS)
         kept = []
-        for match in longest(self.matcher.matches(doc)):  # a Span only for the matches kept
-            start, end = match.start, match.end
-            if tokens_in_boilerplate(doc, start, end) or not in_regions.isdisjoint(range(start, end)):
+        for match in matches:  # a Span only for the matches kept
+            start, end, label = match.start, match.end, match.label
+            if tokens_in_boilerplate(doc, start, end) or (in_regions and not in_regions.isdisjoint(range(start, end))):
                 continue
-            mention = _Mention(columns, start, end, *columns.char_range(start, end))
-            if self._is_not_the_state(mention, match.label, lines):
-                continue
+            start_char, end_char = columns.char_range(start, end)
+            text = columns.text[start_char:end_char]
+            # A name or demonym is the state, except "US" ("LET US KNOW") and a demonym beside a language noun:
+            # only those, and the other labels, have checks to pass.
+            if text == "US" or label not in ("COUNTRY", "DEMONYM") or (label == "DEMONYM" and language_nouns):
+                mention = _Mention(columns, start, end, start_char, end_char)
+                if self._is_not_the_state(mention, label, lines, language_nouns):
+                    continue
             meta = self.matcher.metadata[match.id]
-            span = Span(doc, start, end, label=match.label, span_id=match.id)
-            set_fact(
-                span,
-                CountryFact(
-                    text=mention.text,
-                    start=mention.start_char,
-                    end=mention.end_char,
-                    iso2=meta["iso2"],
-                    iso3=match.id,
-                    name=meta["name"],
-                ),
+            span = self.matcher.span(doc, match)
+            record = CountryFact(
+                text=text, start=start_char, end=end_char, iso2=meta["iso2"], iso3=match.id, name=meta["name"]
             )
+            set_fact(span, record)
             kept.append(span)
         set_spans(doc, "countries", kept)
         return doc
 
-    def _is_not_the_state(self, mention: _Mention, label: str, lines: _Lines) -> bool:
+    def _is_not_the_state(self, mention: _Mention, label: str, lines: _Lines, language_nouns: bool) -> bool:
         if label == "NOT_COUNTRY":
             return True
         if label == "CAPITAL":
@@ -107,7 +113,7 @@ class CountryRecognizer:
         if label == "PERSON_NAME":
             return _is_first_name(mention)
         if label == "DEMONYM":
-            return _names_a_language(mention)
+            return language_nouns and _names_a_language(mention)
         if mention.text == "US":
             return lines.in_capitals(mention)
         return False
@@ -201,8 +207,11 @@ class _Lines:
 
     def around(self, mention: _Mention) -> tuple[int, int]:
         if self._breaks is None:
-            # A token's trailing whitespace is at most one space: a line break is in its text.
-            self._breaks = [i for i, text in enumerate(self.columns.texts) if "\n" in text]
+            # A token's trailing whitespace is at most one space: a line break is in a token's text, the last
+            # token starting at or before it. Finding the breaks in the text skips a test of every token.
+            idx, text = self.columns.idx, self.columns.text
+            breaks = (bisect_right(idx, at.start()) - 1 for at in LINE_BREAK.finditer(text))
+            self._breaks = sorted(set(breaks))
         before = bisect_left(self._breaks, mention.start) - 1
         after = bisect_left(self._breaks, mention.end - 1)
         start = self._breaks[before] + 1 if before >= 0 else 0
@@ -222,6 +231,13 @@ class _Lines:
         """Whether the mention's line is written in capitals ("LET US KNOW")."""
         line = self.around(mention)
         if line not in self._capitals:
-            words = [w for w in self.columns.texts[line[0] : line[1]] if w.isalpha() and len(w) > 1]
-            self._capitals[line] = len(words) > 1 and all(w.isupper() for w in words)
+            # At least two words of letters, all in capitals: the first word that is not ends the walk.
+            words = 0
+            for word in self.columns.texts[line[0] : line[1]]:
+                if len(word) > 1 and word.isalpha():
+                    if not word.isupper():
+                        words = 0
+                        break
+                    words += 1
+            self._capitals[line] = words > 1
         return self._capitals[line]

@@ -17,6 +17,8 @@ the command's start-up time.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import partial
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from spacy.attrs import LOWER
@@ -28,6 +30,7 @@ from spacy.tokens import Doc, Span
 from .tokens import token_columns
 
 Key = tuple[str, str]  # (label, id) of a pattern entry
+Entry = tuple[int, int, Key]  # a key's label and id as a span holds them (hashes), and the key
 POSITIONS_KEY = "patrolx_word_positions"
 
 
@@ -42,7 +45,28 @@ class Match(NamedTuple):
 
 def longest(matches: Iterable[Match]) -> list[Match]:
     """The matches with overlaps resolved in favour of the longest (then the first), as spaCy's `filter_spans`
-    resolves spans, in text order."""
+    resolves spans, in text order.
+
+    Only matches that overlap compete: the matches are cut, in text order, into runs that share no token with
+    the next run, and a run of one match (most are) is kept as it is.
+    """
+    matches = list(matches)
+    kept: list[Match] = []
+    run: list[Match] = []
+    run_end = 0
+    for match in sorted(matches, key=itemgetter(0)):  # by start; equal ones stay in their order
+        if match.start >= match.end:
+            return _longest_first(matches)  # an empty match has no run: resolve them all at once
+        if run and match.start >= run_end:
+            kept.extend(run if len(run) == 1 else _longest_first(run))
+            run = []
+        run_end = max(run_end, match.end) if run else match.end
+        run.append(match)
+    kept.extend(run if len(run) == 1 else _longest_first(run))
+    return kept
+
+
+def _longest_first(matches: list[Match]) -> list[Match]:
     kept: list[Match] = []
     taken: set[int] = set()
     for match in sorted(matches, key=lambda match: (match.end - match.start, -match.start), reverse=True):
@@ -83,6 +107,10 @@ def _longest_match(pattern: list[dict[str, Any]]) -> int | None:
 
 def to_spans(doc: Doc, matches: Iterable[Match]) -> list[Span]:
     return [Span(doc, start, end, label=label, span_id=id_) for start, end, label, id_ in matches]
+
+
+# A NamedTuple's constructor is a Python function; making the tuple itself costs half as much, for every match.
+_make_match = partial(tuple.__new__, Match)
 
 
 class PhraseSplitter:
@@ -172,21 +200,23 @@ class PatternMatcher:
         # Token patterns are tried only near their anchors: the words one of their tokens must be. (anchors,
         # longest match) for each pattern; None when some pattern has no anchor or no longest match.
         self._token_anchors: list[tuple[frozenset[str], int]] | None = []
-        # Phrases as the lower-case forms of their tokens: one-token phrases -> their keys; longer ones by their
-        # first two forms, then the forms after those -> their keys.
-        self._words: dict[str, list[Key]] = {}
-        self._phrases: dict[tuple[str, str], dict[tuple[str, ...], list[Key]]] = {}
+        # Phrases as the lower-case forms of their tokens, by first form: the entries of the one-token phrases,
+        # and the longer ones by their second form, then the forms after those -> their entries. An entry is what
+        # a match keeps of its key: (label hash, id hash, key), the hashes being what spaCy sorts spans by.
+        self._starting: dict[str, tuple[list[Entry], dict[str, dict[tuple[str, ...], list[Entry]]]]] = {}
         self._first_words: set[str] = set()
-        # With `exact_case`: the token texts of every phrase of a key, as written in the patterns.
+        # With `exact_case`: the token texts of every phrase of a key, as written in the patterns, and in capitals.
         self._forms: dict[Key, set[tuple[str, ...]]] = {}
-        # A key's label and id as a span holds them (hashes), and the key itself.
-        self._hashes: dict[Key, tuple[int, int, Key]] = {}
+        self._shouted_forms: dict[Key, set[tuple[str, ...]]] = {}
+        # With `exact_case`: the texts a one-token match of a key may have, its forms and their capitals.
+        self._one_token_forms: dict[Key, set[str]] = {}
+        self._entries: dict[Key, Entry] = {}
 
     def add(self, entries: Iterable[dict[str, Any]]) -> None:
         for entry in entries:
             key = (entry["label"], entry["id"])
-            if key not in self._hashes:
-                self._hashes[key] = (self.vocab.strings.add(key[0]), self.vocab.strings.add(key[1]), key)
+            if key not in self._entries:
+                self._entries[key] = (self.vocab.strings.add(key[0]), self.vocab.strings.add(key[1]), key)
             meta = {k: v for k, v in entry.items() if k not in ("label", "pattern", "id")}
             self.metadata.setdefault(key[1], {}).update(meta)
             pattern = entry["pattern"]
@@ -206,15 +236,21 @@ class PatternMatcher:
         words, lowers = self.splitter.split(text)
         if not words:
             return
+        one_token, longer = self._starting.setdefault(lowers[0], ([], {}))
         if len(lowers) == 1:
-            keys = self._words.setdefault(lowers[0], [])
+            entries = one_token
         else:
-            keys = self._phrases.setdefault((lowers[0], lowers[1]), {}).setdefault(lowers[2:], [])
-        if key not in keys:
-            keys.append(key)
+            entries = longer.setdefault(lowers[1], {}).setdefault(lowers[2:], [])
+        if self._entries[key] not in entries:
+            entries.append(self._entries[key])
         self._first_words.add(lowers[0])
         if self.exact_case:
             self._forms.setdefault(key, set()).add(words)
+            self._shouted_forms.setdefault(key, set()).add(tuple(word.upper() for word in words))
+            if len(words) == 1:
+                shouted = words[0].upper()
+                accepted = {words[0], shouted} if shouted.isupper() and len(shouted) > 3 else {words[0]}
+                self._one_token_forms.setdefault(key, set()).update(accepted)
 
     def __call__(self, doc: Doc) -> list[Span]:
         """All matches, overlaps included, in text order."""
@@ -224,20 +260,27 @@ class PatternMatcher:
         """Matches with overlaps resolved in favour of the longest (then the first)."""
         return to_spans(doc, longest(self.matches(doc)))
 
+    def span(self, doc: Doc, match: Match) -> Span:
+        """A match as a span: its label and id given as their hashes, kept since `add`, save two string look-ups."""
+        label, id_, _ = self._entries[match.label, match.id]
+        return Span(doc, match.start, match.end, label=label, span_id=id_)
+
     def matches(self, doc: Doc) -> list[Match]:
         """Every match once, in the order spaCy sorts their spans, without making the spans.
 
         A span costs three Token objects and two string look-ups; callers that only need token ranges and
         labels, or keep a few of many matches, make spans of what they keep.
         """
-        found = set()
-        for start, end, key in self._phrase_matches(doc):
-            if not self.exact_case or self._same_case(key, doc, start, end):
-                found.add((start, end, *self._hashes[key]))
-        for match_id, start, end in self._token_matches(doc):
-            found.add((start, end, *self._hashes[self._token_keys[match_id]]))
-        # A span sorts by its characters, label hash, knowledge-base id (none here) and id hash.
-        return [Match(start, end, label, id_) for start, end, _, _, (label, id_) in sorted(found)]
+        # (start, end, label hash, id hash, key): a span sorts by its characters, label hash, knowledge-base id
+        # (none here) and id hash. Phrase matches are all different: one per phrase entry and start.
+        found = self._phrase_matches(doc)
+        token_matches = self._token_matches(doc)
+        if token_matches:
+            found = {
+                *found,
+                *((start, end, *self._entries[self._token_keys[key]]) for key, start, end in token_matches),
+            }
+        return [_make_match((start, end, label, id_)) for start, end, _, _, (label, id_) in sorted(found)]
 
     def _token_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """(match id, start, end) of every token pattern, looked for only in windows around anchor words.
@@ -266,30 +309,47 @@ class PatternMatcher:
                 end = max(end, window_end)
         return found
 
-    def _phrase_matches(self, doc: Doc) -> list[tuple[int, int, Key]]:
-        """(start, end, key) of every phrase in the doc."""
+    def _phrase_matches(self, doc: Doc) -> list[tuple[int, int, int, int, Key]]:
+        """(start, end, label hash, id hash, key) of every phrase in the doc (with `exact_case`, in its case)."""
         positions = word_positions(doc)
-        lowers = token_columns(doc).lowers
+        columns = token_columns(doc)
+        lowers, texts = columns.lowers, columns.texts
+        last = len(lowers) - 1
         matches = []
+        longer = []
         for word in self._first_words.intersection(positions):
             starts = positions[word]
-            for key in self._words.get(word, ()):
-                matches.extend((start, start + 1, key) for start in starts)
+            one_token, seconds = self._starting[word]
+            for entry in one_token:
+                forms = self._one_token_forms[entry[2]] if self.exact_case else None
+                for start in starts:
+                    if forms is None or texts[start] in forms:
+                        matches.append((start, start + 1, *entry))
+            if not seconds:  # only one-token phrases start with this word
+                continue
             for start in starts:
-                rests = self._phrases.get((word, lowers[start + 1])) if start + 1 < len(lowers) else None
+                rests = seconds.get(lowers[start + 1]) if start < last else None
                 if rests:
-                    for rest, keys in rests.items():
+                    for rest, entries in rests.items():
                         end = start + 2 + len(rest)
                         if not rest or tuple(lowers[start + 2 : end]) == rest:
-                            matches.extend((start, end, key) for key in keys)
-        return matches
+                            longer.extend((start, end, *entry) for entry in entries)
+        return matches + (self._same_case(doc, longer) if self.exact_case else longer)
 
-    def _same_case(self, key: Key, doc: Doc, start: int, end: int) -> bool:
-        words = tuple(token_columns(doc).texts[start:end])
-        if words in self._forms[key]:
-            return True
+    def _same_case(
+        self, doc: Doc, matches: list[tuple[int, int, int, int, Key]]
+    ) -> list[tuple[int, int, int, int, Key]]:
+        """The matches that keep their pattern's capitalisation, or are set in capitals ("CHINA")."""
         columns = token_columns(doc)
-        start_char, end_char = columns.char_range(start, end)
-        text = columns.text[start_char:end_char]
-        shouted = text.isupper() and len(text) > 3
-        return shouted and any(words == tuple(w.upper() for w in form) for form in self._forms[key])
+        texts = columns.texts
+        kept = []
+        for match in matches:
+            start, end, _, _, key = match
+            words = tuple(texts[start:end])
+            if words in self._forms[key]:
+                kept.append(match)
+            elif words in self._shouted_forms[key]:
+                start_char, end_char = columns.char_range(start, end)
+                if end_char - start_char > 3 and columns.text[start_char:end_char].isupper():
+                    kept.append(match)
+        return kept

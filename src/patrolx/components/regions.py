@@ -23,8 +23,8 @@ from spacy.tokens import Doc, Span
 from ..extensions import set_fact, set_spans
 from ..records import RegionFact
 from ..resources import load_patterns
-from .boilerplate import in_boilerplate
-from .matching import PatternMatcher, to_spans
+from .boilerplate import tokens_in_boilerplate
+from .matching import Match, PatternMatcher, word_positions
 from .tokens import TokenColumns, token_columns
 
 PATTERN_FILE = "regions.jsonl"
@@ -105,21 +105,23 @@ class RegionRecognizer:
         columns = token_columns(doc)
         coordinated = self._coordinated(doc, columns)
         named = (m for m in self.matcher.matches(doc) if _capitalised(columns, m.start, m.end))
-        plain = to_spans(doc, [m for m in named if not _names_a_maker(columns, m.end)])
-        taken = {i for span in coordinated for i in range(span.start, span.end)}
-        spans = coordinated + [s for s in plain if not taken.intersection(range(s.start, s.end))]
+        plain = [m for m in named if not _names_a_maker(columns, m.end)]
+        taken = {i for match in coordinated for i in range(match.start, match.end)}
+        mentions = coordinated + [m for m in plain if not taken.intersection(range(m.start, m.end))]
         kept = []
-        for span in _longest_first(spans):
-            if in_boilerplate(span):
+        for match in _longest_first(mentions):  # a Span only for the mentions kept
+            if tokens_in_boilerplate(doc, match.start, match.end):
                 continue
-            name = span.id_
+            name = match.id
             meta = self.matcher.metadata.get(name, {})
+            start_char, end_char = columns.char_range(match.start, match.end)
+            span = Span(doc, match.start, match.end, label=match.label, span_id=name)
             set_fact(
                 span,
                 RegionFact(
-                    text=columns.text[span.start_char : span.end_char],
-                    start=span.start_char,
-                    end=span.end_char,
+                    text=columns.text[start_char:end_char],
+                    start=start_char,
+                    end=end_char,
                     name=name,
                     kind=meta.get("kind", "region"),
                     wikidata=meta.get("wikidata"),
@@ -148,12 +150,12 @@ class RegionRecognizer:
             stems.append(self.demonyms[conjunct.text.lower()])
         return stems
 
-    def _coordinated(self, doc: Doc, columns: TokenColumns) -> list[Span]:
-        found: list[Span] = []
-        # Only a plural head starts a coordination, and most texts have none: one set test finds that out.
-        if PLURAL_HEADS.keys().isdisjoint(columns.lowers):
-            return found
-        heads = [i for i, word in enumerate(columns.lowers) if word in PLURAL_HEADS]
+    def _coordinated(self, doc: Doc, columns: TokenColumns) -> list[Match]:
+        found: list[Match] = []
+        # Only a plural head starts a coordination, and most texts have none: the doc's word positions tell
+        # where the heads are without a look at every token.
+        positions = word_positions(doc)
+        heads = sorted(i for head in PLURAL_HEADS.keys() & positions.keys() for i in positions[head])
         for i in heads:
             token = doc[i]
             head = PLURAL_HEADS[token.lower_]
@@ -169,12 +171,11 @@ class RegionRecognizer:
                     found += self._resolve(after, spans, head)
         return found
 
-    def _resolve(self, conjuncts: list[Span], mention_spans: list[Span], head: str) -> list[Span]:
+    def _resolve(self, conjuncts: list[Span], mention_spans: list[Span], head: str) -> list[Match]:
         names = [self._lookup(self._stems(c, conjuncts[-1]), head) for c in conjuncts]
         if not all(names):
             return []
-        doc = conjuncts[0].doc
-        return [Span(doc, s.start, s.end, label="REGION", span_id=n) for s, n in zip(mention_spans, names, strict=True)]
+        return [Match(s.start, s.end, "REGION", n) for s, n in zip(mention_spans, names, strict=True)]
 
 
 def _names_a_maker(columns: TokenColumns, end: int) -> bool:
@@ -243,12 +244,12 @@ def _conjuncts_starting_at(doc: Doc, start: int) -> list[Span]:
     return conjuncts if len(conjuncts) > 1 else []
 
 
-def _longest_first(spans: list[Span]) -> list[Span]:
-    """Drop spans overlapping a longer (or earlier) one; return the rest in text order."""
-    chosen: list[Span] = []
+def _longest_first(mentions: list[Match]) -> list[Match]:
+    """Drop mentions overlapping a longer (or earlier) one; return the rest in text order."""
+    chosen: list[Match] = []
     occupied: set[int] = set()
-    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
-        if occupied.isdisjoint(range(span.start, span.end)):
-            chosen.append(span)
-            occupied.update(range(span.start, span.end))
-    return sorted(chosen)
+    for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if occupied.isdisjoint(range(mention.start, mention.end)):
+            chosen.append(mention)
+            occupied.update(range(mention.start, mention.end))
+    return sorted(chosen, key=lambda m: m.start)

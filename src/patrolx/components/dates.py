@@ -177,7 +177,9 @@ class DateRecognizer:
         for span in durations:
             blocked.update(range(span.start, span.end))
         columns = token_columns(doc)
-        found = [m for m in self.find(doc) if not blocked.intersection(range(m.start, m.end))]
+        found = self.find(doc)
+        if blocked:
+            found = [m for m in found if blocked.isdisjoint(range(m.start, m.end))]
         mentions = [m for m in found if not tokens_in_boilerplate(doc, m.start, m.end)]
         reference = doc._.patrolx_reference_date
         if reference is None:
@@ -261,7 +263,7 @@ class DateRecognizer:
         visiting every token. Lower-casing keeps what these tests look for: a digit stays itself, "E", "M", "L"
         and "F" become "e", "m", "l" and "f", "May" becomes "may".
         """
-        starters = self.start_words.intersection(positions)
+        starters = positions.keys() & self.start_words  # looks up the start words, the fewer
         # A word of letters only starts with no digit (no character is both): the few others are tested.
         others = list(filterfalse(str.isalpha, positions))
         starters.update(compress(others, map(str.isdigit, map(FIRST_CHARACTER, others))))
@@ -710,6 +712,8 @@ class DateRecognizer:
         for mention in mentions:
             if mention.month is None or mention.day is None:
                 continue
+            if mention.start < 2 or columns.texts[mention.start - 1] != ",":
+                continue  # no dateline ("TOKYO, Jan. 25"): spares the walk back to the line's start
             start = _segment_start(columns, mention.start)
             if _is_dateline(columns, mention, start):
                 value, day = resolve(mention, reference, Anchors())
@@ -824,8 +828,10 @@ def _line_end(columns: TokenColumns, j: int) -> bool:
 
 def _segment_start(columns: TokenColumns, i: int) -> int:
     """The first token of the line (or of the part after a "|" separator) holding token i."""
-    texts = columns.texts
-    while i > 0 and not _line_start(columns, i) and texts[i - 1] != "|":
+    texts, is_space = columns.texts, columns.is_space
+    # `_line_start` spelled out for the walk back: a token's trailing whitespace is at most one space, never a
+    # line break (that is a token of its own), so only a whitespace token starts a line.
+    while i > 0 and not is_space[i - 1] and texts[i - 1] != "|":
         i -= 1
     return i
 

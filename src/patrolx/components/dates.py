@@ -62,6 +62,7 @@ WORD_LABELS = (
 LONGEST_PHRASE = 4
 TENSE_WINDOW = 12  # tokens looked back (then ahead) for "will", "said"...
 BE_FORMS = {"be", "been", "being"}  # "will be held" is not past
+SENTENCE_ENDS = {".", "!", "?"}
 DETERMINERS = {"the", "a", "an", "'s", "’s", "its", "their", "his", "her", "our", "this", "that"}
 # What may follow a date on a line of its own ("May 24, 2022 | 10:32", "May 24, 2022 at 10:32").
 STAMP_GLUE = {"|", ",", "at", "-", "—", "–", "•", "·", "/"}
@@ -285,12 +286,11 @@ class DateRecognizer:
         if i >= 1 and texts[i - 1].istitle() and lowers[i - 1] in self.words["NAME_BEFORE_MONTH"]:
             return []  # "Long March 5" is a rocket
         # "24 May 2022", "24th of May"
-        day_before = None
-        start = i
-        if i >= 1 and _day_number(texts[i - 1]):
-            day_before, start = _day_number(texts[i - 1]), i - 1
-        elif i >= 2 and lowers[i - 1] == "of" and _day_number(texts[i - 2]):
-            day_before, start = _day_number(texts[i - 2]), i - 2
+        day_before = _day_number(texts[i - 1]) if i >= 1 else None
+        start = i - 1 if day_before else i
+        if not day_before and i >= 2 and lowers[i - 1] == "of":
+            day_before = _day_number(texts[i - 2])
+            start = i - 2 if day_before else i
         if day_before and not _is_count(columns, start):
             mention = DateMention(start, i + 1, month=month, day=day_before)
             self._take_year(columns, mention)
@@ -326,8 +326,9 @@ class DateRecognizer:
         j = mention.end
         if j < len(texts) and (texts[j] == "," or (allow_of and columns.lowers[j] == "of")):
             j += 1
-        if j < len(texts) and _year_number(texts[j]) and not self._is_count_after(columns, j + 1):
-            mention.year, mention.end = _year_number(texts[j]), j + 1
+        year = _year_number(texts[j]) if j < len(texts) else None
+        if year and not self._is_count_after(columns, j + 1):
+            mention.year, mention.end = year, j + 1
 
     def _take_relative_year(self, columns: TokenColumns, mention: DateMention) -> None:
         """ "December last year", "March of next year"."""
@@ -636,28 +637,28 @@ class DateRecognizer:
         first one after it ("On March 31, it did so ..."), else None."""
         if mention.shift is not None:
             return {"next": "future", "last": "past"}.get(mention.shift)
-        texts, lowers, whitespace = columns.texts, columns.lowers, columns.whitespace
+        texts, lowers = columns.texts, columns.lowers
         cue_ends, cue_starts = self.tense_cue_ends, self.tense_cue_starts
-        i = mention.start
-        for _ in range(TENSE_WINDOW):
-            if i <= 0 or texts[i - 1] in (".", "!", "?") or "\n" in whitespace[i - 1]:
+        # A sentence ends at ".", "!" or "?"; a line break ends it too, but needs no test: it is a whitespace token
+        # of its own (a token's trailing whitespace is at most one space), and no cue.
+        for k in range(mention.start - 1, max(mention.start - 1 - TENSE_WINDOW, -1), -1):
+            if texts[k] in SENTENCE_ENDS:
                 break
             # Where no cue phrase ends and no past form stands, none of the tests below can hold (a past form
             # ends in "ed": testing that first spares most words a call).
-            word = lowers[i - 1]
-            if word in cue_ends or (word.endswith("ed") and _looks_past(columns, i - 1)):
-                if self._phrase_ending_at(lowers, i, "NEAREST_CUE"):
+            word = lowers[k]
+            if word in cue_ends or (word.endswith("ed") and _looks_past(columns, k)):
+                if self._phrase_ending_at(lowers, k + 1, "NEAREST_CUE"):
                     return None
-                if self._phrase_ending_at(lowers, i, "FUTURE_CUE"):
+                if self._phrase_ending_at(lowers, k + 1, "FUTURE_CUE"):
                     return "future"
-                if self._phrase_ending_at(lowers, i, "PAST_CUE") or _looks_past(columns, i - 1):
-                    if i < 2 or lowers[i - 2] not in ("be", "been", "being"):  # "will be held" is not past
+                if self._phrase_ending_at(lowers, k + 1, "PAST_CUE") or _looks_past(columns, k):
+                    if k < 1 or lowers[k - 1] not in BE_FORMS:  # "will be held" is not past
                         return "past"
-            i -= 1
         if mention.start >= 1 and lowers[mention.start - 1] in DETERMINERS:
             return None  # "the June 5 vote was postponed": the verb is not the date's
         for j in range(mention.end, min(mention.end + TENSE_WINDOW, len(lowers))):
-            if texts[j] in (".", "!", "?") or "\n" in whitespace[j - 1]:
+            if texts[j] in SENTENCE_ENDS:
                 return None
             word = lowers[j]
             if word not in cue_starts and not (word.endswith("ed") and _looks_past(columns, j)):
@@ -792,6 +793,8 @@ def _ordered_range(start: str | None, end: str | None, future: bool) -> tuple[st
 
 
 def _day_number(text: str) -> int | None:
+    if not text[:1].isdigit():  # spares most words the pattern: a day number starts with a digit
+        return None
     match = ORDINAL_DAY.match(text)
     if match and 1 <= int(match.group(1)) <= 31:
         return int(match.group(1))

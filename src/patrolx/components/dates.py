@@ -45,7 +45,7 @@ from ..records import DateFact
 from ..resources import load_patterns
 from .boilerplate import tokens_in_boilerplate
 from .date_values import Anchors, DateMention, resolve
-from .matching import Match, PatternMatcher, PhraseSplitter, longest, word_positions
+from .matching import Match, PhraseSplitter, longest, word_positions
 from .tokens import TokenColumns, token_columns
 
 PATTERN_FILE = "dates.jsonl"
@@ -135,13 +135,21 @@ class DateRecognizer:
         self.weekdays: dict[str, int] = {}
         self.words: dict[str, dict[str, str]] = {label: {} for label in WORD_LABELS}
         self.phrases: dict[str, dict[tuple[str, ...], str]] = {label: {} for label in PHRASE_LABELS}
-        # Phrases that are dates by themselves are matched in one pass; the rest are looked up around them.
-        self.relative_matcher = PatternMatcher(nlp)
+        # Phrases that are dates by themselves are found in one pass (`_self_standing`); the rest are looked up
+        # around them. For that pass: each such phrase's entries, as (label hash, id hash, (label, id)) like
+        # spans sort them, and the lengths of the phrases each word ends.
+        self.self_standing: dict[tuple[str, ...], list[tuple[int, int, tuple[str, str]]]] = {}
+        self.self_standing_lengths: dict[str, set[int]] = {}
         entries = load_patterns(PATTERN_FILE, (), dirs, check_entry)
-        self.relative_matcher.add(e for e in entries if e["label"] in SELF_STANDING)
         splitter = PhraseSplitter(nlp)
         for entry in entries:
             label, pattern, id_ = entry["label"], entry["pattern"], entry["id"]
+            if label in SELF_STANDING:
+                _texts, words = splitter.split(pattern)
+                keyed = (nlp.vocab.strings.add(label), nlp.vocab.strings.add(id_), (label, id_))
+                if words and keyed not in self.self_standing.setdefault(words, []):
+                    self.self_standing[words].append(keyed)
+                    self.self_standing_lengths.setdefault(words[-1], set()).add(len(words))
             if label in ("MONTH", "MONTH_ABBR"):
                 for form in (pattern, pattern.upper()):
                     self.months[form] = (int(id_), label == "MONTH_ABBR")
@@ -227,7 +235,8 @@ class DateRecognizer:
         texts, lowers = columns.texts, columns.lowers
         # Every rule below starts at a candidate token; the other tokens cannot start a mention.
         letter_years = self._may_hold_letter_years(columns.text)
-        candidates = self._candidates(word_positions(doc), letter_years)
+        positions = word_positions(doc)
+        candidates = self._candidates(positions, letter_years)
         # Calendar forms first, then weekdays (which may fold in a calendar date), then the rest.
         for i in candidates:
             if i in taken:
@@ -242,7 +251,7 @@ class DateRecognizer:
         for i in candidates:
             if texts[i] in self.weekdays:
                 add(self._weekday_mention(columns, i, mentions, taken))
-        for match in longest(self.relative_matcher.matches(doc)):
+        for match in self._self_standing(lowers, positions):
             add(self._phrase_mention(columns, match))
         for i in candidates:
             if i in taken:
@@ -271,6 +280,24 @@ class DateRecognizer:
         if letter_years:
             starters.update(compress(positions, map("emlf".__contains__, map(FIRST_CHARACTER, positions))))
         return sorted(chain.from_iterable(map(positions.__getitem__, starters)))
+
+    def _self_standing(self, lowers: list[str], positions: dict[str, list[int]]) -> list[Match]:
+        """The phrases that are dates by themselves ("last week", "the next day"), with overlaps resolved in favour
+        of the longest (then the first), in text order: what a `PatternMatcher` of them gives through `longest`.
+
+        They are looked up where they end: most start with a word as common as "the", but end with a rarer one
+        ("day", "week", "year")."""
+        found = set()
+        for word in positions.keys() & self.self_standing_lengths.keys():
+            for last in positions[word]:
+                end = last + 1
+                for length in self.self_standing_lengths[word]:
+                    start = end - length
+                    if start >= 0:
+                        for keyed in self.self_standing.get(tuple(lowers[start:end]), ()):
+                            found.add((start, end, *keyed))
+        # In the order spaCy sorts spans: by their tokens, then label and id hashes.
+        return longest(Match(start, end, label, id_) for start, end, _, _, (label, id_) in sorted(found))
 
     @staticmethod
     def _may_hold_letter_years(text: str) -> bool:

@@ -40,11 +40,12 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import SPAN_KEYS, set_fact, set_spans
+from ..extensions import set_fact, set_spans
 from ..records import DateFact
 from ..resources import load_patterns
 from .boilerplate import tokens_in_boilerplate
 from .date_values import Anchors, DateMention, resolve
+from .durations import duration_tokens
 from .matching import Match, PhraseSplitter, longest, word_positions
 from .tokens import TokenColumns, token_columns
 
@@ -181,10 +182,7 @@ class DateRecognizer:
     # tests still ask a Token for a lexical flag (`is_stop`, `like_num`).
 
     def __call__(self, doc: Doc) -> Doc:
-        durations = doc.spans[SPAN_KEYS["durations"]] if SPAN_KEYS["durations"] in doc.spans else []
-        blocked = set()
-        for span in durations:
-            blocked.update(range(span.start, span.end))
+        blocked = duration_tokens(doc)
         columns = token_columns(doc)
         found = self.find(doc)
         if blocked:

@@ -40,7 +40,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import set_fact, set_spans
+from ..extensions import SPAN_KEYS, set_fact, set_spans
 from ..records import DurationFact
 from ..resources import load_patterns
 from .boilerplate import tokens_in_boilerplate
@@ -48,6 +48,8 @@ from .matching import PhraseSplitter, word_positions
 from .tokens import TokenColumns, token_columns
 
 PATTERN_FILE = "durations.jsonl"
+# doc.user_data key: the tokens inside the durations found, for `duration_tokens` to read.
+DURATION_TOKENS = "patrolx_duration_tokens"
 METADATA_KEYS = ("multiple",)
 DESIGNATOR_ORDER = ("Y", "M", "W", "D", "TH", "TM", "TS")
 SECONDS = {"Y": 365 * 86400, "M": 30 * 86400, "W": 7 * 86400, "D": 86400, "TH": 3600, "TM": 60, "TS": 1}
@@ -126,6 +128,7 @@ class DurationRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
+        covered: set[int] = set()
         columns = token_columns(doc)
         text = columns.text
         # Only unit words can start a duration: visit just those (their positions are known per doc), in text
@@ -158,7 +161,9 @@ class DurationRecognizer:
                 ),
             )
             spans.append(span)
+            covered.update(range(duration.start, duration.end))
         set_spans(doc, "durations", spans)
+        doc.user_data[DURATION_TOKENS] = covered
         return doc
 
     # The helpers read the doc's token columns (`texts`, `lowers`...): a Token object per token looked at
@@ -343,6 +348,18 @@ class DurationRecognizer:
             if end <= len(lowers) and tuple(lowers[start:end]) in phrases:
                 return end, phrases[tuple(lowers[start:end])]
         return None
+
+
+def duration_tokens(doc: Doc) -> set[int]:
+    """The tokens inside the durations `patrolx_durations` found (dates skip them). They are kept beside the spans:
+    reading them back from `doc.spans` makes every Span anew."""
+    tokens = doc.user_data.get(DURATION_TOKENS)
+    if tokens is None:  # the doc did not go through `patrolx_durations`; its spans may have been set otherwise
+        tokens = set()
+        key = SPAN_KEYS["durations"]
+        for span in doc.spans[key] if key in doc.spans else []:
+            tokens.update(range(span.start, span.end))
+    return tokens
 
 
 def _skip_hyphen(texts: list[str], i: int) -> int:

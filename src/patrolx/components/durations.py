@@ -135,7 +135,8 @@ class DurationRecognizer:
         # order, skipping the ones inside a duration already found.
         positions = word_positions(doc)
         resume = 0
-        for i in sorted(chain.from_iterable(map(positions.__getitem__, self.unit_words.intersection(positions)))):
+        present = positions.keys() & self.unit_words  # looks up the unit words, the fewer
+        for i in sorted(chain.from_iterable(map(positions.__getitem__, present))):
             if i < resume:
                 continue
             if columns.lowers[i] in self.units:

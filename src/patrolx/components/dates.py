@@ -145,12 +145,6 @@ class DateRecognizer:
         splitter = PhraseSplitter(nlp)
         for entry in entries:
             label, pattern, id_ = entry["label"], entry["pattern"], entry["id"]
-            if label in SELF_STANDING:
-                _texts, words = splitter.split(pattern)
-                keyed = (nlp.vocab.strings.add(label), nlp.vocab.strings.add(id_), (label, id_))
-                if words and keyed not in self.self_standing.setdefault(words, []):
-                    self.self_standing[words].append(keyed)
-                    self.self_standing_lengths.setdefault(words[-1], set()).add(len(words))
             if label in ("MONTH", "MONTH_ABBR"):
                 for form in (pattern, pattern.upper()):
                     self.months[form] = (int(id_), label == "MONTH_ABBR")
@@ -162,6 +156,11 @@ class DateRecognizer:
             else:
                 _texts, words = splitter.split(pattern)
                 self.phrases.setdefault(label, {})[words] = id_
+                if label in SELF_STANDING and words:
+                    keyed = (nlp.vocab.strings.add(label), nlp.vocab.strings.add(id_), (label, id_))
+                    if keyed not in self.self_standing.setdefault(words, []):
+                        self.self_standing[words].append(keyed)
+                        self.self_standing_lengths.setdefault(words[-1], set()).add(len(words))
         self.first_words = {label: {words[0] for words in table} for label, table in self.phrases.items()}
         self.last_words = {label: {words[-1] for words in table} for label, table in self.phrases.items()}
         # The lower-case words that start a mention in `find`, besides numbers.

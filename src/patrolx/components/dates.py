@@ -32,7 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from itertools import compress, filterfalse
+from itertools import chain, compress, filterfalse
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -40,12 +40,13 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import SPAN_KEYS, fact_of, set_fact, set_spans
+from ..extensions import set_fact, set_spans
 from ..records import DateFact
 from ..resources import load_patterns
 from .boilerplate import tokens_in_boilerplate
 from .date_values import Anchors, DateMention, resolve
-from .matching import PatternMatcher, PhraseSplitter
+from .durations import duration_tokens
+from .matching import Match, PhraseSplitter, longest, word_positions
 from .tokens import TokenColumns, token_columns
 
 PATTERN_FILE = "dates.jsonl"
@@ -62,6 +63,7 @@ WORD_LABELS = (
 LONGEST_PHRASE = 4
 TENSE_WINDOW = 12  # tokens looked back (then ahead) for "will", "said"...
 BE_FORMS = {"be", "been", "being"}  # "will be held" is not past
+SENTENCE_ENDS = {".", "!", "?"}
 DETERMINERS = {"the", "a", "an", "'s", "’s", "its", "their", "his", "her", "our", "this", "that"}
 # What may follow a date on a line of its own ("May 24, 2022 | 10:32", "May 24, 2022 at 10:32").
 STAMP_GLUE = {"|", ",", "at", "-", "—", "–", "•", "·", "/"}
@@ -134,10 +136,12 @@ class DateRecognizer:
         self.weekdays: dict[str, int] = {}
         self.words: dict[str, dict[str, str]] = {label: {} for label in WORD_LABELS}
         self.phrases: dict[str, dict[tuple[str, ...], str]] = {label: {} for label in PHRASE_LABELS}
-        # Phrases that are dates by themselves are matched in one pass; the rest are looked up around them.
-        self.relative_matcher = PatternMatcher(nlp)
+        # Phrases that are dates by themselves are found in one pass (`_self_standing`); the rest are looked up
+        # around them. For that pass: each such phrase's entries, as (label hash, id hash, (label, id)) like
+        # spans sort them, and the lengths of the phrases each word ends.
+        self.self_standing: dict[tuple[str, ...], list[tuple[int, int, tuple[str, str]]]] = {}
+        self.self_standing_lengths: dict[str, set[int]] = {}
         entries = load_patterns(PATTERN_FILE, (), dirs, check_entry)
-        self.relative_matcher.add(e for e in entries if e["label"] in SELF_STANDING)
         splitter = PhraseSplitter(nlp)
         for entry in entries:
             label, pattern, id_ = entry["label"], entry["pattern"], entry["id"]
@@ -152,6 +156,11 @@ class DateRecognizer:
             else:
                 _texts, words = splitter.split(pattern)
                 self.phrases.setdefault(label, {})[words] = id_
+                if label in SELF_STANDING and words:
+                    keyed = (nlp.vocab.strings.add(label), nlp.vocab.strings.add(id_), (label, id_))
+                    if keyed not in self.self_standing.setdefault(words, []):
+                        self.self_standing[words].append(keyed)
+                        self.self_standing_lengths.setdefault(words[-1], set()).add(len(words))
         self.first_words = {label: {words[0] for words in table} for label, table in self.phrases.items()}
         self.last_words = {label: {words[-1] for words in table} for label, table in self.phrases.items()}
         # The lower-case words that start a mention in `find`, besides numbers.
@@ -167,35 +176,42 @@ class DateRecognizer:
                 self.numbers[entry["pattern"].lower()] = float(entry["id"])
 
     # --- the component -------------------------------------------------------------------------
+    # The helpers read the doc's token columns, handed down from `__call__` and `find`: a lookup of them per
+    # helper call, and a Token object per token looked at, cost more than the rules themselves. A few rare
+    # tests still ask a Token for a lexical flag (`is_stop`, `like_num`).
 
     def __call__(self, doc: Doc) -> Doc:
-        durations = doc.spans[SPAN_KEYS["durations"]] if SPAN_KEYS["durations"] in doc.spans else []
-        blocked = set()
-        for span in durations:
-            blocked.update(range(span.start, span.end))
-        found = [m for m in self.find(doc) if not blocked.intersection(range(m.start, m.end))]
+        blocked = duration_tokens(doc)
+        columns = token_columns(doc)
+        found = self.find(doc)
+        if blocked:
+            found = [m for m in found if blocked.isdisjoint(range(m.start, m.end))]
         mentions = [m for m in found if not tokens_in_boilerplate(doc, m.start, m.end)]
-        if doc._.patrolx_reference_date is None:
+        reference = doc._.patrolx_reference_date
+        if reference is None:
             # A publication stamp counts even where the page around it is clutter.
-            inferred = self.infer_reference(doc, found)
+            inferred = self.infer_reference(doc, columns, found)
             if inferred is not None:
-                doc._.patrolx_reference_date = inferred
+                doc._.patrolx_reference_date = reference = inferred
                 doc._.patrolx_reference_date_source = "inferred"
-        now = self.story_date(doc, mentions, doc._.patrolx_reference_date)
-        text = token_columns(doc).text
+        now = self.story_date(columns, mentions, reference)
+        text = columns.text
         spans = []
+        facts = []
         anchors = Anchors()
         for mention in mentions:
-            mention.tense = self._tense(doc, mention)
+            mention.tense = self._tense(columns, mention)
             value, day = resolve(mention, now, anchors)
-            if spans and _ends_range(doc, mentions[len(spans) - 1], mention):
-                start_fact = fact_of(spans[-1])
+            if facts and _ends_range(columns, mentions[len(facts) - 1], mention):
+                start_fact = facts[-1]
                 start_fact.value, value = _ordered_range(start_fact.value, value, mention.tense == "future")
             anchors.update(value, day)
             span = Span(doc, mention.start, mention.end, label="DATE")
-            start_char, end_char = _char_range(doc, mention.start, mention.end)
-            set_fact(span, DateFact(text=text[start_char:end_char], start=start_char, end=end_char, value=value))
+            start_char, end_char = columns.char_range(mention.start, mention.end)
+            fact = DateFact(text=text[start_char:end_char], start=start_char, end=end_char, value=value)
+            set_fact(span, fact)
             spans.append(span)
+            facts.append(fact)
         set_spans(doc, "dates", spans)
         return doc
 
@@ -216,53 +232,69 @@ class DateRecognizer:
         texts, lowers = columns.texts, columns.lowers
         # Every rule below starts at a candidate token; the other tokens cannot start a mention.
         letter_years = self._may_hold_letter_years(columns.text)
-        candidates = self._candidates(columns, letter_years)
+        positions = word_positions(doc)
+        candidates = self._candidates(positions, letter_years)
         # Calendar forms first, then weekdays (which may fold in a calendar date), then the rest.
         for i in candidates:
             if i in taken:
                 continue
             if texts[i] in self.months:
-                for mention in self._month_mentions(doc, i):
+                for mention in self._month_mentions(doc, columns, i):
                     add(mention)
             elif texts[i][:1].isdigit():
-                add(self._numeric_date(doc, i))
+                add(self._numeric_date(columns, i))
             elif lowers[i] in self.words["PERIOD"]:
-                add(self._period_mention(doc, i))
+                add(self._period_mention(columns, i))
         for i in candidates:
             if texts[i] in self.weekdays:
-                add(self._weekday_mention(doc, i, mentions, taken))
-        for span in self.relative_matcher.longest(doc):
-            add(self._phrase_mention(doc, span))
+                add(self._weekday_mention(columns, i, mentions, taken))
+        for match in self._self_standing(lowers, positions):
+            add(self._phrase_mention(columns, match))
         for i in candidates:
             if i in taken:
                 continue
             if lowers[i] in self.words["UNIT"]:
-                add(self._offset_mention(doc, i))
+                add(self._offset_mention(columns, i))
             elif texts[i][:1].isdigit() or (letter_years and texts[i][:1] in "emlEMLF"):
-                add(self._year_mention(doc, i) or self._ordinal_day(doc, i))
+                add(self._year_mention(columns, i) or self._ordinal_day(doc, columns, i))
         mentions.sort(key=lambda m: m.start)
-        _share_years(doc, mentions)
+        _share_years(columns, mentions)
         return mentions
 
-    def _candidates(self, columns: TokenColumns, letter_years: bool) -> list[int]:
+    def _candidates(self, positions: dict[str, list[int]], letter_years: bool) -> list[int]:
         """The tokens `find` may start a mention at, in text order: months, weekdays, PERIOD and UNIT words, and
         tokens led by a digit (or by a letter, when `letter_years`). The list may hold more: `find` tests each one.
 
-        A Python loop over every token is slow: the doc's distinct lower-case words are sorted out first, and
-        their positions found, with C-level scans. Lower-casing keeps what these tests look for: a digit
-        stays itself, "E", "M", "L" and "F" become "e", "m", "l" and "f", "May" becomes "may".
+        `positions` are the doc's distinct lower-case words and where they stand (`word_positions`, shared with
+        the matchers): the words are sorted out with C-level scans and only their positions gathered, instead of
+        visiting every token. Lower-casing keeps what these tests look for: a digit stays itself, "E", "M", "L"
+        and "F" become "e", "m", "l" and "f", "May" becomes "may".
         """
-        lowers = columns.lowers
-        distinct = set(lowers)
-        starters = self.start_words.intersection(distinct)
+        starters = positions.keys() & self.start_words  # looks up the start words, the fewer
         # A word of letters only starts with no digit (no character is both): the few others are tested.
-        others = list(filterfalse(str.isalpha, distinct))
+        others = list(filterfalse(str.isalpha, positions))
         starters.update(compress(others, map(str.isdigit, map(FIRST_CHARACTER, others))))
         if letter_years:
-            starters.update(compress(distinct, map("emlf".__contains__, map(FIRST_CHARACTER, distinct))))
-        if not starters:
-            return []
-        return list(compress(range(len(lowers)), map(starters.__contains__, lowers)))
+            starters.update(compress(positions, map("emlf".__contains__, map(FIRST_CHARACTER, positions))))
+        return sorted(chain.from_iterable(map(positions.__getitem__, starters)))
+
+    def _self_standing(self, lowers: list[str], positions: dict[str, list[int]]) -> list[Match]:
+        """The phrases that are dates by themselves ("last week", "the next day"), with overlaps resolved in favour
+        of the longest (then the first), in text order: what a `PatternMatcher` of them gives through `longest`.
+
+        They are looked up where they end: most start with a word as common as "the", but end with a rarer one
+        ("day", "week", "year")."""
+        found = set()
+        for word in positions.keys() & self.self_standing_lengths.keys():
+            for last in positions[word]:
+                end = last + 1
+                for length in self.self_standing_lengths[word]:
+                    start = end - length
+                    if start >= 0:
+                        for keyed in self.self_standing.get(tuple(lowers[start:end]), ()):
+                            found.add((start, end, *keyed))
+        # In the order spaCy sorts spans: by their tokens, then label and id hashes.
+        return longest(Match(start, end, label, id_) for start, end, _, _, (label, id_) in sorted(found))
 
     @staticmethod
     def _may_hold_letter_years(text: str) -> bool:
@@ -270,8 +302,7 @@ class DateRecognizer:
         text holding neither a hyphen before four digits nor "FY" and two digits has none."""
         return YEAR_AFTER_HYPHEN.search(text) is not None or FISCAL_YEAR_ANYWHERE.search(text) is not None
 
-    def _month_mentions(self, doc: Doc, i: int) -> list[DateMention]:
-        columns = token_columns(doc)
+    def _month_mentions(self, doc: Doc, columns: TokenColumns, i: int) -> list[DateMention]:
         texts, lowers = columns.texts, columns.lowers
         month, is_abbreviation = self.months[texts[i]]
         n = len(texts)
@@ -279,17 +310,16 @@ class DateRecognizer:
         if i >= 1 and texts[i - 1].istitle() and lowers[i - 1] in self.words["NAME_BEFORE_MONTH"]:
             return []  # "Long March 5" is a rocket
         # "24 May 2022", "24th of May"
-        day_before = None
-        start = i
-        if i >= 1 and _day_number(texts[i - 1]):
-            day_before, start = _day_number(texts[i - 1]), i - 1
-        elif i >= 2 and lowers[i - 1] == "of" and _day_number(texts[i - 2]):
-            day_before, start = _day_number(texts[i - 2]), i - 2
-        if day_before and not _is_count(doc, start):
+        day_before = _day_number(texts[i - 1]) if i >= 1 else None
+        start = i - 1 if day_before else i
+        if not day_before and i >= 2 and lowers[i - 1] == "of":
+            day_before = _day_number(texts[i - 2])
+            start = i - 2 if day_before else i
+        if day_before and not _is_count(columns, start):
             mention = DateMention(start, i + 1, month=month, day=day_before)
-            self._take_year(doc, mention)
+            self._take_year(columns, mention)
             # "24-25 May", "from 3 to 5 March", "between 24 and 26 May": the first day of the range too.
-            if start >= 2 and lowers[start - 1] in RANGE_JOINERS and not _is_count(doc, start - 2):
+            if start >= 2 and lowers[start - 1] in RANGE_JOINERS and not _is_count(columns, start - 2):
                 first_day = _day_number(texts[start - 2])
                 if first_day and first_day < day_before:
                     first = DateMention(start - 2, start - 1, year=mention.year, month=month, day=first_day)
@@ -299,43 +329,43 @@ class DateRecognizer:
         day_after = _day_number(texts[i + 1]) if i + 1 < n else None
         if day_after and not (i + 2 < n and texts[i + 2] == ":"):
             mention = DateMention(i, i + 2, month=month, day=day_after)
-            self._take_year(doc, mention)
-            self._extend_before(doc, mention)
+            self._take_year(columns, mention)
+            self._extend_before(columns, mention)
             if mention.year is None:
-                return [mention, *self._listed_days(doc, mention)]
+                return [mention, *self._listed_days(doc, columns, mention)]
             return [mention]
         # "August 2021", "May of 2021"
         mention = DateMention(i, i + 1, month=month)
-        self._take_year(doc, mention, allow_of=True)
+        self._take_year(columns, mention, allow_of=True)
         if mention.year is None:
-            if is_abbreviation or not self._bare_month_ok(doc, i):
+            if is_abbreviation or not self._bare_month_ok(columns, i):
                 return []
-            self._take_relative_year(doc, mention)
-        self._extend_before(doc, mention)
+            self._take_relative_year(columns, mention)
+        self._extend_before(columns, mention)
         return [mention]
 
-    def _take_year(self, doc: Doc, mention: DateMention, allow_of: bool = False) -> None:
+    def _take_year(self, columns: TokenColumns, mention: DateMention, allow_of: bool = False) -> None:
         """Extend over ", 2022" / " 2022" / " of 2022" after the mention."""
-        columns = token_columns(doc)
         texts = columns.texts
         j = mention.end
         if j < len(texts) and (texts[j] == "," or (allow_of and columns.lowers[j] == "of")):
             j += 1
-        if j < len(texts) and _year_number(texts[j]) and not self._is_count_after(doc, j + 1):
-            mention.year, mention.end = _year_number(texts[j]), j + 1
+        year = _year_number(texts[j]) if j < len(texts) else None
+        if year and not self._is_count_after(columns, j + 1):
+            mention.year, mention.end = year, j + 1
 
-    def _take_relative_year(self, doc: Doc, mention: DateMention) -> None:
+    def _take_relative_year(self, columns: TokenColumns, mention: DateMention) -> None:
         """ "December last year", "March of next year"."""
+        lowers = columns.lowers
         j = mention.end
-        if j < len(doc) and doc[j].lower_ == "of":
+        if j < len(lowers) and lowers[j] == "of":
             j += 1
-        phrase = self._phrase_at(doc, j, "RELATIVE")
-        if phrase and phrase[1].startswith("year:") and doc[j].lower_ in self.words["SHIFT"]:
+        phrase = self._phrase_at(lowers, j, "RELATIVE")
+        if phrase and phrase[1].startswith("year:") and lowers[j] in self.words["SHIFT"]:
             mention.year_offset, mention.end = int(phrase[1].split(":")[1]), phrase[0]
 
-    def _extend_before(self, doc: Doc, mention: DateMention) -> None:
+    def _extend_before(self, columns: TokenColumns, mention: DateMention) -> None:
         """Fold in "last"/"this"/"next" and "early"/"mid-"/"the end of" before the mention."""
-        columns = token_columns(doc)
         lowers = columns.lowers
         i = mention.start
         if i >= 1 and lowers[i - 1] in self.words["SHIFT"] and mention.day is None:
@@ -344,49 +374,53 @@ class DateRecognizer:
         if i >= 2 and columns.texts[i - 1] == "-" and lowers[i - 2] == "mid":
             mention.start = i - 2
             return
-        mod = self._phrase_ending_at(doc, i, "MOD")
+        mod = self._phrase_ending_at(lowers, i, "MOD")
         if mod and lowers[mod[0]] not in ("earlier", "later"):
             mention.start = mod[0]
 
-    def _listed_days(self, doc: Doc, first: DateMention) -> list[DateMention]:
+    def _listed_days(self, doc: Doc, columns: TokenColumns, first: DateMention) -> list[DateMention]:
         """ "Sept. 21, 22, 24 and 29", "Jan. 5-7, 2023": the day numbers listed after a month and day."""
         listed = []
         j = first.end
-        lowers = token_columns(doc).lowers
-        while j + 1 < len(doc) and lowers[j] in LIST_JOINERS:
-            day = _day_number(doc[j + 1].text)
-            following = doc[j + 2] if j + 2 < len(doc) else None
-            if not day or (following is not None and following.is_alpha and following.lower_ not in ("and", "or")):
+        texts, lowers = columns.texts, columns.lowers
+        n = len(texts)
+        while j + 1 < n and lowers[j] in LIST_JOINERS:
+            day = _day_number(texts[j + 1])
+            following = j + 2 if j + 2 < n else None
+            # `Token.is_alpha` is `str.isalpha` of the token's text.
+            if not day or (
+                following is not None and texts[following].isalpha() and lowers[following] not in ("and", "or")
+            ):
                 # "Jan. 5-7 in Geneva" is a range; "Oct. 2, 5 ships" a count.
-                if not (day and doc[j].lower_ in RANGE_JOINERS and following.is_stop):
+                if not (day and lowers[j] in RANGE_JOINERS and doc[following].is_stop):
                     break
-            if following is not None and following.text in (":", "-", "%", "/"):
+            if following is not None and texts[following] in (":", "-", "%", "/"):
                 break
             listed.append(DateMention(j + 1, j + 2, month=first.month, day=day))
             j += 2
-            if j < len(doc) and doc[j - 2].lower_ != ",":
+            if j < n and lowers[j - 2] != ",":
                 break
         if listed:
             # "Jan. 5-7, 2023": the year closing the list is every day's.
             last = listed[-1]
-            self._take_year(doc, last)
+            self._take_year(columns, last)
             if last.year is not None:
                 for mention in (first, *listed[:-1]):
                     mention.year = last.year
         return listed
 
-    def _bare_month_ok(self, doc: Doc, i: int) -> bool:
+    def _bare_month_ok(self, columns: TokenColumns, i: int) -> bool:
         """A month name alone is a date only after a cue ("in August", "early March", "Last March")."""
         if i == 0:
             return False
-        before = doc[i - 1].lower_
+        before = columns.lowers[i - 1]
         if before in self.words["YEAR_CUE"] or before in self.words["SHIFT"] or before == "-":
             return True
-        return self._phrase_ending_at(doc, i, "MOD") is not None
+        return self._phrase_ending_at(columns.lowers, i, "MOD") is not None
 
-    def _numeric_date(self, doc: Doc, i: int) -> DateMention | None:
+    def _numeric_date(self, columns: TokenColumns, i: int) -> DateMention | None:
         """ "2022-05-24", "24.05.2022", "2022/05/24"."""
-        texts = token_columns(doc).texts
+        texts = columns.texts
         text = texts[i]
         match = NUMERIC_DMY.match(text)
         if match:
@@ -414,39 +448,42 @@ class DateRecognizer:
             )
         return None
 
-    def _period_mention(self, doc: Doc, i: int) -> DateMention | None:
+    def _period_mention(self, columns: TokenColumns, i: int) -> DateMention | None:
         """ "the third quarter", "first-quarter profit", "the first half of 2023", "the second half of last year"."""
-        letter, parts = self.words["PERIOD"][doc[i].lower_][0], int(self.words["PERIOD"][doc[i].lower_][1:])
-        start = i - 2 if i >= 2 and doc[i - 1].text == "-" else i - 1
-        if start < 0 or doc[start].lower_ not in self.words["ORDINAL"]:
+        texts, lowers = columns.texts, columns.lowers
+        n = len(texts)
+        letter, parts = self.words["PERIOD"][lowers[i]][0], int(self.words["PERIOD"][lowers[i]][1:])
+        start = i - 2 if i >= 2 and texts[i - 1] == "-" else i - 1
+        if start < 0 or lowers[start] not in self.words["ORDINAL"]:
             return None
-        number = int(self.words["ORDINAL"][doc[start].lower_])
+        number = int(self.words["ORDINAL"][lowers[start]])
         if not 1 <= number <= parts:
             return None
-        adjective = doc[i - 1].text == "-"  # "first-quarter profit"
-        if start >= 1 and doc[start - 1].lower_ == "the":
+        adjective = texts[i - 1] == "-"  # "first-quarter profit"
+        if start >= 1 and lowers[start - 1] == "the":
             start -= 1
         elif not adjective:
             return None  # "the town's first quarter"
         mention = DateMention(start, i + 1, period=(letter, number))
-        if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+        if i + 1 < n and lowers[i + 1] == "of":
             # Only a year may follow: "the first half of the match" is no date.
             j = i + 2
-            if j < len(doc) and doc[j].lower_ == "fiscal":
+            if j < n and lowers[j] == "fiscal":
                 j += 1
-            phrase = self._phrase_at(doc, j, "RELATIVE")
-            if j < len(doc) and _year_number(doc[j].text):
-                mention.year, mention.end = _year_number(doc[j].text), j + 1
+            phrase = self._phrase_at(lowers, j, "RELATIVE")
+            if j < n and _year_number(texts[j]):
+                mention.year, mention.end = _year_number(texts[j]), j + 1
             elif phrase and phrase[1].startswith("year:"):
                 mention.year_offset, mention.end = int(phrase[1].split(":")[1]), phrase[0]
-            elif tuple(t.lower_ for t in doc[j : j + 2]) == ("the", "year"):
+            elif tuple(lowers[j : j + 2]) == ("the", "year"):
                 mention.year_offset, mention.end = 0, j + 2
             else:
                 return None
         return mention
 
-    def _weekday_mention(self, doc: Doc, i: int, found: list[DateMention], taken: set[int]) -> DateMention | None:
-        columns = token_columns(doc)
+    def _weekday_mention(
+        self, columns: TokenColumns, i: int, found: list[DateMention], taken: set[int]
+    ) -> DateMention | None:
         texts, lowers = columns.texts, columns.lowers
         if i >= 1 and lowers[i - 1] in NAMED_DAYS and texts[i - 1].istitle():
             return None
@@ -459,7 +496,7 @@ class DateRecognizer:
         for following in found:
             if not i < following.start <= i + 2 or following.day is None:
                 continue
-            gap = _gap(doc, i + 1, following.start)
+            gap = _gap(columns, i + 1, following.start)
             if gap in ("", ",", "("):  # "Tuesday, May 24", "Tuesday 24 May", "Thursday (Oct. 15)"
                 found.remove(following)
                 taken.difference_update(range(following.start, following.end))
@@ -482,63 +519,66 @@ class DateRecognizer:
         if i >= 1 and lowers[i - 1] in self.words["SHIFT"]:
             mention.shift, mention.start = lowers[i - 1], i - 1
         else:
-            mention.start = self._day_mod_start(doc, i)
+            mention.start = self._day_mod_start(lowers, i)
         if mention.end < len(lowers) and lowers[mention.end] in self.words["PART_OF_DAY"]:
             mention.end += 1
-        week = self._phrase_at(doc, mention.end, "RELATIVE")
+        week = self._phrase_at(lowers, mention.end, "RELATIVE")
         if mention.shift is None and week and week[1].startswith("week:"):  # "Monday last week"
             mention.week_offset, mention.end = int(week[1].split(":")[1]), week[0]
         return mention
 
-    def _day_mod_start(self, doc: Doc, i: int) -> int:
+    def _day_mod_start(self, lowers: list[str], i: int) -> int:
         """The start of "late Sunday" / "early on Thursday" when such words stand before token i, else i."""
-        mod = self._phrase_ending_at(doc, i, "DAY_MOD")
+        mod = self._phrase_ending_at(lowers, i, "DAY_MOD")
         return mod[0] if mod else i
 
-    def _phrase_mention(self, doc: Doc, span: Span) -> DateMention | None:
+    def _phrase_mention(self, columns: TokenColumns, match: Match) -> DateMention | None:
         """ "yesterday", "last month", "earlier this year"; "the next day", "a year earlier"."""
-        i, end, id_ = span.start, span.end, span.id_
-        if span.label_ == "HOLIDAY":
-            return self._holiday_mention(doc, i, end, id_)
-        if doc[i].lower_ in ("a", "an") and self._phrase_ending_at(doc, i, "VAGUE_BEFORE"):
+        i, end, id_ = match.start, match.end, match.id
+        if match.label == "HOLIDAY":
+            return self._holiday_mention(columns, i, end, id_)
+        texts, lowers = columns.texts, columns.lowers
+        if lowers[i] in ("a", "an") and self._phrase_ending_at(lowers, i, "VAGUE_BEFORE"):
             return None  # "roughly a year earlier"; but "for this year" is a date
-        if doc[end - 1].lower_ in ("before", "after") and end < len(doc) and not doc[end].is_punct:
+        if lowers[end - 1] in ("before", "after") and end < len(texts) and not columns.is_punct[end]:
             return None  # "the day before the summit": counted from an event we cannot date
-        before = doc[i - 1] if i >= 1 else None
-        if before is not None and doc[i].text in ("Today", "TODAY") and not _line_start(doc, i):
-            if before.is_title or before.is_upper:
+        if i >= 1 and texts[i] in ("Today", "TODAY") and not _line_start(columns, i):
+            # `Token.is_title` and `is_upper` are `str.istitle` and `str.isupper` of the token's text.
+            if texts[i - 1].istitle() or texts[i - 1].isupper():
                 return None  # "Russia Today", "USA Today"
-        if before is not None and before.lower_ == "the" and doc[i].lower_ in ("last", "next"):
+        if i >= 1 and lowers[i - 1] == "the" and lowers[i] in ("last", "next"):
             return None  # "over the last year" is a stretch of time, not a calendar year
         unit, offset = id_.split(":")
         if unit == "day":
-            i = self._day_mod_start(doc, i)  # "late yesterday"
-        return DateMention(i, end, unit=unit, offset=int(offset), from_anchor=span.label_ == "ANCHORED")
+            i = self._day_mod_start(lowers, i)  # "late yesterday"
+        return DateMention(i, end, unit=unit, offset=int(offset), from_anchor=match.label == "ANCHORED")
 
-    def _holiday_mention(self, doc: Doc, i: int, end: int, id_: str) -> DateMention | None:
+    def _holiday_mention(self, columns: TokenColumns, i: int, end: int, id_: str) -> DateMention | None:
         """ "Victory Day", "Christmas Eve 2021": a named day; not "Christmas Island" or "christmas"."""
-        if not (doc[i].is_title or doc[i].is_upper) or (end < len(doc) and doc[end].is_title):
+        texts = columns.texts
+        if not (texts[i].istitle() or texts[i].isupper()) or (end < len(texts) and texts[end].istitle()):
             return None
         month, day = (int(part) for part in id_.split("-"))
         mention = DateMention(i, end, month=month, day=day)
-        self._take_year(doc, mention)
+        self._take_year(columns, mention)
         return mention
 
-    def _offset_mention(self, doc: Doc, i: int) -> DateMention | None:
+    def _offset_mention(self, columns: TokenColumns, i: int) -> DateMention | None:
         """ "two years ago", "a day later", "a week earlier"."""
-        unit = self.words["UNIT"].get(doc[i].lower_)
-        if unit is None or i == 0 or i + 1 >= len(doc):
+        texts, lowers = columns.texts, columns.lowers
+        unit = self.words["UNIT"].get(lowers[i])
+        if unit is None or i == 0 or i + 1 >= len(texts):
             return None
-        direction = self._phrase_at(doc, i + 1, "DIRECTION")
+        direction = self._phrase_at(lowers, i + 1, "DIRECTION")
         if direction is None:
             return None
         end, id_ = direction
         sense, base = id_.split(":")
-        if doc[i + 1].lower_ in ("before", "after") and end < len(doc) and not doc[end].is_punct:
+        if lowers[i + 1] in ("before", "after") and end < len(texts) and not columns.is_punct[end]:
             return None  # "two days before the drills": counted from an event we cannot date
-        number_text = doc[i - 1].text.replace(",", "")
-        count = float(number_text) if number_text.isdigit() else self.numbers.get(doc[i - 1].lower_)
-        if not count or self._phrase_ending_at(doc, i - 1, "VAGUE_BEFORE"):
+        number_text = texts[i - 1].replace(",", "")
+        count = float(number_text) if number_text.isdigit() else self.numbers.get(lowers[i - 1])
+        if not count or self._phrase_ending_at(lowers, i - 1, "VAGUE_BEFORE"):
             return None
         sign = -1 if sense == "before" else 1
         counted_unit = "weeks" if unit == "week" else unit
@@ -546,9 +586,10 @@ class DateRecognizer:
             counted_unit, count = "year", count * 10
         return DateMention(i - 1, end, unit=counted_unit, offset=sign * int(count), from_anchor=base == "anchor")
 
-    def _year_mention(self, doc: Doc, i: int) -> DateMention | None:
+    def _year_mention(self, columns: TokenColumns, i: int) -> DateMention | None:
         """ "in 2019", "since 2014", "mid-2019", "FY2023"."""
-        text = token_columns(doc).texts[i]
+        texts, lowers = columns.texts, columns.lowers
+        text = texts[i]
         match = PREFIXED_YEAR.match(text)
         if match and MIN_YEAR <= int(match.group(2)) <= MAX_YEAR:
             return DateMention(i, i + 1, year=int(match.group(2)))
@@ -557,27 +598,29 @@ class DateRecognizer:
             digits = match.group(1)
             return DateMention(i, i + 1, year=int(digits) if len(digits) == 4 else 2000 + int(digits))
         year = _year_number(text)
-        if not year or self._is_count_after(doc, i + 1):
+        if not year or self._is_count_after(columns, i + 1):
             return None
-        if (i == 0 or doc[i - 1].lower_ not in self.words["YEAR_CUE"]) and not self._year_as_subject(doc, i):
+        if (i == 0 or lowers[i - 1] not in self.words["YEAR_CUE"]) and not self._year_as_subject(columns, i):
             return None
-        if i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_:
-            return self._year_range(doc, i, year)
+        if i + 1 < len(texts) and texts[i + 1] == "-" and not columns.whitespace[i]:
+            return self._year_range(columns, i, year)
         mention = DateMention(i, i + 1, year=year)
-        mod = self._phrase_ending_at(doc, i, "MOD")
-        if mod and doc[mod[0]].lower_ not in ("earlier", "later"):
+        mod = self._phrase_ending_at(lowers, i, "MOD")
+        if mod and lowers[mod[0]] not in ("earlier", "later"):
             mention.start = mod[0]
         return mention
 
-    def _year_as_subject(self, doc: Doc, i: int) -> bool:
+    def _year_as_subject(self, columns: TokenColumns, i: int) -> bool:
         """ "2021 was a record year": a number opening a sentence, followed by a verb that years take."""
-        opens = i == 0 or _line_start(doc, i) or doc[i - 1].text in (".", "!", "?", '"', "“")
-        return opens and i + 1 < len(doc) and doc[i + 1].lower_ in self.words["YEAR_SUBJECT_VERB"]
+        texts = columns.texts
+        opens = i == 0 or _line_start(columns, i) or texts[i - 1] in (".", "!", "?", '"', "“")
+        return opens and i + 1 < len(texts) and columns.lowers[i + 1] in self.words["YEAR_SUBJECT_VERB"]
 
-    def _ordinal_day(self, doc: Doc, i: int) -> DateMention | None:
+    def _ordinal_day(self, doc: Doc, columns: TokenColumns, i: int) -> DateMention | None:
         """ "on the 15th": a day of the month the story speaks from (not "the 15th Fleet")."""
-        match = ORDINAL_DAY.match(token_columns(doc).texts[i])
-        if not match or not match.group(2) or i < 2 or doc[i - 1].lower_ != "the" or doc[i - 2].lower_ != "on":
+        lowers = columns.lowers
+        match = ORDINAL_DAY.match(columns.texts[i])
+        if not match or not match.group(2) or i < 2 or lowers[i - 1] != "the" or lowers[i - 2] != "on":
             return None
         following = doc[i + 1] if i + 1 < len(doc) else None
         if following is not None and (following.lower_ == "of" or not (following.is_punct or following.is_stop)):
@@ -585,12 +628,18 @@ class DateRecognizer:
         day = int(match.group(1))
         return DateMention(i - 1, i + 1, day=day) if 1 <= day <= 31 else None
 
-    def _year_range(self, doc: Doc, i: int, year: int) -> DateMention | None:
+    def _year_range(self, columns: TokenColumns, i: int, year: int) -> DateMention | None:
         """ "in 2019-2020", "the 2020-21 budget", "the 1950-53 war": both years; else a code ("2019-A")."""
+        texts = columns.texts
         j = i + 2
-        if j >= len(doc) or doc[i + 1].whitespace_ or not doc[j].text.isdigit() or self._is_count_after(doc, j + 1):
+        if (
+            j >= len(texts)
+            or columns.whitespace[i + 1]
+            or not texts[j].isdigit()
+            or self._is_count_after(columns, j + 1)
+        ):
             return None
-        digits = doc[j].text
+        digits = texts[j]
         if len(digits) == 4:
             second = int(digits)
         elif len(digits) == 2:
@@ -603,57 +652,56 @@ class DateRecognizer:
 
     # --- context -------------------------------------------------------------------------------
 
-    def _is_count_after(self, doc: Doc, j: int) -> bool:
-        lowers = token_columns(doc).lowers
+    def _is_count_after(self, columns: TokenColumns, j: int) -> bool:
+        lowers = columns.lowers
         return j < len(lowers) and lowers[j] in self.words["NOT_YEAR_AFTER"]
 
-    def _tense(self, doc: Doc, mention: DateMention) -> str | None:
+    def _tense(self, columns: TokenColumns, mention: DateMention) -> str | None:
         """ "future" or "past" from the nearest tense cue before the mention in its sentence, else from the
         first one after it ("On March 31, it did so ..."), else None."""
         if mention.shift is not None:
             return {"next": "future", "last": "past"}.get(mention.shift)
-        columns = token_columns(doc)
-        texts, lowers, whitespace = columns.texts, columns.lowers, columns.whitespace
+        texts, lowers = columns.texts, columns.lowers
         cue_ends, cue_starts = self.tense_cue_ends, self.tense_cue_starts
-        i = mention.start
-        for _ in range(TENSE_WINDOW):
-            if i <= 0 or texts[i - 1] in (".", "!", "?") or "\n" in whitespace[i - 1]:
+        # A sentence ends at ".", "!" or "?"; a line break ends it too, but needs no test: it is a whitespace token
+        # of its own (a token's trailing whitespace is at most one space), and no cue.
+        for k in range(mention.start - 1, max(mention.start - 1 - TENSE_WINDOW, -1), -1):
+            if texts[k] in SENTENCE_ENDS:
                 break
             # Where no cue phrase ends and no past form stands, none of the tests below can hold (a past form
             # ends in "ed": testing that first spares most words a call).
-            word = lowers[i - 1]
-            if word in cue_ends or (word.endswith("ed") and _looks_past(columns, i - 1)):
-                if self._phrase_ending_at(doc, i, "NEAREST_CUE"):
+            word = lowers[k]
+            if word in cue_ends or (word.endswith("ed") and _looks_past(columns, k)):
+                if self._phrase_ending_at(lowers, k + 1, "NEAREST_CUE"):
                     return None
-                if self._phrase_ending_at(doc, i, "FUTURE_CUE"):
+                if self._phrase_ending_at(lowers, k + 1, "FUTURE_CUE"):
                     return "future"
-                if self._phrase_ending_at(doc, i, "PAST_CUE") or _looks_past(columns, i - 1):
-                    if i < 2 or lowers[i - 2] not in ("be", "been", "being"):  # "will be held" is not past
+                if self._phrase_ending_at(lowers, k + 1, "PAST_CUE") or _looks_past(columns, k):
+                    if k < 1 or lowers[k - 1] not in BE_FORMS:  # "will be held" is not past
                         return "past"
-            i -= 1
         if mention.start >= 1 and lowers[mention.start - 1] in DETERMINERS:
             return None  # "the June 5 vote was postponed": the verb is not the date's
         for j in range(mention.end, min(mention.end + TENSE_WINDOW, len(lowers))):
-            if texts[j] in (".", "!", "?") or "\n" in whitespace[j - 1]:
+            if texts[j] in SENTENCE_ENDS:
                 return None
             word = lowers[j]
             if word not in cue_starts and not (word.endswith("ed") and _looks_past(columns, j)):
                 continue  # no cue phrase starts here, nor a past form
-            if self._phrase_at(doc, j, "NEAREST_CUE"):
+            if self._phrase_at(lowers, j, "NEAREST_CUE"):
                 return None
-            if self._phrase_at(doc, j, "FUTURE_CUE"):
+            if self._phrase_at(lowers, j, "FUTURE_CUE"):
                 return "future"
-            if (self._phrase_at(doc, j, "PAST_CUE") or _looks_past(columns, j)) and lowers[j - 1] not in BE_FORMS:
+            if (self._phrase_at(lowers, j, "PAST_CUE") or _looks_past(columns, j)) and lowers[j - 1] not in BE_FORMS:
                 return "past"
         return None
 
-    def infer_reference(self, doc: Doc, mentions: list[DateMention]) -> dt.date | None:
+    def infer_reference(self, doc: Doc, columns: TokenColumns, mentions: list[DateMention]) -> dt.date | None:
         """The article's own date: a "Published ..." stamp, else a dateline or a line holding only a date."""
         best: tuple[int, int, dt.date] | None = None
         for order, mention in enumerate(mentions):
             if not mention.is_full:
                 continue
-            rank = self._stamp_rank(doc, mention)
+            rank = self._stamp_rank(doc, columns, mention)
             if rank is None:
                 continue
             day = dt.date(mention.year, mention.month, mention.day)
@@ -661,34 +709,38 @@ class DateRecognizer:
                 best = (rank, -order, day)
         return best[2] if best else None
 
-    def _stamp_rank(self, doc: Doc, mention: DateMention) -> int | None:
+    def _stamp_rank(self, doc: Doc, columns: TokenColumns, mention: DateMention) -> int | None:
         """3 for a publication stamp, 2 for an update stamp or a dateline, 1 for a line of its own."""
-        start = _segment_start(doc, mention.start)
-        is_punct = token_columns(doc).is_punct
+        start = _segment_start(columns, mention.start)
+        is_punct = columns.is_punct
         words = [i for i in range(start, mention.start) if not is_punct[i]]
-        stamp = self._phrase_at(doc, words[0], "STAMP") if words else None
+        stamp = self._phrase_at(columns.lowers, words[0], "STAMP") if words else None
         if stamp:
             return 3 if stamp[1] == "published" else 2
-        if _is_dateline(doc, mention, start):
+        if _is_dateline(columns, mention, start):
             return 2
         if not words and (
-            _line_end(doc, mention.end)
+            _line_end(columns, mention.end)
             or doc[mention.end].like_num
-            or doc[mention.end].text in STAMP_GLUE
-            or CLOCK.match(doc[mention.end].text)
+            or columns.texts[mention.end] in STAMP_GLUE
+            or CLOCK.match(columns.texts[mention.end])
         ):
             return 1
         return None
 
-    def story_date(self, doc: Doc, mentions: list[DateMention], reference: dt.date | None) -> dt.date | None:
+    def story_date(
+        self, columns: TokenColumns, mentions: list[DateMention], reference: dt.date | None
+    ) -> dt.date | None:
         """The day the story speaks from: a dateline's date close to the reference date, else the reference."""
         if reference is None:
             return None
         for mention in mentions:
             if mention.month is None or mention.day is None:
                 continue
-            start = _segment_start(doc, mention.start)
-            if _is_dateline(doc, mention, start):
+            if mention.start < 2 or columns.texts[mention.start - 1] != ",":
+                continue  # no dateline ("TOKYO, Jan. 25"): spares the walk back to the line's start
+            start = _segment_start(columns, mention.start)
+            if _is_dateline(columns, mention, start):
                 value, day = resolve(mention, reference, Anchors())
                 if day is not None and abs(day - reference) <= DATELINE_SPAN:
                     return day
@@ -696,10 +748,9 @@ class DateRecognizer:
 
     # --- phrase lookups ------------------------------------------------------------------------
 
-    def _phrase_at(self, doc: Doc, start: int, label: str) -> tuple[int, str] | None:
-        """(end, id) of the longest `label` phrase starting at token `start`."""
+    def _phrase_at(self, lowers: list[str], start: int, label: str) -> tuple[int, str] | None:
+        """(end, id) of the longest `label` phrase starting at token `start` (`lowers`: the doc's lower-case forms)."""
         phrases = self.phrases[label]
-        lowers = token_columns(doc).lowers
         if start >= len(lowers) or lowers[start] not in self.first_words[label]:
             return None
         for length in range(LONGEST_PHRASE, 0, -1):
@@ -710,10 +761,9 @@ class DateRecognizer:
                     return end, phrases[key]
         return None
 
-    def _phrase_ending_at(self, doc: Doc, end: int, label: str) -> tuple[int, str] | None:
+    def _phrase_ending_at(self, lowers: list[str], end: int, label: str) -> tuple[int, str] | None:
         """(start, id) of the longest `label` phrase ending right before token `end`."""
         phrases = self.phrases[label]
-        lowers = token_columns(doc).lowers
         if end <= 0 or lowers[end - 1] not in self.last_words[label]:
             return None
         for length in range(LONGEST_PHRASE, 0, -1):
@@ -725,16 +775,16 @@ class DateRecognizer:
         return None
 
 
-def _share_years(doc: Doc, mentions: list[DateMention]) -> None:
+def _share_years(columns: TokenColumns, mentions: list[DateMention]) -> None:
     """ "between April and September 2016": a year-less month takes the year of the month it is paired with."""
     for first, second in zip(mentions, mentions[1:], strict=False):
         if first.year is None and first.month is not None and second.month is not None and second.year is not None:
             if first.shift is None and first.year_offset is None:
-                if _gap(doc, first.end, second.start).lower() in RANGE_JOINERS:
+                if _gap(columns, first.end, second.start).lower() in RANGE_JOINERS:
                     first.year = second.year
 
 
-def _ends_range(doc: Doc, first: DateMention, second: DateMention) -> bool:
+def _ends_range(columns: TokenColumns, first: DateMention, second: DateMention) -> bool:
     """ "April-June", "from November to February", "Monday-Wednesday", "overnight Tuesday into Wednesday":
     two year-less months, or two bare weekdays, joined as a range."""
     for mention in (first, second):
@@ -742,20 +792,15 @@ def _ends_range(doc: Doc, first: DateMention, second: DateMention) -> bool:
             return False
     if not (first.month and second.month or first.weekday is not None and second.weekday is not None):
         return False
-    return _gap(doc, first.end, second.start).lower() in RANGE_JOINERS | {"into"}
+    return _gap(columns, first.end, second.start).lower() in RANGE_JOINERS | {"into"}
 
 
-def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """`doc[start:end].start_char` and `.end_char` (start < end), from the token columns: no Token objects."""
-    return token_columns(doc).char_range(start, end)
-
-
-def _gap(doc: Doc, start: int, end: int) -> str:
+def _gap(columns: TokenColumns, start: int, end: int) -> str:
     """`doc[start:end].text.strip()`, cut from the doc's text instead of joining tokens."""
     if end <= start:
         return ""
-    start_char, end_char = _char_range(doc, start, end)
-    return token_columns(doc).text[start_char:end_char].strip()
+    start_char, end_char = columns.char_range(start, end)
+    return columns.text[start_char:end_char].strip()
 
 
 def _ordered_range(start: str | None, end: str | None, future: bool) -> tuple[str | None, str | None]:
@@ -772,6 +817,8 @@ def _ordered_range(start: str | None, end: str | None, future: bool) -> tuple[st
 
 
 def _day_number(text: str) -> int | None:
+    if not text[:1].isdigit():  # spares most words the pattern: a day number starts with a digit
+        return None
     match = ORDINAL_DAY.match(text)
     if match and 1 <= int(match.group(1)) <= 31:
         return int(match.group(1))
@@ -784,9 +831,8 @@ def _year_number(text: str) -> int | None:
     return None
 
 
-def _is_count(doc: Doc, i: int) -> bool:
+def _is_count(columns: TokenColumns, i: int) -> bool:
     """ "some 24 May ..." reads as a count; "the 3rd of May" and "on 24 May" do not."""
-    columns = token_columns(doc)
     return i >= 1 and columns.texts[i].isdigit() and columns.lowers[i - 1] in ("the", "a", "an", "some", "about")
 
 
@@ -798,33 +844,34 @@ def _checked(mention: DateMention) -> DateMention | None:
     return mention
 
 
-def _line_start(doc: Doc, i: int) -> bool:
-    columns = token_columns(doc)
+def _line_start(columns: TokenColumns, i: int) -> bool:
     return i == 0 or "\n" in columns.whitespace[i - 1] or columns.is_space[i - 1]
 
 
-def _line_end(doc: Doc, j: int) -> bool:
+def _line_end(columns: TokenColumns, j: int) -> bool:
     """Whether token j starts a new line (or the text ends before it)."""
-    columns = token_columns(doc)
-    return j >= len(doc) or _line_start(doc, j) or (columns.is_space[j] and "\n" in columns.texts[j])
+    return j >= len(columns.texts) or _line_start(columns, j) or (columns.is_space[j] and "\n" in columns.texts[j])
 
 
-def _segment_start(doc: Doc, i: int) -> int:
+def _segment_start(columns: TokenColumns, i: int) -> int:
     """The first token of the line (or of the part after a "|" separator) holding token i."""
-    texts = token_columns(doc).texts
-    while i > 0 and not _line_start(doc, i) and texts[i - 1] != "|":
+    texts, is_space = columns.texts, columns.is_space
+    # `_line_start` spelled out for the walk back: a token's trailing whitespace is at most one space, never a
+    # line break (that is a token of its own), so only a whitespace token starts a line.
+    while i > 0 and not is_space[i - 1] and texts[i - 1] != "|":
         i -= 1
     return i
 
 
-def _is_dateline(doc: Doc, mention: DateMention, start: int) -> bool:
+def _is_dateline(columns: TokenColumns, mention: DateMention, start: int) -> bool:
     """ "TOKYO, Jan. 25 —", "SEOUL, Nov. 30 (UPI) —", "Jakarta, 1 November 2018" at the end of a line."""
-    if mention.start - start < 2 or token_columns(doc).texts[mention.start - 1] != ",":
+    texts = columns.texts
+    if mention.start - start < 2 or texts[mention.start - 1] != ",":
         return False
-    lead = doc[start : mention.start]
-    if not all(t.is_title or t.is_upper for t in lead[:-1]):
+    # The words before the comma; `Token.is_title` and `is_upper` are `str.istitle` and `str.isupper`.
+    if not all(texts[k].istitle() or texts[k].isupper() for k in range(start, mention.start - 1)):
         return False
-    return _line_end(doc, mention.end) or doc[mention.end].text in DATELINE_DASHES
+    return _line_end(columns, mention.end) or texts[mention.end] in DATELINE_DASHES
 
 
 def _looks_past(columns: TokenColumns, i: int) -> bool:

@@ -33,21 +33,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import set_fact, set_spans
+from ..extensions import SPAN_KEYS, set_fact, set_spans
 from ..records import DurationFact
 from ..resources import load_patterns
-from .boilerplate import in_boilerplate
-from .matching import PhraseSplitter
-from .tokens import token_columns
+from .boilerplate import tokens_in_boilerplate
+from .matching import PhraseSplitter, word_positions
+from .tokens import TokenColumns, token_columns
 
 PATTERN_FILE = "durations.jsonl"
+# doc.user_data key: the tokens inside the durations found, for `duration_tokens` to read.
+DURATION_TOKENS = "patrolx_duration_tokens"
 METADATA_KEYS = ("multiple",)
 DESIGNATOR_ORDER = ("Y", "M", "W", "D", "TH", "TM", "TS")
 SECONDS = {"Y": 365 * 86400, "M": 30 * 86400, "W": 7 * 86400, "D": 86400, "TH": 3600, "TM": 60, "TS": 1}
@@ -122,177 +124,193 @@ class DurationRecognizer:
                 self.long_units[" ".join(words)] = entry["id"]
             else:
                 self.phrases.setdefault(entry["label"], {})[words] = entry["id"]
+        self.unit_words = frozenset(self.units.keys() | self.long_units.keys())
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        lowers = token_columns(doc).lowers
-        # Only unit words can start a duration: visit just those, in text order, skipping the ones inside
-        # a duration already found.
-        unit_words = self.units.keys() | self.long_units.keys()
+        covered: set[int] = set()
+        columns = token_columns(doc)
+        text = columns.text
+        # Only unit words can start a duration: visit just those (their positions are known per doc), in text
+        # order, skipping the ones inside a duration already found.
+        positions = word_positions(doc)
         resume = 0
-        for i in compress(range(len(lowers)), map(unit_words.__contains__, lowers)):
+        present = positions.keys() & self.unit_words  # looks up the unit words, the fewer
+        for i in sorted(chain.from_iterable(map(positions.__getitem__, present))):
             if i < resume:
                 continue
-            if lowers[i] in self.units:
-                duration = self.duration_at(doc, i)
+            if columns.lowers[i] in self.units:
+                duration = self.duration_at(columns, i)
             else:  # "a weeklong drill"
-                duration = Duration(i, i + 1, {self.long_units[lowers[i]]: 1})
+                duration = Duration(i, i + 1, {self.long_units[columns.lowers[i]]: 1})
             if duration is None:
                 continue
-            span = Span(doc, duration.start, duration.end, label="DURATION")
             resume = duration.end
-            if in_boilerplate(span):
+            if tokens_in_boilerplate(doc, duration.start, duration.end):
                 continue
+            span = Span(doc, duration.start, duration.end, label="DURATION")
+            start_char, end_char = columns.char_range(duration.start, duration.end)
             set_fact(
                 span,
                 DurationFact(
-                    text=span.text,
-                    start=span.start_char,
-                    end=span.end_char,
+                    text=text[start_char:end_char],
+                    start=start_char,
+                    end=end_char,
                     value=duration.value(),
                     seconds=duration.seconds(),
                     mod=duration.mod,
                 ),
             )
             spans.append(span)
+            covered.update(range(duration.start, duration.end))
         set_spans(doc, "durations", spans)
+        doc.user_data[DURATION_TOKENS] = covered
         return doc
 
-    def duration_at(self, doc: Doc, unit_index: int) -> Duration | None:
-        """The duration whose (first) unit word is doc[unit_index], or None."""
-        designator, multiple = self.units[doc[unit_index].lower_]
-        number = self._number_before(doc, unit_index)
+    # The helpers read the doc's token columns (`texts`, `lowers`...): a Token object per token looked at
+    # would cost more than the rules themselves.
+
+    def duration_at(self, columns: TokenColumns, unit_index: int) -> Duration | None:
+        """The duration whose (first) unit word is token `unit_index`, or None."""
+        lowers = columns.lowers
+        designator, multiple = self.units[lowers[unit_index]]
+        number = self._number_before(columns, unit_index)
         if number is None:
-            return self._single_unit(doc, unit_index, designator, multiple)
+            return self._single_unit(columns, unit_index, designator, multiple)
         start, amount, is_range = number
-        if designator == "TS" and doc[start].lower_ in ("a", "an"):
+        if designator == "TS" and lowers[start] in ("a", "an"):
             return None  # "a second bomber"
-        if self._is_rate(doc, start, unit_index) or self._is_not_duration(doc, unit_index + 1):
+        if self._is_rate(lowers, start, unit_index) or self._is_not_duration(columns, unit_index + 1):
             return None
-        if designator == "TH" and self._is_clock_time(doc, start):
+        if designator == "TH" and self._is_clock_time(columns, start):
             return None
         duration = Duration(start, unit_index + 1, _amounts(designator, amount * multiple))
-        long_end = self._phrase_after(doc, unit_index + 1, "LONG_AFTER")
+        long_end = self._phrase_after(lowers, unit_index + 1, "LONG_AFTER")
         if long_end:  # "a month-long drill": the article is not part of it
             duration.end = long_end[0]
-            if doc[start].lower_ in ("a", "an"):
+            if lowers[start] in ("a", "an"):
                 duration.start = start + 1
             return duration
         duration.mod = "EQUAL_OR_LESS" if is_range else None
-        mod = self._phrase_before(doc, start, "MOD")
+        mod = self._phrase_before(lowers, start, "MOD")
         if mod:
             duration.mod, duration.start = mod[1], mod[0]
-        self._extend_compound(doc, duration, designator)
-        after = self._phrase_after(doc, duration.end, "MOD_AFTER")
+        self._extend_compound(columns, duration, designator)
+        after = self._phrase_after(lowers, duration.end, "MOD_AFTER")
         if after and not is_range:
             duration.end, duration.mod = after
         return duration
 
-    def _single_unit(self, doc: Doc, unit_index: int, designator: str, multiple: float) -> Duration | None:
+    def _single_unit(self, columns: TokenColumns, unit_index: int, designator: str, multiple: float) -> Duration | None:
         """One unit with no number: "the past week", "over the next year", "a year-long inquiry"."""
-        if designator not in ONE_UNITS or doc[unit_index].lower_.endswith("s"):
+        lowers = columns.lowers
+        if designator not in ONE_UNITS or lowers[unit_index].endswith("s"):
             return None  # "decades-long", "the past few years": no number to report
-        long_end = self._phrase_after(doc, unit_index + 1, "LONG_AFTER")
+        long_end = self._phrase_after(lowers, unit_index + 1, "LONG_AFTER")
         if long_end:
             return Duration(unit_index, long_end[0], _amounts(designator, multiple))
-        before = self._phrase_ending_at(doc, unit_index, "ONE_BEFORE")
-        following = doc[unit_index + 1] if unit_index + 1 < len(doc) else None
-        if before is None or (following is not None and following.lower_ == "of"):
+        before = self._phrase_ending_at(lowers, unit_index, "ONE_BEFORE")
+        if before is None or (unit_index + 1 < len(lowers) and lowers[unit_index + 1] == "of"):
             return None  # "the last week of March" is part of a date
-        if self._is_not_duration(doc, unit_index + 1):
+        if self._is_not_duration(columns, unit_index + 1):
             return None
         return Duration(before[0], unit_index + 1, _amounts(designator, multiple))
 
-    def _is_clock_time(self, doc: Doc, number_start: int) -> bool:
+    def _is_clock_time(self, columns: TokenColumns, number_start: int) -> bool:
         """ "at 2100 hours", "from 0800 hours": a four-digit time of day, not a count of hours."""
-        text = doc[number_start].text
+        text = columns.texts[number_start]
         if len(text) != 4 or not text.isdigit() or int(text[:2]) > 24 or int(text[2:]) > 59:
             return False
-        return text[0] == "0" or self._phrase_ending_at(doc, number_start, "CLOCK_BEFORE") is not None
+        return text[0] == "0" or self._phrase_ending_at(columns.lowers, number_start, "CLOCK_BEFORE") is not None
 
-    def _number_before(self, doc: Doc, unit_index: int) -> tuple[int, float, bool] | None:
+    def _number_before(self, columns: TokenColumns, unit_index: int) -> tuple[int, float, bool] | None:
         """(start token, amount, whether a range) of the number ending right before the unit."""
+        texts, lowers = columns.texts, columns.lowers
         end = unit_index
-        if end > 0 and doc[end - 1].text == "-":  # "a 13-hour patrol"
+        if end > 0 and texts[end - 1] == "-":  # "a 13-hour patrol"
             end -= 1
-        elif end > 1 and self._phrase_ending_at(doc, end, "BETWEEN"):  # "three straight days"
+        elif end > 1 and self._phrase_ending_at(lowers, end, "BETWEEN"):  # "three straight days"
             end -= 1
-        found = self._number_ending_at(doc, end)
+        found = self._number_ending_at(columns, end)
         if found is None:
             return None
         start, amount = found
-        joiner = _skip_hyphen(doc, start)
-        if amount == 0.5 and joiner >= 1 and doc[joiner - 1].lower_ == "and":
-            whole = self._number_ending_at(doc, _skip_hyphen(doc, joiner - 1))  # "one and a half", "three-and-a-half"
+        joiner = _skip_hyphen(texts, start)
+        if amount == 0.5 and joiner >= 1 and lowers[joiner - 1] == "and":
+            # "one and a half", "three-and-a-half"
+            whole = self._number_ending_at(columns, _skip_hyphen(texts, joiner - 1))
             if whole:
                 return whole[0], whole[1] + 0.5, False
-        if start >= 2 and doc[start - 1].lower_ in RANGE_WORDS:
-            lower = self._number_ending_at(doc, start - 1)
+        if start >= 2 and lowers[start - 1] in RANGE_WORDS:
+            lower = self._number_ending_at(columns, start - 1)
             if lower and lower[1] < amount:
                 return lower[0], amount, True
-        if start >= 3 and doc[start - 1].lower_ == "and" and doc[start - 3].lower_ == "between":
-            lower = self._number_ending_at(doc, start - 1)
+        if start >= 3 and lowers[start - 1] == "and" and lowers[start - 3] == "between":
+            lower = self._number_ending_at(columns, start - 1)
             if lower and lower[1] < amount:
                 return start - 3, amount, True
         return start, amount, False
 
-    def _number_ending_at(self, doc: Doc, end: int) -> tuple[int, float] | None:
-        """A number whose last token is doc[end - 1]: digits, words, "half a(n)", "a half"."""
+    def _number_ending_at(self, columns: TokenColumns, end: int) -> tuple[int, float] | None:
+        """A number whose last token is token `end - 1`: digits, words, "half a(n)", "a half"."""
         if end <= 0:
             return None
-        token = doc[end - 1]
-        digits = token.text.replace(",", "")
+        texts, lowers = columns.texts, columns.lowers
+        word = lowers[end - 1]
+        digits = texts[end - 1].replace(",", "")
         if _is_decimal(digits):
             return end - 1, float(digits)
         if digits.endswith("½") and _is_decimal(digits[:-1]):  # "2½ hours"
             return end - 1, float(digits[:-1]) + 0.5
-        if digits == "1/2" and end >= 2 and doc[end - 2].text.isdigit():  # "2 1/2 hours"
-            return end - 2, float(doc[end - 2].text) + 0.5
-        if token.lower_ in ("a", "an") and end >= 2 and doc[end - 2].lower_ == "half":
+        if digits == "1/2" and end >= 2 and texts[end - 2].isdigit():  # "2 1/2 hours"
+            return end - 2, float(texts[end - 2]) + 0.5
+        if word in ("a", "an") and end >= 2 and lowers[end - 2] == "half":
             return end - 2, 0.5
-        article = _skip_hyphen(doc, end - 1) - 1
-        if token.lower_ == "half" and article >= 0 and doc[article].lower_ in ("a", "an"):
+        article = _skip_hyphen(texts, end - 1) - 1
+        if word == "half" and article >= 0 and lowers[article] in ("a", "an"):
             return article, 0.5
-        phrase = self._phrase_ending_at(doc, end, "NUMBER")
+        phrase = self._phrase_ending_at(lowers, end, "NUMBER")
         if phrase is None:
             return None
         start, value = phrase
         amount = float(value)
         # "twenty-four", "twenty four"
         if 0 < amount < 10 and start >= 1:
-            before = start - 2 if start >= 2 and doc[start - 1].text == "-" else start - 1
-            tens = self._phrase_ending_at(doc, before + 1, "NUMBER") if before >= 0 else None
+            before = start - 2 if start >= 2 and texts[start - 1] == "-" else start - 1
+            tens = self._phrase_ending_at(lowers, before + 1, "NUMBER") if before >= 0 else None
             if tens and float(tens[1]) % 10 == 0 and float(tens[1]) >= 20:
                 return tens[0], float(tens[1]) + amount
         return start, amount
 
-    def _is_rate(self, doc: Doc, number_start: int, unit_index: int) -> bool:
+    def _is_rate(self, lowers: list[str], number_start: int, unit_index: int) -> bool:
         """ "twice a year", "every two weeks", "24 hours a day", "365 days a year"."""
         after = unit_index + 1
-        if after + 1 < len(doc) and doc[after].lower_ in ("a", "an", "per", "each", "every"):
-            if doc[after + 1].lower_ in self.units:
+        if after + 1 < len(lowers) and lowers[after] in ("a", "an", "per", "each", "every"):
+            if lowers[after + 1] in self.units:
                 return True
         if number_start == 0:
             return False
-        if self._phrase_ending_at(doc, number_start, "RATE_BEFORE"):
+        if self._phrase_ending_at(lowers, number_start, "RATE_BEFORE"):
             return True
-        return doc[number_start].lower_ in ("a", "an") and doc[number_start - 1].lower_ in self.units
+        return lowers[number_start] in ("a", "an") and lowers[number_start - 1] in self.units
 
-    def _is_not_duration(self, doc: Doc, after_unit: int) -> bool:
+    def _is_not_duration(self, columns: TokenColumns, after_unit: int) -> bool:
         """An age ("45-year-old") or a date ("two days later", "a week before.")."""
-        found = self._phrase_after(doc, after_unit, "NOT_DURATION_AFTER")
+        found = self._phrase_after(columns.lowers, after_unit, "NOT_DURATION_AFTER")
         if found is None:
             return False
         end, kind = found
         # "a week before." names a date; "two days before the summit" is a length of time before it.
-        return kind != "relative_alone" or end >= len(doc) or doc[end].is_punct
+        return kind != "relative_alone" or end >= len(columns.texts) or columns.is_punct[end]
 
-    def _extend_compound(self, doc: Doc, duration: Duration, designator: str) -> None:
+    def _extend_compound(self, columns: TokenColumns, duration: Duration, designator: str) -> None:
         """Add "and 15 minutes", "40 minutes", "and a half" after the first unit."""
+        texts, lowers = columns.texts, columns.lowers
+        n = len(lowers)
         i = duration.end
-        if i < len(doc) and doc[i].lower_ == "and":
+        if i < n and lowers[i] == "and":
             i += 1
-        if i + 1 < len(doc) and doc[i].lower_ == "a" and doc[i + 1].lower_ == "half":
+        if i + 1 < n and lowers[i] == "a" and lowers[i + 1] == "half":
             smaller = HALF_IN_SMALLER.get(designator)
             if smaller:
                 duration.amounts[smaller[0]] = duration.amounts.get(smaller[0], 0) + smaller[1]
@@ -300,34 +318,32 @@ class DurationRecognizer:
                 duration.amounts[designator] += 0.5
             duration.end = i + 2
             return
-        found = self._number_ending_at(doc, i + 1) if i < len(doc) else None
+        found = self._number_ending_at(columns, i + 1) if i < n else None
         if found is None or found[0] != i:
             return
         for unit_index in (i + 1, i + 2):
-            if unit_index < len(doc) and doc[unit_index].lower_ in self.units:
-                smaller, multiple = self.units[doc[unit_index].lower_]
-                if unit_index == i + 2 and doc[i + 1].text != "-":
+            if unit_index < n and lowers[unit_index] in self.units:
+                smaller, multiple = self.units[lowers[unit_index]]
+                if unit_index == i + 2 and texts[i + 1] != "-":
                     return
                 if DESIGNATOR_ORDER.index(smaller) > DESIGNATOR_ORDER.index(designator):
                     duration.amounts[smaller] = found[1] * multiple
                     duration.end = unit_index + 1
                 return
 
-    def _phrase_ending_at(self, doc: Doc, end: int, label: str) -> tuple[int, str] | None:
+    def _phrase_ending_at(self, lowers: list[str], end: int, label: str) -> tuple[int, str] | None:
         phrases = self.phrases.get(label, {})
-        lowers = token_columns(doc).lowers
         for length in range(LONGEST_PHRASE, 0, -1):
             start = end - length
             if start >= 0 and tuple(lowers[start:end]) in phrases:
                 return start, phrases[tuple(lowers[start:end])]
         return None
 
-    def _phrase_before(self, doc: Doc, start: int, label: str) -> tuple[int, str] | None:
-        return self._phrase_ending_at(doc, start, label)
+    def _phrase_before(self, lowers: list[str], start: int, label: str) -> tuple[int, str] | None:
+        return self._phrase_ending_at(lowers, start, label)
 
-    def _phrase_after(self, doc: Doc, start: int, label: str) -> tuple[int, str] | None:
+    def _phrase_after(self, lowers: list[str], start: int, label: str) -> tuple[int, str] | None:
         phrases = self.phrases.get(label, {})
-        lowers = token_columns(doc).lowers
         for length in range(LONGEST_PHRASE, 0, -1):
             end = start + length
             if end <= len(lowers) and tuple(lowers[start:end]) in phrases:
@@ -335,9 +351,21 @@ class DurationRecognizer:
         return None
 
 
-def _skip_hyphen(doc: Doc, i: int) -> int:
+def duration_tokens(doc: Doc) -> set[int]:
+    """The tokens inside the durations `patrolx_durations` found (dates skip them). They are kept beside the spans:
+    reading them back from `doc.spans` makes every Span anew."""
+    tokens = doc.user_data.get(DURATION_TOKENS)
+    if tokens is None:  # the doc did not go through `patrolx_durations`; its spans may have been set otherwise
+        tokens = set()
+        key = SPAN_KEYS["durations"]
+        for span in doc.spans[key] if key in doc.spans else []:
+            tokens.update(range(span.start, span.end))
+    return tokens
+
+
+def _skip_hyphen(texts: list[str], i: int) -> int:
     """i, or the index of the hyphen before token i when one joins it to the word before ("a-half")."""
-    return i - 1 if i >= 1 and doc[i - 1].text == "-" else i
+    return i - 1 if i >= 1 and texts[i - 1] == "-" else i
 
 
 def _amounts(designator: str, amount: float) -> dict[str, float]:

@@ -9,9 +9,9 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-# Spans found by each component live in doc.spans[<key>]; each span carries its record. The records are kept in
-# doc.user_data by the span's tokens, label and id, as spaCy keys extension values; spaCy's own `span._` store costs
-# an object per read and per write, which for some forty facts an article came to a tenth of the run.
+# Spans found by each component live in doc.spans[<key>]; their records are kept beside them in doc.user_data, a
+# list in the same order, written by `set_spans` and read by `facts_of`. spaCy's own `span._` store costs an object per
+# read and per write, which for some forty facts an article came to a tenth of the run.
 FACTS_KEY = "patrolx_facts"
 SPAN_KEYS = {
     "boilerplate": "patrolx_boilerplate",
@@ -38,24 +38,39 @@ def register_extensions() -> None:
 
 
 def set_fact(span: Span, record: Any) -> None:
-    """Attach a component's record to the span it found."""
-    span.doc.user_data.setdefault(FACTS_KEY, {})[span.start, span.end, span.label, span.id] = record
+    """Attach a component's record to the span it found, for components that hand `set_spans` no records."""
+    span.doc.user_data.setdefault(FACTS_KEY, {})[_key(span)] = record
 
 
 def fact_of(span: Span) -> Any:
-    """The record attached to a span (what `span._.patrolx_fact` gives), or None."""
-    facts = span.doc.user_data.get(FACTS_KEY)
-    return None if facts is None else facts.get((span.start, span.end, span.label, span.id))
+    """The record of a span a component stored (what `span._.patrolx_fact` gives), or None.
+
+    Looked for among the stored spans: the hot paths read whole families with `facts_of` instead."""
+    doc, key = span.doc, _key(span)
+    attached = doc.user_data.get(FACTS_KEY)
+    if attached is not None and key in attached:
+        return attached[key]
+    for family, spans_key in SPAN_KEYS.items():
+        records = doc.user_data.get((FACTS_KEY, family))
+        if records is not None and spans_key in doc.spans:
+            for stored, record in zip(doc.spans[spans_key], records, strict=False):
+                if _key(stored) == key:
+                    return record
+    return None
+
+
+def _key(span: Span) -> tuple[int, int, int, int]:
+    return span.start, span.end, span.label, span.id
 
 
 register_extensions()
 
 
-def set_spans(doc: Doc, family: str, spans: list[Span]) -> None:
+def set_spans(doc: Doc, family: str, spans: list[Span], records: list[Any] | None = None) -> None:
     """Store a component's spans in `doc.spans`, and their records beside them in the same order (reading them
-    back through the span group would make every Span anew)."""
+    back through the span group would make every Span anew). Without `records`, those attached by `set_fact`."""
     doc.spans[SPAN_KEYS[family]] = spans
-    doc.user_data[FACTS_KEY, family] = [fact_of(span) for span in spans]
+    doc.user_data[FACTS_KEY, family] = records if records is not None else [fact_of(span) for span in spans]
 
 
 def facts_of(doc: Doc, family: str) -> list[Any]:

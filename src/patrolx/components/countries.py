@@ -22,9 +22,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from ..extensions import SPAN_KEYS, set_fact, set_spans
+from ..extensions import SPAN_KEYS, set_spans
 from ..records import CountryFact
 from ..resources import load_patterns
 from .boilerplate import tokens_in_boilerplate
@@ -82,7 +82,8 @@ class CountryRecognizer:
         lines = _Lines(columns)
         # A demonym names a language only beside a language noun; most texts have none.
         language_nouns = not word_positions(doc).keys().isdisjoint(LANGUAGE_NOUNS)
-        kept = []
+        kept: list[Span] = []
+        records: list[CountryFact] = []
         for match in matches:  # a Span only for the matches kept
             start, end, label = match.start, match.end, match.label
             if tokens_in_boilerplate(doc, start, end) or (in_regions and not in_regions.isdisjoint(range(start, end))):
@@ -100,9 +101,9 @@ class CountryRecognizer:
             record = CountryFact(
                 text=text, start=start_char, end=end_char, iso2=meta["iso2"], iso3=match.id, name=meta["name"]
             )
-            set_fact(span, record)
             kept.append(span)
-        set_spans(doc, "countries", kept)
+            records.append(record)
+        set_spans(doc, "countries", kept, records)
         return doc
 
     def _is_not_the_state(self, mention: _Mention, label: str, lines: _Lines, language_nouns: bool) -> bool:

@@ -40,7 +40,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import set_fact, set_spans
+from ..extensions import set_spans
 from ..records import DateFact
 from ..resources import load_patterns
 from .boilerplate import tokens_in_boilerplate
@@ -209,10 +209,9 @@ class DateRecognizer:
             span = Span(doc, mention.start, mention.end, label="DATE")
             start_char, end_char = columns.char_range(mention.start, mention.end)
             fact = DateFact(text=text[start_char:end_char], start=start_char, end=end_char, value=value)
-            set_fact(span, fact)
             spans.append(span)
             facts.append(fact)
-        set_spans(doc, "dates", spans)
+        set_spans(doc, "dates", spans, facts)
         return doc
 
     # --- finding mentions ----------------------------------------------------------------------

@@ -40,7 +40,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import SPAN_KEYS, set_fact, set_spans
+from ..extensions import SPAN_KEYS, set_spans
 from ..records import DurationFact
 from ..resources import load_patterns
 from .boilerplate import tokens_in_boilerplate
@@ -127,7 +127,8 @@ class DurationRecognizer:
         self.unit_words = frozenset(self.units.keys() | self.long_units.keys())
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
+        spans: list[Span] = []
+        records: list[DurationFact] = []
         covered: set[int] = set()
         columns = token_columns(doc)
         text = columns.text
@@ -150,8 +151,8 @@ class DurationRecognizer:
                 continue
             span = Span(doc, duration.start, duration.end, label="DURATION")
             start_char, end_char = columns.char_range(duration.start, duration.end)
-            set_fact(
-                span,
+            spans.append(span)
+            records.append(
                 DurationFact(
                     text=text[start_char:end_char],
                     start=start_char,
@@ -159,11 +160,10 @@ class DurationRecognizer:
                     value=duration.value(),
                     seconds=duration.seconds(),
                     mod=duration.mod,
-                ),
+                )
             )
-            spans.append(span)
             covered.update(range(duration.start, duration.end))
-        set_spans(doc, "durations", spans)
+        set_spans(doc, "durations", spans, records)
         doc.user_data[DURATION_TOKENS] = covered
         return doc
 

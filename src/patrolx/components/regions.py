@@ -20,7 +20,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import set_fact, set_spans
+from ..extensions import set_spans
 from ..records import RegionFact
 from ..resources import load_patterns
 from .boilerplate import tokens_in_boilerplate
@@ -108,7 +108,8 @@ class RegionRecognizer:
         plain = [m for m in named if not _names_a_maker(columns, m.end)]
         taken = {i for match in coordinated for i in range(match.start, match.end)}
         mentions = coordinated + [m for m in plain if not taken.intersection(range(m.start, m.end))]
-        kept = []
+        kept: list[Span] = []
+        records: list[RegionFact] = []
         for match in _longest_first(mentions):  # a Span only for the mentions kept
             if tokens_in_boilerplate(doc, match.start, match.end):
                 continue
@@ -116,8 +117,8 @@ class RegionRecognizer:
             meta = self.matcher.metadata.get(name, {})
             start_char, end_char = columns.char_range(match.start, match.end)
             span = Span(doc, match.start, match.end, label=match.label, span_id=name)
-            set_fact(
-                span,
+            kept.append(span)
+            records.append(
                 RegionFact(
                     text=columns.text[start_char:end_char],
                     start=start_char,
@@ -127,10 +128,9 @@ class RegionRecognizer:
                     wikidata=meta.get("wikidata"),
                     lat=meta.get("lat"),
                     lon=meta.get("lon"),
-                ),
+                )
             )
-            kept.append(span)
-        set_spans(doc, "regions", kept)
+        set_spans(doc, "regions", kept, records)
         return doc
 
     def _lookup(self, stems: list[str], head: str) -> str | None:

@@ -376,11 +376,14 @@ class _Article:
         self._reported_speech()
         mentions = [f.speaker for f in self.found if f.speaker is not None and not f.inherited]
         people = self.vocabulary.titled_people()
+        others = _unique(mentions + self.extra_mentions + people)
         # Sentence actors only serve as antecedents, and an antecedent comes before the mention it completes:
-        # the sentences after the last speaker need no reading.
+        # the sentences after the last speaker, or after the last mention that looks for an antecedent at
+        # all ("he", "the ministry"), need no reading.
         last_speaker = max((f.speaker.start for f in self.found if f.speaker is not None), default=-1)
-        actors = self._sentence_actors(last_speaker)
-        Resolver(people).resolve_all(_unique(mentions + self.extra_mentions + people + actors))
+        last_incomplete = max((m.start for m in others if Resolver.needs_antecedent(m)), default=-1)
+        actors = self._sentence_actors(min(last_speaker, last_incomplete))
+        Resolver(people).resolve_all(_unique(others + actors))
         spans = []
         for found in self._without_repeated_headlines(sorted(self.found, key=lambda f: f.parts[0][0])):
             span = self._to_span(found)

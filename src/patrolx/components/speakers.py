@@ -586,6 +586,16 @@ class Resolver:
         if mention.kind in {"pronoun", "surname"}:
             mention.kind = antecedent.kind
 
+    @staticmethod
+    def needs_antecedent(mention: SpeakerMention) -> bool:
+        """Whether resolving `mention` looks at the mentions before it (those `_antecedent` searches for);
+        the others are complete by themselves."""
+        if mention.kind in {"pronoun", "surname"}:
+            return True
+        if mention.kind == "person" and mention.name and " " not in mention.name:
+            return True
+        return mention.definite and not mention.name
+
     def _antecedent(self, mention: SpeakerMention) -> SpeakerMention | None:
         head = mention.head
         if mention.kind == "pronoun":

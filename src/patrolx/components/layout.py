@@ -30,6 +30,7 @@ from spacy.lang.lex_attrs import is_punct
 from spacy.tokens import Doc
 
 from ..extensions import SPAN_KEYS
+from .boilerplate import CLUTTER_BOUNDS
 from .tokens import token_columns
 from .words import MONTH_ABBREVIATIONS
 
@@ -216,38 +217,36 @@ class Layout:
         self.words = words = Words.of(doc)
         n = len(words)
         self.skipped = [False] * n
-        key = SPAN_KEYS["boilerplate"]
-        if key in doc.spans:
-            for span in doc.spans[key]:
-                self.skipped[span.start : span.end] = [True] * (span.end - span.start)
+        for start, end in _clutter(doc):
+            self.skipped[start:end] = [True] * (end - start)
         self.paragraphs = _paragraphs(words)
-        self.paragraph_of = [0] * n
-        for number, (start, end) in enumerate(self.paragraphs):
-            self.paragraph_of[start:end] = [number] * (end - start)
-        self.sentences: list[tuple[int, int]] = []
+        self.paragraph_of = paragraph_of = [0] * n
+        sentences: list[tuple[int, int]] = []
+        self.sentences = sentences
         self._title_case: dict[int, bool] = {}  # paragraph -> whether it is in title case, computed on demand
         self.dateline_end: dict[int, int] = {}  # paragraph -> character where the text after its dateline starts
+        self.regions: list[QuoteRegion] = []
         # Only these tokens can end a sentence, and only these can pair as quotation marks: the per-paragraph
-        # passes visit them alone.
+        # pass visits them alone.
         sentence_ends = words.positions(SENTENCE_END)
         marks = words.positions(QUOTE_MARKS)
         for number, (start, end) in enumerate(self.paragraphs):
+            paragraph_of[start:end] = [number] * (end - start)
+            first = start
             dateline = _dateline(words, start, end)
             if dateline is not None:
                 # The dateline stands apart, so no sentence (and no reported content) starts with it.
                 first, self.dateline_end[number] = dateline
-                self.sentences.append((start, first))
-                start = first
-            self.sentences.extend(_sentences(words, start, end, within(sentence_ends, start, end)))
-        self.sentence_of = [0] * n
-        for number, (start, end) in enumerate(self.sentences):
-            self.sentence_of[start:end] = [number] * (end - start)
+                sentences.append((start, first))
+            sentences.extend(_sentences(words, first, end, within(sentence_ends, first, end)))
+            if marks:
+                paragraph_marks = within(marks, start, end)
+                if paragraph_marks:
+                    self.regions.extend(_regions(words, start, end, number, paragraph_marks))
+        self.sentence_of = sentence_of = [0] * n
+        for number, (start, end) in enumerate(sentences):
+            sentence_of[start:end] = [number] * (end - start)
         self.double_marks = [i for i in marks if words.texts[i] in DOUBLE_QUOTE_MARKS]
-        self.regions = []
-        for number, (start, end) in enumerate(self.paragraphs):
-            paragraph_marks = within(marks, start, end)
-            if paragraph_marks:
-                self.regions.extend(_regions(words, start, end, number, paragraph_marks))
         _link_continued(self.regions, self.paragraphs)
 
     def title_case(self, paragraph: int) -> bool:
@@ -269,6 +268,16 @@ class Layout:
 
     def paragraph(self, i: int) -> tuple[int, int]:
         return self.paragraphs[self.paragraph_of[i]]
+
+
+def _clutter(doc: Doc) -> list[tuple[int, int]]:
+    """The token ranges `patrolx_boilerplate` marked as clutter, read from the bounds it keeps beside its spans
+    (iterating the span group would make every Span anew)."""
+    bounds = doc.user_data.get(CLUTTER_BOUNDS)
+    if bounds is not None:
+        return list(zip(*bounds))
+    key = SPAN_KEYS["boilerplate"]
+    return [(span.start, span.end) for span in doc.spans[key]] if key in doc.spans else []
 
 
 def within(positions: list[int], start: int, end: int) -> list[int]:

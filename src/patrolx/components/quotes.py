@@ -30,7 +30,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import compress
 from pathlib import Path
 
 from spacy.language import Language
@@ -40,7 +39,7 @@ from ..extensions import set_fact, set_spans
 from ..records import QuoteFact
 from ..resources import load_patterns
 from .layout import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, SENTENCE_END, Layout, QuoteRegion, within
-from .matching import Match, PatternMatcher, longest
+from .matching import Match, PatternMatcher, longest, word_positions
 from .speakers import DocVocabulary, Resolver, SpeakerMention, SpeakerReader
 from .words import MONTH_WORDS, WEEKDAY_WORDS
 
@@ -348,7 +347,7 @@ class _Article:
         self.cue_starts = sorted(self.cue_at)
         # Where a reported clause may stop short of its sentence's end: cues, commas and "but".
         commas = [i for i in words.punctuation if self.texts[i] == ","]
-        buts = compress(range(len(self.lowers)), map("but".__eq__, self.lowers))
+        buts = word_positions(doc).get("but", ())  # the matchers' index of the doc's words: no pass over the tokens
         self.clause_breaks = sorted({*self.cue_starts, *commas, *buts})
         self.used = [False] * len(doc)  # tokens of attributions and contents already taken
         self.found: list[Found] = []

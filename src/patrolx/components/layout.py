@@ -21,16 +21,16 @@ objects:
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from itertools import compress
+from itertools import chain, compress
 
 from spacy.attrs import IS_STOP, LIKE_NUM
-from spacy.lang.lex_attrs import is_punct
 from spacy.tokens import Doc
 
 from ..extensions import SPAN_KEYS
 from .boilerplate import CLUTTER_BOUNDS
+from .matching import word_positions
 from .tokens import token_columns
 from .words import MONTH_ABBREVIATIONS
 
@@ -88,9 +88,6 @@ ABBREVIATIONS = {
 } | MONTH_ABBREVIATIONS
 
 
-# Sentence ends and quotation marks that spaCy does not count as punctuation (a backtick is a symbol).
-NOT_PUNCTUATION = {text for text in SENTENCE_END | QUOTE_MARKS if not is_punct(text)}
-
 # A dateline is at most this long: "WASHINGTON, Nov. 30 (Reuters) -".
 MAX_DATELINE_TOKENS = 12
 DATELINE_DASHES = ("—", "–", "--", "-", "―")
@@ -115,7 +112,7 @@ class Words:
     idx: list[int]  # token.idx
     is_space: list[bool]
     is_punct: list[bool]
-    punctuation: list[int]  # the tokens for which is_punct holds
+    by_word: dict[str, list[int]]  # lower-case form -> the tokens that have it (the matchers' index of the doc)
     _is_stop: Callable[[str], bool]
     _like_num: Callable[[str], bool]
 
@@ -131,7 +128,7 @@ class Words:
             columns.idx,
             columns.is_space,
             columns.is_punct,
-            list(compress(range(len(columns.is_punct)), columns.is_punct)),
+            word_positions(doc),
             getters[IS_STOP],
             getters[LIKE_NUM],
         )
@@ -168,15 +165,16 @@ class Words:
         idx = self.idx
         return self.text[idx[start] : idx[end - 1] + len(self.texts[end - 1])]
 
-    def positions(self, strings: set[str]) -> list[int]:
-        """The tokens that are one of `strings` (sentence ends, quotation marks), in order.
+    def positions(self, strings: Iterable[str]) -> list[int]:
+        """The tokens that are one of `strings` (sentence ends, quotation marks, ","), in order.
 
-        Most of these strings are punctuation, so only punctuation tokens need looking at, unless the
-        text holds one of those that are not ("``")."""
-        texts = self.texts
-        if any(text in self.text for text in strings & NOT_PUNCTUATION):
-            return [i for i, text in enumerate(texts) if text in strings]
-        return [i for i in self.punctuation if texts[i] in strings]
+        These strings hold no letters, so a token is one of them exactly when its lower-case form is: they
+        are looked up in the doc's index of words, with no pass over the tokens."""
+        by_word = self.by_word
+        found = [by_word[text] for text in strings if text in by_word]
+        if len(found) == 1:
+            return list(found[0])
+        return sorted(chain.from_iterable(found))
 
     def is_mark(self, i: int) -> bool:
         return self.texts[i] in QUOTE_MARKS

@@ -39,7 +39,7 @@ from ..extensions import set_fact, set_spans
 from ..records import QuoteFact
 from ..resources import load_patterns
 from .layout import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, SENTENCE_END, Layout, QuoteRegion, within
-from .matching import Match, PatternMatcher, longest, word_positions
+from .matching import Match, PatternMatcher, longest
 from .speakers import DocVocabulary, Resolver, SpeakerMention, SpeakerReader
 from .words import MONTH_WORDS, WEEKDAY_WORDS
 
@@ -346,9 +346,8 @@ class _Article:
                 self.cue_at[cue.start] = cue
         self.cue_starts = sorted(self.cue_at)
         # Where a reported clause may stop short of its sentence's end: cues, commas and "but".
-        commas = [i for i in words.punctuation if self.texts[i] == ","]
-        buts = word_positions(doc).get("but", ())  # the matchers' index of the doc's words: no pass over the tokens
-        self.clause_breaks = sorted({*self.cue_starts, *commas, *buts})
+        # (Read from the doc's index of words: no pass over the tokens.)
+        self.clause_breaks = sorted({*self.cue_starts, *words.by_word.get(",", ()), *words.by_word.get("but", ())})
         self.used = [False] * len(doc)  # tokens of attributions and contents already taken
         self.found: list[Found] = []
         self.extra_mentions: list[SpeakerMention] = []

@@ -334,19 +334,22 @@ def _dateline(words: Words, start: int, end: int) -> tuple[int, int] | None:
 
     It is a few capitalised words, numbers and brackets up to a dash, starting with a city in capitals
     or naming the agency in brackets. A dash glued to the text ("(UPI)—Two") ends inside a token."""
-    texts = words.texts
+    texts, text = words.texts, words.text
     last = min(end, start + MAX_DATELINE_TOKENS)
     # Most paragraphs are ruled out by their opening text: a dateline ends at an agency's name between
     # slashes, or at a dash after a city in capitals or an agency in brackets.
-    opening = words.text[words.idx[start] : words.end_char(last - 1)]
-    city = len(texts[start]) > 3 and words.is_upper(start)
+    begin, stop = words.idx[start], words.end_char(last - 1)
+    city = len(texts[start]) > 3 and texts[start].isupper()
+    if not city and text.find("(", begin, stop) < 0 and text.find("/", begin, stop) < 0:
+        return None  # the usual paragraph: no city, bracket or slash (searched for without slicing the text)
+    opening = text[begin:stop]
     if "/" not in opening and not ((city or "(" in opening) and any(dash in opening for dash in DASH_CHARACTERS)):
         return None
     bracketed = False
     for i in range(start, last):
         text = texts[i]
         dash = None
-        if i > start and (bracketed or len(texts[start]) > 3 and words.is_upper(start)):
+        if i > start and not text.isalnum() and (bracketed or city):  # (a word holds no dash)
             dash = next((d for d in DATELINE_DASHES if d in text), None)
         if dash is not None:
             if text in DATELINE_DASHES:

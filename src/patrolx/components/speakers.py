@@ -137,20 +137,20 @@ class SpeakerReader:
         for start, end, label, _ in cased + self.uncased.matches(doc):
             for i in range(start, end):
                 if labels[i] is NO_LABELS:
-                    labels[i] = set()
-                labels[i].add(label)
-                if label in TITLE_LABELS:
-                    title_words.add(i)
+                    labels[i] = {label}
+                else:
+                    labels[i].add(label)
+            if label in TITLE_LABELS:
+                title_words.update(range(start, end))
         for start, end, label, id_ in longest(cased):
             if label == "ORG":
-                for i in range(start, end):
-                    org_ids[i] = id_
+                org_ids.update(dict.fromkeys(range(start, end), id_))
         countries: dict[int, CountryMention] = {}
+        idx = words.idx
         for fact in facts_of(doc, "countries"):
             # A country's tokens from its characters: reading the span group would make every Span anew.
-            country = CountryMention(bisect_left(words.idx, fact.start), bisect_left(words.idx, fact.end), fact)
-            for i in range(country.start, country.end):
-                countries[i] = country
+            start, end = bisect_left(idx, fact.start), bisect_left(idx, fact.end)
+            countries.update(dict.fromkeys(range(start, end), CountryMention(start, end, fact)))
         return DocVocabulary(self, words, labels, title_words, org_ids, countries)
 
 

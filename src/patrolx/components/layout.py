@@ -273,7 +273,8 @@ def _clutter(doc: Doc) -> list[tuple[int, int]]:
     (iterating the span group would make every Span anew)."""
     bounds = doc.user_data.get(CLUTTER_BOUNDS)
     if bounds is not None:
-        return list(zip(*bounds))
+        starts, ends = bounds
+        return list(zip(starts, ends, strict=True))
     key = SPAN_KEYS["boilerplate"]
     return [(span.start, span.end) for span in doc.spans[key]] if key in doc.spans else []
 

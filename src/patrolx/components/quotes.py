@@ -316,6 +316,7 @@ class QuoteFinder:
         self.cues = PatternMatcher(nlp)  # phrases ("said"), and token patterns ("was quoted by X as saying")
         self.cues.add(entries)
         self.speakers = SpeakerReader(nlp, dirs)
+        self.label = nlp.vocab.strings.add("QUOTE")  # the spans' label, looked up once rather than per span
 
     def __call__(self, doc: Doc) -> Doc:
         cues = longest(self.cues.matches(doc))
@@ -324,7 +325,7 @@ class QuoteFinder:
             # Quotes are found only at cues and quotation marks: with neither, there is nothing to read.
             set_spans(doc, "quotes", [])
             return doc
-        article = _Article(doc, layout, self.speakers.prepare(doc, layout.words), cues)
+        article = _Article(doc, layout, self.speakers.prepare(doc, layout.words), cues, self.label)
         set_spans(doc, "quotes", article.quote_spans())
         return doc
 
@@ -332,8 +333,9 @@ class QuoteFinder:
 class _Article:
     """The quote finder's working state for one doc."""
 
-    def __init__(self, doc: Doc, layout: Layout, vocabulary: DocVocabulary, cues: list[Match]) -> None:
+    def __init__(self, doc: Doc, layout: Layout, vocabulary: DocVocabulary, cues: list[Match], label: int) -> None:
         self.doc = doc
+        self.label = label
         self.words = words = layout.words
         self.text = words.text
         self.texts = words.texts
@@ -469,7 +471,7 @@ class _Article:
             return None
         text = " ".join(self.text[s:e] for s, e in parts)
         # The tokens are known: no need for doc.char_span to find them again from the characters.
-        span = Span(self.doc, first_token, last_token + 1, label="QUOTE")
+        span = Span(self.doc, first_token, last_token + 1, label=self.label)
         set_fact(
             span,
             QuoteFact(

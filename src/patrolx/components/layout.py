@@ -20,6 +20,7 @@ objects:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -92,6 +93,7 @@ ABBREVIATIONS = {
 MAX_DATELINE_TOKENS = 12
 DATELINE_DASHES = ("—", "–", "--", "-", "―")
 DASH_CHARACTERS = ("—", "–", "-", "―")  # the characters of the dateline dashes
+DASH_CHARACTER = re.compile("|".join(map(re.escape, DASH_CHARACTERS)))
 # A paragraph is in title case when this share of its longer words is capitalised.
 TITLE_CASE_SHARE = 0.8
 
@@ -350,7 +352,7 @@ def _dateline(words: Words, start: int, end: int) -> tuple[int, int] | None:
     for i in range(start, last):
         text = texts[i]
         dash = None
-        if i > start and not text.isalnum() and (bracketed or city):  # (a word holds no dash)
+        if i > start and (bracketed or city) and DASH_CHARACTER.search(text):
             dash = next((d for d in DATELINE_DASHES if d in text), None)
         if dash is not None:
             if text in DATELINE_DASHES:

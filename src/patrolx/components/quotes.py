@@ -358,7 +358,7 @@ class _Article:
     def _in_name(self, cue: Match) -> bool:
         """Whether a cue word is part of a name ("the United States", "Daily Reports"), not a verb:
         inside a country's name, or capitalised mid-sentence outside a title-case headline."""
-        if any(i in self.vocabulary.countries for i in range(cue.start, cue.end)):
+        if not self.vocabulary.countries.keys().isdisjoint(range(cue.start, cue.end)):
             return True
         first = self.texts[cue.start]
         if not first[:1].isupper() or first.isupper() and len(first) > 1:

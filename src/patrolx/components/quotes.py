@@ -316,16 +316,28 @@ class QuoteFinder:
         self.cues = PatternMatcher(nlp)  # phrases ("said"), and token patterns ("was quoted by X as saying")
         self.cues.add(entries)
         self.speakers = SpeakerReader(nlp, dirs)
+        self.cue_labels = {entry["label"] for entry in entries}
+        # The speakers' words that match ignoring case are looked up in the same pass as the cues, unless
+        # their labels could not tell the two apart.
+        self.with_speaker_words = self.cue_labels.isdisjoint(self.speakers.uncased_labels)
+        if self.with_speaker_words:
+            self.cues.add(self.speakers.uncased_entries)
         self.label = nlp.vocab.strings.add("QUOTE")  # the spans' label, looked up once rather than per span
 
     def __call__(self, doc: Doc) -> Doc:
-        cues = longest(self.cues.matches(doc))
+        matches = self.cues.matches(doc)
+        speaker_words = None
+        if self.with_speaker_words:
+            speaker_words = [match for match in matches if match.label not in self.cue_labels]
+            matches = [match for match in matches if match.label in self.cue_labels]
+        cues = longest(matches)
         layout = Layout(doc)
         if not cues and not layout.regions:
             # Quotes are found only at cues and quotation marks: with neither, there is nothing to read.
             set_spans(doc, "quotes", [])
             return doc
-        article = _Article(doc, layout, self.speakers.prepare(doc, layout.words), cues, self.label)
+        vocabulary = self.speakers.prepare(doc, layout.words, speaker_words)
+        article = _Article(doc, layout, vocabulary, cues, self.label)
         set_spans(doc, "quotes", article.quote_spans())
         return doc
 

@@ -37,7 +37,7 @@ from ..extensions import facts_of
 from ..records import CountryFact, Speaker
 from ..resources import load_patterns
 from .layout import Words, within
-from .matching import PatternMatcher, longest
+from .matching import Match, PatternMatcher, longest
 from .words import MONTH_WORDS, WEEKDAY_WORDS
 
 PATTERN_FILE = "speakers.jsonl"
@@ -120,21 +120,28 @@ class SpeakerReader:
     def __init__(self, nlp: Language, pattern_dirs: Iterable[Path] = ()) -> None:
         entries = load_patterns(PATTERN_FILE, METADATA_KEYS, pattern_dirs)
         self.cased = PatternMatcher(nlp, exact_case=True)
-        self.uncased = PatternMatcher(nlp)
         self.cased.add([e for e in entries if e["label"] in ("ORG", "RANK")])
-        self.uncased.add([e for e in entries if e["label"] not in ("ORG", "RANK")])
+        # The rest match ignoring case; a caller may look them up with its own words in one matcher.
+        self.uncased_entries = [e for e in entries if e["label"] not in ("ORG", "RANK")]
+        self.uncased_labels = {e["label"] for e in self.uncased_entries}
+        self.uncased = PatternMatcher(nlp)
+        self.uncased.add(self.uncased_entries)
         self.org_country = {e["id"]: e.get("country") or None for e in entries if e["label"] == "ORG"}
         self.person_nouns = {e["pattern"].lower() for e in entries if e["label"] == "PERSON_NOUN"}
         self.org_nouns = {e["pattern"].lower() for e in entries if e["label"] == "ORG_NOUN"}
         self.role_verbs = {e["pattern"].lower(): e["id"] for e in entries if e["label"] == "ROLE_VERB"}
 
-    def prepare(self, doc: Doc, words: Words) -> DocVocabulary:
+    def prepare(self, doc: Doc, words: Words, uncased: list[Match] | None = None) -> DocVocabulary:
+        """What the vocabulary says about the doc's tokens; `uncased` are the matches of `uncased_entries` when
+        the caller has found them already."""
         # Most tokens have no label: they share one empty set, and a token gets a set of its own when labelled.
         labels: list[frozenset[str] | set[str]] = [NO_LABELS] * len(doc)
         title_words: set[int] = set()
         org_ids: dict[int, str] = {}
         cased = self.cased.matches(doc)
-        for start, end, label, _ in cased + self.uncased.matches(doc):
+        if uncased is None:
+            uncased = self.uncased.matches(doc)
+        for start, end, label, _ in cased + uncased:
             for i in range(start, end):
                 if labels[i] is NO_LABELS:
                     labels[i] = {label}

@@ -481,7 +481,7 @@ class _Article:
                 last_token = end - 1
         if not parts:
             return None
-        text = " ".join(self.text[s:e] for s, e in parts)
+        text = " ".join([self.text[s:e] for s, e in parts])
         # The tokens are known: no need for doc.char_span to find them again from the characters.
         span = Span(self.doc, first_token, last_token + 1, label=self.label)
         set_fact(

@@ -395,7 +395,7 @@ class _Article:
         last_speaker = max((f.speaker.start for f in self.found if f.speaker is not None), default=-1)
         last_incomplete = max((m.start for m in others if Resolver.needs_antecedent(m)), default=-1)
         actors = self._sentence_actors(min(last_speaker, last_incomplete))
-        Resolver(people).resolve_all(_unique(others + actors))
+        Resolver(people).resolve_all(others + actors)  # (actors are read anew: none is among the others)
         spans = []
         for found in self._without_repeated_headlines(sorted(self.found, key=lambda f: f.parts[0][0])):
             span = self._to_span(found)

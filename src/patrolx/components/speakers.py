@@ -153,11 +153,15 @@ class SpeakerReader:
             if label == "ORG":
                 org_ids.update(dict.fromkeys(range(start, end), id_))
         countries: dict[int, CountryMention] = {}
-        idx = words.idx
+        idx, n = words.idx, len(words)
         for fact in facts_of(doc, "countries"):
             # A country's tokens from its characters: reading the span group would make every Span anew.
-            start, end = bisect_left(idx, fact.start), bisect_left(idx, fact.end)
-            countries.update(dict.fromkeys(range(start, end), CountryMention(start, end, fact)))
+            start = bisect_left(idx, fact.start)
+            if start < n and words.end_char(start) == fact.end:
+                countries[start] = CountryMention(start, start + 1, fact)  # most are one word: "China", "Japan"
+            else:
+                end = bisect_left(idx, fact.end)
+                countries.update(dict.fromkeys(range(start, end), CountryMention(start, end, fact)))
         return DocVocabulary(self, words, labels, title_words, org_ids, countries)
 
 

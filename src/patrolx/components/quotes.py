@@ -313,19 +313,20 @@ class QuoteFinder:
         self.name = name
         dirs = [Path(d) for d in pattern_dirs]
         entries = load_patterns(PATTERN_FILE, (), dirs)
-        self.cues = PatternMatcher(nlp)  # phrases ("said"), and token patterns ("was quoted by X as saying")
-        self.cues.add(entries)
+        # Cue phrases ("said") and token patterns ("was quoted by X as saying"), and with them the speakers'
+        # words that match ignoring case ("spokesman", "ministry"): one pass over the doc's words finds both,
+        # unless their labels could not tell the two apart.
+        self.matcher = PatternMatcher(nlp)
+        self.matcher.add(entries)
         self.speakers = SpeakerReader(nlp, dirs)
         self.cue_labels = {entry["label"] for entry in entries}
-        # The speakers' words that match ignoring case are looked up in the same pass as the cues, unless
-        # their labels could not tell the two apart.
         self.with_speaker_words = self.cue_labels.isdisjoint(self.speakers.uncased_labels)
         if self.with_speaker_words:
-            self.cues.add(self.speakers.uncased_entries)
+            self.matcher.add(self.speakers.uncased_entries)
         self.label = nlp.vocab.strings.add("QUOTE")  # the spans' label, looked up once rather than per span
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = self.cues.matches(doc)
+        matches = self.matcher.matches(doc)
         speaker_words = None
         if self.with_speaker_words:
             speaker_words = [match for match in matches if match.label not in self.cue_labels]

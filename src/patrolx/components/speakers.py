@@ -121,11 +121,12 @@ class SpeakerReader:
         entries = load_patterns(PATTERN_FILE, METADATA_KEYS, pattern_dirs)
         self.cased = PatternMatcher(nlp, exact_case=True)
         self.cased.add([e for e in entries if e["label"] in ("ORG", "RANK")])
-        # The rest match ignoring case; a caller may look them up with its own words in one matcher.
+        # The rest match ignoring case; a caller may look them up with its own words in one matcher, so this
+        # reader makes a matcher of its own for them only when asked to find them itself.
         self.uncased_entries = [e for e in entries if e["label"] not in ("ORG", "RANK")]
         self.uncased_labels = {e["label"] for e in self.uncased_entries}
-        self.uncased = PatternMatcher(nlp)
-        self.uncased.add(self.uncased_entries)
+        self._nlp = nlp
+        self._uncased: PatternMatcher | None = None
         self.org_country = {e["id"]: e.get("country") or None for e in entries if e["label"] == "ORG"}
         self.person_nouns = {e["pattern"].lower() for e in entries if e["label"] == "PERSON_NOUN"}
         self.org_nouns = {e["pattern"].lower() for e in entries if e["label"] == "ORG_NOUN"}
@@ -140,7 +141,10 @@ class SpeakerReader:
         org_ids: dict[int, str] = {}
         cased = self.cased.matches(doc)
         if uncased is None:
-            uncased = self.uncased.matches(doc)
+            if self._uncased is None:
+                self._uncased = PatternMatcher(self._nlp)
+                self._uncased.add(self.uncased_entries)
+            uncased = self._uncased.matches(doc)
         for start, end, label, _ in cased + uncased:
             for i in range(start, end):
                 if labels[i] is NO_LABELS:

@@ -20,16 +20,18 @@ objects:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from itertools import compress
+from itertools import chain, compress
 
 from spacy.attrs import IS_STOP, LIKE_NUM
-from spacy.lang.lex_attrs import is_punct
 from spacy.tokens import Doc
 
 from ..extensions import SPAN_KEYS
+from .boilerplate import CLUTTER_BOUNDS
+from .matching import word_positions
 from .tokens import token_columns
 from .words import MONTH_ABBREVIATIONS
 
@@ -87,13 +89,11 @@ ABBREVIATIONS = {
 } | MONTH_ABBREVIATIONS
 
 
-# Sentence ends and quotation marks that spaCy does not count as punctuation (a backtick is a symbol).
-NOT_PUNCTUATION = {text for text in SENTENCE_END | QUOTE_MARKS if not is_punct(text)}
-
 # A dateline is at most this long: "WASHINGTON, Nov. 30 (Reuters) -".
 MAX_DATELINE_TOKENS = 12
 DATELINE_DASHES = ("—", "–", "--", "-", "―")
 DASH_CHARACTERS = ("—", "–", "-", "―")  # the characters of the dateline dashes
+DASH_CHARACTER = re.compile("|".join(map(re.escape, DASH_CHARACTERS)))
 # A paragraph is in title case when this share of its longer words is capitalised.
 TITLE_CASE_SHARE = 0.8
 
@@ -114,7 +114,7 @@ class Words:
     idx: list[int]  # token.idx
     is_space: list[bool]
     is_punct: list[bool]
-    punctuation: list[int]  # the tokens for which is_punct holds
+    by_word: dict[str, list[int]]  # lower-case form -> the tokens that have it (the matchers' index of the doc)
     _is_stop: Callable[[str], bool]
     _like_num: Callable[[str], bool]
 
@@ -130,7 +130,7 @@ class Words:
             columns.idx,
             columns.is_space,
             columns.is_punct,
-            list(compress(range(len(columns.is_punct)), columns.is_punct)),
+            word_positions(doc),
             getters[IS_STOP],
             getters[LIKE_NUM],
         )
@@ -167,15 +167,16 @@ class Words:
         idx = self.idx
         return self.text[idx[start] : idx[end - 1] + len(self.texts[end - 1])]
 
-    def positions(self, strings: set[str]) -> list[int]:
-        """The tokens that are one of `strings` (sentence ends, quotation marks), in order.
+    def positions(self, strings: Iterable[str]) -> list[int]:
+        """The tokens that are one of `strings` (sentence ends, quotation marks, ","), in order.
 
-        Most of these strings are punctuation, so only punctuation tokens need looking at, unless the
-        text holds one of those that are not ("``")."""
-        texts = self.texts
-        if any(text in self.text for text in strings & NOT_PUNCTUATION):
-            return [i for i, text in enumerate(texts) if text in strings]
-        return [i for i in self.punctuation if texts[i] in strings]
+        These strings hold no letters, so a token is one of them exactly when its lower-case form is: they
+        are looked up in the doc's index of words, with no pass over the tokens."""
+        by_word = self.by_word
+        found = [by_word[text] for text in strings if text in by_word]
+        if len(found) == 1:
+            return list(found[0])
+        return sorted(chain.from_iterable(found))
 
     def is_mark(self, i: int) -> bool:
         return self.texts[i] in QUOTE_MARKS
@@ -216,38 +217,36 @@ class Layout:
         self.words = words = Words.of(doc)
         n = len(words)
         self.skipped = [False] * n
-        key = SPAN_KEYS["boilerplate"]
-        if key in doc.spans:
-            for span in doc.spans[key]:
-                self.skipped[span.start : span.end] = [True] * (span.end - span.start)
+        for start, end in _clutter(doc):
+            self.skipped[start:end] = [True] * (end - start)
         self.paragraphs = _paragraphs(words)
-        self.paragraph_of = [0] * n
-        for number, (start, end) in enumerate(self.paragraphs):
-            self.paragraph_of[start:end] = [number] * (end - start)
-        self.sentences: list[tuple[int, int]] = []
+        self.paragraph_of = paragraph_of = [0] * n
+        sentences: list[tuple[int, int]] = []
+        self.sentences = sentences
         self._title_case: dict[int, bool] = {}  # paragraph -> whether it is in title case, computed on demand
         self.dateline_end: dict[int, int] = {}  # paragraph -> character where the text after its dateline starts
+        self.regions: list[QuoteRegion] = []
         # Only these tokens can end a sentence, and only these can pair as quotation marks: the per-paragraph
-        # passes visit them alone.
+        # pass visits them alone.
         sentence_ends = words.positions(SENTENCE_END)
         marks = words.positions(QUOTE_MARKS)
         for number, (start, end) in enumerate(self.paragraphs):
+            paragraph_of[start:end] = [number] * (end - start)
+            first = start
             dateline = _dateline(words, start, end)
             if dateline is not None:
                 # The dateline stands apart, so no sentence (and no reported content) starts with it.
                 first, self.dateline_end[number] = dateline
-                self.sentences.append((start, first))
-                start = first
-            self.sentences.extend(_sentences(words, start, end, within(sentence_ends, start, end)))
-        self.sentence_of = [0] * n
-        for number, (start, end) in enumerate(self.sentences):
-            self.sentence_of[start:end] = [number] * (end - start)
+                sentences.append((start, first))
+            sentences.extend(_sentences(words, first, end, within(sentence_ends, first, end)))
+            if marks:
+                paragraph_marks = within(marks, start, end)
+                if paragraph_marks:
+                    self.regions.extend(_regions(words, start, end, number, paragraph_marks))
+        self.sentence_of = sentence_of = [0] * n
+        for number, (start, end) in enumerate(sentences):
+            sentence_of[start:end] = [number] * (end - start)
         self.double_marks = [i for i in marks if words.texts[i] in DOUBLE_QUOTE_MARKS]
-        self.regions = []
-        for number, (start, end) in enumerate(self.paragraphs):
-            paragraph_marks = within(marks, start, end)
-            if paragraph_marks:
-                self.regions.extend(_regions(words, start, end, number, paragraph_marks))
         _link_continued(self.regions, self.paragraphs)
 
     def title_case(self, paragraph: int) -> bool:
@@ -269,6 +268,17 @@ class Layout:
 
     def paragraph(self, i: int) -> tuple[int, int]:
         return self.paragraphs[self.paragraph_of[i]]
+
+
+def _clutter(doc: Doc) -> list[tuple[int, int]]:
+    """The token ranges `patrolx_boilerplate` marked as clutter, read from the bounds it keeps beside its spans
+    (iterating the span group would make every Span anew)."""
+    bounds = doc.user_data.get(CLUTTER_BOUNDS)
+    if bounds is not None:
+        starts, ends = bounds
+        return list(zip(starts, ends, strict=True))
+    key = SPAN_KEYS["boilerplate"]
+    return [(span.start, span.end) for span in doc.spans[key]] if key in doc.spans else []
 
 
 def within(positions: list[int], start: int, end: int) -> list[int]:
@@ -327,19 +337,22 @@ def _dateline(words: Words, start: int, end: int) -> tuple[int, int] | None:
 
     It is a few capitalised words, numbers and brackets up to a dash, starting with a city in capitals
     or naming the agency in brackets. A dash glued to the text ("(UPI)—Two") ends inside a token."""
-    texts = words.texts
+    texts, text = words.texts, words.text
     last = min(end, start + MAX_DATELINE_TOKENS)
     # Most paragraphs are ruled out by their opening text: a dateline ends at an agency's name between
     # slashes, or at a dash after a city in capitals or an agency in brackets.
-    opening = words.text[words.idx[start] : words.end_char(last - 1)]
-    city = len(texts[start]) > 3 and words.is_upper(start)
+    begin, stop = words.idx[start], words.end_char(last - 1)
+    city = len(texts[start]) > 3 and texts[start].isupper()
+    if not city and text.find("(", begin, stop) < 0 and text.find("/", begin, stop) < 0:
+        return None  # the usual paragraph: no city, bracket or slash (searched for without slicing the text)
+    opening = text[begin:stop]
     if "/" not in opening and not ((city or "(" in opening) and any(dash in opening for dash in DASH_CHARACTERS)):
         return None
     bracketed = False
     for i in range(start, last):
         text = texts[i]
         dash = None
-        if i > start and (bracketed or len(texts[start]) > 3 and words.is_upper(start)):
+        if i > start and (bracketed or city) and DASH_CHARACTER.search(text):
             dash = next((d for d in DATELINE_DASHES if d in text), None)
         if dash is not None:
             if text in DATELINE_DASHES:

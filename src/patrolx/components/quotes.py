@@ -30,7 +30,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import compress
 from pathlib import Path
 
 from spacy.language import Language
@@ -314,18 +313,32 @@ class QuoteFinder:
         self.name = name
         dirs = [Path(d) for d in pattern_dirs]
         entries = load_patterns(PATTERN_FILE, (), dirs)
-        self.cues = PatternMatcher(nlp)  # phrases ("said"), and token patterns ("was quoted by X as saying")
-        self.cues.add(entries)
+        # Cue phrases ("said") and token patterns ("was quoted by X as saying"), and with them the speakers'
+        # words that match ignoring case ("spokesman", "ministry"): one pass over the doc's words finds both,
+        # unless their labels could not tell the two apart.
+        self.matcher = PatternMatcher(nlp)
+        self.matcher.add(entries)
         self.speakers = SpeakerReader(nlp, dirs)
+        self.cue_labels = {entry["label"] for entry in entries}
+        self.with_speaker_words = self.cue_labels.isdisjoint(self.speakers.uncased_labels)
+        if self.with_speaker_words:
+            self.matcher.add(self.speakers.uncased_entries)
+        self.label = nlp.vocab.strings.add("QUOTE")  # the spans' label, looked up once rather than per span
 
     def __call__(self, doc: Doc) -> Doc:
-        cues = longest(self.cues.matches(doc))
+        matches = self.matcher.matches(doc)
+        speaker_words = None
+        if self.with_speaker_words:
+            speaker_words = [match for match in matches if match.label not in self.cue_labels]
+            matches = [match for match in matches if match.label in self.cue_labels]
+        cues = longest(matches)
         layout = Layout(doc)
         if not cues and not layout.regions:
             # Quotes are found only at cues and quotation marks: with neither, there is nothing to read.
             set_spans(doc, "quotes", [])
             return doc
-        article = _Article(doc, layout, self.speakers.prepare(doc, layout.words), cues)
+        vocabulary = self.speakers.prepare(doc, layout.words, speaker_words)
+        article = _Article(doc, layout, vocabulary, cues, self.label)
         set_spans(doc, "quotes", article.quote_spans())
         return doc
 
@@ -333,8 +346,9 @@ class QuoteFinder:
 class _Article:
     """The quote finder's working state for one doc."""
 
-    def __init__(self, doc: Doc, layout: Layout, vocabulary: DocVocabulary, cues: list[Match]) -> None:
+    def __init__(self, doc: Doc, layout: Layout, vocabulary: DocVocabulary, cues: list[Match], label: int) -> None:
         self.doc = doc
+        self.label = label
         self.words = words = layout.words
         self.text = words.text
         self.texts = words.texts
@@ -347,9 +361,8 @@ class _Article:
                 self.cue_at[cue.start] = cue
         self.cue_starts = sorted(self.cue_at)
         # Where a reported clause may stop short of its sentence's end: cues, commas and "but".
-        commas = [i for i in words.punctuation if self.texts[i] == ","]
-        buts = compress(range(len(self.lowers)), map("but".__eq__, self.lowers))
-        self.clause_breaks = sorted({*self.cue_starts, *commas, *buts})
+        # (Read from the doc's index of words: no pass over the tokens.)
+        self.clause_breaks = sorted({*self.cue_starts, *words.by_word.get(",", ()), *words.by_word.get("but", ())})
         self.used = [False] * len(doc)  # tokens of attributions and contents already taken
         self.found: list[Found] = []
         self.extra_mentions: list[SpeakerMention] = []
@@ -358,7 +371,7 @@ class _Article:
     def _in_name(self, cue: Match) -> bool:
         """Whether a cue word is part of a name ("the United States", "Daily Reports"), not a verb:
         inside a country's name, or capitalised mid-sentence outside a title-case headline."""
-        if any(i in self.vocabulary.countries for i in range(cue.start, cue.end)):
+        if not self.vocabulary.countries.keys().isdisjoint(range(cue.start, cue.end)):
             return True
         first = self.texts[cue.start]
         if not first[:1].isupper() or first.isupper() and len(first) > 1:
@@ -376,11 +389,14 @@ class _Article:
         self._reported_speech()
         mentions = [f.speaker for f in self.found if f.speaker is not None and not f.inherited]
         people = self.vocabulary.titled_people()
+        others = _unique(mentions + self.extra_mentions + people)
         # Sentence actors only serve as antecedents, and an antecedent comes before the mention it completes:
-        # the sentences after the last speaker need no reading.
+        # the sentences after the last speaker, or after the last mention that looks for an antecedent at
+        # all ("he", "the ministry"), need no reading.
         last_speaker = max((f.speaker.start for f in self.found if f.speaker is not None), default=-1)
-        actors = self._sentence_actors(last_speaker)
-        Resolver(people).resolve_all(_unique(mentions + self.extra_mentions + people + actors))
+        last_incomplete = max((m.start for m in others if Resolver.needs_antecedent(m)), default=-1)
+        actors = self._sentence_actors(min(last_speaker, last_incomplete))
+        Resolver(people).resolve_all(others + actors)  # (actors are read anew: none is among the others)
         spans = []
         for found in self._without_repeated_headlines(sorted(self.found, key=lambda f: f.parts[0][0])):
             span = self._to_span(found)
@@ -466,9 +482,9 @@ class _Article:
                 last_token = end - 1
         if not parts:
             return None
-        text = " ".join(self.text[s:e] for s, e in parts)
+        text = " ".join([self.text[s:e] for s, e in parts])
         # The tokens are known: no need for doc.char_span to find them again from the characters.
-        span = Span(self.doc, first_token, last_token + 1, label="QUOTE")
+        span = Span(self.doc, first_token, last_token + 1, label=self.label)
         set_fact(
             span,
             QuoteFact(

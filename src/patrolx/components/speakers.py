@@ -37,7 +37,7 @@ from ..extensions import facts_of
 from ..records import CountryFact, Speaker
 from ..resources import load_patterns
 from .layout import Words, within
-from .matching import PatternMatcher, longest
+from .matching import Match, PatternMatcher, longest
 from .words import MONTH_WORDS, WEEKDAY_WORDS
 
 PATTERN_FILE = "speakers.jsonl"
@@ -120,37 +120,52 @@ class SpeakerReader:
     def __init__(self, nlp: Language, pattern_dirs: Iterable[Path] = ()) -> None:
         entries = load_patterns(PATTERN_FILE, METADATA_KEYS, pattern_dirs)
         self.cased = PatternMatcher(nlp, exact_case=True)
-        self.uncased = PatternMatcher(nlp)
         self.cased.add([e for e in entries if e["label"] in ("ORG", "RANK")])
-        self.uncased.add([e for e in entries if e["label"] not in ("ORG", "RANK")])
+        # The rest match ignoring case; a caller may look them up with its own words in one matcher, so this
+        # reader makes a matcher of its own for them only when asked to find them itself.
+        self.uncased_entries = [e for e in entries if e["label"] not in ("ORG", "RANK")]
+        self.uncased_labels = {e["label"] for e in self.uncased_entries}
+        self._nlp = nlp
+        self._uncased: PatternMatcher | None = None
         self.org_country = {e["id"]: e.get("country") or None for e in entries if e["label"] == "ORG"}
         self.person_nouns = {e["pattern"].lower() for e in entries if e["label"] == "PERSON_NOUN"}
         self.org_nouns = {e["pattern"].lower() for e in entries if e["label"] == "ORG_NOUN"}
         self.role_verbs = {e["pattern"].lower(): e["id"] for e in entries if e["label"] == "ROLE_VERB"}
 
-    def prepare(self, doc: Doc, words: Words) -> DocVocabulary:
+    def prepare(self, doc: Doc, words: Words, uncased: list[Match] | None = None) -> DocVocabulary:
+        """What the vocabulary says about the doc's tokens; `uncased` are the matches of `uncased_entries` when
+        the caller has found them already."""
         # Most tokens have no label: they share one empty set, and a token gets a set of its own when labelled.
         labels: list[frozenset[str] | set[str]] = [NO_LABELS] * len(doc)
         title_words: set[int] = set()
         org_ids: dict[int, str] = {}
         cased = self.cased.matches(doc)
-        for start, end, label, _ in cased + self.uncased.matches(doc):
+        if uncased is None:
+            if self._uncased is None:
+                self._uncased = PatternMatcher(self._nlp)
+                self._uncased.add(self.uncased_entries)
+            uncased = self._uncased.matches(doc)
+        for start, end, label, _ in cased + uncased:
             for i in range(start, end):
                 if labels[i] is NO_LABELS:
-                    labels[i] = set()
-                labels[i].add(label)
-                if label in TITLE_LABELS:
-                    title_words.add(i)
+                    labels[i] = {label}
+                else:
+                    labels[i].add(label)
+            if label in TITLE_LABELS:
+                title_words.update(range(start, end))
         for start, end, label, id_ in longest(cased):
             if label == "ORG":
-                for i in range(start, end):
-                    org_ids[i] = id_
+                org_ids.update(dict.fromkeys(range(start, end), id_))
         countries: dict[int, CountryMention] = {}
+        idx, n = words.idx, len(words)
         for fact in facts_of(doc, "countries"):
             # A country's tokens from its characters: reading the span group would make every Span anew.
-            country = CountryMention(bisect_left(words.idx, fact.start), bisect_left(words.idx, fact.end), fact)
-            for i in range(country.start, country.end):
-                countries[i] = country
+            start = bisect_left(idx, fact.start)
+            if start < n and words.end_char(start) == fact.end:
+                countries[start] = CountryMention(start, start + 1, fact)  # most are one word: "China", "Japan"
+            else:
+                end = bisect_left(idx, fact.end)
+                countries.update(dict.fromkeys(range(start, end), CountryMention(start, end, fact)))
         return DocVocabulary(self, words, labels, title_words, org_ids, countries)
 
 
@@ -585,6 +600,16 @@ class Resolver:
         mention.country = mention.country or antecedent.country
         if mention.kind in {"pronoun", "surname"}:
             mention.kind = antecedent.kind
+
+    @staticmethod
+    def needs_antecedent(mention: SpeakerMention) -> bool:
+        """Whether resolving `mention` looks at the mentions before it (those `_antecedent` searches for);
+        the others are complete by themselves."""
+        if mention.kind in {"pronoun", "surname"}:
+            return True
+        if mention.kind == "person" and mention.name and " " not in mention.name:
+            return True
+        return mention.definite and not mention.name
 
     def _antecedent(self, mention: SpeakerMention) -> SpeakerMention | None:
         head = mention.head

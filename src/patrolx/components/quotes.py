@@ -35,7 +35,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import set_fact, set_spans
+from ..extensions import set_spans
 from ..records import QuoteFact
 from ..resources import load_patterns
 from .layout import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, SENTENCE_END, Layout, QuoteRegion, within
@@ -339,7 +339,7 @@ class QuoteFinder:
             return doc
         vocabulary = self.speakers.prepare(doc, layout.words, speaker_words)
         article = _Article(doc, layout, vocabulary, cues, self.label)
-        set_spans(doc, "quotes", article.quote_spans())
+        set_spans(doc, "quotes", *article.quote_spans())
         return doc
 
 
@@ -384,7 +384,8 @@ class _Article:
         return not self.layout.title_case(self.layout.paragraph_of[cue.start])
 
     # --- results ---------------------------------------------------------
-    def quote_spans(self) -> list[Span]:
+    def quote_spans(self) -> tuple[list[Span], list[QuoteFact]]:
+        """The quotes' spans and their records, in text order."""
         self._direct_quotes()
         self._reported_speech()
         mentions = [f.speaker for f in self.found if f.speaker is not None and not f.inherited]
@@ -397,12 +398,13 @@ class _Article:
         last_incomplete = max((m.start for m in others if Resolver.needs_antecedent(m)), default=-1)
         actors = self._sentence_actors(min(last_speaker, last_incomplete))
         Resolver(people).resolve_all(others + actors)  # (actors are read anew: none is among the others)
-        spans = []
+        spans, records = [], []
         for found in self._without_repeated_headlines(sorted(self.found, key=lambda f: f.parts[0][0])):
-            span = self._to_span(found)
-            if span is not None:
-                spans.append(span)
-        return spans
+            quote = self._to_span(found)
+            if quote is not None:
+                spans.append(quote[0])
+                records.append(quote[1])
+        return spans, records
 
     def _sentence_actors(self, last: int) -> list[SpeakerMention]:
         """Organizations and people opening a sentence ("The coast guard spotted ..."): antecedents for
@@ -454,7 +456,7 @@ class _Article:
             end -= 1
         return self.texts[end - 1] not in SENTENCE_END
 
-    def _to_span(self, found: Found) -> Span | None:
+    def _to_span(self, found: Found) -> tuple[Span, QuoteFact] | None:
         texts, is_space = self.texts, self.words.is_space
         parts = []
         first_token = last_token = None  # the tokens the quote's characters run over
@@ -485,19 +487,16 @@ class _Article:
         text = " ".join([self.text[s:e] for s, e in parts])
         # The tokens are known: no need for doc.char_span to find them again from the characters.
         span = Span(self.doc, first_token, last_token + 1, label=self.label)
-        set_fact(
-            span,
-            QuoteFact(
-                text=text,
-                start=parts[0][0],
-                end=parts[-1][1],
-                parts=parts,
-                kind=found.kind,
-                cue=self.words.span_text(found.cue.start, found.cue.end) if found.cue is not None else None,
-                speaker=found.speaker.record() if found.speaker is not None else None,
-            ),
+        record = QuoteFact(
+            text=text,
+            start=parts[0][0],
+            end=parts[-1][1],
+            parts=parts,
+            kind=found.kind,
+            cue=self.words.span_text(found.cue.start, found.cue.end) if found.cue is not None else None,
+            speaker=found.speaker.record() if found.speaker is not None else None,
         )
-        return span
+        return span, record
 
     # --- direct quotes ---------------------------------------------------
     def _direct_quotes(self) -> None:

@@ -44,8 +44,7 @@ bombers", "a pair of H-6Ks"). Mentions in site clutter are dropped.
 from __future__ import annotations
 
 import re
-import string
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,7 +56,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import set_fact, set_spans
 from ..records import AircraftFact
 from ..resources import load_patterns
-from .boilerplate import in_boilerplate
+from .boilerplate import tokens_in_boilerplate
 from .tokens import TokenColumns, token_columns
 from .words import MONTH_WORDS, WEEKDAY_WORDS
 
@@ -89,12 +88,10 @@ SPACED_VARIANT = re.compile(r" (?P<letters>[A-Z]{2,4}\d?)(?P<plural>s)?(?![\w])"
 # Prefixes that news writes with a space ("Tu 95"), beside those the knowledge itself spells so ("JAS 39").
 SPACED_PREFIXES = {"Tu", "Su", "MiG", "Il", "Mi", "Ka", "Yak"}
 MAKER_REACH = 40  # characters before a designation to look for its maker
-# Not r"\d+": a regex that starts with a character set, not a repeat, lets `re` skip fast from one digit to
-# the next (half the time on a whole article).
-DIGITS = re.compile(r"\d\d*")
-# What a designation's number follows: its prefix's last letter or the separator (see `_designation_regex`).
-NUMBER_MAY_FOLLOW = frozenset(string.ascii_letters + "-‐‑– ")
-WORD_START = re.compile(rf"(?<![\w{HYPHENS}])[A-Za-z]")  # where a designation may start
+# A number a designation may have: a whole run of at most four digits, right after its prefix's last letter or
+# the separator (see `_designation_regex`). The look-behind comes after the first digit: a regex that starts
+# with a character set lets `re` skip fast from one digit to the next.
+DESIGNATION_NUMBER = re.compile(rf"\d(?<=[A-Za-z{HYPHENS} ]\d)\d{{0,3}}(?!\d)")
 # The most characters before a designation's number: a maker's name used as prefix ("Ilyushin") or letters,
 # a slash or hyphen and letters ("F/A"), then a separator (see `_designation_regex`).
 DESIGNATION_REACH = max(*(len(maker) for maker in MAKER_PREFIXES), 4 + 1 + 2) + 1
@@ -286,6 +283,10 @@ class AircraftKnowledge:
                 self._add_name(nato_name, NameUse(family.id, kind, family.id))
         self.makers.update(MAKER_SPELLINGS)
         self.designation_regex = self._designation_regex()
+        # The designation regex tried at each start in a window of `k + 1` characters, from left to right.
+        self.designation_windows = [
+            re.compile(rf"[\s\S]{{0,{k}}}?{self.designation_regex.pattern}") for k in range(DESIGNATION_REACH)
+        ]
         self.maker_before = self._maker_regex()
         self.name_regex = self._name_regex()
 
@@ -338,30 +339,26 @@ class AircraftKnowledge:
 
     def designation_matches(self, text: str) -> Iterator[re.Match[str]]:
         """The designation regex's matches in `text`, as `finditer` finds them, but tried only just before
-        numbers: trying the regex at every character costs more than all the rest of the component.
+        numbers: trying the regex at every character costs more than all the rest of the component. Each match
+        comes from a window regex: the designation starts at its group `prefix`.
 
         A designation is letters, maybe a hyphen or space, then its number: the number is the first digits
         after the match's start, at most DESIGNATION_REACH characters from it. So every match starts in the
         few characters before a run of digits; they are tried from left to right, past the last match's end,
-        as `finditer` does. The number is all of its run of digits (a digit after it fails the regex), at most
-        four, right after the prefix's last letter or the separator: other numbers ("(2024)", "12,000") need
-        no look before them.
+        as `finditer` does, by one window regex. The number is all of its run of digits (a digit after it
+        fails the regex), at most four, right after the prefix's last letter or the separator: other numbers
+        ("(2024)", "12,000") need no look before them (a start before them finds no number to end at).
         """
         tried = 0  # every start before this has been tried, or lies in a match already found
-        for number in DIGITS.finditer(text):
+        for number in DESIGNATION_NUMBER.finditer(text):
             at = number.start()
-            if not at or text[at - 1] not in NUMBER_MAY_FOLLOW or number.end() - at > 4:
-                tried = max(tried, number.end())
-                continue
-            # Only where a word starts with a letter, as the regex itself demands.
-            for start in WORD_START.finditer(text, max(tried, at - DESIGNATION_REACH), at):
-                match = self.designation_regex.match(text, start.start())
-                if match:
-                    yield match
-                    tried = match.end()
-                    break
+            first = max(tried, at - DESIGNATION_REACH)
+            match = self.designation_windows[at - first - 1].match(text, first) if first < at else None
+            if match:
+                yield match
+                tried = match.end()
             else:
-                tried = max(tried, number.end())  # a designation starts with a letter, never a digit
+                tried = max(tried, number.end())
 
     def parse(self, match: re.Match[str], text: str) -> Mention | None:
         """A designation match as a mention, or None when it is not one (wrong case, spacing...)."""
@@ -402,9 +399,9 @@ class AircraftKnowledge:
             if found:
                 family, spelling = found
                 rest = suffix[len(suffix) - _remaining(suffix, length) :] if length < len(suffix_key) else ""
-                return Mention(match.start(), end, family, spelling + rest)
+                return Mention(match.start("prefix"), end, family, spelling + rest)
         family = f"{prefix}-{number}"  # "Z-21A" is of the Z-21 family
-        return Mention(match.start(), end, family, family + suffix, known=False)
+        return Mention(match.start("prefix"), end, family, family + suffix, known=False)
 
 
 def _remaining(suffix: str, consumed_alnum: int) -> int:
@@ -429,18 +426,19 @@ class AircraftRecognizer:
         text = columns.text
         mentions = self._designations(columns, text)
         mentions = self._with_names(columns, text, mentions)
-        spans = []
+        spans: list[Span] = []
+        previous = None  # the tokens of the last span kept
         for mention in sorted(mentions, key=lambda m: m.start):
-            span = doc.char_span(
-                mention.start, mention.end, label="AIRCRAFT", span_id=mention.family, alignment_mode="expand"
-            )
-            if span is None:
-                continue
-            if spans and (spans[-1].start, spans[-1].end) == (span.start, span.end):
+            # The tokens a mention touches, as `doc.char_span(..., alignment_mode="expand")` finds them; the Span
+            # itself is made only for a mention that is kept.
+            start, end = _expanded_tokens(columns, mention.start, mention.end)
+            if (start, end) == previous:
                 continue  # a span carries one fact: two types in one token ("Il-76/78") keep the first
-            if in_boilerplate(span):
+            if tokens_in_boilerplate(doc, start, end):
                 continue
-            set_fact(span, self._fact(doc, columns, mention, span))
+            previous = start, end
+            span = Span(doc, start, end, label="AIRCRAFT", span_id=mention.family)
+            set_fact(span, self._fact(doc, columns, mention, start))
             spans.append(span)
         set_spans(doc, "aircraft", spans)
         return doc
@@ -564,7 +562,7 @@ class AircraftRecognizer:
             return True
         return _air_arm_follows(columns, match.end())
 
-    def _fact(self, doc: Doc, columns: TokenColumns, mention: Mention, span: Span) -> AircraftFact:
+    def _fact(self, doc: Doc, columns: TokenColumns, mention: Mention, first_token: int) -> AircraftFact:
         meta = self.knowledge.families[mention.family].meta if mention.known else {}
         return AircraftFact(
             text=columns.text[mention.start : mention.end],
@@ -576,7 +574,7 @@ class AircraftRecognizer:
             nato_name=meta.get("nato_name"),
             origin=meta.get("origin"),
             role=meta.get("role"),
-            count=_count_before(doc, columns, span.start),
+            count=_count_before(doc, columns, first_token),
             known=mention.known,
         )
 
@@ -616,6 +614,15 @@ def _prefix_tree_alternation(words: Iterable[str], after_first: str = "") -> str
 def _token_at_or_after(columns: TokenColumns, char: int) -> int:
     """Index of the first token starting at or after character `char`."""
     return bisect_left(columns.idx, char)
+
+
+def _expanded_tokens(columns: TokenColumns, start: int, end: int) -> tuple[int, int]:
+    """The tokens [first, last + 1) that characters start..end touch (`start` is not a space): the token
+    holding each character, with its trailing space, found by bisection, like spaCy's `char_span` "expand"."""
+    first = bisect_right(columns.idx, start) - 1
+    if start == columns.idx[first] + len(columns.texts[first]):
+        first += 1  # in the previous token's trailing space
+    return first, bisect_right(columns.idx, end - 1)
 
 
 def _tokens_after(columns: TokenColumns, char: int, limit: int) -> list[int]:

@@ -288,6 +288,9 @@ class AircraftKnowledge:
             re.compile(rf"[\s\S]{{0,{k}}}?{self.designation_regex.pattern}") for k in range(DESIGNATION_REACH)
         ]
         self.maker_before = self._maker_regex()
+        # What the text before a designation ends with, less spaces, when a maker stands there: a cheap test
+        # that spares the maker regex's search for most designations.
+        self.maker_ends = tuple(maker.rstrip() for maker in self.makers)
         self.name_regex = self._name_regex()
 
     def _add_designation(self, text: str, family: str) -> bool:
@@ -359,6 +362,15 @@ class AircraftKnowledge:
                 tried = match.end()
             else:
                 tried = max(tried, number.end())
+
+    def maker_before_search(self, text: str, start: int) -> re.Match[str] | None:
+        """The maker's name right before a designation starting at `start` ("Xian H-6K"), or None."""
+        reach = max(0, start - MAKER_REACH)
+        # The maker regex matches only a maker followed by spaces up to `start`: the text before, less its
+        # spaces, must end with one.
+        if not text[reach:start].rstrip().endswith(self.maker_ends):
+            return None
+        return self.maker_before.search(text, reach, start)
 
     def parse(self, match: re.Match[str], text: str) -> Mention | None:
         """A designation match as a mention, or None when it is not one (wrong case, spacing...)."""
@@ -449,7 +461,7 @@ class AircraftRecognizer:
             mention = self.knowledge.parse(match, text)
             if mention is None:
                 continue
-            maker = self.knowledge.maker_before.search(text, max(0, mention.start - MAKER_REACH), mention.start)
+            maker = self.knowledge.maker_before_search(text, mention.start)
             if maker:
                 mention.start = maker.start()  # "Xian H-6K"
             if _word_follows(columns, mention.end, NOT_AIRCRAFT_NOUNS):
@@ -470,13 +482,16 @@ class AircraftRecognizer:
 
     def _with_names(self, columns: TokenColumns, text: str, mentions: list[Mention]) -> list[Mention]:
         """Add name mentions; a name beside its own designation joins it ("C-130 Hercules", "Bayraktar TB2")."""
+        matches = list(self.knowledge.name_regex.finditer(text))
+        if not matches:
+            return mentions  # most articles name no type by name: nothing below can change their mentions
         by_end = {m.end: m for m in mentions}
         by_start = {m.start: m for m in mentions}
         designations = sorted(mentions, key=lambda m: m.start)  # do not overlap one another
         starts = [m.start for m in designations]
         found_families = {m.family for m in mentions if m.known}
         pending: list[tuple[Mention, bool]] = []
-        for match in self.knowledge.name_regex.finditer(text):
+        for match in matches:
             uses = self.knowledge.names[match["name"]]
             start, end = match.start(), match.end()
             families = {u.family for u in uses}

@@ -642,11 +642,22 @@ def _expanded_tokens(columns: TokenColumns, start: int, end: int) -> tuple[int, 
 
 def _tokens_after(columns: TokenColumns, char: int, limit: int) -> list[int]:
     """The next `limit` tokens after character `char`, less space tokens."""
+    start = _first_token_after(columns, char)
+    return [i for i in range(start, min(start + limit, len(columns.texts))) if not columns.is_space[i]]
+
+
+def _first_token_after(columns: TokenColumns, char: int) -> int:
     start = _token_at_or_after(columns, char)
     # The possessive rest of a split token ("J-16" + "'s") is not the next word.
     while start < len(columns.texts) and columns.texts[start] in {"'s", "’s", "'", "’"}:
         start += 1
-    return [i for i in range(start, min(start + limit, len(columns.texts))) if not columns.is_space[i]]
+    return start
+
+
+def _next_word(columns: TokenColumns, char: int) -> int | None:
+    """The token right after character `char` (`_tokens_after(columns, char, 1)`), or None."""
+    i = _first_token_after(columns, char)
+    return i if i < len(columns.texts) and not columns.is_space[i] else None
 
 
 def _tokens_before(columns: TokenColumns, char: int, limit: int) -> range:
@@ -680,18 +691,18 @@ def _aircraft_noun_after(
 
 
 def _word_follows(columns: TokenColumns, char: int, words: set[str]) -> bool:
-    tokens = _tokens_after(columns, char, 1)
-    return bool(tokens) and columns.lowers[tokens[0]] in words
+    i = _next_word(columns, char)
+    return i is not None and columns.lowers[i] in words
 
 
 def _word_before(columns: TokenColumns, char: int, words: set[str]) -> bool:
-    tokens = _tokens_before(columns, char, 1)
-    return bool(tokens) and columns.lowers[tokens[0]] in words
+    i = _token_at_or_after(columns, char) - 1
+    return i >= 0 and columns.lowers[i] in words
 
 
 def _version_follows(columns: TokenColumns, char: int) -> bool:
-    tokens = _tokens_after(columns, char, 1)
-    return bool(tokens) and bool(VERSION_WORD.fullmatch(columns.texts[tokens[0]]))
+    i = _next_word(columns, char)
+    return i is not None and bool(VERSION_WORD.fullmatch(columns.texts[i]))
 
 
 def _air_arm_follows(columns: TokenColumns, char: int) -> bool:
@@ -709,10 +720,9 @@ def _drone_word_follows(columns: TokenColumns, char: int) -> bool:
 
 
 def _capitalized_word_follows(columns: TokenColumns, char: int) -> bool:
-    tokens = _tokens_after(columns, char, 1)
-    if not tokens:
+    i = _next_word(columns, char)
+    if i is None:
         return False
-    i = tokens[0]
     word = columns.texts[i]
     between = columns.whitespace[i - 1] if i > 0 else ""
     if "\n" in between or (i > 0 and columns.is_space[i - 1]) or not word.isalpha():

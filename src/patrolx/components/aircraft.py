@@ -283,10 +283,8 @@ class AircraftKnowledge:
                 self._add_name(nato_name, NameUse(family.id, kind, family.id))
         self.makers.update(MAKER_SPELLINGS)
         self.designation_regex = self._designation_regex()
-        # The designation regex tried at each start in a window of `k + 1` characters, from left to right.
-        self.designation_windows = [
-            re.compile(rf"[\s\S]{{0,{k}}}?{self.designation_regex.pattern}") for k in range(DESIGNATION_REACH)
-        ]
+        # The designation regex tried at each start of a window of DESIGNATION_REACH characters, left to right.
+        self.designation_window = re.compile(rf"[\s\S]{{0,{DESIGNATION_REACH - 1}}}?{self.designation_regex.pattern}")
         self.maker_before = self._maker_regex()
         # What the text before a designation ends with, less spaces, when a maker stands there: a cheap test
         # that spares the maker regex's search for most designations.
@@ -356,8 +354,8 @@ class AircraftKnowledge:
         for number in DESIGNATION_NUMBER.finditer(text):
             at = number.start()
             first = max(tried, at - DESIGNATION_REACH)
-            match = self.designation_windows[at - first - 1].match(text, first) if first < at else None
-            if match:
+            match = self.designation_window.match(text, first) if first < at else None
+            if match and match.start("prefix") < at:  # one starting past the number has another number
                 yield match
                 tried = match.end()
             else:

@@ -71,6 +71,7 @@ DESIGNATION_FORM = re.compile(
     r"(?P<prefix>[A-Za-z]{1,4}(?:[-/][A-Za-z]{1,2})?)(?P<sep>[- ]?)(?P<number>\d{1,4})(?P<rest>.*)"
 )
 HYPHENS = r"\-‐‑–"  # for character classes
+ASCII_HYPHENS = str.maketrans("‐‑–", "---")
 _DESIGNATION_START = re.compile(r"[A-Z]{0,4}-?\d")
 # First words of makers' names that are ordinary words ("General Atomics", "North American").
 MAKER_WORDS_TOO_COMMON = {"General", "Special", "North", "Ural", "De", "Aero", "Qods", "Russia"}
@@ -372,12 +373,12 @@ class AircraftKnowledge:
 
     def parse(self, match: re.Match[str], text: str) -> Mention | None:
         """A designation match as a mention, or None when it is not one (wrong case, spacing...)."""
-        raw_prefix, sep, number, suffix = match["prefix"], match["sep"], match["number"], match["suffix"]
+        raw_prefix, sep, number, suffix = match.group("prefix", "sep", "number", "suffix")
         if raw_prefix in MAKER_PREFIXES:
             if sep == " ":
                 return None  # "Sukhoi 30" is not written; "Tupolev 2019" would be a mistake
             raw_prefix = MAKER_PREFIXES[raw_prefix]  # "Sukhoi-30MKI" is the Su-30MKI
-        prefix = self.prefixes.get(raw_prefix.lower().replace("‐", "-").replace("‑", "-").replace("–", "-"))
+        prefix = self.prefixes.get(raw_prefix.lower().translate(ASCII_HYPHENS))
         if prefix is None:
             return None
         if raw_prefix != prefix and not (raw_prefix.isupper() or raw_prefix == prefix.title()):

@@ -71,7 +71,7 @@ DESIGNATION_FORM = re.compile(
     r"(?P<prefix>[A-Za-z]{1,4}(?:[-/][A-Za-z]{1,2})?)(?P<sep>[- ]?)(?P<number>\d{1,4})(?P<rest>.*)"
 )
 HYPHENS = r"\-‐‑–"  # for character classes
-ASCII_HYPHENS = str.maketrans("‐‑–", "---")
+ASCII_HYPHENS = str.maketrans("‐‑–", "---")  # the knowledge writes its prefixes with "-"
 _DESIGNATION_START = re.compile(r"[A-Z]{0,4}-?\d")
 # First words of makers' names that are ordinary words ("General Atomics", "North American").
 MAKER_WORDS_TOO_COMMON = {"General", "Special", "North", "Ural", "De", "Aero", "Qods", "Russia"}

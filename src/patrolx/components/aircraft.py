@@ -44,8 +44,7 @@ bombers", "a pair of H-6Ks"). Mentions in site clutter are dropped.
 from __future__ import annotations
 
 import re
-import string
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,7 +56,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import set_fact, set_spans
 from ..records import AircraftFact
 from ..resources import load_patterns
-from .boilerplate import in_boilerplate
+from .boilerplate import tokens_in_boilerplate
 from .tokens import TokenColumns, token_columns
 from .words import MONTH_WORDS, WEEKDAY_WORDS
 
@@ -72,6 +71,7 @@ DESIGNATION_FORM = re.compile(
     r"(?P<prefix>[A-Za-z]{1,4}(?:[-/][A-Za-z]{1,2})?)(?P<sep>[- ]?)(?P<number>\d{1,4})(?P<rest>.*)"
 )
 HYPHENS = r"\-‐‑–"  # for character classes
+ASCII_HYPHENS = str.maketrans("‐‑–", "---")  # the knowledge writes its prefixes with "-"
 _DESIGNATION_START = re.compile(r"[A-Z]{0,4}-?\d")
 # First words of makers' names that are ordinary words ("General Atomics", "North American").
 MAKER_WORDS_TOO_COMMON = {"General", "Special", "North", "Ural", "De", "Aero", "Qods", "Russia"}
@@ -89,12 +89,10 @@ SPACED_VARIANT = re.compile(r" (?P<letters>[A-Z]{2,4}\d?)(?P<plural>s)?(?![\w])"
 # Prefixes that news writes with a space ("Tu 95"), beside those the knowledge itself spells so ("JAS 39").
 SPACED_PREFIXES = {"Tu", "Su", "MiG", "Il", "Mi", "Ka", "Yak"}
 MAKER_REACH = 40  # characters before a designation to look for its maker
-# Not r"\d+": a regex that starts with a character set, not a repeat, lets `re` skip fast from one digit to
-# the next (half the time on a whole article).
-DIGITS = re.compile(r"\d\d*")
-# What a designation's number follows: its prefix's last letter or the separator (see `_designation_regex`).
-NUMBER_MAY_FOLLOW = frozenset(string.ascii_letters + "-‐‑– ")
-WORD_START = re.compile(rf"(?<![\w{HYPHENS}])[A-Za-z]")  # where a designation may start
+# A number a designation may have: a whole run of at most four digits, right after its prefix's last letter or
+# the separator (see `_designation_regex`). The look-behind comes after the first digit: a regex that starts
+# with a character set lets `re` skip fast from one digit to the next.
+DESIGNATION_NUMBER = re.compile(rf"\d(?<=[A-Za-z{HYPHENS} ]\d)\d{{0,3}}(?!\d)")
 # The most characters before a designation's number: a maker's name used as prefix ("Ilyushin") or letters,
 # a slash or hyphen and letters ("F/A"), then a separator (see `_designation_regex`).
 DESIGNATION_REACH = max(*(len(maker) for maker in MAKER_PREFIXES), 4 + 1 + 2) + 1
@@ -286,7 +284,12 @@ class AircraftKnowledge:
                 self._add_name(nato_name, NameUse(family.id, kind, family.id))
         self.makers.update(MAKER_SPELLINGS)
         self.designation_regex = self._designation_regex()
+        # The designation regex tried at each start of a window of DESIGNATION_REACH characters, left to right.
+        self.designation_window = re.compile(rf"[\s\S]{{0,{DESIGNATION_REACH - 1}}}?{self.designation_regex.pattern}")
         self.maker_before = self._maker_regex()
+        # What the text before a designation ends with, less spaces, when a maker stands there: a cheap test
+        # that spares the maker regex's search for most designations.
+        self.maker_ends = tuple(maker.rstrip() for maker in self.makers)
         self.name_regex = self._name_regex()
 
     def _add_designation(self, text: str, family: str) -> bool:
@@ -338,39 +341,44 @@ class AircraftKnowledge:
 
     def designation_matches(self, text: str) -> Iterator[re.Match[str]]:
         """The designation regex's matches in `text`, as `finditer` finds them, but tried only just before
-        numbers: trying the regex at every character costs more than all the rest of the component.
+        numbers: trying the regex at every character costs more than all the rest of the component. Each match
+        comes from a window regex: the designation starts at its group `prefix`.
 
         A designation is letters, maybe a hyphen or space, then its number: the number is the first digits
         after the match's start, at most DESIGNATION_REACH characters from it. So every match starts in the
         few characters before a run of digits; they are tried from left to right, past the last match's end,
-        as `finditer` does. The number is all of its run of digits (a digit after it fails the regex), at most
-        four, right after the prefix's last letter or the separator: other numbers ("(2024)", "12,000") need
-        no look before them.
+        as `finditer` does, by one window regex. The number is all of its run of digits (a digit after it
+        fails the regex), at most four, right after the prefix's last letter or the separator: other numbers
+        ("(2024)", "12,000") need no look before them (a start before them finds no number to end at).
         """
         tried = 0  # every start before this has been tried, or lies in a match already found
-        for number in DIGITS.finditer(text):
+        for number in DESIGNATION_NUMBER.finditer(text):
             at = number.start()
-            if not at or text[at - 1] not in NUMBER_MAY_FOLLOW or number.end() - at > 4:
-                tried = max(tried, number.end())
-                continue
-            # Only where a word starts with a letter, as the regex itself demands.
-            for start in WORD_START.finditer(text, max(tried, at - DESIGNATION_REACH), at):
-                match = self.designation_regex.match(text, start.start())
-                if match:
-                    yield match
-                    tried = match.end()
-                    break
+            first = max(tried, at - DESIGNATION_REACH)
+            match = self.designation_window.match(text, first) if first < at else None
+            if match and match.start("prefix") < at:  # one starting past the number has another number
+                yield match
+                tried = match.end()
             else:
-                tried = max(tried, number.end())  # a designation starts with a letter, never a digit
+                tried = max(tried, number.end())
+
+    def maker_before_search(self, text: str, start: int) -> re.Match[str] | None:
+        """The maker's name right before a designation starting at `start` ("Xian H-6K"), or None."""
+        reach = max(0, start - MAKER_REACH)
+        # The maker regex matches only a maker followed by spaces up to `start`: the text before, less its
+        # spaces, must end with one.
+        if not text[reach:start].rstrip().endswith(self.maker_ends):
+            return None
+        return self.maker_before.search(text, reach, start)
 
     def parse(self, match: re.Match[str], text: str) -> Mention | None:
         """A designation match as a mention, or None when it is not one (wrong case, spacing...)."""
-        raw_prefix, sep, number, suffix = match["prefix"], match["sep"], match["number"], match["suffix"]
+        raw_prefix, sep, number, suffix = match.group("prefix", "sep", "number", "suffix")
         if raw_prefix in MAKER_PREFIXES:
             if sep == " ":
                 return None  # "Sukhoi 30" is not written; "Tupolev 2019" would be a mistake
             raw_prefix = MAKER_PREFIXES[raw_prefix]  # "Sukhoi-30MKI" is the Su-30MKI
-        prefix = self.prefixes.get(raw_prefix.lower().replace("‐", "-").replace("‑", "-").replace("–", "-"))
+        prefix = self.prefixes.get(raw_prefix.lower().translate(ASCII_HYPHENS))
         if prefix is None:
             return None
         if raw_prefix != prefix and not (raw_prefix.isupper() or raw_prefix == prefix.title()):
@@ -402,9 +410,9 @@ class AircraftKnowledge:
             if found:
                 family, spelling = found
                 rest = suffix[len(suffix) - _remaining(suffix, length) :] if length < len(suffix_key) else ""
-                return Mention(match.start(), end, family, spelling + rest)
+                return Mention(match.start("prefix"), end, family, spelling + rest)
         family = f"{prefix}-{number}"  # "Z-21A" is of the Z-21 family
-        return Mention(match.start(), end, family, family + suffix, known=False)
+        return Mention(match.start("prefix"), end, family, family + suffix, known=False)
 
 
 def _remaining(suffix: str, consumed_alnum: int) -> int:
@@ -429,18 +437,19 @@ class AircraftRecognizer:
         text = columns.text
         mentions = self._designations(columns, text)
         mentions = self._with_names(columns, text, mentions)
-        spans = []
+        spans: list[Span] = []
+        previous = None  # the tokens of the last span kept
         for mention in sorted(mentions, key=lambda m: m.start):
-            span = doc.char_span(
-                mention.start, mention.end, label="AIRCRAFT", span_id=mention.family, alignment_mode="expand"
-            )
-            if span is None:
-                continue
-            if spans and (spans[-1].start, spans[-1].end) == (span.start, span.end):
+            # The tokens a mention touches, as `doc.char_span(..., alignment_mode="expand")` finds them; the Span
+            # itself is made only for a mention that is kept.
+            start, end = _expanded_tokens(columns, mention.start, mention.end)
+            if (start, end) == previous:
                 continue  # a span carries one fact: two types in one token ("Il-76/78") keep the first
-            if in_boilerplate(span):
+            if tokens_in_boilerplate(doc, start, end):
                 continue
-            set_fact(span, self._fact(doc, columns, mention, span))
+            previous = start, end
+            span = Span(doc, start, end, label="AIRCRAFT", span_id=mention.family)
+            set_fact(span, self._fact(doc, columns, mention, start))
             spans.append(span)
         set_spans(doc, "aircraft", spans)
         return doc
@@ -451,7 +460,7 @@ class AircraftRecognizer:
             mention = self.knowledge.parse(match, text)
             if mention is None:
                 continue
-            maker = self.knowledge.maker_before.search(text, max(0, mention.start - MAKER_REACH), mention.start)
+            maker = self.knowledge.maker_before_search(text, mention.start)
             if maker:
                 mention.start = maker.start()  # "Xian H-6K"
             if _word_follows(columns, mention.end, NOT_AIRCRAFT_NOUNS):
@@ -472,13 +481,16 @@ class AircraftRecognizer:
 
     def _with_names(self, columns: TokenColumns, text: str, mentions: list[Mention]) -> list[Mention]:
         """Add name mentions; a name beside its own designation joins it ("C-130 Hercules", "Bayraktar TB2")."""
+        matches = list(self.knowledge.name_regex.finditer(text))
+        if not matches:
+            return mentions  # most articles name no type by name: nothing below can change their mentions
         by_end = {m.end: m for m in mentions}
         by_start = {m.start: m for m in mentions}
         designations = sorted(mentions, key=lambda m: m.start)  # do not overlap one another
         starts = [m.start for m in designations]
         found_families = {m.family for m in mentions if m.known}
         pending: list[tuple[Mention, bool]] = []
-        for match in self.knowledge.name_regex.finditer(text):
+        for match in matches:
             uses = self.knowledge.names[match["name"]]
             start, end = match.start(), match.end()
             families = {u.family for u in uses}
@@ -564,7 +576,7 @@ class AircraftRecognizer:
             return True
         return _air_arm_follows(columns, match.end())
 
-    def _fact(self, doc: Doc, columns: TokenColumns, mention: Mention, span: Span) -> AircraftFact:
+    def _fact(self, doc: Doc, columns: TokenColumns, mention: Mention, first_token: int) -> AircraftFact:
         meta = self.knowledge.families[mention.family].meta if mention.known else {}
         return AircraftFact(
             text=columns.text[mention.start : mention.end],
@@ -576,7 +588,7 @@ class AircraftRecognizer:
             nato_name=meta.get("nato_name"),
             origin=meta.get("origin"),
             role=meta.get("role"),
-            count=_count_before(doc, columns, span.start),
+            count=_count_before(doc, columns, first_token),
             known=mention.known,
         )
 
@@ -618,13 +630,33 @@ def _token_at_or_after(columns: TokenColumns, char: int) -> int:
     return bisect_left(columns.idx, char)
 
 
+def _expanded_tokens(columns: TokenColumns, start: int, end: int) -> tuple[int, int]:
+    """The tokens [first, last + 1) that characters start..end touch (`start` is not a space): the token
+    holding each character, with its trailing space, found by bisection, like spaCy's `char_span` "expand"."""
+    first = bisect_right(columns.idx, start) - 1
+    if start == columns.idx[first] + len(columns.texts[first]):
+        first += 1  # in the previous token's trailing space
+    return first, bisect_right(columns.idx, end - 1)
+
+
 def _tokens_after(columns: TokenColumns, char: int, limit: int) -> list[int]:
     """The next `limit` tokens after character `char`, less space tokens."""
+    start = _first_token_after(columns, char)
+    return [i for i in range(start, min(start + limit, len(columns.texts))) if not columns.is_space[i]]
+
+
+def _first_token_after(columns: TokenColumns, char: int) -> int:
     start = _token_at_or_after(columns, char)
     # The possessive rest of a split token ("J-16" + "'s") is not the next word.
     while start < len(columns.texts) and columns.texts[start] in {"'s", "’s", "'", "’"}:
         start += 1
-    return [i for i in range(start, min(start + limit, len(columns.texts))) if not columns.is_space[i]]
+    return start
+
+
+def _next_word(columns: TokenColumns, char: int) -> int | None:
+    """The token right after character `char` (`_tokens_after(columns, char, 1)`), or None."""
+    i = _first_token_after(columns, char)
+    return i if i < len(columns.texts) and not columns.is_space[i] else None
 
 
 def _tokens_before(columns: TokenColumns, char: int, limit: int) -> range:
@@ -658,18 +690,18 @@ def _aircraft_noun_after(
 
 
 def _word_follows(columns: TokenColumns, char: int, words: set[str]) -> bool:
-    tokens = _tokens_after(columns, char, 1)
-    return bool(tokens) and columns.lowers[tokens[0]] in words
+    i = _next_word(columns, char)
+    return i is not None and columns.lowers[i] in words
 
 
 def _word_before(columns: TokenColumns, char: int, words: set[str]) -> bool:
-    tokens = _tokens_before(columns, char, 1)
-    return bool(tokens) and columns.lowers[tokens[0]] in words
+    i = _token_at_or_after(columns, char) - 1
+    return i >= 0 and columns.lowers[i] in words
 
 
 def _version_follows(columns: TokenColumns, char: int) -> bool:
-    tokens = _tokens_after(columns, char, 1)
-    return bool(tokens) and bool(VERSION_WORD.fullmatch(columns.texts[tokens[0]]))
+    i = _next_word(columns, char)
+    return i is not None and bool(VERSION_WORD.fullmatch(columns.texts[i]))
 
 
 def _air_arm_follows(columns: TokenColumns, char: int) -> bool:
@@ -687,10 +719,9 @@ def _drone_word_follows(columns: TokenColumns, char: int) -> bool:
 
 
 def _capitalized_word_follows(columns: TokenColumns, char: int) -> bool:
-    tokens = _tokens_after(columns, char, 1)
-    if not tokens:
+    i = _next_word(columns, char)
+    if i is None:
         return False
-    i = tokens[0]
     word = columns.texts[i]
     between = columns.whitespace[i - 1] if i > 0 else ""
     if "\n" in between or (i > 0 and columns.is_space[i - 1]) or not word.isalpha():

@@ -33,13 +33,8 @@ def register_extensions() -> None:
         # "given", "inferred" or None.
         Doc.set_extension("patrolx_reference_date_source", default=None)
     if not Span.has_extension("patrolx_fact"):
-        # The typed record (see records.py) a component made for this span, or None; set with `set_fact`.
+        # The typed record (see records.py) a component stored with this span, or None.
         Span.set_extension("patrolx_fact", getter=fact_of)
-
-
-def set_fact(span: Span, record: Any) -> None:
-    """Attach a component's record to the span it found, for components that hand `set_spans` no records."""
-    span.doc.user_data.setdefault(FACTS_KEY, {})[_key(span)] = record
 
 
 def fact_of(span: Span) -> Any:
@@ -47,9 +42,6 @@ def fact_of(span: Span) -> Any:
 
     Looked for among the stored spans: the hot paths read whole families with `facts_of` instead."""
     doc, key = span.doc, _key(span)
-    attached = doc.user_data.get(FACTS_KEY)
-    if attached is not None and key in attached:
-        return attached[key]
     for family, spans_key in SPAN_KEYS.items():
         records = doc.user_data.get((FACTS_KEY, family))
         if records is not None and spans_key in doc.spans:
@@ -66,17 +58,15 @@ def _key(span: Span) -> tuple[int, int, int, int]:
 register_extensions()
 
 
-def set_spans(doc: Doc, family: str, spans: list[Span], records: list[Any] | None = None) -> None:
+def set_spans(doc: Doc, family: str, spans: list[Span], records: list[Any]) -> None:
     """Store a component's spans in `doc.spans`, and their records beside them in the same order (reading them
-    back through the span group would make every Span anew). Without `records`, those attached by `set_fact`."""
+    back through the span group would make every Span anew)."""
+    if len(records) != len(spans):
+        raise ValueError(f"{family}: {len(spans)} spans but {len(records)} records")
     doc.spans[SPAN_KEYS[family]] = spans
-    doc.user_data[FACTS_KEY, family] = records if records is not None else [fact_of(span) for span in spans]
+    doc.user_data[FACTS_KEY, family] = records
 
 
 def facts_of(doc: Doc, family: str) -> list[Any]:
     """The records of a family's spans, in span order."""
-    records = doc.user_data.get((FACTS_KEY, family))
-    if records is None:
-        key = SPAN_KEYS[family]
-        records = [fact_of(span) for span in doc.spans[key]] if key in doc.spans else []
-    return records
+    return doc.user_data.get((FACTS_KEY, family), [])

@@ -53,7 +53,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import set_fact, set_spans
+from ..extensions import set_spans
 from ..records import AircraftFact
 from ..resources import load_patterns
 from .boilerplate import tokens_in_boilerplate
@@ -438,6 +438,7 @@ class AircraftRecognizer:
         mentions = self._designations(columns, text)
         mentions = self._with_names(columns, text, mentions)
         spans: list[Span] = []
+        records: list[AircraftFact] = []
         previous = None  # the tokens of the last span kept
         for mention in sorted(mentions, key=lambda m: m.start):
             # The tokens a mention touches, as `doc.char_span(..., alignment_mode="expand")` finds them; the Span
@@ -449,9 +450,9 @@ class AircraftRecognizer:
                 continue
             previous = start, end
             span = Span(doc, start, end, label="AIRCRAFT", span_id=mention.family)
-            set_fact(span, self._fact(doc, columns, mention, start))
             spans.append(span)
-        set_spans(doc, "aircraft", spans)
+            records.append(self._fact(doc, columns, mention, start))
+        set_spans(doc, "aircraft", spans, records)
         return doc
 
     def _designations(self, columns: TokenColumns, text: str) -> list[Mention]:

@@ -74,7 +74,7 @@ class CountryRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         matches = longest(self.matcher.matches(doc))
         if not matches:
-            set_spans(doc, "countries", [])
+            set_spans(doc, "countries", [], [])
             return doc
         regions = doc.spans[SPAN_KEYS["regions"]] if SPAN_KEYS["regions"] in doc.spans else []
         in_regions = {i for region in regions for i in range(region.start, region.end)}

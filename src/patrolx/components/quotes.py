@@ -335,7 +335,7 @@ class QuoteFinder:
         layout = Layout(doc)
         if not cues and not layout.regions:
             # Quotes are found only at cues and quotation marks: with neither, there is nothing to read.
-            set_spans(doc, "quotes", [])
+            set_spans(doc, "quotes", [], [])
             return doc
         vocabulary = self.speakers.prepare(doc, layout.words, speaker_words)
         article = _Article(doc, layout, vocabulary, cues, self.label)

@@ -1,0 +1,28 @@
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from patrolx.extensions import SPAN_KEYS, facts_of, set_spans
+from patrolx.records import CountryFact
+
+from .conftest import blank_with
+
+
+def test_a_stored_span_reads_its_record_and_any_other_span_reads_none():
+    nlp = blank_with("patrolx_countries")
+    doc = nlp("Jets from France met jets from Spain.")
+    france, spain = doc.spans[SPAN_KEYS["countries"]]
+    assert france._.patrolx_fact.iso3 == "FRA"
+    assert spain._.patrolx_fact.iso3 == "ESP"
+    # A span made anew over the same tokens, label and id is the same mention.
+    assert Span(doc, france.start, france.end, label=france.label, span_id=france.id)._.patrolx_fact.iso3 == "FRA"
+    assert doc[0:2]._.patrolx_fact is None
+    assert [fact.name for fact in facts_of(doc, "countries")] == ["France", "Spain"]
+    assert facts_of(doc, "regions") == []
+
+
+def test_spans_and_records_must_pair_up():
+    doc = spacy.blank("en")("Jets from France.")
+    record = CountryFact(text="France", start=10, end=16, iso2="FR", iso3="FRA", name="France")
+    with pytest.raises(ValueError, match="countries: 1 spans but 2 records"):
+        set_spans(doc, "countries", [doc[2:3]], [record, record])

@@ -9,9 +9,9 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-# Spans found by each component live in doc.spans[<key>]; their records are kept beside them in doc.user_data, a
-# list in the same order, written by `set_spans` and read by `facts_of`. spaCy's own `span._` store costs an object per
-# read and per write, which for some forty facts an article came to a tenth of the run.
+# Spans found by each component live in doc.spans[<key>]; their records are kept beside them in doc.user_data (see
+# `set_spans`). spaCy's own `span._` store costs an object per read and per write, which for some forty facts an
+# article came to a tenth of the run.
 FACTS_KEY = "patrolx_facts"
 SPAN_KEYS = {
     "boilerplate": "patrolx_boilerplate",
@@ -38,33 +38,24 @@ def register_extensions() -> None:
 
 
 def fact_of(span: Span) -> Any:
-    """The record of a span a component stored (what `span._.patrolx_fact` gives), or None.
-
-    Looked for among the stored spans: the hot paths read whole families with `facts_of` instead."""
-    doc, key = span.doc, _key(span)
-    for family, spans_key in SPAN_KEYS.items():
-        records = doc.user_data.get((FACTS_KEY, family))
-        if records is not None and spans_key in doc.spans:
-            for stored, record in zip(doc.spans[spans_key], records, strict=False):
-                if _key(stored) == key:
-                    return record
-    return None
-
-
-def _key(span: Span) -> tuple[int, int, int, int]:
-    return span.start, span.end, span.label, span.id
+    """The record stored with a span (what `span._.patrolx_fact` gives), or None."""
+    facts = span.doc.user_data.get(FACTS_KEY)
+    return None if facts is None else facts.get((span.start, span.end, span.label, span.id))
 
 
 register_extensions()
 
 
 def set_spans(doc: Doc, family: str, spans: list[Span], records: list[Any]) -> None:
-    """Store a component's spans in `doc.spans`, and their records beside them in the same order (reading them
-    back through the span group would make every Span anew)."""
+    """Store a component's spans in `doc.spans`, and their records beside them: in the same order, for
+    `facts_of` (reading them back through the span group would make every Span anew), and by span, for
+    `span._.patrolx_fact`."""
     if len(records) != len(spans):
         raise ValueError(f"{family}: {len(spans)} spans but {len(records)} records")
     doc.spans[SPAN_KEYS[family]] = spans
     doc.user_data[FACTS_KEY, family] = records
+    by_span = doc.user_data.setdefault(FACTS_KEY, {})
+    by_span.update(zip([(span.start, span.end, span.label, span.id) for span in spans], records, strict=True))
 
 
 def facts_of(doc: Doc, family: str) -> list[Any]:

@@ -37,7 +37,8 @@ def _record_to_dict(record: Any) -> dict[str, Any]:
 
 @cache
 def _fields_of(record_type: type) -> tuple[tuple[str, ...], attrgetter]:
-    """A record type's field names, and a getter of all their values at once (a tuple, read in C)."""
+    """A record type's field names, and a getter of all their values at once (a tuple, read in C: every record
+    has at least its text and offsets, and `attrgetter` returns a tuple for two names or more)."""
     names = tuple(item.name for item in fields(record_type))
     return names, attrgetter(*names)
 

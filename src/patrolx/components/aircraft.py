@@ -285,7 +285,9 @@ class AircraftKnowledge:
         self.makers.update(MAKER_SPELLINGS)
         self.designation_regex = self._designation_regex()
         # The designation regex tried at each start of a window of DESIGNATION_REACH characters, left to right.
-        self.designation_window = re.compile(rf"[\s\S]{{0,{DESIGNATION_REACH - 1}}}?{self.designation_regex.pattern}")
+        self.designation_window = re.compile(
+            rf"[\s\S]{{0,{DESIGNATION_REACH - 1}}}?{self.designation_regex.pattern}", self.designation_regex.flags
+        )
         self.maker_before = self._maker_regex()
         # What the text before a designation ends with, less spaces, when a maker stands there: a cheap test
         # that spares the maker regex's search for most designations.
@@ -340,9 +342,10 @@ class AircraftKnowledge:
         )
 
     def designation_matches(self, text: str) -> Iterator[re.Match[str]]:
-        """The designation regex's matches in `text`, as `finditer` finds them, but tried only just before
-        numbers: trying the regex at every character costs more than all the rest of the component. Each match
-        comes from a window regex: the designation starts at its group `prefix`.
+        """The designations `designation_regex.finditer` would find in `text`, tried only just before numbers:
+        trying the regex at every character costs more than all the rest of the component. Each match is the
+        window regex's, so its own start lies before the designation's: the designation starts at its group
+        `prefix`, and the groups are the designation regex's.
 
         A designation is letters, maybe a hyphen or space, then its number: the number is the first digits
         after the match's start, at most DESIGNATION_REACH characters from it. So every match starts in the

@@ -8,7 +8,7 @@ Patterns in `patterns/boilerplate.jsonl` are case-insensitive phrases:
 - LINE_START: a line beginning with it is clutter ("WATCH: ...", "Sign up ...");
 - LINE_CONTAINS: a line containing it is clutter ("versions are automatically generated").
 Image captions are part of the story and are never marked.
-Other components drop what falls inside these spans (`in_boilerplate`).
+Other components drop what falls inside these spans (`tokens_in_boilerplate`).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from itertools import accumulate, compress, repeat
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..extensions import SPAN_KEYS
 from ..resources import load_patterns
@@ -28,7 +28,7 @@ from .tokens import doc_text
 
 PATTERN_FILE = "boilerplate.jsonl"
 LINE = re.compile(r"[^\n]*")
-# doc.user_data key: the clutter spans' token starts and ends, for `in_boilerplate` to search.
+# doc.user_data key: the clutter spans' token starts and ends, for `tokens_in_boilerplate` to search.
 CLUTTER_BOUNDS = "patrolx_clutter_bounds"
 
 
@@ -98,11 +98,6 @@ class BoilerplateMarker:
 
     def _is_block_heading(self, line: str) -> bool:
         return bool(line) and line.rstrip(":").strip() in self._block_headings
-
-
-def in_boilerplate(span: Span) -> bool:
-    """Whether the span lies in clutter marked by `patrolx_boilerplate`."""
-    return tokens_in_boilerplate(span.doc, span.start, span.end)
 
 
 def tokens_in_boilerplate(doc: Doc, start: int, end: int) -> bool:

@@ -90,12 +90,8 @@ class CountryRecognizer:
                 continue
             start_char, end_char = columns.char_range(start, end)
             text = columns.text[start_char:end_char]
-            # A name or demonym is the state, except "US" ("LET US KNOW") and a demonym beside a language noun:
-            # only those, and the other labels, have checks to pass.
-            if text == "US" or label not in ("COUNTRY", "DEMONYM") or (label == "DEMONYM" and language_nouns):
-                mention = _Mention(columns, start, end, start_char, end_char)
-                if self._is_not_the_state(mention, label, lines, language_nouns):
-                    continue
+            if self._is_not_the_state(columns, (start, end, start_char, end_char), text, label, lines, language_nouns):
+                continue
             meta = self.matcher.metadata[match.id]
             span = self.matcher.span(doc, match)
             record = CountryFact(
@@ -106,15 +102,27 @@ class CountryRecognizer:
         set_spans(doc, "countries", kept, records)
         return doc
 
-    def _is_not_the_state(self, mention: _Mention, label: str, lines: _Lines, language_nouns: bool) -> bool:
+    def _is_not_the_state(
+        self,
+        columns: TokenColumns,
+        bounds: tuple[int, int, int, int],
+        text: str,
+        label: str,
+        lines: _Lines,
+        language_nouns: bool,
+    ) -> bool:
+        """Whether a match names something other than the state: a word ("LET US KNOW"), a language, a city."""
+        if (label == "COUNTRY" and text != "US") or (label == "DEMONYM" and not language_nouns):
+            return False  # most matches: decided without reading the words around them
         if label == "NOT_COUNTRY":
             return True
+        mention = _Mention(columns, *bounds)
         if label == "CAPITAL":
             return _is_dateline(mention) or _is_place(mention) or _starts_a_name(mention, lines)
         if label == "PERSON_NAME":
             return _is_first_name(mention)
         if label == "DEMONYM":
-            return language_nouns and _names_a_language(mention)
+            return _names_a_language(mention)
         if mention.text == "US":
             return lines.in_capitals(mention)
         return False

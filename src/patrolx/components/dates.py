@@ -662,8 +662,8 @@ class DateRecognizer:
             return {"next": "future", "last": "past"}.get(mention.shift)
         texts, lowers = columns.texts, columns.lowers
         cue_ends, cue_starts = self.tense_cue_ends, self.tense_cue_starts
-        # A sentence ends at ".", "!" or "?"; a line break ends it too, but needs no test: it is a whitespace token
-        # of its own (a token's trailing whitespace is at most one space), and no cue.
+        # The walk stops at a sentence end: ".", "!" or "?". A line break, a whitespace token of its own (a token's
+        # trailing whitespace is at most one space), is no cue and does not stop it.
         for k in range(mention.start - 1, max(mention.start - 1 - TENSE_WINDOW, -1), -1):
             if texts[k] in SENTENCE_ENDS:
                 break

@@ -339,7 +339,8 @@ class QuoteFinder:
             return doc
         vocabulary = self.speakers.prepare(doc, layout.words, speaker_words)
         article = _Article(doc, layout, vocabulary, cues, self.label)
-        set_spans(doc, "quotes", *article.quote_spans())
+        spans, records = article.quote_spans()
+        set_spans(doc, "quotes", spans, records)
         return doc
 
 

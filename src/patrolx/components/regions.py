@@ -103,7 +103,7 @@ class RegionRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         columns = token_columns(doc)
-        coordinated = self._coordinated(doc, columns)
+        coordinated = self._coordinated(doc)
         named = (m for m in self.matcher.matches(doc) if _capitalised(columns, m.start, m.end))
         plain = [m for m in named if not _names_a_maker(columns, m.end)]
         taken = {i for match in coordinated for i in range(match.start, match.end)}
@@ -150,7 +150,7 @@ class RegionRecognizer:
             stems.append(self.demonyms[conjunct.text.lower()])
         return stems
 
-    def _coordinated(self, doc: Doc, columns: TokenColumns) -> list[Match]:
+    def _coordinated(self, doc: Doc) -> list[Match]:
         found: list[Match] = []
         # Only a plural head starts a coordination, and most texts have none: the doc's word positions tell
         # where the heads are without a look at every token.

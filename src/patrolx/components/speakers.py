@@ -612,6 +612,8 @@ class Resolver:
         return mention.definite and not mention.name
 
     def _antecedent(self, mention: SpeakerMention) -> SpeakerMention | None:
+        if not self.needs_antecedent(mention):
+            return None
         head = mention.head
         if mention.kind == "pronoun":
             if head in PERSON_PRONOUNS:
@@ -623,8 +625,7 @@ class Resolver:
             return self._person_named(mention.text)
         if mention.kind == "person" and mention.name and " " not in mention.name:
             return self._person_named(mention.name)
-        if not mention.definite or mention.name:
-            return None
+        # A definite description without a name: "the ministry", "the spokesman".
         if mention.org is not None:
             same = self._latest(lambda m: m.org == mention.org and m.text != mention.text)
             if same is not None:

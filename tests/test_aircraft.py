@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 import spacy
 
-from patrolx.components.aircraft import DESIGNATION_FORM, PATTERN_FILE, _prefix_tree_alternation
+from patrolx.components.aircraft import DESIGNATION_FORM, PATTERN_FILE, _expanded_tokens, _prefix_tree_alternation
+from patrolx.components.tokens import token_columns
 from patrolx.extensions import SPAN_KEYS
 from patrolx.resources import read_shipped
 
@@ -471,9 +472,25 @@ def test_designations_are_looked_for_only_before_numbers_yet_all_found(aircraft_
     text = (
         "An Ilyushin-76 and a Tupolev-22M3 met two Su 27s, F/A-18Es, a Sukhoi-30MKI and H-6Ks over 2024-25; "
         "x-H-6 and aH-6 are no designations, nor is ABCD12345, but F-16C-52 and MiG-29SMT-2 are.\n"
-        "Z-9 at a line start; J-20 at the end J-20"
+        "Z-9 at a line start; J-20 at the end J-20\n"
+        "Unicode hyphens: Su\u201027, Tu\u201395 and Il\u201176; after marks: (Y-20), /KJ-500, [H-6N]"
     )
     every_place = [(m.span(), m.groupdict()) for m in knowledge.designation_regex.finditer(text)]
     assert len(every_place) > 10
     found = [((m.start("prefix"), m.end()), m.groupdict()) for m in knowledge.designation_matches(text)]
     assert found == every_place
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Two H-6K bombers  and a Y-20.", "Il-76/78 tankers, (J-16) fighters", "  Leading spaces then Su-35S\n\nnext"],
+)
+def test_token_range_of_characters_is_what_char_span_expands_to(text):
+    doc = spacy.blank("en")(text)
+    columns = token_columns(doc)
+    for start in range(len(text)):
+        if text[start].isspace():
+            continue  # mentions never start at a space
+        for end in range(start + 1, len(text) + 1):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            assert _expanded_tokens(columns, start, end) == (span.start, span.end), (start, end)

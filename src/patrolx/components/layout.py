@@ -175,7 +175,7 @@ class Words:
         by_word = self.by_word
         found = [by_word[text] for text in strings if text in by_word]
         if len(found) == 1:
-            return list(found[0])
+            return list(found[0])  # a copy: the index is shared by every component
         return sorted(chain.from_iterable(found))
 
     def is_mark(self, i: int) -> bool:

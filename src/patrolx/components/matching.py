@@ -169,7 +169,8 @@ class PhraseSplitter:
 
 
 def word_positions(doc: Doc) -> dict[str, list[int]]:
-    """Where each lower-case form occurs in the doc, computed once per doc and shared by the matchers."""
+    """Where each lower-case form occurs in the doc (positions in order), computed once per doc and shared by
+    every component: read it, never change it."""
     columns = token_columns(doc)
     cached = doc.user_data.get(POSITIONS_KEY)
     if cached is not None and cached[0] is columns:

@@ -240,13 +240,6 @@ class _Lines:
         """Whether the mention's line is written in capitals ("LET US KNOW")."""
         line = self.around(mention)
         if line not in self._capitals:
-            # At least two words of letters, all in capitals: the first word that is not ends the walk.
-            words = 0
-            for word in self.columns.texts[line[0] : line[1]]:
-                if len(word) > 1 and word.isalpha():
-                    if not word.isupper():
-                        words = 0
-                        break
-                    words += 1
-            self._capitals[line] = words > 1
+            words = [w for w in self.columns.texts[line[0] : line[1]] if w.isalpha() and len(w) > 1]
+            self._capitals[line] = len(words) > 1 and all(w.isupper() for w in words)
         return self._capitals[line]

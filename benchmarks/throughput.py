@@ -24,6 +24,9 @@ one run and each in a fresh Python process so peak memory is its own:
   extractor, every result consumed. Install the peer with
   `pip install -e '.[bench]'`; its row is skipped, with the reason, when a
   part is missing. Then one line gives patrolx's speed-up over the peer;
+- the tokenizer and patrolx with one worker again, in one process, timed in
+  alternation: the ratio of two rows measured minutes apart varies with what
+  else the machine does, this one less;
 - `patrolx extract` of one article from a cold start (subprocess wall time);
 - one 5 MB article of story text (the articles up to any clutter heading, glued), wall and CPU time.
 
@@ -116,6 +119,36 @@ def measure_patrolx(texts: list[str], workers: int, repeat: int) -> dict:
     if workers > 1:
         result["worker_peak_rss_mb"] = peak_rss_mb(resource.RUSAGE_CHILDREN)
     return result
+
+
+def measure_share(texts: list[str], workers: int, repeat: int) -> dict:
+    """The tokenizer and patrolx with one worker in one process, timed in alternation: the two passes of a round
+    meet the same machine, so their ratio varies less than that of rows measured minutes apart."""
+    import spacy
+
+    from patrolx.batch import Settings, Task, Workers
+
+    nlp = spacy.blank("en")
+
+    def tokenize() -> None:
+        for _ in nlp.pipe(texts, batch_size=64):
+            pass
+
+    with Workers(Settings(), 1) as pool:
+
+        def extract_all() -> None:
+            for _ in pool.map(Task(f"article-{number}", text=text) for number, text in enumerate(texts)):
+                pass
+
+        for _ in nlp.pipe(distinct(texts)):
+            pass
+        for _ in pool.map(Task(f"warm-up-{number}", text=text) for number, text in enumerate(distinct(texts))):
+            pass
+        tokenizer = patrolx = float("inf")
+        for _ in range(max(1, repeat)):
+            tokenizer = min(tokenizer, fastest(tokenize, 1)[0])
+            patrolx = min(patrolx, fastest(extract_all, 1)[0])
+    return {"tokenizer_seconds": tokenizer, "patrolx_seconds": patrolx}
 
 
 def stock_pipeline_name() -> str | None:
@@ -220,6 +253,7 @@ MEASURES = {
     "ner": measure_ner,
     "peer": measure_peer,
     "big": measure_big,
+    "share": measure_share,
 }
 
 
@@ -399,6 +433,16 @@ def main() -> int:
             f"The peer found {peer['dates']} DATE entities (dateparser resolved {peer['dates_parsed']}) "
             f"and {peer['quotes']} direct quotations."
         )
+
+    print("measuring: the share of the tokenizer's throughput, in alternation", file=sys.stderr)
+    share = run_child("share", args.corpus, args.count, 1, args.repeat)
+    print(
+        f"\nIn one process, the tokenizer and patrolx with one worker timed in alternation ({args.repeat} passes "
+        f"each, {args.count} articles, the fastest of each kept): patrolx reaches "
+        f"{share['tokenizer_seconds'] / share['patrolx_seconds']:.0%} of the tokenizer's throughput "
+        f"({args.count / share['patrolx_seconds']:,.0f} against {args.count / share['tokenizer_seconds']:,.0f} "
+        "articles/s)."
+    )
 
     print("\nmeasuring: cold start and a 5 MB article", file=sys.stderr)
     cold = cold_start(args.corpus)

@@ -39,7 +39,7 @@ from ..extensions import set_spans
 from ..records import QuoteFact
 from ..resources import load_patterns
 from .layout import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, SENTENCE_END, Layout, QuoteRegion, within
-from .matching import Match, PatternMatcher, longest
+from .matching import Match, PatternMatcher, longest, word_positions
 from .speakers import DocVocabulary, Resolver, SpeakerMention, SpeakerReader
 from .words import MONTH_WORDS, WEEKDAY_WORDS
 
@@ -332,9 +332,15 @@ class QuoteFinder:
             speaker_words = [match for match in matches if match.label not in self.cue_labels]
             matches = [match for match in matches if match.label in self.cue_labels]
         cues = longest(matches)
+        # Quotes are found only at cues and quotation marks: with neither, there is nothing to read. The doc's
+        # index of words tells whether it holds a mark at all (marks hold no letters, so their lower-case form
+        # is their text) before the layout is built to pair them.
+        by_word = word_positions(doc)
+        if not cues and all(mark not in by_word for mark in QUOTE_MARKS):
+            set_spans(doc, "quotes", [], [])
+            return doc
         layout = Layout(doc)
         if not cues and not layout.regions:
-            # Quotes are found only at cues and quotation marks: with neither, there is nothing to read.
             set_spans(doc, "quotes", [], [])
             return doc
         vocabulary = self.speakers.prepare(doc, layout.words, speaker_words)

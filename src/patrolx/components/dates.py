@@ -63,7 +63,7 @@ WORD_LABELS = (
 LONGEST_PHRASE = 4
 TENSE_WINDOW = 12  # tokens looked back (then ahead) for "will", "said"...
 BE_FORMS = {"be", "been", "being"}  # "will be held" is not past
-SENTENCE_ENDS = {".", "!", "?"}
+TENSE_STOPS = {".", "!", "?"}  # where the look for a tense cue stops: the sentence ends
 DETERMINERS = {"the", "a", "an", "'s", "’s", "its", "their", "his", "her", "our", "this", "that"}
 # What may follow a date on a line of its own ("May 24, 2022 | 10:32", "May 24, 2022 at 10:32").
 STAMP_GLUE = {"|", ",", "at", "-", "—", "–", "•", "·", "/"}
@@ -269,7 +269,7 @@ class DateRecognizer:
         visiting every token. Lower-casing keeps what these tests look for: a digit stays itself, "E", "M", "L"
         and "F" become "e", "m", "l" and "f", "May" becomes "may".
         """
-        starters = positions.keys() & self.start_words  # looks up the start words, the fewer
+        starters = positions.keys() & self.start_words  # (a set operation walks the smaller side)
         # A word of letters only starts with no digit (no character is both): the few others are tested.
         others = list(filterfalse(str.isalpha, positions))
         starters.update(compress(others, map(str.isdigit, map(FIRST_CHARACTER, others))))
@@ -665,7 +665,7 @@ class DateRecognizer:
         # The walk stops at a sentence end: ".", "!" or "?". A line break, a whitespace token of its own (a token's
         # trailing whitespace is at most one space), is no cue and does not stop it.
         for k in range(mention.start - 1, max(mention.start - 1 - TENSE_WINDOW, -1), -1):
-            if texts[k] in SENTENCE_ENDS:
+            if texts[k] in TENSE_STOPS:
                 break
             # Where no cue phrase ends and no past form stands, none of the tests below can hold (a past form
             # ends in "ed": testing that first spares most words a call).
@@ -681,7 +681,7 @@ class DateRecognizer:
         if mention.start >= 1 and lowers[mention.start - 1] in DETERMINERS:
             return None  # "the June 5 vote was postponed": the verb is not the date's
         for j in range(mention.end, min(mention.end + TENSE_WINDOW, len(lowers))):
-            if texts[j] in SENTENCE_ENDS:
+            if texts[j] in TENSE_STOPS:
                 return None
             word = lowers[j]
             if word not in cue_starts and not (word.endswith("ed") and _looks_past(columns, j)):

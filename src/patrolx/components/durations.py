@@ -136,7 +136,7 @@ class DurationRecognizer:
         # order, skipping the ones inside a duration already found.
         positions = word_positions(doc)
         resume = 0
-        present = positions.keys() & self.unit_words  # looks up the unit words, the fewer
+        present = positions.keys() & self.unit_words  # (a set operation walks the smaller side)
         for i in sorted(chain.from_iterable(map(positions.__getitem__, present))):
             if i < resume:
                 continue

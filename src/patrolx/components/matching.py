@@ -205,7 +205,6 @@ class PatternMatcher:
         # and the longer ones by their second form, then the forms after those -> their entries. An entry is what
         # a match keeps of its key: (label hash, id hash, key), the hashes being what spaCy sorts spans by.
         self._starting: dict[str, tuple[list[Entry], dict[str, dict[tuple[str, ...], list[Entry]]]]] = {}
-        self._first_words: set[str] = set()
         # With `exact_case`: the token texts of every phrase of a key, as written in the patterns, and in capitals.
         self._forms: dict[Key, set[tuple[str, ...]]] = {}
         self._shouted_forms: dict[Key, set[tuple[str, ...]]] = {}
@@ -244,7 +243,6 @@ class PatternMatcher:
             entries = longer.setdefault(lowers[1], {}).setdefault(lowers[2:], [])
         if self._entries[key] not in entries:
             entries.append(self._entries[key])
-        self._first_words.add(lowers[0])
         if self.exact_case:
             self._forms.setdefault(key, set()).add(words)
             self._shouted_forms.setdefault(key, set()).add(tuple(word.upper() for word in words))
@@ -256,10 +254,6 @@ class PatternMatcher:
     def __call__(self, doc: Doc) -> list[Span]:
         """All matches, overlaps included, in text order."""
         return to_spans(doc, self.matches(doc))
-
-    def longest(self, doc: Doc) -> list[Span]:
-        """Matches with overlaps resolved in favour of the longest (then the first)."""
-        return to_spans(doc, longest(self.matches(doc)))
 
     def span(self, doc: Doc, match: Match) -> Span:
         """A match as a span: its label and id given as their hashes, kept since `add`, save two string look-ups."""
@@ -318,7 +312,7 @@ class PatternMatcher:
         last = len(lowers) - 1
         matches = []
         longer = []
-        for word in self._first_words.intersection(positions):
+        for word in self._starting.keys() & positions.keys():  # (a set operation walks the smaller side)
             starts = positions[word]
             one_token, seconds = self._starting[word]
             for entry in one_token:

@@ -122,6 +122,36 @@ def test_bad_files_become_error_records_and_the_batch_goes_on(tmp_path):
     assert "5 articles" in result.stderr and "2 errors" in result.stderr
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="needs a file system that takes any bytes as a name")
+def test_a_file_name_that_is_not_utf8_is_written_escaped_and_resumed(tmp_path):
+    good = write_folder(tmp_path, 2)
+    with open(os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt"), "wb") as odd:
+        odd.write(article(7).encode())
+    out = tmp_path / "out.jsonl"
+    result = batch(str(tmp_path), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    lines = {line["source"]: line for line in read_lines(out)}
+    escaped = f"{tmp_path}/caf\\udce9.txt"
+    assert set(lines) == set(good) | {escaped}
+    assert [country["name"] for country in lines[escaped]["countries"]] == ["France"]
+    again = batch(str(tmp_path), "-o", str(out), "--resume")
+    assert again.exit_code == 0 and "skipped 3 articles already in the output" in again.stderr
+    assert len(read_lines(out)) == 3
+
+
+def test_lone_surrogates_in_a_feed(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        '{"id": "bad", "text": "Chinese jets \\ud800 flew."}\n{"id": "odd\\udc80", "text": "Chinese jets flew."}\n'
+    )
+    out = tmp_path / "out.jsonl"
+    result = batch(str(feed), "-o", str(out))
+    assert result.exit_code == 1
+    bad, odd = read_lines(out)
+    assert bad["source"] == "bad" and "lone surrogate \\ud800 at character 13" in bad["error"]["message"]
+    assert odd["source"] == "odd\\udc80" and odd["countries"][0]["iso2"] == "CN"
+
+
 def test_resume_cuts_a_partial_line_and_finishes_every_article_once(tmp_path):
     paths = write_folder(tmp_path / "in", 8)
     out = tmp_path / "out.jsonl"

@@ -105,7 +105,11 @@ def extract_many(
 def _extract_short(
     nlp: Language, articles: list[Article], reference_date: DateLike, batch_size: int
 ) -> Iterator[Facts]:
-    docs = (_make_doc(nlp, article, reference_date) for article in articles)
+    docs = [_make_doc(nlp, article, reference_date) for article in articles]
+    if len(docs) == 1:
+        # `nlp.pipe` sets up a generator per component on every call: one article goes through `nlp` directly.
+        yield facts_from_doc(nlp(docs[0]))
+        return
     for doc in nlp.pipe(docs, batch_size=batch_size):
         yield facts_from_doc(doc)
 

@@ -51,7 +51,7 @@ from rich.text import Text
 
 from .api import extract, get_pipeline, parse_reference_date
 from .errors import InputError, PatrolxError
-from .serialize import FACT_LISTS, error_record, to_json
+from .serialize import FACT_LISTS, error_json, to_json, writable
 from .textio import read_article
 
 STDIN = "-"
@@ -88,11 +88,11 @@ def iter_tasks(inputs: Iterable[str], glob: str = "*.txt", stdin: BinaryIO | Non
             yield from _feed_tasks(stdin or sys.stdin.buffer, STDIN_NAME)
         elif os.path.isdir(name):
             for path in walk_folder(name, glob):
-                yield Task(path, path=path)
+                yield Task(writable(path), path=path)
         elif name.endswith(".jsonl"):
             yield from _feed_file_tasks(name)
         else:
-            yield Task(name, path=name)
+            yield Task(writable(name), path=name)
 
 
 def count_tasks(inputs: Iterable[str], glob: str = "*.txt") -> int | None:
@@ -127,7 +127,7 @@ def _feed_file_tasks(path: str) -> Iterator[Task]:
     try:
         feed = open(path, "rb")
     except OSError as error:
-        yield Task(path, problem=f"cannot read ({error.strerror})")
+        yield Task(writable(path), problem=f"cannot read ({error.strerror})")
         return
     with feed:
         yield from _feed_tasks(feed, path)
@@ -136,7 +136,7 @@ def _feed_file_tasks(path: str) -> Iterator[Task]:
 def _feed_tasks(lines: Iterable[bytes], name: str) -> Iterator[Task]:
     for number, line in enumerate(lines, 1):
         if line.strip():
-            yield record_task(line, f"{name}:{number}")
+            yield record_task(line, f"{writable(name)}:{number}")
 
 
 def record_task(line: bytes | str, where: str) -> Task:
@@ -150,10 +150,19 @@ def record_task(line: bytes | str, where: str) -> Task:
     identifier = record.get("id")
     if isinstance(identifier, bool) or not isinstance(identifier, str | int) or identifier == "":
         return Task(where, problem='no "id" (a string or number naming the article)')
-    source = str(identifier)
+    source = writable(str(identifier))
     text, published = record.get("text"), record.get("published")
     if not isinstance(text, str):
         return Task(source, problem='no "text" string')
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as error:  # JSON's "\ud800" escapes can spell what no text may hold
+            return Task(
+                source,
+                problem=f'"text" holds a lone surrogate {writable(error.object[error.start])} '
+                f"at character {error.start}, which is not Unicode text",
+            )
     if published is not None and not isinstance(published, str):
         return Task(source, problem='"published" is not a string')
     return Task(source, text=text, published=published)
@@ -203,12 +212,11 @@ def process(task: Task, settings: Settings) -> Outcome:
         facts = extract(
             text, reference_date=reference, source=task.source, model=settings.model, pattern_dirs=settings.pattern_dirs
         )
+        line = to_json(facts)
     except Exception as error:  # one bad article, or a bug it triggers, must not stop a batch of thousands
-        line = json.dumps(error_record(task.source, error), ensure_ascii=False)
         message = str(error) if isinstance(error, InputError) else f"{task.source}: {type(error).__name__}: {error}"
-        return Outcome(task.source, line, {}, error=message)
-    counts = {name: len(getattr(facts, name)) for name in FACT_LISTS}
-    return Outcome(task.source, to_json(facts), counts)
+        return Outcome(task.source, error_json(task.source, error), {}, error=message)
+    return Outcome(task.source, line, {name: len(getattr(facts, name)) for name in FACT_LISTS})
 
 
 def _require_text(text: str, source: str) -> str:

@@ -55,7 +55,8 @@ def set_spans(doc: Doc, family: str, spans: list[Span], records: list[Any]) -> N
     doc.spans[SPAN_KEYS[family]] = spans
     doc.user_data[FACTS_KEY, family] = records
     by_span = doc.user_data.setdefault(FACTS_KEY, {})
-    by_span.update(zip([(span.start, span.end, span.label, span.id) for span in spans], records, strict=True))
+    if spans:
+        by_span.update(zip([(span.start, span.end, span.label, span.id) for span in spans], records, strict=True))
 
 
 def facts_of(doc: Doc, family: str) -> list[Any]:

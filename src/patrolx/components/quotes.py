@@ -835,19 +835,16 @@ class _Article:
 
     def _sentence_subject(self, start: int, limit: int) -> SpeakerMention | None:
         """The noun phrase opening a sentence: names, titles, determiners and speaker nouns."""
-        vocabulary = self.vocabulary
+        vocabulary, lowers = self.vocabulary, self.lowers
         i = start
-
-        def in_phrase(j: int) -> bool:
-            return (
-                vocabulary.is_capitalised(j)
-                or self.lowers[j] in DETERMINERS_AND_JOINERS
-                or vocabulary.is_speaker_noun(j)
-                or vocabulary.is_titleword(j)
-            )
-
         while i < limit and i - start < MAX_SUBJECT_TOKENS:
-            if not in_phrase(i):
+            in_phrase = (
+                vocabulary.is_capitalised(i)
+                or lowers[i] in DETERMINERS_AND_JOINERS
+                or vocabulary.is_speaker_noun(i)
+                or vocabulary.is_titleword(i)
+            )
+            if not in_phrase:
                 # Lowercase modifiers before a speaker noun: "China's defence ministry".
                 head = next((j for j in range(i, min(limit, i + 3)) if vocabulary.is_speaker_noun(j)), None)
                 if head is None or not all(self.words.is_lower(j) and self.words.is_alpha(j) for j in range(i, head)):

@@ -64,7 +64,7 @@ def _read_columns(doc: Doc) -> TokenColumns:
     next_starts = starts.copy()
     next_starts[:-1] = starts[1:]
     next_starts[-1] = len(text)
-    texts = [text[start:end] for start, end in zip(idx, (next_starts - spaces).tolist())]
+    texts = [text[start:end] for start, end in zip(idx, (next_starts - spaces).tolist(), strict=True)]
     getters = doc.vocab.lex_attr_getters
     lower, is_space = _as_str_method(getters.get(LOWER, str.lower)), _as_str_method(getters.get(IS_SPACE, str.isspace))
     return TokenColumns(

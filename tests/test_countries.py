@@ -110,3 +110,11 @@ def test_capital_before_a_capitalised_word_names_something_else(nlp):
 
 def test_source_spellings_that_are_ordinary_words_are_left_out(nlp):
     assert found(nlp, "Ships near Christmas Island and an Emirates flight.") == []
+
+
+def test_a_country_inside_regions_set_by_hand_is_dropped():
+    nlp = blank_with("patrolx_countries")
+    doc = nlp.make_doc("Jets flew over the Sea of Japan and Japan itself.")
+    doc.spans["patrolx_regions"] = [doc[4:7]]
+    doc = nlp.get_pipe("patrolx_countries")(doc)
+    assert [(span.start, span.text) for span in doc.spans["patrolx_countries"]] == [(8, "Japan")]

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from patrolx.components.boilerplate import has_boilerplate
+from patrolx.components.regions import tokens_in_regions
+
 from .conftest import blank_with
 
 
@@ -110,3 +113,23 @@ def test_maker_names_before_designations_are_not_regions(nlp):
 )
 def test_short_and_variant_forms(nlp, text, name):
     assert [n for _, n in found(nlp, text)] == [name]
+
+
+def test_region_tokens_are_those_of_the_kept_spans(nlp):
+    doc = nlp("Ships sailed from the Yellow Sea into the Taiwan Strait.")
+    expected = {i for span in doc.spans["patrolx_regions"] for i in range(span.start, span.end)}
+    assert expected and tokens_in_regions(doc) == expected
+
+
+def test_region_tokens_follow_spans_replaced_after_the_component(nlp):
+    doc = nlp("Ships sailed from the Yellow Sea into the Taiwan Strait.")
+    doc.spans["patrolx_regions"] = [doc[1:2]]
+    assert tokens_in_regions(doc) == {1}
+    assert tokens_in_regions(blank_with()("No component ran on this one.")) == set()
+
+
+def test_has_boilerplate_tells_docs_with_clutter_apart(nlp):
+    assert not has_boilerplate(nlp("Jets flew over the Black Sea."))
+    assert has_boilerplate(nlp("Jets flew over the Black Sea.\n\nRELATED COVERAGE\nMore news\n"))
+    # Not known without the component: callers must then test their mentions.
+    assert has_boilerplate(blank_with()("Jets flew over the Black Sea."))

@@ -100,6 +100,13 @@ class BoilerplateMarker:
         return bool(line) and line.rstrip(":").strip() in self._block_headings
 
 
+def has_boilerplate(doc: Doc) -> bool:
+    """Whether `patrolx_boilerplate` marked clutter in the doc (True when it is not known): most docs have none,
+    and a component with many mentions then needs no `tokens_in_boilerplate` test for each."""
+    bounds = doc.user_data.get(CLUTTER_BOUNDS)
+    return bounds is None or bool(bounds[0])
+
+
 def tokens_in_boilerplate(doc: Doc, start: int, end: int) -> bool:
     """Whether the tokens [start, end) lie in clutter marked by `patrolx_boilerplate` (no Span needed)."""
     bounds = doc.user_data.get(CLUTTER_BOUNDS)  # set with the spans; a dict look-up, unlike `doc.spans`

@@ -24,11 +24,12 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import SPAN_KEYS, set_spans
+from ..extensions import set_spans
 from ..records import CountryFact
 from ..resources import load_patterns
-from .boilerplate import tokens_in_boilerplate
+from .boilerplate import has_boilerplate, tokens_in_boilerplate
 from .matching import PatternMatcher, longest, word_positions
+from .regions import tokens_in_regions
 from .tokens import TokenColumns, token_columns
 
 PATTERN_FILE = "countries.jsonl"
@@ -76,8 +77,8 @@ class CountryRecognizer:
         if not matches:
             set_spans(doc, "countries", [], [])
             return doc
-        regions = doc.spans[SPAN_KEYS["regions"]] if SPAN_KEYS["regions"] in doc.spans else []
-        in_regions = {i for region in regions for i in range(region.start, region.end)}
+        in_regions = tokens_in_regions(doc)
+        clutter = has_boilerplate(doc)
         columns = token_columns(doc)
         lines = _Lines(columns)
         # A demonym names a language only beside a language noun; most texts have none.
@@ -86,11 +87,16 @@ class CountryRecognizer:
         records: list[CountryFact] = []
         for match in matches:  # a Span only for the matches kept
             start, end, label = match.start, match.end, match.label
-            if tokens_in_boilerplate(doc, start, end) or (in_regions and not in_regions.isdisjoint(range(start, end))):
+            if clutter and tokens_in_boilerplate(doc, start, end):
+                continue
+            if in_regions and not in_regions.isdisjoint(range(start, end)):
                 continue
             start_char, end_char = columns.char_range(start, end)
             text = columns.text[start_char:end_char]
-            if self._is_not_the_state(columns, (start, end, start_char, end_char), text, label, lines, language_nouns):
+            # Most matches are decided by their label alone (as `_is_not_the_state` decides them first).
+            plain = (label == "COUNTRY" and text != "US") or (label == "DEMONYM" and not language_nouns)
+            bounds = (start, end, start_char, end_char)
+            if not plain and self._is_not_the_state(columns, bounds, text, label, lines, language_nouns):
                 continue
             meta = self.matcher.metadata[match.id]
             span = self.matcher.span(doc, match)

@@ -20,10 +20,10 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import set_spans
+from ..extensions import SPAN_KEYS, set_spans
 from ..records import RegionFact
 from ..resources import load_patterns
-from .boilerplate import tokens_in_boilerplate
+from .boilerplate import has_boilerplate, tokens_in_boilerplate
 from .matching import Match, PatternMatcher, word_positions
 from .tokens import TokenColumns, token_columns
 
@@ -73,6 +73,8 @@ COMPASS_WORDS = {
 }
 PLURAL_HEADS = {"seas": "Sea", "oceans": "Ocean", "straits": "Strait", "gulfs": "Gulf", "bays": "Bay"}
 MAX_CONJUNCT_WORDS = 3
+# doc.user_data key: (the regions' span group, the tokens of its spans), for `tokens_in_regions`.
+REGION_TOKENS = "patrolx_region_tokens"
 # "Shaanxi Y-8", "Harbin Z-9": a place name that is an aircraft maker's name.
 DESIGNATION = re.compile(r"^[A-Z]{1,4}-?\d")
 
@@ -110,8 +112,9 @@ class RegionRecognizer:
         mentions = coordinated + [m for m in plain if not taken.intersection(range(m.start, m.end))]
         kept: list[Span] = []
         records: list[RegionFact] = []
+        clutter = has_boilerplate(doc)
         for match in _longest_first(mentions):  # a Span only for the mentions kept
-            if tokens_in_boilerplate(doc, match.start, match.end):
+            if clutter and tokens_in_boilerplate(doc, match.start, match.end):
                 continue
             name = match.id
             meta = self.matcher.metadata.get(name, {})
@@ -131,6 +134,9 @@ class RegionRecognizer:
                 )
             )
         set_spans(doc, "regions", kept, records)
+        # The tokens of the kept mentions, for `tokens_in_regions`, beside the span group they were read from.
+        taken_tokens = {i for span in kept for i in range(span.start, span.end)}
+        doc.user_data[REGION_TOKENS] = (doc.spans[SPAN_KEYS["regions"]], taken_tokens)
         return doc
 
     def _lookup(self, stems: list[str], head: str) -> str | None:
@@ -176,6 +182,19 @@ class RegionRecognizer:
         if not all(names):
             return []
         return [Match(s.start, s.end, "REGION", n) for s, n in zip(mention_spans, names, strict=True)]
+
+
+def tokens_in_regions(doc: Doc) -> set[int]:
+    """The tokens of the regions `patrolx_regions` found (read it, never change it): kept beside the spans when
+    they were stored, which saves making a Span of each region again; read from the spans if these were replaced."""
+    key = SPAN_KEYS["regions"]
+    if key not in doc.spans:
+        return set()
+    group = doc.spans[key]
+    kept = doc.user_data.get(REGION_TOKENS)
+    if kept is not None and kept[0] is group:
+        return kept[1]
+    return {i for region in group for i in range(region.start, region.end)}
 
 
 def _names_a_maker(columns: TokenColumns, end: int) -> bool:

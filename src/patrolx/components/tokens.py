@@ -11,13 +11,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER, SPACY
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LOWER, SPACY
 from spacy.lang import lex_attrs
 from spacy.tokens import Doc
 
 COLUMNS_KEY = "patrolx_token_columns"
 SOURCE_TEXT_KEY = "patrolx_source_text"
-_ATTRS = [IDX, LENGTH, SPACY, IS_PUNCT]
+_ATTRS = [IDX, SPACY, IS_PUNCT]
+_WHITESPACE = ("", " ")  # a token's trailing whitespace, by its SPACY flag
 
 
 @dataclass(slots=True)
@@ -50,24 +51,30 @@ def remember_text(doc: Doc, text: str) -> None:
 
 
 def _read_columns(doc: Doc) -> TokenColumns:
-    # One `to_array` call reads every token's offsets in C; a token's text is then a slice of the doc's text
-    # (spaCy's docs keep their text exactly), and its lexical flags what spaCy makes a lexeme's with.
-    rows = doc.to_array(_ATTRS).T.tolist() if len(doc) else [[] for _ in _ATTRS]
-    idx, lengths, spaces, is_punct = rows
+    # One `to_array` call reads every token's offset, trailing space and punctuation flag in C (each attribute
+    # read costs a call per token there, so only these three); a token's text is then a slice of the doc's text
+    # (spaCy's docs keep their text exactly), running to where the next token starts, less its trailing space.
+    if not len(doc):
+        return TokenColumns(doc.text, [], [], [], [], [], [])
+    starts, spaces, punct = doc.to_array(_ATTRS).T
+    idx, space_flags = starts.tolist(), spaces.tolist()
     text = doc.user_data.get(SOURCE_TEXT_KEY)
-    if text is None or len(text) != (idx[-1] + lengths[-1] + spaces[-1] if idx else 0):
+    if text is None or len(text) != idx[-1] + len(doc[-1]) + space_flags[-1]:
         text = doc.text
-    texts = [text[start : start + length] for start, length in zip(idx, lengths, strict=True)]
+    next_starts = starts.copy()
+    next_starts[:-1] = starts[1:]
+    next_starts[-1] = len(text)
+    texts = [text[start:end] for start, end in zip(idx, (next_starts - spaces).tolist(), strict=True)]
     getters = doc.vocab.lex_attr_getters
     lower, is_space = _as_str_method(getters.get(LOWER, str.lower)), _as_str_method(getters.get(IS_SPACE, str.isspace))
     return TokenColumns(
         text=text,
         texts=texts,
         lowers=list(map(lower, texts)),
-        whitespace=[" " if space else "" for space in spaces],
+        whitespace=list(map(_WHITESPACE.__getitem__, space_flags)),
         idx=idx,
         is_space=list(map(is_space, texts)),
-        is_punct=[bool(flag) for flag in is_punct],
+        is_punct=punct.astype(bool).tolist(),
     )
 
 

@@ -180,6 +180,8 @@ COUNT_WINDOW = 6
 UNIT_WORDS = {"squadron", "wing", "group", "regiment", "division", "brigade", "flight", "fleet", "no", "unit"}
 MONTHS_AND_DAYS = MONTH_WORDS | WEEKDAY_WORDS
 NOT_SKIPPABLE_NAMES = MONTHS_AND_DAYS | UNIT_WORDS  # capitalised words that end the walk back to a count
+# The readings of a name, strongest first (see `NameUse.kind`).
+USE_KIND_RANK = {"name": 0, "nato": 1, "nato_name": 2, "context": 3, "label": 4}
 
 
 def check_entry(entry: dict[str, Any]) -> str | None:
@@ -554,12 +556,15 @@ class AircraftRecognizer:
     def _pick_use(self, uses: list[NameUse], found_families: set[str], drone: bool) -> NameUse:
         """The reading of a name: one whose role fits the noun ("Orion drones" are Russian UAVs, "Orion
         patrol aircraft" P-3s), then one whose type the article names elsewhere, then the strongest."""
-        rank = {"name": 0, "nato": 1, "nato_name": 2, "context": 3, "label": 4}
+        if len(uses) == 1:
+            return uses[0]  # most names have one reading: nothing to rank
+        families = self.knowledge.families
 
-        def fits(use: NameUse) -> bool:
-            return (self.knowledge.families[use.family].meta.get("role") == "UAV") == drone
+        def rank(use: NameUse) -> tuple[bool, bool, int]:
+            fits = (families[use.family].meta.get("role") == "UAV") == drone
+            return not fits, use.family not in found_families, USE_KIND_RANK[use.kind]
 
-        return min(uses, key=lambda u: (not fits(u), u.family not in found_families, rank[u.kind]))
+        return min(uses, key=rank)
 
     def _name_in_context(self, columns: TokenColumns, match: re.Match[str], use: NameUse) -> bool:
         if _capitalized_word_follows(columns, match.end()):

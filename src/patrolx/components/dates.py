@@ -161,8 +161,10 @@ class DateRecognizer:
                     if keyed not in self.self_standing.setdefault(words, []):
                         self.self_standing[words].append(keyed)
                         self.self_standing_lengths.setdefault(words[-1], set()).add(len(words))
-        self.first_words = {label: {words[0] for words in table} for label, table in self.phrases.items()}
-        self.last_words = {label: {words[-1] for words in table} for label, table in self.phrases.items()}
+        # Per label, the words phrases start (end) with -> the lengths of those phrases, longest first: a lookup
+        # tries only lengths some phrase has, instead of building a key of every length up to LONGEST_PHRASE.
+        self.first_words = {label: _lengths_by_word(table, 0) for label, table in self.phrases.items()}
+        self.last_words = {label: _lengths_by_word(table, -1) for label, table in self.phrases.items()}
         # The lower-case words that start a mention in `find`, besides numbers.
         self.start_words = {form.lower() for form in (*self.months, *self.weekdays)}
         self.start_words.update(self.words["PERIOD"], self.words["UNIT"])
@@ -749,10 +751,13 @@ class DateRecognizer:
 
     def _phrase_at(self, lowers: list[str], start: int, label: str) -> tuple[int, str] | None:
         """(end, id) of the longest `label` phrase starting at token `start` (`lowers`: the doc's lower-case forms)."""
-        phrases = self.phrases[label]
-        if start >= len(lowers) or lowers[start] not in self.first_words[label]:
+        if start >= len(lowers):
             return None
-        for length in range(LONGEST_PHRASE, 0, -1):
+        lengths = self.first_words[label].get(lowers[start])
+        if lengths is None:
+            return None
+        phrases = self.phrases[label]
+        for length in lengths:
             end = start + length
             if end <= len(lowers):
                 key = tuple(lowers[start:end])
@@ -762,16 +767,30 @@ class DateRecognizer:
 
     def _phrase_ending_at(self, lowers: list[str], end: int, label: str) -> tuple[int, str] | None:
         """(start, id) of the longest `label` phrase ending right before token `end`."""
-        phrases = self.phrases[label]
-        if end <= 0 or lowers[end - 1] not in self.last_words[label]:
+        if end <= 0:
             return None
-        for length in range(LONGEST_PHRASE, 0, -1):
+        lengths = self.last_words[label].get(lowers[end - 1])
+        if lengths is None:
+            return None
+        phrases = self.phrases[label]
+        for length in lengths:
             start = end - length
             if start >= 0:
                 key = tuple(lowers[start:end])
                 if key in phrases:
                     return start, phrases[key]
         return None
+
+
+def _lengths_by_word(table: dict[tuple[str, ...], str], position: int) -> dict[str, tuple[int, ...]]:
+    """The word at `position` (0: first, -1: last) of each phrase in `table` -> the lengths of its phrases, longest
+    first, at most LONGEST_PHRASE (the longest a lookup tries)."""
+    lengths: dict[str, set[int]] = {}
+    for words in table:
+        lengths.setdefault(words[position], set())
+        if len(words) <= LONGEST_PHRASE:
+            lengths[words[position]].add(len(words))
+    return {word: tuple(sorted(found, reverse=True)) for word, found in lengths.items()}
 
 
 def _share_years(columns: TokenColumns, mentions: list[DateMention]) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
+import sys
 
 import pytest
 from typer.testing import CliRunner
@@ -73,6 +75,18 @@ def test_bad_input_gives_one_clear_error_line(runner, tmp_path, content, problem
     assert result.stdout == ""
     assert result.stderr.count("\n") == 1
     assert str(path) in result.stderr and problem in result.stderr
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="needs a file system that takes any bytes as a name")
+def test_a_file_name_that_is_not_utf8_is_printed_escaped(runner, tmp_path):
+    path = os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt")
+    with open(path, "wb") as article:
+        article.write(ARTICLE.encode())
+    result = runner.invoke(app, ["extract", os.fsdecode(path)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["source"] == f"{tmp_path}/caf\\udce9.txt"
+    assert [c["iso3"] for c in data["countries"]] == ["RUS", "JPN"]
 
 
 def test_directory_is_an_error(runner, tmp_path):

@@ -97,7 +97,7 @@ def extract(
     """Extract the facts of each article and print them as JSON."""
     from .api import extract as extract_facts
     from .api import get_pipeline, parse_reference_date
-    from .serialize import to_json
+    from .serialize import to_json, writable
     from .textio import decode, read_article
 
     try:
@@ -116,7 +116,7 @@ def extract(
             try:
                 text = decode(sys.stdin.buffer.read(), "<stdin>") if name == "-" else read_article(name)
                 facts = extract_facts(
-                    text, reference_date=reference, source=name, model=model, pattern_dirs=pattern_dirs or ()
+                    text, reference_date=reference, source=writable(name), model=model, pattern_dirs=pattern_dirs or ()
                 )
             except (PatrolxError, OSError) as error:
                 _say(f"Error: {error}")

@@ -32,7 +32,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing import Pool
 from pathlib import Path
 from typing import BinaryIO
@@ -83,16 +83,22 @@ class Task:
 
 def iter_tasks(inputs: Iterable[str], glob: str = "*.txt", stdin: BinaryIO | None = None) -> Iterator[Task]:
     """The articles named by `inputs`, lazily: folders, files, `.jsonl` feeds, `-` for a feed on stdin."""
+    for task in _named_tasks(inputs, glob, stdin):
+        # A source is written to the output and compared on resuming: in the form UTF-8 can hold.
+        yield task if task.source.isascii() else replace(task, source=writable(task.source))
+
+
+def _named_tasks(inputs: Iterable[str], glob: str, stdin: BinaryIO | None) -> Iterator[Task]:
     for name in inputs:
         if name == STDIN:
             yield from _feed_tasks(stdin or sys.stdin.buffer, STDIN_NAME)
         elif os.path.isdir(name):
             for path in walk_folder(name, glob):
-                yield Task(writable(path), path=path)
+                yield Task(path, path=path)
         elif name.endswith(".jsonl"):
             yield from _feed_file_tasks(name)
         else:
-            yield Task(writable(name), path=name)
+            yield Task(name, path=name)
 
 
 def count_tasks(inputs: Iterable[str], glob: str = "*.txt") -> int | None:
@@ -127,7 +133,7 @@ def _feed_file_tasks(path: str) -> Iterator[Task]:
     try:
         feed = open(path, "rb")
     except OSError as error:
-        yield Task(writable(path), problem=f"cannot read ({error.strerror})")
+        yield Task(path, problem=f"cannot read ({error.strerror})")
         return
     with feed:
         yield from _feed_tasks(feed, path)
@@ -136,7 +142,7 @@ def _feed_file_tasks(path: str) -> Iterator[Task]:
 def _feed_tasks(lines: Iterable[bytes], name: str) -> Iterator[Task]:
     for number, line in enumerate(lines, 1):
         if line.strip():
-            yield record_task(line, f"{writable(name)}:{number}")
+            yield record_task(line, f"{name}:{number}")
 
 
 def record_task(line: bytes | str, where: str) -> Task:
@@ -150,7 +156,7 @@ def record_task(line: bytes | str, where: str) -> Task:
     identifier = record.get("id")
     if isinstance(identifier, bool) or not isinstance(identifier, str | int) or identifier == "":
         return Task(where, problem='no "id" (a string or number naming the article)')
-    source = writable(str(identifier))
+    source = str(identifier)
     text, published = record.get("text"), record.get("published")
     if not isinstance(text, str):
         return Task(source, problem='no "text" string')

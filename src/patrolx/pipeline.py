@@ -15,7 +15,10 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from . import extensions  # noqa: F401  (declares the Doc/Span extensions)
+from . import (
+    extensions,  # noqa: F401  (declares the Doc/Span extensions)
+    tokenizer,  # noqa: F401  (registers patrolx.Tokenizer.v1)
+)
 from .components import aircraft, boilerplate, countries, dates, durations, quotes, regions  # noqa: F401  (registers the factories)
 
 COMPONENTS = (
@@ -28,16 +31,20 @@ COMPONENTS = (
     "patrolx_quotes",
 )
 
+# spaCy's English tokenizer, which remembers how it splits each chunk of text (see `tokenizer`).
+BLANK_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "patrolx.Tokenizer.v1"}}}
+
 
 def build_pipeline(model: str | None = None, pattern_dirs: Iterable[str | Path] = ()) -> Language:
     """A pipeline with every patrolx component.
 
     `model` names an installed trained spaCy pipeline to build on; by default
-    it is spaCy's blank English tokenizer, which needs no download.
+    it is spaCy's blank English tokenizer, which needs no download (with its
+    cache of chunk splits kept filled: `patrolx.tokenizer`).
     `pattern_dirs` are folders of user pattern files added on top of the
     shipped ones (a file there extends the shipped file of the same name).
     """
-    nlp = spacy.load(model) if model else spacy.blank("en")
+    nlp = spacy.load(model) if model else spacy.blank("en", config=BLANK_CONFIG)
     if not model:
         # spaCy refuses texts over 1M characters to spare a parser's memory; rule components need no such limit.
         nlp.max_length = 100_000_000

@@ -1,0 +1,67 @@
+"""`patrolx.Tokenizer.v1`: spaCy's tokenizer for the language, with its chunk cache kept filled.
+
+spaCy's tokenizer cuts a text at whitespace into chunks and remembers how it
+split each chunk, so that a chunk seen before is not split again with the
+prefix, suffix and infix expressions. But once a text holds a special case
+("U.S.", "don't", "a.m.") it stops remembering for the rest of that text
+(spaCy issue #1250), and news articles hold one near their start: most of an
+article's chunks are split anew every time, and tokenizing took most of a
+dev article's time.
+
+Tokenizing a chunk on its own does remember it. This tokenizer does that once
+for each chunk it has not seen before, then tokenizes the text as usual: the
+tokens are the same (a remembered split is the split the expressions give,
+and a chunk whose split involves a special case is still never remembered),
+and a chunk seen before costs a lookup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy import util
+from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
+from spacy.util import registry
+
+# Chunks remembered at most (spaCy's default is 10,000): about 50 bytes each in spaCy's cache, and our set of
+# the chunks already tokenized on their own takes about as much again.
+MAX_CHUNKS = 100_000
+
+
+class ChunkCachingTokenizer(Tokenizer):
+    """A spaCy `Tokenizer` that tokenizes every new chunk on its own first, so that its split is remembered."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self._chunks_seen: set[str] = set()
+
+    def __call__(self, text: str) -> Doc:
+        seen = self._chunks_seen
+        if len(seen) < self.max_cache_size:
+            new = set(text.split()).difference(seen)  # (walks the text's chunks, not the chunks seen)
+            for chunk in new:
+                super().__call__(chunk)
+            seen.update(new)
+        return super().__call__(text)
+
+
+@registry.tokenizers("patrolx.Tokenizer.v1")
+def create_tokenizer(max_chunks: int = MAX_CHUNKS) -> Callable[[Language], Tokenizer]:
+    """The language's default tokenizer settings, as spaCy's `spacy.Tokenizer.v1` reads them."""
+
+    def tokenizer_factory(nlp: Language) -> Tokenizer:
+        defaults = nlp.Defaults
+        return ChunkCachingTokenizer(
+            nlp.vocab,
+            rules=defaults.tokenizer_exceptions,
+            prefix_search=util.compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
+            suffix_search=util.compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None,
+            infix_finditer=util.compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None,
+            token_match=defaults.token_match,
+            url_match=defaults.url_match,
+            max_cache_size=max_chunks,
+        )
+
+    return tokenizer_factory

@@ -1,0 +1,71 @@
+"""The pipeline's tokenizer splits every text exactly as spaCy's stock English tokenizer does."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from patrolx.pipeline import BLANK_CONFIG
+from patrolx.tokenizer import ChunkCachingTokenizer
+
+from .conftest import DEV_CORPUS, SAMPLES
+
+# Special cases early ("U.S.", "Mon.", "don't") stop spaCy remembering chunks for the rest of a text; the same
+# chunks then come again, alone and next to affixes, and whitespace of every kind.
+TRICKY = [
+    "U.S. and Japan's jets (J-20s) flew near Taiwan's ADIZ on Mon., officials said. Japan's jets flew again.",
+    "Don't say \"U.S.\": say U.S.-led, U.S.'s, (U.S.) and u.s. at 3 a.m. or 3am... :) <3 — e.g. Lt. Gen. Smith",
+    "Tabs\tand\u00a0no-break\u2009spaces ,trailing  \n\n\nand lines\r\nhttps://example.com/a?b=c, user@example.org",
+    "Can't, won't, I'm: 2024-05-01 — 3.5km/h… İstanbul, ΣΊΣΥΦΟΣ, naïve café's",
+    " ",
+    "",
+]
+
+
+def texts() -> list[str]:
+    articles = [path.read_text(encoding="utf-8") for path in sorted(DEV_CORPUS.glob("*.txt"))]
+    articles += [path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.txt"))]
+    return TRICKY + articles
+
+
+def tokens(doc):
+    return [(token.text, token.whitespace_, token.orth, token.norm_, token.idx) for token in doc]
+
+
+@pytest.fixture(scope="module")
+def stock():
+    return spacy.blank("en")
+
+
+def test_the_pipeline_uses_it_through_the_config(nlp):
+    assert isinstance(nlp.tokenizer, ChunkCachingTokenizer)
+    assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == "patrolx.Tokenizer.v1"
+
+
+def test_tokens_equal_the_stock_tokenizers_on_first_and_later_sight(stock):
+    ours = spacy.blank("en", config=BLANK_CONFIG)
+    for _ in range(3):  # new chunks, then remembered ones
+        for text in texts():
+            assert tokens(ours(text)) == tokens(stock(text)), text[:60]
+
+
+def test_tokens_equal_in_any_order(stock):
+    # A chunk remembered from one text is split as the stock tokenizer splits it in another.
+    ours = spacy.blank("en", config=BLANK_CONFIG)
+    for text in reversed(texts()):
+        ours(text)
+    for text in texts():
+        assert tokens(ours(text)) == tokens(stock(text)), text[:60]
+
+
+def test_remembers_at_most_max_chunks(stock):
+    config = {"nlp": {"tokenizer": {**BLANK_CONFIG["nlp"]["tokenizer"], "max_chunks": 50}}}
+    ours = spacy.blank("en", config=config)
+    assert ours.tokenizer.max_cache_size == 50
+    for text in texts():
+        assert tokens(ours(text)) == tokens(stock(text))
+    remembered = len(ours.tokenizer._chunks_seen)
+    assert remembered >= 50  # it stopped at the first text that reached the limit
+    for text in texts():
+        assert tokens(ours(text + " newword")) == tokens(stock(text + " newword"))
+    assert len(ours.tokenizer._chunks_seen) == remembered

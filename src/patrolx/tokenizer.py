@@ -8,11 +8,12 @@ prefix, suffix and infix expressions. But once a text holds a special case
 article's chunks are split anew every time, and tokenizing took most of a
 dev article's time.
 
-Tokenizing a chunk on its own does remember it. This tokenizer does that once
-for each chunk it has not seen before, then tokenizes the text as usual: the
-tokens are the same (a remembered split is the split the expressions give,
-and a chunk whose split involves a special case is still never remembered),
-and a chunk seen before costs a lookup.
+Tokenizing a chunk on its own does remember it. This tokenizer does that for
+each chunk the second time it meets it (most chunks that occur once never
+occur again, and would only cost the extra call), then tokenizes the text as
+usual: the tokens are the same (a remembered split is the split the
+expressions give, and a chunk whose split involves a special case is still
+never remembered), and a chunk met before costs a lookup.
 """
 
 from __future__ import annotations
@@ -25,25 +26,32 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import registry
 
-# Chunks remembered at most (spaCy's default is 10,000): about 50 bytes each in spaCy's cache, and our set of
-# the chunks already tokenized on their own takes about as much again.
+# Chunks remembered at most (spaCy's default is 10,000): about 50 bytes each in spaCy's cache, and each of our
+# two sets of chunks (met once; tokenized on their own) takes about as much again.
 MAX_CHUNKS = 100_000
 
 
 class ChunkCachingTokenizer(Tokenizer):
-    """A spaCy `Tokenizer` that tokenizes every new chunk on its own first, so that its split is remembered."""
+    """A spaCy `Tokenizer` that tokenizes a chunk met again on its own first, so that its split is remembered."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
-        self._chunks_seen: set[str] = set()
+        self._chunks_seen: set[str] = set()  # tokenized on their own: remembered, unless they hold a special case
+        self._chunks_met_once: set[str] = set()
 
     def __call__(self, text: str) -> Doc:
-        seen = self._chunks_seen
+        seen, met_once = self._chunks_seen, self._chunks_met_once
         if len(seen) < self.max_cache_size:
-            new = set(text.split()).difference(seen)  # (walks the text's chunks, not the chunks seen)
-            for chunk in new:
+            new = set(text.split()).difference(seen)  # (set operations here walk the text's chunks only)
+            again = new.intersection(met_once)
+            for chunk in again:
                 super().__call__(chunk)
-            seen.update(new)
+            seen.update(again)
+            met_once.difference_update(again)
+            first = new.difference(again)
+            if len(met_once) + len(first) > self.max_cache_size:
+                met_once.clear()  # memory stays bounded; a chunk that comes back is then met once more first
+            met_once.update(first)
         return super().__call__(text)
 
 

@@ -17,6 +17,7 @@ TRICKY = [
     "Don't say \"U.S.\": say U.S.-led, U.S.'s, (U.S.) and u.s. at 3 a.m. or 3am... :) <3 — e.g. Lt. Gen. Smith",
     "Tabs\tand\u00a0no-break\u2009spaces ,trailing  \n\n\nand lines\r\nhttps://example.com/a?b=c, user@example.org",
     "Can't, won't, I'm: 2024-05-01 — 3.5km/h… İstanbul, ΣΊΣΥΦΟΣ, naïve café's",
+    "Words of letters that are special cases: we cannot wait, gonna go, dont stop; cannot gonna dont Cannot.",
     " ",
     "",
 ]

@@ -44,7 +44,13 @@ class ChunkCachingTokenizer(Tokenizer):
         if len(seen) < self.max_cache_size:
             new = set(text.split()).difference(seen)  # (set operations here walk the text's chunks only)
             again = new.intersection(met_once)
-            for chunk in again:
+            # A word of letters alone that is not itself a special case holds none: such words are tokenized
+            # together, in one call (were one a special case after all, those after it would only be split
+            # again later, as the stock tokenizer splits them). Every other chunk gets a call of its own.
+            words = [chunk for chunk in again if chunk.isalpha() and chunk not in self.rules]
+            if words:
+                super().__call__(" ".join(words))
+            for chunk in again.difference(words):
                 super().__call__(chunk)
             seen.update(again)
             met_once.difference_update(again)

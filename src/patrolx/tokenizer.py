@@ -3,15 +3,14 @@
 spaCy's tokenizer cuts a text at whitespace into chunks and remembers how it
 split each chunk, so that a chunk seen before is not split again with the
 prefix, suffix and infix expressions. But once a text holds a special case
-("U.S.", "don't", "a.m.") it stops remembering for the rest of that text
-(spaCy issue #1250), and news articles hold one near their start: most of an
-article's chunks are split anew every time, and tokenizing took most of a
-dev article's time.
+("U.S.", "don't", "a.m.") it stops remembering for the rest of that text, and
+news articles hold one near their start: most of an article's chunks are split
+anew every time, and tokenizing took a third of a dev article's time.
 
 Tokenizing a chunk on its own does remember it. This tokenizer does that for
-each chunk the second time it meets it (most chunks that occur once never
-occur again, and would only cost the extra call), then tokenizes the text as
-usual: the tokens are the same (a remembered split is the split the
+each chunk the second time it meets it (many chunks are never met again, and
+tokenizing them alone would only cost an extra call), then tokenizes the text
+as usual: the tokens are the same (a remembered split is the split the
 expressions give, and a chunk whose split involves a special case is still
 never remembered), and a chunk met before costs a lookup.
 """

@@ -7,12 +7,12 @@ prefix, suffix and infix expressions. But once a text holds a special case
 news articles hold one near their start: most of an article's chunks are split
 anew every time, and tokenizing took a third of a dev article's time.
 
-Tokenizing a chunk on its own does remember it. This tokenizer does that for
-each chunk the second time it meets it (many chunks are never met again, and
-tokenizing them alone would only cost an extra call), then tokenizes the text
-as usual: the tokens are the same (a remembered split is the split the
-expressions give, and a chunk whose split involves a special case is still
-never remembered), and a chunk met before costs a lookup.
+Tokenizing a chunk outside its text does remember it. This tokenizer does
+that for each chunk the second time it meets it (many chunks are never met
+again, and tokenizing them apart would only cost an extra call), then
+tokenizes the text as usual: the tokens are the same (a remembered split is
+the split the expressions give, and a chunk whose split involves a special
+case is still never remembered), and a chunk met before costs a lookup.
 """
 
 from __future__ import annotations
@@ -31,11 +31,11 @@ MAX_CHUNKS = 100_000
 
 
 class ChunkCachingTokenizer(Tokenizer):
-    """A spaCy `Tokenizer` that tokenizes a chunk met again on its own first, so that its split is remembered."""
+    """A spaCy `Tokenizer` that first tokenizes the chunks it meets again apart, so that their splits are remembered."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
-        self._chunks_seen: set[str] = set()  # tokenized on their own: remembered, unless they hold a special case
+        self._chunks_seen: set[str] = set()  # tokenized apart: remembered, unless they hold a special case
         self._chunks_met_once: set[str] = set()
 
     def __call__(self, text: str) -> Doc:

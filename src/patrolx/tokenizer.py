@@ -46,7 +46,8 @@ class ChunkCachingTokenizer(Tokenizer):
             # A word of letters alone that is not itself a special case holds none: such words are tokenized
             # together, in one call (were one a special case after all, those after it would only be split
             # again later, as the stock tokenizer splits them). Every other chunk gets a call of its own.
-            words = [chunk for chunk in again if chunk.isalpha() and chunk not in self.rules]
+            rules = self.rules
+            words = [chunk for chunk in again if chunk.isalpha() and chunk not in rules]
             if words:
                 super().__call__(" ".join(words))
             for chunk in again.difference(words):

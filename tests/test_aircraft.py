@@ -12,9 +12,9 @@ import pytest
 import spacy
 
 from patrolx.components.aircraft import DESIGNATION_FORM, PATTERN_FILE, _expanded_tokens, _prefix_tree_alternation
-from patrolx.components.tokens import token_columns
 from patrolx.extensions import SPAN_KEYS
 from patrolx.resources import read_shipped
+from patrolx.text.tokens import token_columns
 
 from .conftest import blank_with
 

@@ -13,12 +13,12 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .components.tokens import remember_text
 from .errors import PatrolxError
-from .extensions import facts_of
+from .extensions import SOURCE, facts_of
+from .families import FACT_LISTS, Facts
 from .pipeline import build_pipeline
-from .records import Facts, shifted
-from .serialize import FACT_LISTS
+from .records import shifted
+from .text.tokens import remember_text
 
 DateLike = dt.date | str | None
 
@@ -199,7 +199,7 @@ def facts_from_doc(doc: Doc) -> Facts:
     """Collect the records the components attached to `doc`."""
     reference = doc._.patrolx_reference_date
     facts = Facts(
-        source=doc.user_data.get("patrolx_source"),
+        source=SOURCE.get(doc),
         reference_date=reference.isoformat() if reference else None,
         reference_date_source=doc._.patrolx_reference_date_source,
     )
@@ -224,5 +224,5 @@ def _make_doc(nlp: Language, item: str | Article, default_reference: DateLike) -
     reference = parse_reference_date(article.reference_date or default_reference)
     doc._.patrolx_reference_date = reference
     doc._.patrolx_reference_date_source = "given" if reference else None
-    doc.user_data["patrolx_source"] = article.source
+    SOURCE.set(doc, article.source)
     return doc

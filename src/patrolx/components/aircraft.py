@@ -54,12 +54,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import set_spans
+from ..families import BY_NAME
 from ..records import AircraftFact
 from ..resources import load_patterns
+from ..text.tokens import TokenColumns, token_columns
+from ..text.words import MONTH_WORDS, WEEKDAY_WORDS
 from .boilerplate import tokens_in_boilerplate
-from .tokens import TokenColumns, token_columns
-from .words import MONTH_WORDS, WEEKDAY_WORDS
 
+FAMILY = BY_NAME["aircraft"]
 PATTERN_FILE = "aircraft.jsonl"
 TEXT_KEYS = ("name", "manufacturer", "nato_name", "origin", "role", "icao")
 LIST_KEYS = ("nato_forms", "variants", "aliases", "names", "context_names")
@@ -203,7 +205,12 @@ def check_entry(entry: dict[str, Any]) -> str | None:
     return None
 
 
-@Language.factory("patrolx_aircraft", default_config={"pattern_dirs": []}, assigns=["doc.spans"])
+@Language.factory(
+    FAMILY.component,
+    default_config={"pattern_dirs": []},
+    assigns=FAMILY.assigns,
+    requires=FAMILY.required_attributes,
+)
 def make_aircraft(nlp: Language, name: str, pattern_dirs: list[str]) -> AircraftRecognizer:
     return AircraftRecognizer(name, pattern_dirs=pattern_dirs)
 

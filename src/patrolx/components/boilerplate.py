@@ -22,17 +22,22 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import SPAN_KEYS
+from ..extensions import CLUTTER_BOUNDS, SPAN_KEYS
+from ..families import BY_NAME
 from ..resources import load_patterns
-from .tokens import doc_text
+from ..text.tokens import doc_text
 
+FAMILY = BY_NAME["boilerplate"]
 PATTERN_FILE = "boilerplate.jsonl"
 LINE = re.compile(r"[^\n]*")
-# doc.user_data key: the clutter spans' token starts and ends, for `tokens_in_boilerplate` to search.
-CLUTTER_BOUNDS = "patrolx_clutter_bounds"
 
 
-@Language.factory("patrolx_boilerplate", default_config={"pattern_dirs": []}, assigns=["doc.spans"])
+@Language.factory(
+    FAMILY.component,
+    default_config={"pattern_dirs": []},
+    assigns=FAMILY.assigns,
+    requires=FAMILY.required_attributes,
+)
 def make_boilerplate(nlp: Language, name: str, pattern_dirs: list[str]) -> BoilerplateMarker:
     return BoilerplateMarker(name, pattern_dirs=pattern_dirs)
 
@@ -57,7 +62,7 @@ class BoilerplateMarker:
             if span is not None:
                 spans.append(span)
         doc.spans[SPAN_KEYS["boilerplate"]] = spans
-        doc.user_data[CLUTTER_BOUNDS] = ([span.start for span in spans], [span.end for span in spans])
+        CLUTTER_BOUNDS.set(doc, ([span.start for span in spans], [span.end for span in spans]))
         return doc
 
     def clutter(self, text: str) -> list[tuple[int, int]]:
@@ -103,13 +108,13 @@ class BoilerplateMarker:
 def has_boilerplate(doc: Doc) -> bool:
     """Whether `patrolx_boilerplate` marked clutter in the doc (True when it is not known): most docs have none,
     and a component with many mentions then needs no `tokens_in_boilerplate` test for each."""
-    bounds = doc.user_data.get(CLUTTER_BOUNDS)
+    bounds = CLUTTER_BOUNDS.get(doc)
     return bounds is None or bool(bounds[0])
 
 
 def tokens_in_boilerplate(doc: Doc, start: int, end: int) -> bool:
     """Whether the tokens [start, end) lie in clutter marked by `patrolx_boilerplate` (no Span needed)."""
-    bounds = doc.user_data.get(CLUTTER_BOUNDS)  # set with the spans; a dict look-up, unlike `doc.spans`
+    bounds = CLUTTER_BOUNDS.get(doc)  # kept with the spans
     if bounds is None:
         key = SPAN_KEYS["boilerplate"]
         if key not in doc.spans:

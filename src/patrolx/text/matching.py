@@ -27,11 +27,11 @@ from spacy.matcher import Matcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
+from ..extensions import WORD_POSITIONS
 from .tokens import token_columns
 
 Key = tuple[str, str]  # (label, id) of a pattern entry
 Entry = tuple[int, int, Key]  # a key's label and id as a span holds them (hashes), and the key
-POSITIONS_KEY = "patrolx_word_positions"
 
 
 class Match(NamedTuple):
@@ -171,17 +171,16 @@ class PhraseSplitter:
 def word_positions(doc: Doc) -> dict[str, list[int]]:
     """Where each lower-case form occurs in the doc (positions in order), computed once per doc and shared by
     every component: read it, never change it."""
-    columns = token_columns(doc)
-    cached = doc.user_data.get(POSITIONS_KEY)
-    if cached is not None and cached[0] is columns:
-        return cached[1]
-    positions: dict[str, list[int]] = {}
-    for i, lower in enumerate(columns.lowers):
+    positions = WORD_POSITIONS.get(doc)
+    if positions is not None:
+        return positions
+    positions = {}
+    for i, lower in enumerate(token_columns(doc).lowers):
         if lower in positions:
             positions[lower].append(i)
         else:
             positions[lower] = [i]
-    doc.user_data[POSITIONS_KEY] = (columns, positions)
+    WORD_POSITIONS.set(doc, positions)
     return positions
 
 

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -13,6 +11,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import collector
 from .errors import PatrolxError
 from .extensions import SOURCE, facts_of
 from .families import FACT_LISTS, Facts
@@ -115,22 +114,8 @@ def _extract_short(
 
 
 def _extract_long(nlp: Language, article: Article, default_reference: DateLike, part_chars: int) -> Facts:
-    with _collector_paused():
+    with collector.paused():  # its records pile up by the hundred thousand
         return _extract_parts(nlp, article, default_reference, part_chars)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector: the records of a long text pile up by the hundred thousand while it is
-    processed, and the collector would walk them all again and again (a third of the time for 5 MB). The
-    little cyclic garbage made meanwhile is collected once the collector runs again."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _extract_parts(nlp: Language, article: Article, default_reference: DateLike, part_chars: int) -> Facts:

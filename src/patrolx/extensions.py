@@ -129,4 +129,3 @@ def set_spans(doc: Doc, family: str, spans: list[Span], records: list[Any]) -> N
 def facts_of(doc: Doc, family: str) -> list[Any]:
     """The records of a family's spans, in span order."""
     return FACTS[family].get(doc) or []
-

@@ -24,7 +24,7 @@ from ..extensions import REGION_TOKENS, SPAN_KEYS, set_spans
 from ..families import BY_NAME
 from ..records import RegionFact
 from ..resources import load_patterns
-from ..text.matching import Match, PatternMatcher, word_positions
+from ..text.matching import Match, PatternMatcher, longest, word_positions
 from ..text.tokens import TokenColumns, token_columns
 from .boilerplate import has_boilerplate, tokens_in_boilerplate
 
@@ -114,7 +114,7 @@ class RegionRecognizer:
         kept: list[Span] = []
         records: list[RegionFact] = []
         clutter = has_boilerplate(doc)
-        for match in _longest_first(mentions):  # a Span only for the mentions kept
+        for match in longest(mentions):  # a Span only for the mentions kept
             if clutter and tokens_in_boilerplate(doc, match.start, match.end):
                 continue
             name = match.id
@@ -258,14 +258,3 @@ def _conjuncts_starting_at(doc: Doc, start: int) -> list[Span]:
         conjuncts.append(following)
         i = following.end
     return conjuncts if len(conjuncts) > 1 else []
-
-
-def _longest_first(mentions: list[Match]) -> list[Match]:
-    """Drop mentions overlapping a longer (or earlier) one; return the rest in text order."""
-    chosen: list[Match] = []
-    occupied: set[int] = set()
-    for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
-        if occupied.isdisjoint(range(mention.start, mention.end)):
-            chosen.append(mention)
-            occupied.update(range(mention.start, mention.end))
-    return sorted(chosen, key=lambda m: m.start)

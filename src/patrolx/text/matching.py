@@ -17,7 +17,6 @@ the command's start-up time.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import partial
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -107,10 +106,6 @@ def _longest_match(pattern: list[dict[str, Any]]) -> int | None:
 
 def to_spans(doc: Doc, matches: Iterable[Match]) -> list[Span]:
     return [Span(doc, start, end, label=label, span_id=id_) for start, end, label, id_ in matches]
-
-
-# A NamedTuple's constructor is a Python function; making the tuple itself costs half as much, for every match.
-_make_match = partial(tuple.__new__, Match)
 
 
 class PhraseSplitter:
@@ -274,7 +269,7 @@ class PatternMatcher:
                 *found,
                 *((start, end, *self._entries[self._token_keys[key]]) for key, start, end in token_matches),
             }
-        return [_make_match((start, end, label, id_)) for start, end, _, _, (label, id_) in sorted(found)]
+        return [Match(start, end, label, id_) for start, end, _, _, (label, id_) in sorted(found)]
 
     def _token_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """(match id, start, end) of every token pattern, looked for only in windows around anchor words.

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from itertools import accumulate, compress, repeat
 from pathlib import Path
 
 from spacy.language import Language
@@ -49,9 +48,7 @@ class BoilerplateMarker:
         self.cues: dict[str, list[str]] = {"BLOCK": [], "LINE_START": [], "LINE_CONTAINS": []}
         for entry in entries:
             self.cues.setdefault(entry["label"], []).append(entry["pattern"].lower())
-        # Every line is tested against every cue: one pattern of the line-start cues as alternatives (a line
-        # matches it where it starts with one of them; each alternative fails at its first character) and a set
-        # lookup do in C what loops over the cues did in Python, with the same outcome.
+        # A line starts with a line-start cue where this pattern of them all as alternatives matches.
         self._line_start = re.compile("|".join(map(re.escape, self.cues["LINE_START"])) or "(?!)")
         self._block_headings = frozenset(self.cues["BLOCK"])
 
@@ -67,31 +64,20 @@ class BoilerplateMarker:
 
     def clutter(self, text: str) -> list[tuple[int, int]]:
         """Character ranges of clutter, in text order."""
-        # Each test runs over all lines at once in C; only the few lines that pass one are visited in Python.
         lines = text.split("\n")
-        keys = list(map(str.lower, map(str.strip, lines)))
-        numbers = range(len(keys))
-        headings = map(str.strip, map(str.rstrip, keys, repeat(":")))  # as `_is_block_heading` reads a line
-        hits = set(compress(numbers, map(self._block_headings.__contains__, headings)))
-        hits.update(compress(numbers, map(self._line_start.match, keys)))
-        # A cue in some line is in the lines joined too: most texts hold no such cue and need no test per line.
+        keys = [line.strip().lower() for line in lines]
+        # A cue that is in no line is not in the lines joined either: most texts hold none.
         joined = "\n".join(keys)
-        for cue in self.cues["LINE_CONTAINS"]:
-            if cue in joined:
-                hits.update(compress(numbers, map(str.__contains__, keys, repeat(cue))))
+        contained = [cue for cue in self.cues["LINE_CONTAINS"] if cue in joined]
         ranges = []
-        if not hits:
-            return ranges
-        # Where each line starts: the lengths of the lines before it, and one newline after each.
-        before = list(accumulate(map(len, lines), initial=0))
-        for number in sorted(hits):
-            if not keys[number]:
-                continue
-            start = before[number] + number
-            if self._is_block_heading(keys[number]):
+        start = 0  # where the line starts in the text
+        for line, key in zip(lines, keys, strict=True):
+            if self._is_block_heading(key):
                 ranges.append((start, len(text)))
                 break
-            ranges.append((start, start + len(lines[number])))
+            if key and (self._line_start.match(key) or any(cue in key for cue in contained)):
+                ranges.append((start, start + len(line)))
+            start += len(line) + 1
         return ranges
 
     def block_start(self, text: str) -> int | None:

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -142,7 +141,7 @@ class DurationRecognizer:
         positions = word_positions(doc)
         resume = 0
         present = positions.keys() & self.unit_words  # (a set operation walks the smaller side)
-        for i in sorted(chain.from_iterable(map(positions.__getitem__, present))):
+        for i in sorted(i for word in present for i in positions[word]):
             if i < resume:
                 continue
             if columns.lowers[i] in self.units:

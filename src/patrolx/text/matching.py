@@ -17,7 +17,6 @@ the command's start-up time.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from operator import itemgetter
 from typing import Any, NamedTuple
 
 from spacy.attrs import LOWER
@@ -53,7 +52,7 @@ def longest(matches: Iterable[Match]) -> list[Match]:
     kept: list[Match] = []
     run: list[Match] = []
     run_end = 0
-    for match in sorted(matches, key=itemgetter(0)):  # by start; equal ones stay in their order
+    for match in sorted(matches, key=lambda match: match.start):  # by start; equal ones stay in their order
         if match.start >= match.end:
             return _longest_first(matches)  # an empty match has no run: resolve them all at once
         if run and match.start >= run_end:

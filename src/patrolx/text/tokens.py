@@ -7,18 +7,14 @@ so the columns are computed on first use and kept in `doc.user_data` (`extension
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LOWER, SPACY
-from spacy.lang import lex_attrs
 from spacy.tokens import Doc
 
 from ..extensions import SOURCE_TEXT, TOKEN_COLUMNS
 
 _ATTRS = [IDX, SPACY, IS_PUNCT]
-_WHITESPACE = ("", " ")  # a token's trailing whitespace, by its SPACY flag
 
 
 @dataclass(slots=True, eq=False)  # one doc's columns: equal when they are the same object
@@ -64,28 +60,16 @@ def _read_columns(doc: Doc) -> TokenColumns:
     next_starts[-1] = len(text)
     texts = [text[start:end] for start, end in zip(idx, (next_starts - spaces).tolist(), strict=True)]
     getters = doc.vocab.lex_attr_getters
-    lower, is_space = _as_str_method(getters.get(LOWER, str.lower)), _as_str_method(getters.get(IS_SPACE, str.isspace))
+    lower, is_space = getters.get(LOWER, str.lower), getters.get(IS_SPACE, str.isspace)  # as a lexeme's are made
     return TokenColumns(
         text=text,
         texts=texts,
         lowers=list(map(lower, texts)),
-        whitespace=list(map(_WHITESPACE.__getitem__, space_flags)),
+        whitespace=[" " if space else "" for space in space_flags],
         idx=idx,
         is_space=list(map(is_space, texts)),
         is_punct=punct.astype(bool).tolist(),
     )
-
-
-def _as_str_method(getter: Callable[[str], Any]) -> Callable[[str], Any]:
-    # spaCy's default getters only call a str method (`lower` is `string.lower()`): mapping the method itself
-    # saves a Python call per token.
-    return _STR_METHODS.get(getter, getter)
-
-
-_STR_METHODS: dict[Callable[[str], Any], Callable[[str], Any]] = {
-    lex_attrs.lower: str.lower,
-    lex_attrs.is_space: str.isspace,
-}
 
 
 def doc_text(doc: Doc) -> str:

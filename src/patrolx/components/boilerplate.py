@@ -26,16 +26,16 @@ from ..families import BY_NAME
 from ..resources import load_patterns
 from ..text.tokens import doc_text
 
-FAMILY = BY_NAME["boilerplate"]
+FACT_FAMILY = BY_NAME["boilerplate"]
 PATTERN_FILE = "boilerplate.jsonl"
 LINE = re.compile(r"[^\n]*")
 
 
 @Language.factory(
-    FAMILY.component,
+    FACT_FAMILY.component,
     default_config={"pattern_dirs": []},
-    assigns=FAMILY.assigns,
-    requires=FAMILY.required_attributes,
+    assigns=FACT_FAMILY.assigns,
+    requires=FACT_FAMILY.required_attributes,
 )
 def make_boilerplate(nlp: Language, name: str, pattern_dirs: list[str]) -> BoilerplateMarker:
     return BoilerplateMarker(name, pattern_dirs=pattern_dirs)

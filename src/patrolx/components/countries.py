@@ -33,7 +33,7 @@ from ..text.tokens import TokenColumns, token_columns
 from .boilerplate import has_boilerplate, tokens_in_boilerplate
 from .regions import tokens_in_regions
 
-FAMILY = BY_NAME["countries"]
+FACT_FAMILY = BY_NAME["countries"]
 PATTERN_FILE = "countries.jsonl"
 METADATA_KEYS = ("iso2", "name")
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "around", "across"}
@@ -60,10 +60,10 @@ LINE_BREAK = re.compile("\n")
 
 
 @Language.factory(
-    FAMILY.component,
+    FACT_FAMILY.component,
     default_config={"pattern_dirs": []},
-    assigns=FAMILY.assigns,
-    requires=FAMILY.required_attributes,
+    assigns=FACT_FAMILY.assigns,
+    requires=FACT_FAMILY.required_attributes,
 )
 def make_countries(nlp: Language, name: str, pattern_dirs: list[str]) -> CountryRecognizer:
     return CountryRecognizer(nlp, name, pattern_dirs=pattern_dirs)

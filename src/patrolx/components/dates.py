@@ -50,7 +50,7 @@ from .boilerplate import tokens_in_boilerplate
 from .date_values import Anchors, DateMention, resolve
 from .durations import duration_tokens
 
-FAMILY = BY_NAME["dates"]
+FACT_FAMILY = BY_NAME["dates"]
 PATTERN_FILE = "dates.jsonl"
 NUMBER_FILE = "durations.jsonl"  # number words are shared with durations
 SELF_STANDING = ("RELATIVE", "ANCHORED", "HOLIDAY")
@@ -126,10 +126,10 @@ def _is_month_day(text: str) -> bool:
 
 
 @Language.factory(
-    FAMILY.component,
+    FACT_FAMILY.component,
     default_config={"pattern_dirs": []},
-    assigns=FAMILY.assigns,
-    requires=FAMILY.required_attributes,
+    assigns=FACT_FAMILY.assigns,
+    requires=FACT_FAMILY.required_attributes,
 )
 def make_dates(nlp: Language, name: str, pattern_dirs: list[str]) -> DateRecognizer:
     return DateRecognizer(nlp, name, pattern_dirs=pattern_dirs)

@@ -47,7 +47,7 @@ from ..text.matching import PhraseSplitter, word_positions
 from ..text.tokens import TokenColumns, token_columns
 from .boilerplate import tokens_in_boilerplate
 
-FAMILY = BY_NAME["durations"]
+FACT_FAMILY = BY_NAME["durations"]
 PATTERN_FILE = "durations.jsonl"
 METADATA_KEYS = ("multiple",)
 DESIGNATOR_ORDER = ("Y", "M", "W", "D", "TH", "TM", "TS")
@@ -103,10 +103,10 @@ class Duration:
 
 
 @Language.factory(
-    FAMILY.component,
+    FACT_FAMILY.component,
     default_config={"pattern_dirs": []},
-    assigns=FAMILY.assigns,
-    requires=FAMILY.required_attributes,
+    assigns=FACT_FAMILY.assigns,
+    requires=FACT_FAMILY.required_attributes,
 )
 def make_durations(nlp: Language, name: str, pattern_dirs: list[str]) -> DurationRecognizer:
     return DurationRecognizer(nlp, name, pattern_dirs=pattern_dirs)

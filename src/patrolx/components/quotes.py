@@ -44,7 +44,7 @@ from ..text.words import MONTH_WORDS, WEEKDAY_WORDS
 from .layout import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, SENTENCE_END, Layout, QuoteRegion, within
 from .speakers import DocVocabulary, Resolver, SpeakerMention, SpeakerReader
 
-FAMILY = BY_NAME["quotes"]
+FACT_FAMILY = BY_NAME["quotes"]
 PATTERN_FILE = "quote_cues.jsonl"
 # Words between a subject and its verb: "has repeatedly argued", "earlier confirmed".
 AUXILIARIES = {
@@ -306,10 +306,10 @@ class Found:
 
 
 @Language.factory(
-    FAMILY.component,
+    FACT_FAMILY.component,
     default_config={"pattern_dirs": []},
-    assigns=FAMILY.assigns,
-    requires=FAMILY.required_attributes,
+    assigns=FACT_FAMILY.assigns,
+    requires=FACT_FAMILY.required_attributes,
 )
 def make_quotes(nlp: Language, name: str, pattern_dirs: list[str]) -> QuoteFinder:
     return QuoteFinder(nlp, name, pattern_dirs=pattern_dirs)

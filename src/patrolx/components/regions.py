@@ -28,7 +28,7 @@ from ..text.matching import Match, PatternMatcher, longest, word_positions
 from ..text.tokens import TokenColumns, token_columns
 from .boilerplate import has_boilerplate, tokens_in_boilerplate
 
-FAMILY = BY_NAME["regions"]
+FACT_FAMILY = BY_NAME["regions"]
 PATTERN_FILE = "regions.jsonl"
 METADATA_KEYS = ("kind", "wikidata", "lat", "lon")
 GENERIC_WORDS = {
@@ -80,10 +80,10 @@ DESIGNATION = re.compile(r"^[A-Z]{1,4}-?\d")
 
 
 @Language.factory(
-    FAMILY.component,
+    FACT_FAMILY.component,
     default_config={"pattern_dirs": []},
-    assigns=FAMILY.assigns,
-    requires=FAMILY.required_attributes,
+    assigns=FACT_FAMILY.assigns,
+    requires=FACT_FAMILY.required_attributes,
 )
 def make_regions(nlp: Language, name: str, pattern_dirs: list[str]) -> RegionRecognizer:
     return RegionRecognizer(nlp, name, pattern_dirs=pattern_dirs)

@@ -193,36 +193,24 @@ class AircraftRecognizer:
                     mentions.remove(m)
             if use.kind == "label":
                 continue
-            designation = use.designation + (match["tail"] or "")
-            maker = self.knowledge.families[use.family].meta.get("manufacturer")
-            if maker and designation.startswith(maker + " ") and DESIGNATION_START.match(designation[len(maker) + 1 :]):
-                designation = designation[len(maker) + 1 :]  # "Boeing 737-800" -> "737-800"
             if word_before(columns, start, NOT_AIRCRAFT_BEFORE):
                 continue  # "flight 737"
-            mention = Mention(start, end, use.family, designation)
+            mention = Mention(start, end, use.family, self._designation(use, match["tail"]))
             if use.kind == "name" or self._name_in_context(columns, match, use):
                 mentions.append(mention)
                 found_families.add(use.family)
             else:
                 pending.append((mention, bool(match["plural"])))
-        # A bare name counts once the article has named the type plainly ("the Typhoons" after "Typhoon
-        # fighters"), when it reads as a noun phrase: "the Bear", "two Bears", not "Bear in mind".
-        # So does one listed beside other aircraft ("the Typhoon, the Rafale and the Gripen").
-        pending = [(m, plural) for m, plural in pending if not capitalized_word_follows(columns, m.end)]
-        ends = {m.end: m for m in mentions}
-        begins = {m.start: m for m in mentions}
-        added = True
-        while added:  # a list is accepted link by link
-            added = False
-            for item in list(pending):
-                mention, plural = item
-                named = mention.family in found_families and (plural or determiner_before(columns, mention.start))
-                if named or listed_with(text, mention, ends, begins):
-                    mentions.append(mention)
-                    ends[mention.end] = begins[mention.start] = mention
-                    pending.remove(item)
-                    added = True
-        return mentions
+        return mentions + _bare_names_accepted(columns, text, mentions, pending, found_families)
+
+    def _designation(self, use: NameUse, tail: str | None) -> str:
+        """The designation a name reports, with the tail written after it ("737" + "-800"), less its maker's name
+        ("Boeing 737-800" -> "737-800")."""
+        designation = use.designation + (tail or "")
+        maker = self.knowledge.families[use.family].meta.get("manufacturer")
+        if maker and designation.startswith(maker + " ") and DESIGNATION_START.match(designation[len(maker) + 1 :]):
+            return designation[len(maker) + 1 :]
+        return designation
 
     def _pick_use(self, uses: list[NameUse], found_families: set[str], drone: bool) -> NameUse:
         """The reading of a name: one whose role fits the noun ("Orion drones" are Russian UAVs, "Orion
@@ -271,3 +259,34 @@ class AircraftRecognizer:
             count=count_before(doc, columns, first_token),
             known=mention.known,
         )
+
+
+def _bare_names_accepted(
+    columns: TokenColumns,
+    text: str,
+    mentions: list[Mention],
+    pending: list[tuple[Mention, bool]],
+    found_families: set[str],
+) -> list[Mention]:
+    """The bare names (each with whether it is plural) that count beside the `mentions` found.
+
+    A bare name counts once the article has named the type plainly ("the Typhoons" after "Typhoon fighters"),
+    when it reads as a noun phrase: "the Bear", "two Bears", not "Bear in mind". So does one listed beside other
+    aircraft ("the Typhoon, the Rafale and the Gripen").
+    """
+    pending = [(m, plural) for m, plural in pending if not capitalized_word_follows(columns, m.end)]
+    ends = {m.end: m for m in mentions}
+    begins = {m.start: m for m in mentions}
+    accepted: list[Mention] = []
+    added = True
+    while added:  # a list is accepted link by link
+        added = False
+        for item in list(pending):
+            mention, plural = item
+            named = mention.family in found_families and (plural or determiner_before(columns, mention.start))
+            if named or listed_with(text, mention, ends, begins):
+                accepted.append(mention)
+                ends[mention.end] = begins[mention.start] = mention
+                pending.remove(item)
+                added = True
+    return accepted

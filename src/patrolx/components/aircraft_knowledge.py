@@ -107,17 +107,7 @@ class AircraftKnowledge:
     """The families, and the designations, prefixes, makers and names that point at them."""
 
     def __init__(self, entries: Iterable[dict[str, Any]]):
-        self.families: dict[str, AircraftFamily] = {}
-        for entry in entries:
-            meta = {key: entry.get(key) for key in TEXT_KEYS if key in entry}
-            lists = {key: list(entry.get(key) or []) for key in LIST_KEYS}
-            known = self.families.get(entry["id"])
-            if known is None:
-                self.families[entry["id"]] = AircraftFamily(entry["id"], {"pattern": entry["pattern"], **meta, **lists})
-            else:  # a user line extends a shipped family
-                known.meta.update({k: v for k, v in meta.items() if v is not None})
-                for key, values in lists.items():
-                    known.meta[key] = known.meta.get(key, []) + values
+        self.families = _read_families(entries)
         self.designations: dict[str, tuple[str, str]] = {}  # key -> (family, spelling)
         self.prefixes: dict[str, str] = {}  # lower-case prefix -> spelling
         self.spaced: set[str] = set(SPACED_PREFIXES)
@@ -240,9 +230,9 @@ class AircraftKnowledge:
             return None
         return self.maker_before.search(text, reach, start)
 
-    def parse(self, match: re.Match[str], text: str) -> Mention | None:
-        """A designation match as a mention, or None when it is not one (wrong case, spacing...)."""
-        raw_prefix, sep, number, suffix = match.group("prefix", "sep", "number", "suffix")
+    def _known_prefix(self, raw_prefix: str, sep: str, number: str) -> str | None:
+        """The known prefix (as the knowledge spells it) of a designation written with this prefix, separator
+        and number, or None when it is not one or not written so."""
         if raw_prefix in MAKER_PREFIXES:
             if sep == " ":
                 return None  # "Sukhoi 30" is not written; "Tupolev 2019" would be a mistake
@@ -256,12 +246,20 @@ class AircraftKnowledge:
             return None
         if sep == "" and raw_prefix != prefix and raw_prefix.isupper():
             return None  # "MI6" is the spy agency; "Su27" and "F16" are written so, "SU27" hardly
-        base = _key(prefix + number)
-        if sep == "" and len(prefix) == 1 and base not in self.unhyphenated:
+        if sep == "" and len(prefix) == 1 and _key(prefix + number) not in self.unhyphenated:
             if len(number) < 2 or prefix not in UNHYPHENATED_SINGLE:
                 return None  # "A50" is a road, "A-50" an aircraft
         if sep == " " and prefix not in self.spaced:
             return None
+        return prefix
+
+    def parse(self, match: re.Match[str], text: str) -> Mention | None:
+        """A designation match as a mention, or None when it is not one (wrong case, spacing...)."""
+        raw_prefix, sep, number, suffix = match.group("prefix", "sep", "number", "suffix")
+        prefix = self._known_prefix(raw_prefix, sep, number)
+        if prefix is None:
+            return None
+        base = _key(prefix + number)
         end = match.end()
         if not suffix:
             # "Su-30 MKI": variant letters after a space, when the knowledge lists that variant.
@@ -282,6 +280,23 @@ class AircraftKnowledge:
                 return Mention(match.start("prefix"), end, family, spelling + rest)
         family = f"{prefix}-{number}"  # "Z-21A" is of the Z-21 family
         return Mention(match.start("prefix"), end, family, family + suffix, known=False)
+
+
+def _read_families(entries: Iterable[dict[str, Any]]) -> dict[str, AircraftFamily]:
+    """The families by id; a later entry with the same id (a user's) extends the family: its lists are added
+    to, its other values replace the earlier ones."""
+    families: dict[str, AircraftFamily] = {}
+    for entry in entries:
+        meta = {key: entry.get(key) for key in TEXT_KEYS if key in entry}
+        lists = {key: list(entry.get(key) or []) for key in LIST_KEYS}
+        known = families.get(entry["id"])
+        if known is None:
+            families[entry["id"]] = AircraftFamily(entry["id"], {"pattern": entry["pattern"], **meta, **lists})
+            continue
+        known.meta.update({k: v for k, v in meta.items() if v is not None})
+        for key, values in lists.items():
+            known.meta[key] = known.meta.get(key, []) + values
+    return families
 
 
 def _remaining(suffix: str, consumed_alnum: int) -> int:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
-import gc
 import json
 import os
 import re
@@ -49,6 +48,7 @@ from rich.progress import (
 )
 from rich.text import Text
 
+from . import collector
 from .api import extract, get_pipeline, parse_reference_date
 from .errors import InputError, PatrolxError
 from .serialize import FACT_LISTS, error_json, to_json, writable
@@ -257,7 +257,7 @@ class Workers:
         get_pipeline(self.settings.model, self.settings.pattern_dirs)
         # The pipeline lives as long as the process: set aside from the cycle collector, which would otherwise
         # walk its objects again and again, and which in forked workers would copy the pages holding them.
-        gc.freeze()
+        collector.set_aside()
         if self.workers > 1:
             self._pool = Pool(self.workers, initializer=_init_worker, initargs=(self.settings,))
         return self

@@ -5,7 +5,6 @@ stdout carries data only; messages and errors go to stderr.
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 import tempfile
@@ -16,6 +15,7 @@ from typing import Annotated
 
 import typer
 
+from . import collector
 from .errors import PatrolxError
 
 app = typer.Typer(
@@ -267,26 +267,10 @@ def _output_stream(path: Path | None):
 
 
 def main() -> None:
-    """The `patrolx` program.
-
-    Starting up (importing spaCy, building the pipeline) creates some 170,000 objects that Python's cycle
-    collector tracks and that live as long as the process. The collector would walk them again and again
-    meanwhile, which costs about a tenth of the start-up time: it is paused until the start-up ends
-    (`_end_startup`), and those objects are then set aside for good (`gc.freeze`), so that the collections
-    while articles are processed stay as cheap.
-    """
-    global _starting_up
-    _starting_up = gc.isenabled()
-    gc.disable()
+    """The `patrolx` program: Python's cycle collector is paused until the start-up ends (`_end_startup`)."""
+    collector.pause_for_startup()
     app()
 
 
-_starting_up = False
-
-
 def _end_startup() -> None:
-    global _starting_up
-    if _starting_up:
-        _starting_up = False
-        gc.freeze()
-        gc.enable()
+    collector.end_startup()

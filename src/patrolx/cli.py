@@ -156,6 +156,15 @@ def batch(
         bool,
         typer.Option("--resume", help="Skip articles already in --output and append the rest (after a crash)."),
     ] = False,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            metavar="ADDRESS",
+            help="Run on a Dask cluster: its scheduler's address (tcp://HOST:8786), or 'local' for a cluster of "
+            "--workers processes started on this machine. Needs the dask extra: pip install 'patrolx[dask]'.",
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, error lines or summary.")] = False,
     reference_date: ReferenceDate = None,
     pattern_dirs: PatternDirs = None,
@@ -163,7 +172,7 @@ def batch(
 ) -> None:
     """Process many articles into JSON Lines: one line per article, written as each one finishes.
 
-    Lines follow input order with one worker, finishing order with several.
+    Lines follow input order with one worker, finishing order with several (or with --dask).
 
     Reference date: a record's "published" date, else --reference-date, else the article's own.
 
@@ -173,10 +182,12 @@ def batch(
     from rich.console import Console
 
     from .api import parse_reference_date
-    from .batch import Settings, default_workers, print_summary, run_batch
+    from .batch import Settings, print_summary, run_batch
 
     stderr = Console(stderr=True, soft_wrap=True, highlight=False)
 
+    if dask not in (None, "local") and workers is not None:
+        _fail("--workers sizes the local pool or --dask local; a Dask cluster runs the workers started on it", code=2)
     try:
         reference = parse_reference_date(reference_date)
     except PatrolxError as error:
@@ -188,7 +199,8 @@ def batch(
             output,
             settings=settings,
             glob=glob,
-            workers=workers or default_workers(),
+            workers=workers,
+            dask=dask,
             resume=resume,
             console=stderr,
             show_progress=not quiet and stderr.is_terminal,

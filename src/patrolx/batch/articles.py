@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from dataclasses import dataclass
 
 from ..api import extract
@@ -45,6 +46,17 @@ def process(task: Task, settings: Settings) -> Outcome:
     except Exception as error:  # one bad article, or a bug it triggers, must not stop a batch of thousands
         return failed(task, error)
     return Outcome(task.source, line, {name: len(getattr(facts, name)) for name in FACT_LISTS})
+
+
+# A process's pipeline is not made for two threads at once (its tokenizer's cache, for one), and the GIL would
+# run them one at a time anyway: threads of one process (a Dask worker's, say) take turns.
+_pipeline_turn = threading.Lock()
+
+
+def process_chunk(tasks: list[Task], settings: Settings) -> list[Outcome]:
+    """Several articles in a row, as a worker of a cluster receives them; safe to call from several threads."""
+    with _pipeline_turn:
+        return [process(task, settings) for task in tasks]
 
 
 def failed(task: Task, error: Exception) -> Outcome:

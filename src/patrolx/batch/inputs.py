@@ -115,6 +115,11 @@ def record_task(line: bytes | str, where: str) -> Task:
         record = json.loads(line)
     except ValueError as error:  # also UnicodeDecodeError
         return Task(where, problem=f"not a JSON record ({error})")
+    return task_from_record(record, where)
+
+
+def task_from_record(record: object, where: str) -> Task:
+    """The task for one feed record (a dict of its fields); `where` is its source when it has no usable id."""
     if not isinstance(record, dict):
         return Task(where, problem="not a JSON object")
     identifier = record.get("id")

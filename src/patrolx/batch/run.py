@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 
@@ -11,8 +12,11 @@ from ..errors import PatrolxError
 from .articles import Settings
 from .inputs import count_tasks, iter_tasks
 from .output import fresh_tasks, open_output, sources_done, write_line
-from .pool import Workers
+from .pool import Workers, default_workers
 from .progress import Summary, make_progress
+
+if TYPE_CHECKING:
+    from .cluster import DaskWorkers
 
 
 def run_batch(
@@ -21,13 +25,18 @@ def run_batch(
     *,
     settings: Settings,
     glob: str = "*.txt",
-    workers: int = 1,
+    workers: int | None = 1,
+    dask: str | None = None,
     resume: bool = False,
     console: Console | None = None,
     show_progress: bool = False,
     report_errors: bool = True,
 ) -> Summary:
-    """Process every article named by `inputs` into `output` (standard output when None)."""
+    """Process every article named by `inputs` into `output` (standard output when None).
+
+    `workers` processes on this machine (None: one per core), or a Dask cluster: `dask` is its scheduler's
+    address, or `local` for a cluster of `workers` processes started here.
+    """
     console = console or Console(stderr=True)
     if resume and output is None:
         raise PatrolxError("--resume needs --output FILE: the output of the run to resume")
@@ -35,19 +44,34 @@ def run_batch(
     summary = Summary()
     tasks = fresh_tasks(iter_tasks(inputs, glob), done, summary)
     total = count_tasks(inputs, glob) if show_progress else None
-    out = open_output(output, append=resume)
-    try:
-        with Workers(settings, workers) as pool, make_progress(console, disable=not show_progress) as progress:
-            bar = progress.add_task("articles", total=total)
-            for outcome in pool.map(tasks):
-                write_line(out, outcome.line)
-                summary.add(outcome)
-                if outcome.error is not None and report_errors:
-                    progress.console.print(f"Error: {outcome.error}", markup=False, highlight=False)
-                remaining = None if total is None else total - summary.skipped - summary.duplicates
-                progress.update(bar, advance=1, total=remaining)
-    finally:
-        if output is not None:
-            out.close()
-        summary.elapsed = time.perf_counter() - summary.started
+    # The workers start before the output is opened: a bad pattern file or an unreachable cluster writes nothing.
+    with make_workers(settings, workers, dask) as pool:
+        out = open_output(output, append=resume)
+        try:
+            with make_progress(console, disable=not show_progress) as progress:
+                bar = progress.add_task("articles", total=total)
+                for outcome in pool.map(tasks):
+                    write_line(out, outcome.line)
+                    summary.add(outcome)
+                    if outcome.error is not None and report_errors:
+                        progress.console.print(f"Error: {outcome.error}", markup=False, highlight=False)
+                    remaining = None if total is None else total - summary.skipped - summary.duplicates
+                    progress.update(bar, advance=1, total=remaining)
+        finally:
+            if output is not None:
+                out.close()
+            summary.elapsed = time.perf_counter() - summary.started
     return summary
+
+
+def make_workers(settings: Settings, workers: int | None, dask: str | None) -> Workers | DaskWorkers:
+    """The local pool, or the workers of a Dask cluster when `dask` names one."""
+    if dask is None:
+        return Workers(settings, workers or default_workers())
+    try:
+        from .cluster import DaskWorkers
+    except ModuleNotFoundError as error:
+        if error.name not in ("dask", "distributed"):
+            raise
+        raise PatrolxError("--dask needs Dask, which is not installed: pip install 'patrolx[dask]'") from error
+    return DaskWorkers(settings, dask, workers)

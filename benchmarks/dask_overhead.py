@@ -19,6 +19,7 @@ The overhead is Dask's time over the pool's, from the medians (the fastest runs 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -36,13 +37,24 @@ def tasks_of(texts: Iterable[str], prefix: str) -> list:
     return [Task(f"{prefix}-{number}", text=text) for number, text in enumerate(texts)]
 
 
-def timed_pass(workers, tasks: list) -> float:
-    start = time.perf_counter()
+def timed_pass(workers, tasks: list, pids: list[int] = ()) -> tuple[float, float]:
+    """Wall seconds of one pass, and the CPU seconds it took in this process and in the worker processes `pids`."""
+    cpu, start = cpu_seconds(pids), time.perf_counter()
     count = sum(1 for outcome in workers.map(tasks) if outcome.error is None)
     seconds = time.perf_counter() - start
     if count != len(tasks):
         raise SystemExit(f"{len(tasks) - count} articles failed")
-    return seconds
+    return seconds, cpu_seconds(pids) - cpu
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """CPU time (user + system) of this process, all its threads, and of the processes `pids` (from /proc)."""
+    total = time.process_time()
+    for pid in pids:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def steady_state(texts: list[str], workers: int, repeat: int) -> dict[str, list[float]]:
@@ -50,13 +62,20 @@ def steady_state(texts: list[str], workers: int, repeat: int) -> dict[str, list[
     from patrolx.batch.cluster import DaskWorkers
 
     tasks, warm_up = tasks_of(texts, "article"), tasks_of(distinct(texts), "warm-up")
-    times: dict[str, list[float]] = {"pool": [], "dask": []}
+    times: dict[str, list[float]] = {"pool": [], "dask": [], "pool CPU": [], "dask CPU": []}
     with Workers(Settings(), workers) as pool, DaskWorkers(Settings(), "local", workers) as cluster:
-        timed_pass(pool, warm_up)
-        timed_pass(cluster, warm_up)
+        pids = {
+            "pool": [process.pid for process in pool._pool._pool],
+            "dask": list(cluster._client.run(os.getpid).values()),
+        }
+        sides = {"pool": pool, "dask": cluster}
+        for side in sides.values():
+            timed_pass(side, warm_up)
         for _ in range(repeat):
-            times["pool"].append(timed_pass(pool, tasks))
-            times["dask"].append(timed_pass(cluster, tasks))
+            for kind, side in sides.items():
+                seconds, cpu = timed_pass(side, tasks, pids[kind])
+                times[kind].append(seconds)
+                times[f"{kind} CPU"].append(cpu)
     return times
 
 
@@ -83,17 +102,25 @@ def commands(texts: list[str], workers: int, repeat: int) -> dict[str, list[floa
 
 
 def report(title: str, times: dict[str, list[float]], count: int) -> None:
-    pool, dask = statistics.median(times["pool"]), statistics.median(times["dask"])
     print(f"\n{title}")
     print("| configuration | median s | articles/s | fastest s | runs (s) |")
     print("| --- | ---: | ---: | ---: | --- |")
-    for kind, label in (("pool", "local pool"), ("dask", "Dask, local cluster")):
+    for kind in times:
+        label = kind.replace("pool", "local pool").replace("dask", "Dask, local cluster")
         runs = times[kind]
         median = statistics.median(runs)
         shown = ", ".join(f"{seconds:.2f}" for seconds in runs)
-        print(f"| {label} | {median:.2f} | {count / median:,.0f} | {min(runs):.2f} | {shown} |")
-    fastest = min(times["dask"]) / min(times["pool"]) - 1
-    print(f"overhead of Dask: {dask / pool - 1:+.1%} (medians), {fastest:+.1%} (fastest)")
+        rate = f"{count / median:,.0f}" if "CPU" not in kind else ""
+        print(
+            f"| {label} {'(CPU s, all processes)' if 'CPU' in kind else '(wall)'} | {median:.2f} | {rate} | "
+            f"{min(runs):.2f} | {shown} |"
+        )
+    for suffix in ("", " CPU"):
+        pool, dask = times.get("pool" + suffix), times.get("dask" + suffix)
+        if pool:
+            median = statistics.median(dask) / statistics.median(pool) - 1
+            fastest = min(dask) / min(pool) - 1
+            print(f"overhead of Dask{suffix or ' (wall)'}: {median:+.1%} (medians), {fastest:+.1%} (fastest)")
 
 
 def main() -> int:

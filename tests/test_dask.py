@@ -21,7 +21,7 @@ import patrolx  # noqa: E402
 import patrolx.batch.cluster  # noqa: E402
 import patrolx.dask  # noqa: E402
 from patrolx.batch import Settings, iter_tasks, process, run_batch  # noqa: E402
-from patrolx.batch.cluster import start_local_cluster  # noqa: E402
+from patrolx.batch.cluster import CHUNKS_PER_THREAD, DaskWorkers, start_local_cluster  # noqa: E402
 from patrolx.cli import app  # noqa: E402
 from patrolx.serialize import FACT_LISTS  # noqa: E402
 
@@ -116,6 +116,30 @@ def _worker_with_work(client: Client, out: Path) -> str:
                 return busy[0]
         time.sleep(0.01)
     raise AssertionError("no worker was processing chunks")
+
+
+def test_articles_in_flight_are_bounded_so_client_memory_stays_flat(cluster, tmp_path):
+    address, client = cluster
+    client.wait_for_workers(2)
+    feed = tmp_path / "feed.jsonl"
+    write_feed(feed, 120)
+    pulled = 0
+
+    def counted(tasks):
+        nonlocal pulled
+        for task in tasks:
+            pulled += 1
+            yield task
+
+    chunk_size = 8
+    bound = (CHUNKS_PER_THREAD * 2 + 1) * chunk_size  # two threads' chunks in flight, plus the one being read
+    written, most_in_flight = 0, 0
+    with DaskWorkers(Settings(), address, chunk_size=chunk_size) as workers:
+        for _ in workers.map(counted(iter_tasks([str(feed)]))):
+            written += 1
+            most_in_flight = max(most_in_flight, pulled - written)
+    assert written == 120
+    assert 0 < most_in_flight <= bound < 120
 
 
 def test_resume_on_the_cluster_finishes_a_killed_runs_output(cluster, tmp_path):

@@ -150,7 +150,12 @@ def batch(
     glob: Annotated[str, typer.Option("--glob", help="File names to take from folders.")] = "*.txt",
     workers: Annotated[
         int | None,
-        typer.Option("--workers", "-w", min=1, help="Worker processes (default: the machine's cores; 1: no pool)."),
+        typer.Option(
+            "--workers",
+            "-w",
+            min=1,
+            help="Worker processes, here or in a --dask local cluster (default: the machine's cores; 1: no pool).",
+        ),
     ] = None,
     resume: Annotated[
         bool,

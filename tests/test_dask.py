@@ -180,6 +180,14 @@ def test_an_unreachable_scheduler_is_one_error_line_and_no_output(tmp_path, monk
     assert not out.exists()
 
 
+@pytest.mark.parametrize("address", ["foo", "xyz://127.0.0.1:8786"])
+def test_a_malformed_address_is_one_error_line(address, tmp_path):
+    result = runner.invoke(app, ["batch", str(SAMPLES), "-o", str(tmp_path / "out.jsonl"), "--dask", address])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"Error: --dask {address}: not a scheduler's address such as tcp://HOST:8786")
+    assert not (tmp_path / "out.jsonl").exists()
+
+
 def test_extract_bag_gives_a_row_per_article_or_per_fact(cluster):
     import dask.bag as db
 

@@ -22,6 +22,8 @@ from dataclasses import replace
 from itertools import islice
 
 from distributed import Client, Future, LocalCluster, as_completed
+from distributed.comm.addressing import parse_address, parse_host_port
+from distributed.comm.registry import get_backend
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from ..api import get_pipeline
@@ -68,6 +70,8 @@ class DaskWorkers:
         self._client: Client | None = None
 
     def __enter__(self) -> DaskWorkers:
+        if self.address != LOCAL:
+            check_address(self.address)
         get_pipeline(self.settings.model, self.settings.pattern_dirs)
         try:
             if self.address == LOCAL:
@@ -117,6 +121,17 @@ class DaskWorkers:
         except Exception as error:  # the same error record a worker reading the file would write
             return failed(task, error)
         return replace(task, path=None, text=text)
+
+
+def check_address(address: str) -> None:
+    """Raise PatrolxError unless `address` has the form of a scheduler's address (tcp://HOST:PORT, HOST:PORT...)."""
+    try:
+        scheme, location = parse_address(address)
+        get_backend(scheme)
+        if scheme in ("tcp", "tls"):
+            parse_host_port(location)
+    except ValueError as error:
+        raise PatrolxError(f"--dask {address}: not a scheduler's address such as tcp://HOST:8786 ({error})") from error
 
 
 def start_local_cluster(workers: int | None) -> LocalCluster:

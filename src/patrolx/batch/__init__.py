@@ -12,7 +12,8 @@ as it reaches the main process: in input order with one worker, in the order
 the workers finish with several. A run killed at any moment therefore leaves
 whole lines plus at most one partial last line, which a resumed run cuts off
 before appending; a resumed run skips every source already in the output, so
-each article ends up in the file exactly once.
+each article ends up in the file exactly once. The same holds with the workers
+of a Dask cluster.
 
 An article that cannot be read or processed becomes an error record
 (`serialize.error_record`) and the batch goes on.
@@ -21,6 +22,7 @@ The modules, one concern each:
 - `inputs`: folders, files, feeds and standard input as a stream of tasks;
 - `articles`: one task to one output line (the settings, the outcome, the error record);
 - `pool`: the workers on this machine, one process or a pool;
+- `cluster`: the workers of a Dask cluster (`--dask`), loaded only when asked for (Dask is an optional extra);
 - `output`: writing lines, and resuming a killed run's output;
 - `progress`: the progress bar and the summary;
 - `run`: `run_batch`, which ties them together.

@@ -31,6 +31,7 @@ from ..errors import PatrolxError
 from ..textio import read_article
 from .articles import Outcome, Settings, failed, process, process_chunk
 from .inputs import Task
+from .pool import default_workers
 
 LOCAL = "local"
 # Articles sent as one Dask task (some 0.2 s of work): Dask costs a few milliseconds of CPU per task. With 2 local
@@ -136,8 +137,6 @@ def check_address(address: str) -> None:
 
 def start_local_cluster(workers: int | None) -> LocalCluster:
     """A scheduler and `workers` worker processes on this machine, one thread each (default: one per core)."""
-    from .pool import default_workers
-
     return LocalCluster(
         n_workers=workers or default_workers(),
         threads_per_worker=1,

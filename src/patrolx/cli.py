@@ -167,7 +167,7 @@ def batch(
             "--dask",
             metavar="ADDRESS",
             help="Run on a Dask cluster: its scheduler's address (tcp://HOST:8786), or 'local' for a cluster of "
-            "--workers processes started on this machine. Needs the dask extra: pip install 'patrolx[dask]'.",
+            "--workers processes started on this machine. Needs the dask extra: pip install 'patrolx\\[dask]'.",
         ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, error lines or summary.")] = False,

@@ -150,12 +150,26 @@ def batch(
     glob: Annotated[str, typer.Option("--glob", help="File names to take from folders.")] = "*.txt",
     workers: Annotated[
         int | None,
-        typer.Option("--workers", "-w", min=1, help="Worker processes (default: the machine's cores; 1: no pool)."),
+        typer.Option(
+            "--workers",
+            "-w",
+            min=1,
+            help="Worker processes, here or in a --dask local cluster (default: the machine's cores; 1: no pool).",
+        ),
     ] = None,
     resume: Annotated[
         bool,
         typer.Option("--resume", help="Skip articles already in --output and append the rest (after a crash)."),
     ] = False,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            metavar="ADDRESS",
+            help="Run on a Dask cluster: its scheduler's address (tcp://HOST:8786), or 'local' for a cluster of "
+            "--workers processes started on this machine. Needs the dask extra: pip install 'patrolx\\[dask]'.",
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, error lines or summary.")] = False,
     reference_date: ReferenceDate = None,
     pattern_dirs: PatternDirs = None,
@@ -163,7 +177,7 @@ def batch(
 ) -> None:
     """Process many articles into JSON Lines: one line per article, written as each one finishes.
 
-    Lines follow input order with one worker, finishing order with several.
+    Lines follow input order with one worker, finishing order with several (or with --dask).
 
     Reference date: a record's "published" date, else --reference-date, else the article's own.
 
@@ -173,10 +187,12 @@ def batch(
     from rich.console import Console
 
     from .api import parse_reference_date
-    from .batch import Settings, default_workers, print_summary, run_batch
+    from .batch import Settings, print_summary, run_batch
 
     stderr = Console(stderr=True, soft_wrap=True, highlight=False)
 
+    if dask not in (None, "local") and workers is not None:
+        _fail("--workers sizes the local pool or --dask local; a Dask cluster runs the workers started on it", code=2)
     try:
         reference = parse_reference_date(reference_date)
     except PatrolxError as error:
@@ -188,7 +204,8 @@ def batch(
             output,
             settings=settings,
             glob=glob,
-            workers=workers or default_workers(),
+            workers=workers,
+            dask=dask,
             resume=resume,
             console=stderr,
             show_progress=not quiet and stderr.is_terminal,

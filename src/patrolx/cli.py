@@ -238,6 +238,17 @@ def validate_patterns(
         raise typer.Exit(1)
 
 
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema (draft 2020-12) of the output: an article's facts, or a batch's error record.
+
+    Every output object names the version of the contract it follows in `schema_version`.
+    """
+    from .schema import schema_text
+
+    sys.stdout.write(schema_text())
+
+
 def _say(message: str) -> None:
     """One line on standard error (rich, for the progress bar and summary, is loaded only by `batch`)."""
     typer.echo(message, err=True)

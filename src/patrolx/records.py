@@ -76,10 +76,15 @@ class QuoteFact(Mention):
     speaker: Speaker | None
 
 
+# The version of the output contract that `output.schema.json` describes (`patrolx schema`).
+SCHEMA_VERSION = "1.0"
+
+
 @dataclass(slots=True)
 class Facts:
     """Everything patrolx found in one article."""
 
+    schema_version: str = field(default=SCHEMA_VERSION, init=False)
     source: str | None = None
     reference_date: str | None = None
     reference_date_source: str | None = None

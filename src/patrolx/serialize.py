@@ -10,7 +10,7 @@ from typing import Any
 
 import orjson
 
-from .records import Facts
+from .records import SCHEMA_VERSION, Facts
 
 FACT_LISTS = ("dates", "durations", "aircraft", "countries", "regions", "quotes")
 
@@ -29,7 +29,8 @@ def facts_to_dict(facts: Facts) -> dict[str, Any]:
 
 def error_record(source: str, error: Exception) -> dict[str, Any]:
     """What a batch writes for an article it could not process."""
-    return {"source": writable(source), "error": {"type": type(error).__name__, "message": writable(str(error))}}
+    error_fields = {"type": type(error).__name__, "message": writable(str(error))}
+    return {"schema_version": SCHEMA_VERSION, "source": writable(source), "error": error_fields}
 
 
 def error_json(source: str, error: Exception) -> str:

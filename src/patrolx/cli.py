@@ -239,6 +239,57 @@ def validate_patterns(
 
 
 @app.command()
+def evaluate(
+    gold_dir: Annotated[
+        Path, typer.Argument(help="Folder of articles NAME.txt, each with its gold facts in NAME.json.")
+    ],
+    reference_date_from_gold: Annotated[
+        bool,
+        typer.Option(
+            "--reference-date-from-gold",
+            help='Resolve each article\'s relative dates against its gold "published" date (default: the date '
+            "the article states).",
+        ),
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as one JSON object.")] = False,
+    errors: Annotated[
+        bool,
+        typer.Option(
+            "--errors",
+            help="Also list, per article, the facts missed, the spurious ones and the "
+            "quotes given to the wrong speaker.",
+        ),
+    ] = False,
+    pattern_dirs: PatternDirs = None,
+    model: Model = None,
+) -> None:
+    """Run patrolx over a gold folder and print precision, recall and F1 per kind of fact (and speaker accuracy
+    for quotes), micro-averaged over the articles."""
+    _end_startup()
+    from .evaluate import evaluate_folder
+
+    try:
+        evaluation = evaluate_folder(
+            gold_dir, reference_date_from_gold=reference_date_from_gold, model=model, pattern_dirs=pattern_dirs or ()
+        )
+    except (PatrolxError, OSError) as error:
+        _fail(str(error), code=2)
+    if as_json:
+        import json
+
+        sys.stdout.write(json.dumps(evaluation.as_dict(with_errors=errors), indent=2, ensure_ascii=False) + "\n")
+        return
+    from rich.console import Console
+
+    from .evaluate import print_evaluation
+
+    console = Console(soft_wrap=True)
+    if not console.is_terminal:
+        console.width = 100  # the whole table in a file or pipe, not rich's 80 columns
+    print_evaluation(evaluation, console, show_errors=errors)
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema (draft 2020-12) of the output: an article's facts, or a batch's error record.
 

@@ -290,6 +290,43 @@ def evaluate(
 
 
 @app.command()
+def view(
+    article: Annotated[str, typer.Argument(help="Article text file; '-' reads standard input.")],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the page to this file (only when done) instead of standard output."),
+    ] = None,
+    reference_date: ReferenceDate = None,
+    pattern_dirs: PatternDirs = None,
+    model: Model = None,
+) -> None:
+    """Show one article's facts as a self-contained HTML page: every fact highlighted by kind, its normalized value
+    on hover, quotes linked to their speakers, and the fact tables below. The page loads nothing from the network."""
+    from pathlib import PurePath
+
+    from .api import extract as extract_facts
+    from .api import parse_reference_date
+    from .serialize import facts_to_dict, writable
+    from .textio import decode, read_article
+    from .view import render_page
+
+    try:
+        reference = parse_reference_date(reference_date)
+    except PatrolxError as error:
+        _fail(str(error), code=2)
+    try:
+        text = decode(sys.stdin.buffer.read(), "<stdin>") if article == "-" else read_article(article)
+        facts = extract_facts(
+            text, reference_date=reference, source=writable(article), model=model, pattern_dirs=pattern_dirs or ()
+        )
+    except (PatrolxError, OSError) as error:
+        _fail(str(error))
+    title = "standard input" if article == "-" else PurePath(writable(article)).name
+    with _output_stream(output) as out:
+        out.write(render_page(text, facts_to_dict(facts), title))
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema (draft 2020-12) of the output: an article's facts, or a batch's error record.
 

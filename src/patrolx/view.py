@@ -18,15 +18,6 @@ from html import escape
 from typing import Any
 
 FAMILIES = ("dates", "durations", "aircraft", "countries", "regions", "quotes", "speakers")
-FAMILY_LABELS = {
-    "dates": "date",
-    "durations": "duration",
-    "aircraft": "aircraft",
-    "countries": "country",
-    "regions": "region",
-    "quotes": "quote",
-    "speakers": "speaker",
-}
 # Which of two highlights of the same stretch goes outside.
 NESTING = ("quotes", "speakers", "dates", "durations", "aircraft", "countries", "regions")
 # The columns of each family's table, besides the mention itself.
@@ -118,7 +109,7 @@ def render_page(text: str, facts: dict[str, Any], title: str) -> str:
     highlights = list(_highlights(facts))
     counts = {family: len({h.key for h in highlights if h.family == family}) for family in FAMILIES}
     legend = "".join(
-        f'<span class="{family}">{escape(family)} {counts[family]}</span>' for family in FAMILIES if counts[family]
+        f'<span class="{family}">{family} {counts[family]}</span>' for family in FAMILIES if counts[family]
     )
     reference = facts.get("reference_date")
     reference_note = (
@@ -156,9 +147,8 @@ def render_page(text: str, facts: dict[str, Any], title: str) -> str:
 
 def _highlights(facts: dict[str, Any]) -> Iterator[Highlight]:
     for family in TABLE_COLUMNS:
-        label = FAMILY_LABELS[family]
         for index, fact in enumerate(facts.get(family) or []):
-            yield Highlight(fact["start"], fact["end"], f"{family}-{index}", family, _title(label, fact), {})
+            yield Highlight(fact["start"], fact["end"], f"{family}-{index}", family, _title(family, fact), {})
     for index, quote in enumerate(facts.get("quotes") or []):
         quote_key, speaker_key = f"quotes-{index}", f"speakers-{index}"
         speaker = quote.get("speaker")
@@ -172,18 +162,18 @@ def _highlights(facts: dict[str, Any]) -> Iterator[Highlight]:
             yield Highlight(speaker["start"], speaker["end"], speaker_key, "speakers", title, {"quote": quote_key})
 
 
-def _title(label: str, fact: dict[str, Any]) -> str:
-    """What a highlight shows on hover: the family and the normalized value."""
-    if label == "date":
+def _title(family: str, fact: dict[str, Any]) -> str:
+    """What a highlight shows on hover: the kind of fact and its normalized value."""
+    if family == "dates":
         return f"date: {fact['value'] or 'unresolved'}"
-    if label == "duration":
+    if family == "durations":
         return f"duration: {fact['value']} ({fact['seconds']:,} s)" + (f", {fact['mod']}" if fact.get("mod") else "")
-    if label == "aircraft":
+    if family == "aircraft":
         details = [fact.get(k) for k in ("nato_name", "manufacturer", "role")] + [_count(fact.get("count"))]
         known = "" if fact.get("known", True) else ", not in patrolx's knowledge"
         extra = ", ".join(str(d) for d in details if d)
         return f"aircraft: {fact['family']} ({fact['designation']}{', ' + extra if extra else ''}){known}"
-    if label == "country":
+    if family == "countries":
         return f"country: {fact['name']} ({fact['iso3']})"
     return f"region: {fact['name']} ({fact['kind']})"
 
@@ -199,22 +189,21 @@ def _who(speaker: dict[str, Any]) -> str:
 
 def _marked_up(text: str, highlights: list[Highlight]) -> str:
     """The article with every highlight as nested elements; a highlight crossing another's end is cut in pieces."""
-    starts: dict[int, list[Highlight]] = {}
-    ends: dict[int, list[Highlight]] = {}
-    for highlight in highlights:
+    starts: dict[int, list[int]] = {}  # offset -> the highlights (by index) that start there
+    ends: dict[int, list[int]] = {}
+    for index, highlight in enumerate(highlights):
         if highlight.end > highlight.start:
-            starts.setdefault(highlight.start, []).append(highlight)
-            ends.setdefault(highlight.end, []).append(highlight)
+            starts.setdefault(highlight.start, []).append(index)
+            ends.setdefault(highlight.end, []).append(index)
     cuts = sorted({0, len(text), *starts, *ends})
     active: set[int] = set()
-    by_id = {id(h): h for h in highlights}
     opened: list[Highlight] = []  # the elements open at this point of the page, outermost first
     placed: set[str] = set()  # facts whose first piece (with the id) is already on the page
     out: list[str] = []
     for cut, next_cut in zip(cuts, cuts[1:], strict=False):
-        active.difference_update(id(h) for h in ends.get(cut, ()))
-        active.update(id(h) for h in starts.get(cut, ()))
-        wanted = sorted((by_id[i] for i in active), key=Highlight.sort_key)
+        active.difference_update(ends.get(cut, ()))
+        active.update(starts.get(cut, ()))
+        wanted = sorted((highlights[index] for index in active), key=Highlight.sort_key)
         same = 0
         while same < min(len(opened), len(wanted)) and opened[same] is wanted[same]:
             same += 1

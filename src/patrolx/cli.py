@@ -257,7 +257,7 @@ def evaluate(
         typer.Option(
             "--errors",
             help="Also list, per article, the facts missed, the spurious ones and the "
-            "quotes given to the wrong speaker.",
+            'quotes given to the wrong speaker (with --json: under "errors").',
         ),
     ] = False,
     pattern_dirs: PatternDirs = None,

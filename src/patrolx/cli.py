@@ -255,6 +255,105 @@ def validate_patterns(
         raise typer.Exit(1)
 
 
+@app.command()
+def evaluate(
+    gold_dir: Annotated[
+        Path, typer.Argument(help="Folder of articles NAME.txt, each with its gold facts in NAME.json.")
+    ],
+    reference_date_from_gold: Annotated[
+        bool,
+        typer.Option(
+            "--reference-date-from-gold",
+            help='Resolve each article\'s relative dates against its gold "published" date (default: the date '
+            "the article states).",
+        ),
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as one JSON object.")] = False,
+    errors: Annotated[
+        bool,
+        typer.Option(
+            "--errors",
+            help="Also list, per article, the facts missed, the spurious ones and the "
+            'quotes given to the wrong speaker (with --json: under "errors").',
+        ),
+    ] = False,
+    pattern_dirs: PatternDirs = None,
+    model: Model = None,
+) -> None:
+    """Run patrolx over a gold folder and print precision, recall and F1 per kind of fact (and speaker accuracy
+    for quotes), micro-averaged over the articles."""
+    _end_startup()
+    from .evaluate import evaluate_folder
+
+    try:
+        evaluation = evaluate_folder(
+            gold_dir, reference_date_from_gold=reference_date_from_gold, model=model, pattern_dirs=pattern_dirs or ()
+        )
+    except (PatrolxError, OSError) as error:
+        _fail(str(error), code=2)
+    if as_json:
+        import json
+
+        sys.stdout.write(json.dumps(evaluation.as_dict(with_errors=errors), indent=2, ensure_ascii=False) + "\n")
+        return
+    from rich.console import Console
+
+    from .evaluate import print_evaluation
+
+    console = Console(soft_wrap=True)
+    if not console.is_terminal:
+        console.width = 100  # the whole table in a file or pipe, not rich's 80 columns
+    print_evaluation(evaluation, console, show_errors=errors)
+
+
+@app.command()
+def view(
+    article: Annotated[str, typer.Argument(help="Article text file; '-' reads standard input.")],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the page to this file (only when done) instead of standard output."),
+    ] = None,
+    reference_date: ReferenceDate = None,
+    pattern_dirs: PatternDirs = None,
+    model: Model = None,
+) -> None:
+    """Show one article's facts as a self-contained HTML page: every fact highlighted by kind, its normalized value
+    on hover, quotes linked to their speakers, and the fact tables below. The page loads nothing from the network."""
+    from pathlib import PurePath
+
+    from .api import extract as extract_facts
+    from .api import parse_reference_date
+    from .serialize import facts_to_dict, writable
+    from .textio import decode, read_article
+    from .view import render_page
+
+    try:
+        reference = parse_reference_date(reference_date)
+    except PatrolxError as error:
+        _fail(str(error), code=2)
+    try:
+        text = decode(sys.stdin.buffer.read(), "<stdin>") if article == "-" else read_article(article)
+        facts = extract_facts(
+            text, reference_date=reference, source=writable(article), model=model, pattern_dirs=pattern_dirs or ()
+        )
+    except (PatrolxError, OSError) as error:
+        _fail(str(error))
+    title = "standard input" if article == "-" else PurePath(writable(article)).name
+    with _output_stream(output) as out:
+        out.write(render_page(text, facts_to_dict(facts), title))
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema (draft 2020-12) of the output: an article's facts, or a batch's error record.
+
+    Every output object names the version of the contract it follows in `schema_version`.
+    """
+    from .schema import schema_text
+
+    sys.stdout.write(schema_text())
+
+
 def _say(message: str) -> None:
     """One line on standard error (rich, for the progress bar and summary, is loaded only by `batch`)."""
     typer.echo(message, err=True)

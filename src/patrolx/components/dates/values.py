@@ -212,3 +212,18 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def ordered_range(start: str | None, end: str | None, future: bool) -> tuple[str | None, str | None]:
+    """A range whose end came out before its start. Weekdays: the end moves a week ahead. Months: the end moves
+    a year ahead when the sentence looks ahead, else the start moves a year back, so that the whole range has passed.
+    """
+    if start is None or end is None or "X" in start + end or end >= start:
+        return start, end
+    if len(end) == 10:  # "2022-05-18"
+        return start, (dt.date.fromisoformat(end) + dt.timedelta(days=7)).isoformat()
+    if future:
+        return start, f"{int(start[:4]) + (end[5:] < start[5:]):04d}-{end[5:]}"
+    return f"{int(end[:4]) - (start[5:] > end[5:]):04d}-{start[5:]}", end
+
+

@@ -1,0 +1,74 @@
+"""`patrolx_dates`: calendar dates (TimeML DATE), normalized against the reference date.
+
+The component in three steps, each a module of its own:
+- `mentions`: finding the mentions, from the words of `vocabulary`
+  (`patterns/dates.jsonl`), skipping anything inside a duration or boilerplate;
+- `reference`: inferring the article's reference date from the text when none
+  was given, and the day the story speaks from (a dateline's);
+- `values`: computing each mention's value, with the `tense` of its sentence
+  and the dates mentioned before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ...extensions import set_spans
+from ...records import DateFact
+from ..boilerplate import tokens_in_boilerplate
+from ..durations import duration_tokens
+from ..tokens import token_columns
+from .mentions import MentionFinder, ends_range
+from .reference import infer_reference, story_date
+from .tense import tense
+from .values import Anchors, ordered_range, resolve
+from .vocabulary import PATTERN_FILE, DateVocabulary, check_entry
+
+__all__ = ["PATTERN_FILE", "DateRecognizer", "check_entry", "make_dates"]
+
+
+@Language.factory("patrolx_dates", default_config={"pattern_dirs": []}, assigns=["doc.spans"])
+def make_dates(nlp: Language, name: str, pattern_dirs: list[str]) -> DateRecognizer:
+    return DateRecognizer(nlp, name, pattern_dirs=pattern_dirs)
+
+
+class DateRecognizer:
+    def __init__(self, nlp: Language, name: str = "patrolx_dates", pattern_dirs: Iterable[str] = ()):
+        self.name = name
+        self.vocab = DateVocabulary(nlp, pattern_dirs)
+        self.finder = MentionFinder(self.vocab)
+
+    def __call__(self, doc: Doc) -> Doc:
+        blocked = duration_tokens(doc)
+        columns = token_columns(doc)
+        found = self.finder.find(doc)
+        if blocked:
+            found = [m for m in found if blocked.isdisjoint(range(m.start, m.end))]
+        mentions = [m for m in found if not tokens_in_boilerplate(doc, m.start, m.end)]
+        reference = doc._.patrolx_reference_date
+        if reference is None:
+            # A publication stamp counts even where the page around it is clutter.
+            inferred = infer_reference(self.vocab, doc, columns, found)
+            if inferred is not None:
+                doc._.patrolx_reference_date = reference = inferred
+                doc._.patrolx_reference_date_source = "inferred"
+        now = story_date(columns, mentions, reference)
+        text = columns.text
+        spans = []
+        facts = []
+        anchors = Anchors()
+        for mention in mentions:
+            mention.tense = tense(self.vocab, columns, mention)
+            value, day = resolve(mention, now, anchors)
+            if facts and ends_range(columns, mentions[len(facts) - 1], mention):
+                start_fact = facts[-1]
+                start_fact.value, value = ordered_range(start_fact.value, value, mention.tense == "future")
+            anchors.update(value, day)
+            start_char, end_char = columns.char_range(mention.start, mention.end)
+            spans.append(Span(doc, mention.start, mention.end, label="DATE"))
+            facts.append(DateFact(text=text[start_char:end_char], start=start_char, end=end_char, value=value))
+        set_spans(doc, "dates", spans, facts)
+        return doc

@@ -477,3 +477,35 @@ def test_a_bad_user_dates_line_stops_the_component_with_file_and_line(tmp_path, 
     nlp = spacy.blank("en")
     with pytest.raises(PatternFileError, match=r"dates.jsonl:1: .*" + re.escape(problem)):
         nlp.add_pipe("patrolx_dates", config={"pattern_dirs": [str(tmp_path)]})
+
+
+# --- TimeML conventions (TimeBank's news) -----------------------------------------------------------------------
+
+RESULTS_DAY = dt.date(1989, 11, 1)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "a year earlier" after a quarter is that quarter a year back, and does not move the anchor.
+        (
+            "Third-quarter profit rose to $5 million from $4 million a year earlier, and sales from a year ago.",
+            [("Third-quarter", "1989-Q3"), ("a year earlier", "1988-Q3"), ("a year ago", "1988-Q3")],
+        ),
+        (
+            "Profit in the quarter fell, and the year-earlier quarter was weak.",
+            [("the quarter", "1989-Q3"), ("the year-earlier quarter", "1988-Q3")],
+        ),
+        (
+            "It earned $3 million in 1987, up from a year earlier, and a year earlier still.",
+            [("1987", "1987"), ("a year earlier", "1986"), ("a year earlier", "1986")],
+        ),
+        # A participle after a determiner is an adjective, and "is" leaves the nearest date.
+        (
+            "The reduced dividend is payable Jan. 2 to stock of record Dec. 15.",
+            [("Jan. 2", "1990-01-02"), ("Dec. 15", "1989-12-15")],
+        ),
+    ],
+)
+def test_timeml_conventions(nlp, text, expected):
+    assert dates(nlp, text, RESULTS_DAY) == expected

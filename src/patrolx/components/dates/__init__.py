@@ -66,7 +66,9 @@ class DateRecognizer:
             if facts and ends_range(columns, mentions[len(facts) - 1], mention):
                 start_fact = facts[-1]
                 start_fact.value, value = ordered_range(start_fact.value, value, mention.tense == "future")
-            anchors.update(value, day)
+            if not (mention.from_anchor and mention.offset < 0 or mention.same_period):
+                # "a year earlier" twice over compares with the same date both times, not a year further back.
+                anchors.update(value, day)
             start_char, end_char = columns.char_range(mention.start, mention.end)
             spans.append(Span(doc, mention.start, mention.end, label="DATE"))
             facts.append(DateFact(text=text[start_char:end_char], start=start_char, end=end_char, value=value))

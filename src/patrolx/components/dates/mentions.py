@@ -43,6 +43,8 @@ FISCAL_YEAR_ANYWHERE = re.compile(r"FY-?\d{2}")
 NAMED_DAYS = {"black", "cyber", "ash", "good", "easter", "palm", "super", "bloody", "holy", "maundy"}
 # "the Sunday Times", "Monday Night Football": a weekday naming a paper or a show.
 NAMED_AFTER_DAYS = {"times", "telegraph", "express", "mirror", "post", "herald", "mail", "observer"}
+# "a year earlier", "two years ago", "the year-ago quarter": the same part of the year, years away.
+SAME_PERIOD_WORDS = {"earlier", "ago"}
 MIN_YEAR, MAX_YEAR = 1800, 2099
 RANGE_YEARS = 50  # "1950-53", "2019-2020": the second year of a range lies this close after the first
 
@@ -372,7 +374,9 @@ class MentionFinder:
         unit, offset = id_.split(":")
         if unit == "day":
             i = self._day_mod_start(lowers, i)  # "late yesterday"
-        return DateMention(i, end, unit=unit, offset=int(offset), from_anchor=match.label == "ANCHORED")
+        mention = DateMention(i, end, unit=unit, offset=int(offset), from_anchor=match.label == "ANCHORED")
+        mention.same_period = unit == "year" and offset != "0" and not SAME_PERIOD_WORDS.isdisjoint(lowers[i:end])
+        return mention
 
     def _holiday_mention(self, columns: TokenColumns, i: int, end: int, id_: str) -> DateMention | None:
         """ "Victory Day", "Christmas Eve 2021": a named day; not "Christmas Island" or "christmas"."""
@@ -405,7 +409,9 @@ class MentionFinder:
         counted_unit = "weeks" if unit == "week" else unit
         if unit == "decade":  # "a decade ago" names a year
             counted_unit, count = "year", count * 10
-        return DateMention(i - 1, end, unit=counted_unit, offset=sign * int(count), from_anchor=base == "anchor")
+        mention = DateMention(i - 1, end, unit=counted_unit, offset=sign * int(count), from_anchor=base == "anchor")
+        mention.same_period = unit == "year" and not SAME_PERIOD_WORDS.isdisjoint(lowers[i:end])
+        return mention
 
     def _year_mention(self, columns: TokenColumns, i: int) -> DateMention | None:
         """ "in 2019", "since 2014", "mid-2019", "FY2023"."""

@@ -75,6 +75,9 @@ def _tense_after(vocab: DateVocabulary, columns: TokenColumns, end: int) -> str 
 
 
 def _looks_past(columns: TokenColumns, i: int) -> bool:
+    """A past form ("flew", "intercepted"), not an adjective after a determiner ("the reduced dividend")."""
     text = columns.lowers[i]
     # `Token.is_alpha` is `str.isalpha` of the token's text.
-    return len(text) > 4 and text.endswith("ed") and columns.texts[i].isalpha()
+    if not (len(text) > 4 and text.endswith("ed") and columns.texts[i].isalpha()):
+        return False
+    return i == 0 or columns.lowers[i - 1] not in DETERMINERS

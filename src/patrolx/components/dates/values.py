@@ -13,11 +13,13 @@ Values keep the precision of the text: `YYYY-MM-DD`, `YYYY-Www`, `YYYY-MM`,
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 # A year-less "Dec. 16" a few days after the reference date is still this year's
 # (datelines often run a day ahead of the stamp), not last year's.
 FUTURE_TOLERANCE = dt.timedelta(days=7)
+QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
 
 
 @dataclass(slots=True)
@@ -36,6 +38,7 @@ class DateMention:
     from_anchor: bool = False  # counts from the date mentioned last ("a day later")
     tense: str | None = None  # "past" or "future" when the sentence shows it
     period: tuple[str, int] | None = None  # a part of a year: ("Q", 3) for "the third quarter"
+    same_period: bool = False  # "a year earlier": the same part of the year, a year away (a quarter, in results)
     order_unsure: bool = False  # "05/03/2022": day and month may be either way round
     range_end: DateMention | None = None  # "2019-2020": the second year, a mention of its own
 
@@ -46,13 +49,17 @@ class DateMention:
 
 @dataclass(slots=True)
 class Anchors:
-    """The day, month and year mentioned last, which "a day later" and "the following year" count from."""
+    """The day, month, quarter and year mentioned last, which "a day later", "the following year" and "the
+    quarter" count from."""
 
     day: dt.date | None = None
     month: dt.date | None = None  # the first of the month
     year: dt.date | None = None  # January 1 of the year
+    quarter: int | None = None  # counted from year 0: year * 4 + quarter - 1
 
     def update(self, value: str | None, day: dt.date | None) -> None:
+        if value and QUARTER_VALUE.match(value):
+            self.quarter = int(value[:4]) * 4 + int(value[-1]) - 1
         if day is not None:
             self.day = day
             self.month = self.year = day.replace(day=1)
@@ -72,6 +79,8 @@ def resolve(mention: DateMention, now: dt.date | None, anchors: Anchors) -> tupl
     `now` is the reference (or dateline) date; `anchors` the dates mentioned before.
     """
     if mention.unit is not None:
+        if mention.unit == "quarter" and mention.from_anchor or mention.same_period and anchors.quarter is not None:
+            return _quarter_counted(mention, now, anchors), None
         anchor = anchors.at(mention.unit)
         if mention.from_anchor and anchor is None and mention.offset == 0:
             return None, None  # "that day" with no day mentioned before it
@@ -105,6 +114,18 @@ def resolve(mention: DateMention, now: dt.date | None, anchors: Anchors) -> tupl
     except ValueError:
         return None, None
     return day.isoformat(), day
+
+
+def _quarter_counted(mention: DateMention, now: dt.date | None, anchors: Anchors) -> str | None:
+    """ "a year earlier" after "the third quarter" is that quarter a year back; "the quarter" is that quarter, or
+    with none mentioned, the last one ended (news reports on a quarter once it is over)."""
+    base = anchors.quarter
+    if base is None:
+        if now is None:
+            return None
+        base = now.year * 4 + (now.month - 1) // 3 - 1
+    quarters = base + mention.offset * (4 if mention.unit == "year" else 1)
+    return f"{quarters // 4:04d}-Q{quarters % 4 + 1}"
 
 
 def _year_for(mention: DateMention, now: dt.date | None) -> int | None:

@@ -184,7 +184,7 @@ def test_without_reference_date(nlp):
         "A Tu-95, an F-15 and an H-6 were tracked.",
         "The airliner, registration V8-RBT, turned back at 11:53 a.m.",
         "A 45-year-old pilot was at the controls.",
-        "The annual drills happened recently and are now over.",
+        "The annual drills happened recently.",
         "Beijing and Moscow signed the deal weeks before the war.",
         "The flight came roughly a year before.",
         "Officials may meet soon; troops will march on.",
@@ -509,3 +509,16 @@ RESULTS_DAY = dt.date(1989, 11, 1)
 )
 def test_timeml_conventions(nlp, text, expected):
     assert dates(nlp, text, RESULTS_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "now", "currently": the reference date (TimeML's PRESENT_REF, resolved).
+        ("Russian bombers are now flying near the coast.", [("now", "2022-05-24")]),
+        ("The carrier is currently in the Sea of Japan.", [("currently", "2022-05-24")]),
+        ("The vote is two weeks from now.", [("two weeks from now", "2022-06-07")]),
+    ],
+)
+def test_now_is_the_reference_date(nlp, text, expected):
+    assert dates(nlp, text) == expected

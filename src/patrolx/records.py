@@ -26,7 +26,7 @@ class DateFact(Mention):
 @dataclass(slots=True)
 class DurationFact(Mention):
     value: str
-    seconds: int
+    seconds: int | None  # None for a length of unknown size ("several years": `PXY`)
     mod: str | None = None
 
 

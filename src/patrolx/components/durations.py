@@ -19,14 +19,22 @@ The vocabulary lives in `patterns/durations.jsonl` (all matched lower-case):
 - BETWEEN: a word that may stand between the number and the unit ("three
   straight days", "two more weeks");
 - CLOCK_BEFORE: a word before a four-digit number that makes "2100 hours" a
-  time of day, not a length.
+  time of day, not a length;
+- STRETCH_BEFORE: words before the number that say which stretch of time it
+  is ("the past three years", "the first nine months"): part of the mention,
+  as TimeML marks it; the value stays the length (`P3Y`);
+- VAGUE: a word before a plural unit with no number that makes it a length of
+  unknown size ("several years", "recent weeks"; id `with`), or that stands
+  before such a unit alone ("for years"; id `before`, not part of the
+  mention): TimeML's `PXY`, `PXW`, with no `seconds`.
 
 The logic walks out from each unit word: the number before it (digits, words,
 "half an", "one and a half", a range "12 to 13"), a qualifier before that, and
 a smaller unit after it ("seven hours and 15 minutes", "an hour and a half").
 The value keeps the unit as written (`PT90M`, `P3W`); `seconds` counts months
-as 30 days and years as 365 days. Phrases without a number ("for years") are
-not durations, except a single unit said as one (ONE_BEFORE, LONG_AFTER).
+as 30 days and years as 365 days. Phrases without a number are durations
+only when they are a single unit said as one (ONE_BEFORE, LONG_AFTER) or a
+VAGUE length ("for years": `PXY`).
 """
 
 from __future__ import annotations
@@ -63,7 +71,7 @@ LONGEST_PHRASE = 3
 
 LABELS = (
     *("UNIT", "NUMBER", "MOD", "MOD_AFTER", "NOT_DURATION_AFTER", "RATE_BEFORE", "ONE_BEFORE"),
-    *("LONG_AFTER", "LONG_UNIT", "BETWEEN", "CLOCK_BEFORE"),
+    *("LONG_AFTER", "LONG_UNIT", "BETWEEN", "CLOCK_BEFORE", "STRETCH_BEFORE", "VAGUE"),
 )
 TIMEX_MODS = ("MORE_THAN", "LESS_THAN", "APPROX", "EQUAL_OR_MORE", "EQUAL_OR_LESS", "START", "MID", "END")
 
@@ -93,13 +101,19 @@ class Duration:
     end: int
     amounts: dict[str, float] = field(default_factory=dict)
     mod: str | None = None
+    vague: bool = False  # "several years": the unit is known, the number is not
 
     def value(self) -> str:
+        if self.vague:
+            designator = next(iter(self.amounts))
+            return "PT" + "X" + designator[1] if designator.startswith("T") else "PX" + designator
         date_part = "".join(_number(self.amounts[d]) + d for d in DESIGNATOR_ORDER[:4] if d in self.amounts)
         time_part = "".join(_number(self.amounts[d]) + d[1] for d in DESIGNATOR_ORDER[4:] if d in self.amounts)
         return "P" + date_part + ("T" + time_part if time_part else "")
 
-    def seconds(self) -> int:
+    def seconds(self) -> int | None:
+        if self.vague:
+            return None
         return round(sum(SECONDS[d] * amount for d, amount in self.amounts.items()))
 
 
@@ -176,6 +190,8 @@ class DurationRecognizer:
         designator, multiple = self.units[lowers[unit_index]]
         number = self._number_before(columns, unit_index)
         if number is None:
+            if lowers[unit_index].endswith("s"):
+                return self._vague(columns, unit_index, designator)
             return self._single_unit(columns, unit_index, designator, multiple)
         start, amount, is_range = number
         if designator == "TS" and lowers[start] in ("a", "an"):
@@ -192,7 +208,11 @@ class DurationRecognizer:
                 duration.start = start + 1
             return duration
         duration.mod = "EQUAL_OR_LESS" if is_range else None
-        mod = self._phrase_before(lowers, start, "MOD")
+        stretch = self._phrase_before(lowers, start, "STRETCH_BEFORE")
+        if stretch and columns.texts[unit_index - 1] != "-":  # "the past three years"; not "the 13-hour patrol"
+            duration.start = stretch[0]
+        # A qualifier stands right before the number: "over the past three years" is not "more than" them.
+        mod = None if duration.start < start else self._phrase_before(lowers, start, "MOD")
         if mod:
             duration.mod, duration.start = mod[1], mod[0]
         self._extend_compound(columns, duration, designator)
@@ -215,6 +235,17 @@ class DurationRecognizer:
         if self._is_not_duration(columns, unit_index + 1):
             return None
         return Duration(before[0], unit_index + 1, _amounts(designator, multiple))
+
+    def _vague(self, columns: TokenColumns, unit_index: int, designator: str) -> Duration | None:
+        """ "several years", "recent weeks", "the past few months", "for years": a length with no number."""
+        lowers = columns.lowers
+        found = self._phrase_ending_at(lowers, unit_index, "VAGUE")
+        if found is None or self._is_not_duration(columns, unit_index + 1):
+            return None  # "years ago" names a date
+        if unit_index + 1 < len(lowers) and lowers[unit_index + 1] == "of":
+            return None  # "in the days of the empire"
+        start, kind = found
+        return Duration(start if kind == "with" else unit_index, unit_index + 1, {designator: 0}, vague=True)
 
     def _is_clock_time(self, columns: TokenColumns, number_start: int) -> bool:
         """ "at 2100 hours", "from 0800 hours": a four-digit time of day, not a count of hours."""

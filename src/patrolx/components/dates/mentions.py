@@ -360,23 +360,32 @@ class MentionFinder:
         i, end, id_ = match.start, match.end, match.id
         if match.label == "HOLIDAY":
             return self._holiday_mention(columns, i, end, id_)
-        texts, lowers = columns.texts, columns.lowers
-        if lowers[i] in ("a", "an") and self.vocab.phrase_ending_at(lowers, i, "VAGUE_BEFORE"):
-            return None  # "roughly a year earlier"; but "for this year" is a date
-        if lowers[end - 1] in ("before", "after") and end < len(texts) and not columns.is_punct[end]:
-            return None  # "the day before the summit": counted from an event we cannot date
-        if i >= 1 and texts[i] in ("Today", "TODAY") and not line_start(columns, i):
-            # `Token.is_title` and `is_upper` are `str.istitle` and `str.isupper` of the token's text.
-            if texts[i - 1].istitle() or texts[i - 1].isupper():
-                return None  # "Russia Today", "USA Today"
-        if i >= 1 and lowers[i - 1] == "the" and lowers[i] in ("last", "next"):
-            return None  # "over the last year" is a stretch of time, not a calendar year
+        if self._phrase_is_not_a_date(columns, i, end):
+            return None
+        lowers = columns.lowers
         unit, offset = id_.split(":")
         if unit == "day":
             i = self._day_mod_start(lowers, i)  # "late yesterday"
         mention = DateMention(i, end, unit=unit, offset=int(offset), from_anchor=match.label == "ANCHORED")
         mention.same_period = unit == "year" and offset != "0" and not SAME_PERIOD_WORDS.isdisjoint(lowers[i:end])
         return mention
+
+    def _phrase_is_not_a_date(self, columns: TokenColumns, i: int, end: int) -> bool:
+        """Whether the phrase at tokens [i, end) is part of something else ("roughly a year earlier", "the day before
+        the summit", "Russia Today", "over the last year", "two weeks from now")."""
+        texts, lowers = columns.texts, columns.lowers
+        if lowers[i] in ("a", "an") and self.vocab.phrase_ending_at(lowers, i, "VAGUE_BEFORE"):
+            return True  # "roughly a year earlier"; but "for this year" is a date
+        if lowers[end - 1] in ("before", "after") and end < len(texts) and not columns.is_punct[end]:
+            return True  # "the day before the summit": counted from an event we cannot date
+        if i >= 1 and texts[i] in ("Today", "TODAY") and not line_start(columns, i):
+            # `Token.is_title` and `is_upper` are `str.istitle` and `str.isupper` of the token's text.
+            if texts[i - 1].istitle() or texts[i - 1].isupper():
+                return True  # "Russia Today", "USA Today"
+        if i >= 1 and lowers[i - 1] == "the" and lowers[i] in ("last", "next"):
+            return True  # "over the last year" is a stretch of time, not a calendar year
+        direction = self.vocab.phrase_ending_at(lowers, end, "DIRECTION")
+        return direction is not None and direction[0] < i  # "two weeks from now": "now" ends the direction
 
     def _holiday_mention(self, columns: TokenColumns, i: int, end: int, id_: str) -> DateMention | None:
         """ "Victory Day", "Christmas Eve 2021": a named day; not "Christmas Island" or "christmas"."""

@@ -79,13 +79,7 @@ def resolve(mention: DateMention, now: dt.date | None, anchors: Anchors) -> tupl
     `now` is the reference (or dateline) date; `anchors` the dates mentioned before.
     """
     if mention.unit is not None:
-        if mention.unit == "quarter" and mention.from_anchor or mention.same_period and anchors.quarter is not None:
-            return _quarter_counted(mention, now, anchors), None
-        anchor = anchors.at(mention.unit)
-        if mention.from_anchor and anchor is None and mention.offset == 0:
-            return None, None  # "that day" with no day mentioned before it
-        base = (anchor or now) if mention.from_anchor else now
-        return _offset(base, mention.unit, mention.offset) if base else (None, None)
+        return _counted(mention, now, anchors)
     if mention.period is not None:
         return _period(mention, now), None
     if mention.weekday is not None and mention.month is None:
@@ -96,6 +90,22 @@ def resolve(mention: DateMention, now: dt.date | None, anchors: Anchors) -> tupl
         return (day.isoformat(), day) if day else (None, None)
     if mention.month is None:
         return (f"{mention.year:04d}", None) if mention.year else (None, None)
+    return _calendar(mention, now)
+
+
+def _counted(mention: DateMention, now: dt.date | None, anchors: Anchors) -> tuple[str | None, dt.date | None]:
+    """ "yesterday", "last month", "two years ago", "the next day", "a year earlier", "the quarter"."""
+    if mention.unit == "quarter" and mention.from_anchor or mention.same_period and anchors.quarter is not None:
+        return _quarter_counted(mention, now, anchors), None
+    anchor = anchors.at(mention.unit)
+    if mention.from_anchor and anchor is None and mention.offset == 0:
+        return None, None  # "that day" with no day mentioned before it
+    base = (anchor or now) if mention.from_anchor else now
+    return _offset(base, mention.unit, mention.offset) if base else (None, None)
+
+
+def _calendar(mention: DateMention, now: dt.date | None) -> tuple[str | None, dt.date | None]:
+    """A month, or a month and day, with the year the text gives or the one `now` suggests."""
     if mention.order_unsure and now is not None:
         # Either reading is possible: the one nearer the reference date is the likelier.
         as_read, swapped = (

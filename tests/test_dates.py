@@ -500,6 +500,10 @@ RESULTS_DAY = dt.date(1989, 11, 1)
             "It earned $3 million in 1987, up from a year earlier, and a year earlier still.",
             [("1987", "1987"), ("a year earlier", "1986"), ("a year earlier", "1986")],
         ),
+        # A reporting verb says when it was said, not when the news happens: the nearest such day.
+        ("The sale will close soon, and it said payment is due Dec. 15.", [("Dec. 15", "1989-12-15")]),
+        ("The dividend, the board said, goes out Dec. 7.", [("Dec. 7", "1989-12-07")]),
+        ("The split is payable Dec. 1 to holders.", [("Dec. 1", "1989-12-01")]),
         # A participle after a determiner is an adjective, and "is" leaves the nearest date.
         (
             "The reduced dividend is payable Jan. 2 to stock of record Dec. 15.",

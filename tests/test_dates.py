@@ -526,3 +526,38 @@ def test_timeml_conventions(nlp, text, expected):
 )
 def test_now_is_the_reference_date(nlp, text, expected):
     assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Seasons, as TimeML writes them (reference: February 10, 1998).
+        (
+            "Talks stalled last fall and resumed this past spring.",
+            [("last fall", "1997-FA"), ("this past spring", "1997-SP")],
+        ),
+        ("The base opened in the summer of 1994.", [("the summer of 1994", "1994-SU")]),
+        ("The drills are planned for this summer.", [("this summer", "1998-SU")]),
+        ("Troops will deploy next winter.", [("next winter", "1998-WI")]),
+        ("The fall of the regime came quickly.", []),
+        ("A spring offensive is expected.", []),
+        # Parts of a year with a year, a fiscal year or an owner before them.
+        ("Profit fell in the 1988 second quarter.", [("the 1988 second quarter", "1988-Q2")]),
+        ("Profit fell in this year's third quarter.", [("this year's third quarter", "1998-Q3")]),
+        ("Sales rose in the fiscal first quarter.", [("the fiscal first quarter", "1998-Q1")]),
+        ("The company reported its fourth quarter.", [("fourth quarter", "1997-Q4")]),
+        ("The town's first quarter was shelled.", []),
+    ],
+)
+def test_seasons_and_parts_of_years(nlp, text, expected):
+    assert dates(nlp, text, dt.date(1998, 2, 10)) == expected
+
+
+def test_decades_and_centuries_when_asked():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("patrolx_durations")
+    nlp.add_pipe("patrolx_dates", config={"eras": True})
+    text = "Designed in the 1970s, flown since the late 1980s and the '90s, it is a 20th century machine."
+    expected = [("the 1970s", "197"), ("the late 1980s", "198"), ("the '90s", "199"), ("20th century", "19")]
+    assert dates(nlp, text) == expected
+    assert dates(blank_with("patrolx_durations", "patrolx_dates"), text) == []

@@ -30,16 +30,20 @@ from .vocabulary import PATTERN_FILE, DateVocabulary, check_entry
 __all__ = ["PATTERN_FILE", "DateRecognizer", "check_entry", "make_dates"]
 
 
-@Language.factory("patrolx_dates", default_config={"pattern_dirs": []}, assigns=["doc.spans"])
-def make_dates(nlp: Language, name: str, pattern_dirs: list[str]) -> DateRecognizer:
-    return DateRecognizer(nlp, name, pattern_dirs=pattern_dirs)
+@Language.factory("patrolx_dates", default_config={"pattern_dirs": [], "eras": False}, assigns=["doc.spans"])
+def make_dates(nlp: Language, name: str, pattern_dirs: list[str], eras: bool) -> DateRecognizer:
+    """`eras`: also report decades and centuries ("the 1990s" -> `199`), as TimeML does; off by default, since
+    our annotation guide counts only days, months, quarters, seasons and years."""
+    return DateRecognizer(nlp, name, pattern_dirs=pattern_dirs, eras=eras)
 
 
 class DateRecognizer:
-    def __init__(self, nlp: Language, name: str = "patrolx_dates", pattern_dirs: Iterable[str] = ()):
+    def __init__(
+        self, nlp: Language, name: str = "patrolx_dates", pattern_dirs: Iterable[str] = (), eras: bool = False
+    ):
         self.name = name
         self.vocab = DateVocabulary(nlp, pattern_dirs)
-        self.finder = MentionFinder(self.vocab)
+        self.finder = MentionFinder(self.vocab, eras=eras)
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = duration_tokens(doc)

@@ -25,8 +25,9 @@ from spacy.tokens import Doc
 from ..matching import Match, longest, word_positions
 from ..tokens import TokenColumns, token_columns
 from .lines import RANGE_JOINERS, gap, line_start
+from .periods import PeriodFinder
 from .values import DateMention
-from .vocabulary import DateVocabulary
+from .vocabulary import MAX_YEAR, MIN_YEAR, DateVocabulary, year_number
 
 LIST_JOINERS = {",", "and", "or", "-", "–", "to", "through"}
 ORDINAL_DAY = re.compile(r"^(\d{1,2})(st|nd|rd|th)?$", re.IGNORECASE)
@@ -45,15 +46,16 @@ NAMED_DAYS = {"black", "cyber", "ash", "good", "easter", "palm", "super", "blood
 NAMED_AFTER_DAYS = {"times", "telegraph", "express", "mirror", "post", "herald", "mail", "observer"}
 # "a year earlier", "two years ago", "the year-ago quarter": the same part of the year, years away.
 SAME_PERIOD_WORDS = {"earlier", "ago"}
-MIN_YEAR, MAX_YEAR = 1800, 2099
 RANGE_YEARS = 50  # "1950-53", "2019-2020": the second year of a range lies this close after the first
 
 
 class MentionFinder:
     """Every date mention of a doc, without overlaps, in text order (`find`)."""
 
-    def __init__(self, vocab: DateVocabulary):
+    def __init__(self, vocab: DateVocabulary, eras: bool = False):
         self.vocab = vocab
+        self.periods = PeriodFinder(vocab)
+        self.eras = eras  # decades and centuries too
 
     def find(self, doc: Doc) -> list[DateMention]:
         """Every date mention, without overlaps, in text order."""
@@ -88,7 +90,9 @@ class MentionFinder:
         if text[:1].isdigit():
             mention = self._numeric_date(columns, i)
         elif columns.lowers[i] in self.vocab.words["PERIOD"]:
-            mention = self._period_mention(columns, i)
+            mention = self.periods.part_of_year(columns, i)
+        elif columns.lowers[i] in self.vocab.words["SEASON"]:
+            mention = self.periods.season(columns, i)
         else:
             return []
         return [mention] if mention is not None else []
@@ -99,7 +103,11 @@ class MentionFinder:
         if columns.lowers[i] in self.vocab.words["UNIT"]:
             return self._offset_mention(columns, i)
         if text[:1].isdigit() or (letter_years and text[:1] in "emlEMLF"):
-            return self._year_mention(columns, i) or self._ordinal_day(doc, columns, i)
+            return (
+                self._year_mention(columns, i)
+                or self._ordinal_day(doc, columns, i)
+                or (self.periods.decade_or_century(columns, i) if self.eras else None)
+            )
         return None
 
     def _candidates(self, positions: dict[str, list[int]], letter_years: bool) -> list[int]:
@@ -191,7 +199,7 @@ class MentionFinder:
         j = mention.end
         if j < len(texts) and (texts[j] == "," or (allow_of and columns.lowers[j] == "of")):
             j += 1
-        year = _year_number(texts[j]) if j < len(texts) else None
+        year = year_number(texts[j]) if j < len(texts) else None
         if year and not self._is_count_after(columns, j + 1):
             mention.year, mention.end = year, j + 1
 
@@ -277,7 +285,7 @@ class MentionFinder:
             return _checked(DateMention(i, i + 1, year=year, month=month, day=day))
         if (
             i + 4 < len(texts)
-            and _year_number(texts[i])
+            and year_number(texts[i])
             and texts[i + 1] == "-"
             and texts[i + 3] == "-"
             and texts[i + 2].isdigit()
@@ -288,39 +296,6 @@ class MentionFinder:
                 DateMention(i, i + 5, year=int(texts[i]), month=int(texts[i + 2]), day=int(texts[i + 4][:2]))
             )
         return None
-
-    def _period_mention(self, columns: TokenColumns, i: int) -> DateMention | None:
-        """ "the third quarter", "first-quarter profit", "the first half of 2023", "the second half of last year"."""
-        texts, lowers = columns.texts, columns.lowers
-        n = len(texts)
-        letter, parts = self.vocab.words["PERIOD"][lowers[i]][0], int(self.vocab.words["PERIOD"][lowers[i]][1:])
-        start = i - 2 if i >= 2 and texts[i - 1] == "-" else i - 1
-        if start < 0 or lowers[start] not in self.vocab.words["ORDINAL"]:
-            return None
-        number = int(self.vocab.words["ORDINAL"][lowers[start]])
-        if not 1 <= number <= parts:
-            return None
-        adjective = texts[i - 1] == "-"  # "first-quarter profit"
-        if start >= 1 and lowers[start - 1] == "the":
-            start -= 1
-        elif not adjective:
-            return None  # "the town's first quarter"
-        mention = DateMention(start, i + 1, period=(letter, number))
-        if i + 1 < n and lowers[i + 1] == "of":
-            # Only a year may follow: "the first half of the match" is no date.
-            j = i + 2
-            if j < n and lowers[j] == "fiscal":
-                j += 1
-            phrase = self.vocab.phrase_at(lowers, j, "RELATIVE")
-            if j < n and _year_number(texts[j]):
-                mention.year, mention.end = _year_number(texts[j]), j + 1
-            elif phrase and phrase[1].startswith("year:"):
-                mention.year_offset, mention.end = int(phrase[1].split(":")[1]), phrase[0]
-            elif tuple(lowers[j : j + 2]) == ("the", "year"):
-                mention.year_offset, mention.end = 0, j + 2
-            else:
-                return None
-        return mention
 
     def _weekday_mention(
         self, columns: TokenColumns, i: int, found: list[DateMention], taken: set[int]
@@ -433,7 +408,7 @@ class MentionFinder:
         if match:
             digits = match.group(1)
             return DateMention(i, i + 1, year=int(digits) if len(digits) == 4 else 2000 + int(digits))
-        year = _year_number(text)
+        year = year_number(text)
         if not year or self._is_count_after(columns, i + 1):
             return None
         if (i == 0 or lowers[i - 1] not in self.vocab.words["YEAR_CUE"]) and not self._year_as_subject(columns, i):
@@ -567,12 +542,6 @@ def _day_number(text: str) -> int | None:
     match = ORDINAL_DAY.match(text)
     if match and 1 <= int(match.group(1)) <= 31:
         return int(match.group(1))
-    return None
-
-
-def _year_number(text: str) -> int | None:
-    if len(text) == 4 and text.isdigit() and MIN_YEAR <= int(text) <= MAX_YEAR:
-        return int(text)
     return None
 
 

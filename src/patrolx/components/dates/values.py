@@ -19,6 +19,7 @@ from dataclasses import dataclass
 # A year-less "Dec. 16" a few days after the reference date is still this year's
 # (datelines often run a day ahead of the stamp), not last year's.
 FUTURE_TOLERANCE = dt.timedelta(days=7)
+SEASON_STARTS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the month each season begins
 QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
 
 
@@ -38,6 +39,9 @@ class DateMention:
     from_anchor: bool = False  # counts from the date mentioned last ("a day later")
     tense: str | None = None  # "past" or "future" when the sentence shows it
     period: tuple[str, int] | None = None  # a part of a year: ("Q", 3) for "the third quarter"
+    season: str | None = None  # TIMEX3 letters: "SU" for "last summer"
+    era: str | None = None  # a decade's or century's leading digits: "199" for "the 1990s", "19" for "20th century"
+    era_in_century: bool = False  # "the '80s": the decade's digit alone, the century left to the reference
     same_period: bool = False  # "a year earlier": the same part of the year, a year away (a quarter, in results)
     order_unsure: bool = False  # "05/03/2022": day and month may be either way round
     range_end: DateMention | None = None  # "2019-2020": the second year, a mention of its own
@@ -82,6 +86,10 @@ def resolve(mention: DateMention, now: dt.date | None, anchors: Anchors) -> tupl
         return _counted(mention, now, anchors)
     if mention.period is not None:
         return _period(mention, now), None
+    if mention.season is not None:
+        return _season(mention, now), None
+    if mention.era is not None:
+        return _era(mention, now), None
     if mention.weekday is not None and mention.month is None:
         day = _weekday(mention, now)
         return (day.isoformat(), day) if day else (None, None)
@@ -177,6 +185,34 @@ def _period(mention: DateMention, now: dt.date | None) -> str:
         if mention.year_offset is None and mention.tense != "future" and number > current:
             year -= 1  # news reporting "the fourth quarter" in May means last year's
     return f"{year:04d}-{letter}{number}" if year is not None else f"XXXX-{letter}{number}"
+
+
+def _season(mention: DateMention, now: dt.date | None) -> str:
+    """ "last fall" -> `2021-FA`: the year the text gives, else the one the shift or tense suggests."""
+    year = mention.year
+    if year is None and now is not None:
+        start = SEASON_STARTS[mention.season]
+        started = now.month >= start  # this year's season has begun
+        ended = now.month >= start + 3
+        if mention.shift == "this":
+            year = now.year - (mention.season == "WI" and now.month <= 2)
+        elif mention.shift == "next" or mention.tense == "future":
+            year = now.year + (started and mention.shift == "next" or ended)
+        elif mention.shift == "last":
+            year = now.year - (not ended)
+        else:  # "in the summer": this year's once it has begun, else last year's
+            year = now.year - (not started)
+    return f"{year:04d}-{mention.season}" if year is not None else f"XXXX-{mention.season}"
+
+
+def _era(mention: DateMention, now: dt.date | None) -> str | None:
+    """ "199" for "the 1990s"; "the '80s" takes the latest such decade up to the reference date."""
+    if not mention.era_in_century:
+        return mention.era
+    if now is None:
+        return None
+    century = now.year // 100 - (int(mention.era) * 10 > now.year % 100)
+    return f"{century}{mention.era}"
 
 
 def _day_of_month(mention: DateMention, now: dt.date | None) -> dt.date | None:

@@ -17,7 +17,7 @@ back or ahead), NEAREST_CUE (future seen from the past, "said talks would
 resume on April 20": the nearest such day), STAMP ("Published ..."), PERIOD and
 ORDINAL (parts of a year: "the third quarter" -> `2022-Q3`, "the first half of
 2023" -> `2023-H1`; a PERIOD id is the TIMEX3 letter and how many such parts a
-year has, "Q4").
+year has, "Q4"), SEASON (id: its TIMEX3 letters, "summer" -> `SU`).
 """
 
 from __future__ import annotations
@@ -42,13 +42,14 @@ PHRASE_LABELS = (
 )
 WORD_LABELS = (
     *("UNIT", "SHIFT", "PART_OF_DAY", "YEAR_CUE", "YEAR_SUBJECT_VERB", "NOT_YEAR_AFTER", "NAME_BEFORE_MONTH"),
-    *("PERIOD", "ORDINAL"),
+    *("PERIOD", "ORDINAL", "SEASON"),
 )
 LABELS = ("MONTH", "MONTH_ABBR", "WEEKDAY", *PHRASE_LABELS, *WORD_LABELS)
 TENSE_CUES = ("NEAREST_CUE", "FUTURE_CUE", "PAST_CUE")
 LONGEST_PHRASE = 4
 RELATIVE_ID = re.compile(r"^(day|week|month|quarter|year):[+-]?\d+$")
 PERIOD_ID = re.compile(r"^[A-Z]\d+$")
+MIN_YEAR, MAX_YEAR = 1800, 2099
 # A phrase that is a date by itself, keyed like spaCy sorts spans: (label hash, id hash, (label, id)).
 SelfStanding = tuple[int, int, tuple[str, str]]
 
@@ -105,7 +106,7 @@ class DateVocabulary:
         self.last_words = {label: _lengths_by_word(table, -1) for label, table in self.phrases.items()}
         # The lower-case words that start a mention, besides numbers.
         self.start_words = {form.lower() for form in (*self.months, *self.weekdays)}
-        self.start_words.update(self.words["PERIOD"], self.words["UNIT"])
+        self.start_words.update(self.words["PERIOD"], self.words["UNIT"], self.words["SEASON"])
         # The words tense cues end and start with: the tense is looked up only at these.
         self.tense_cue_ends = set().union(*(self.last_words[label] for label in TENSE_CUES))
         self.tense_cue_starts = set().union(*(self.first_words[label] for label in TENSE_CUES))
@@ -163,6 +164,13 @@ class DateVocabulary:
                 if key in phrases:
                     return start, phrases[key]
         return None
+
+
+def year_number(text: str) -> int | None:
+    """The year a four-digit number names ("2019"), or None."""
+    if len(text) == 4 and text.isdigit() and MIN_YEAR <= int(text) <= MAX_YEAR:
+        return int(text)
+    return None
 
 
 def _lengths_by_word(table: dict[tuple[str, ...], str], position: int) -> dict[str, tuple[int, ...]]:

@@ -561,3 +561,41 @@ def test_decades_and_centuries_when_asked():
     expected = [("the 1970s", "197"), ("the late 1980s", "198"), ("the '90s", "199"), ("20th century", "19")]
     assert dates(nlp, text) == expected
     assert dates(blank_with("patrolx_durations", "patrolx_dates"), text) == []
+
+
+def dates_with_zones(nlp, text, reference=TUESDAY):
+    doc = nlp.make_doc(text)
+    doc._.patrolx_reference_date = reference
+    doc = nlp(doc)
+    facts = [s._.patrolx_fact for s in doc.spans[SPAN_KEYS["dates"]]]
+    return [(f.text, f.value, f.timezone) for f in facts]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A time of day stated with a day joins it; a zone after the time becomes the timezone.
+        (
+            "The jets entered the zone on Tuesday at 10:50 a.m. local time.",
+            [("Tuesday at 10:50 a.m. local time", "2022-05-24T10:50", "local")],
+        ),
+        ("Drones flew shortly after 2 p.m. KST on May 23.", [("2 p.m. KST on May 23", "2022-05-23T14:00", "+09:00")]),
+        ("Bombers took off at 0400 GMT on Monday.", [("0400 GMT on Monday", "2022-05-23T04:00", "+00:00")]),
+        ("The deadline was 5 p.m. EST, May 20.", [("5 p.m. EST, May 20", "2022-05-20T17:00", "-05:00")]),
+        ("The ship docked at noon Sunday.", [("noon Sunday", "2022-05-22T12:00", None)]),
+        ("The patrol ended May 23 at 9.30pm.", [("May 23 at 9.30pm", "2022-05-23T21:30", None)]),
+        ("A strike came at 0300 hours on Monday.", [("0300 hours on Monday", "2022-05-23T03:00", None)]),
+        ("Flights on Monday numbered 14:30 sorties.", [("Monday", "2022-05-23", None)]),
+        ("Jets on Monday numbered 0400 in all.", [("Monday", "2022-05-23", None)]),
+        # A time with no day beside it is left alone; so is a part of the day.
+        ("The aircraft entered at 11:53 a.m. and left at 12:10 p.m.", []),
+        ("Tuesday night the jets left.", [("Tuesday night", "2022-05-24", None)]),
+        # Ranges and lists of days keep their own times.
+        (
+            "Talks run Monday at 9 a.m. and Tuesday at 5 p.m.",
+            [("Monday at 9 a.m.", "2022-05-23T09:00", None), ("Tuesday at 5 p.m.", "2022-05-24T17:00", None)],
+        ),
+    ],
+)
+def test_times_of_day(nlp, text, expected):
+    assert dates_with_zones(nlp, text) == expected

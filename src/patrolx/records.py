@@ -21,6 +21,7 @@ class Mention:
 @dataclass(slots=True)
 class DateFact(Mention):
     value: str | None
+    timezone: str | None = None  # of a time of day in `value`: "+09:00", or "local"
 
 
 @dataclass(slots=True)

@@ -6,7 +6,8 @@ The component in three steps, each a module of its own:
 - `reference`: inferring the article's reference date from the text when none
   was given, and the day the story speaks from (a dateline's);
 - `values`: computing each mention's value, with the `tense` of its sentence
-  and the dates mentioned before it.
+  and the dates mentioned before it; a day gains the time of day stated with
+  it (`times`).
 """
 
 from __future__ import annotations
@@ -20,11 +21,13 @@ from ...extensions import set_spans
 from ...records import DateFact
 from ..boilerplate import tokens_in_boilerplate
 from ..durations import duration_tokens
-from ..tokens import token_columns
+from ..timezones import ZoneTable
+from ..tokens import TokenColumns, token_columns
 from .mentions import MentionFinder, ends_range
 from .reference import infer_reference, story_date
 from .tense import tense
-from .values import Anchors, ordered_range, resolve
+from .times import TimeFinder, TimeOfDay
+from .values import Anchors, DateMention, ordered_range, resolve
 from .vocabulary import PATTERN_FILE, DateVocabulary, check_entry
 
 __all__ = ["PATTERN_FILE", "DateRecognizer", "check_entry", "make_dates"]
@@ -44,6 +47,21 @@ class DateRecognizer:
         self.name = name
         self.vocab = DateVocabulary(nlp, pattern_dirs)
         self.finder = MentionFinder(self.vocab, eras=eras)
+        self.times = TimeFinder(ZoneTable(nlp, pattern_dirs))
+
+    def _time_of_day(
+        self, columns: TokenColumns, mentions: list[DateMention], index: int, spans: list[Span]
+    ) -> TimeOfDay | None:
+        """The time of day stated with the day mention `index` names, unless it reaches into a mention beside it."""
+        mention = mentions[index]
+        start, end = mention.start, mention.end
+        time = self.times.attach(columns, mention)
+        before = spans[-1].end if spans else 0
+        after = mentions[index + 1].start if index + 1 < len(mentions) else len(columns.texts)
+        if time is not None and not before <= mention.start <= mention.end <= after:
+            mention.start, mention.end = start, end
+            return None
+        return time
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = duration_tokens(doc)
@@ -60,21 +78,24 @@ class DateRecognizer:
                 doc._.patrolx_reference_date = reference = inferred
                 doc._.patrolx_reference_date_source = "inferred"
         now = story_date(columns, mentions, reference)
-        text = columns.text
         spans = []
         facts = []
         anchors = Anchors()
-        for mention in mentions:
+        for index, mention in enumerate(mentions):
             mention.tense = tense(self.vocab, columns, mention)
             value, day = resolve(mention, now, anchors)
-            if facts and ends_range(columns, mentions[len(facts) - 1], mention):
+            if facts and ends_range(columns, mentions[index - 1], mention):
                 start_fact = facts[-1]
                 start_fact.value, value = ordered_range(start_fact.value, value, mention.tense == "future")
             if not (mention.from_anchor and mention.offset < 0 or mention.same_period):
                 # "a year earlier" twice over compares with the same date both times, not a year further back.
                 anchors.update(value, day)
+            time = self._time_of_day(columns, mentions, index, spans) if day is not None else None
             start_char, end_char = columns.char_range(mention.start, mention.end)
+            fact = DateFact(text=columns.text[start_char:end_char], start=start_char, end=end_char, value=value)
+            if time is not None:
+                fact.value, fact.timezone = f"{value}T{time.clock}", time.zone
             spans.append(Span(doc, mention.start, mention.end, label="DATE"))
-            facts.append(DateFact(text=text[start_char:end_char], start=start_char, end=end_char, value=value))
+            facts.append(fact)
         set_spans(doc, "dates", spans, facts)
         return doc

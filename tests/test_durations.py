@@ -266,3 +266,26 @@ def test_lengths_of_unknown_size(nlp, text, expected):
 )
 def test_the_stretch_of_time_is_part_of_the_duration(nlp, text, expected):
     assert [d[:2] for d in durations(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # How often: TimeML SET values, the count in each period as `freq`; neither a duration nor a date.
+        ("Russia flies such patrols every year.", [("every year", "P1Y", None)]),
+        ("The allies meet twice a week.", [("twice a week", "P1W", "2X")]),
+        ("Daily patrols resumed, and daily flights.", [("daily", "P1D", None)]),
+        ("Tankers fly every two weeks.", [("every two weeks", "P2W", None)]),
+        ("The drones fly three times daily.", [("three times daily", "P1D", "3X")]),
+        (
+            "Inspections come every other day and once a month.",
+            [("every other day", "P2D", None), ("once a month", "P1M", "1X")],
+        ),
+        ("Crews fly 10 hours per week, China Daily said.", []),
+        ("The force is on duty 24 hours a day.", []),
+    ],
+)
+def test_frequencies(extract, text, expected):
+    facts = extract(text)
+    assert [(f.text, f.value, f.freq) for f in facts.frequencies] == expected
+    assert facts.durations == [] and facts.dates == []

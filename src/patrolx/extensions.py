@@ -17,6 +17,7 @@ SPAN_KEYS = {
     "boilerplate": "patrolx_boilerplate",
     "dates": "patrolx_dates",
     "durations": "patrolx_durations",
+    "frequencies": "patrolx_frequencies",
     "aircraft": "patrolx_aircraft",
     "countries": "patrolx_countries",
     "regions": "patrolx_regions",

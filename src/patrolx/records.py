@@ -32,6 +32,12 @@ class DurationFact(Mention):
 
 
 @dataclass(slots=True)
+class FrequencyFact(Mention):
+    value: str  # the period, as a TimeML SET value: "P1W"
+    freq: str | None = None  # times in each period: "2X" for "twice a week"
+
+
+@dataclass(slots=True)
 class AircraftFact(Mention):
     designation: str
     family: str
@@ -86,6 +92,7 @@ class Facts:
     reference_date_source: str | None = None
     dates: list[DateFact] = field(default_factory=list)
     durations: list[DurationFact] = field(default_factory=list)
+    frequencies: list[FrequencyFact] = field(default_factory=list)
     aircraft: list[AircraftFact] = field(default_factory=list)
     countries: list[CountryFact] = field(default_factory=list)
     regions: list[RegionFact] = field(default_factory=list)

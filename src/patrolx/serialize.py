@@ -12,7 +12,7 @@ import orjson
 
 from .records import Facts
 
-FACT_LISTS = ("dates", "durations", "aircraft", "countries", "regions", "quotes")
+FACT_LISTS = ("dates", "durations", "frequencies", "aircraft", "countries", "regions", "quotes")
 
 
 def to_json(facts: Facts, *, indent: int | None = None) -> str:

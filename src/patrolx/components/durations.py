@@ -26,7 +26,10 @@ The vocabulary lives in `patterns/durations.jsonl` (all matched lower-case):
 - VAGUE: a word before a plural unit with no number that makes it a length of
   unknown size ("several years", "recent weeks"; id `with`), or that stands
   before such a unit alone ("for years"; id `before`, not part of the
-  mention): TimeML's `PXY`, `PXW`, with no `seconds`.
+  mention): TimeML's `PXY`, `PXW`, with no `seconds`;
+- FREQUENCY, EVERY, TIMES: how often something happens ("every year",
+  "twice a week", "daily patrols"), reported apart as `frequencies` (see
+  `frequencies.py`).
 
 The logic walks out from each unit word: the number before it (digits, words,
 "half an", "one and a half", a range "12 to 13"), a qualifier before that, and
@@ -49,14 +52,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import SPAN_KEYS, set_spans
-from ..records import DurationFact
+from ..records import DurationFact, FrequencyFact
 from ..resources import load_patterns
 from .boilerplate import tokens_in_boilerplate
+from .frequencies import FrequencyFinder
 from .matching import PhraseSplitter, word_positions
 from .tokens import TokenColumns, token_columns
 
 PATTERN_FILE = "durations.jsonl"
-# doc.user_data key: the tokens inside the durations found, for `duration_tokens` to read.
+# doc.user_data key: the tokens inside the durations (and frequencies) found, for `duration_tokens` to read.
 DURATION_TOKENS = "patrolx_duration_tokens"
 METADATA_KEYS = ("multiple",)
 DESIGNATOR_ORDER = ("Y", "M", "W", "D", "TH", "TM", "TS")
@@ -72,6 +76,7 @@ LONGEST_PHRASE = 3
 LABELS = (
     *("UNIT", "NUMBER", "MOD", "MOD_AFTER", "NOT_DURATION_AFTER", "RATE_BEFORE", "ONE_BEFORE"),
     *("LONG_AFTER", "LONG_UNIT", "BETWEEN", "CLOCK_BEFORE", "STRETCH_BEFORE", "VAGUE"),
+    *("FREQUENCY", "EVERY", "TIMES"),
 )
 TIMEX_MODS = ("MORE_THAN", "LESS_THAN", "APPROX", "EQUAL_OR_MORE", "EQUAL_OR_LESS", "START", "MID", "END")
 
@@ -139,6 +144,8 @@ class DurationRecognizer:
             else:
                 self.phrases.setdefault(entry["label"], {})[words] = entry["id"]
         self.unit_words = frozenset(self.units.keys() | self.long_units.keys())
+        self.frequencies = FrequencyFinder(self.units, self.phrases)
+        self.frequency_words = self.unit_words | self.frequencies.words.keys()
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
@@ -179,7 +186,30 @@ class DurationRecognizer:
             covered.update(range(duration.start, duration.end))
         set_spans(doc, "durations", spans, records)
         doc.user_data[DURATION_TOKENS] = covered
+        self._find_frequencies(doc, columns, positions, covered)
         return doc
+
+    def _find_frequencies(
+        self, doc: Doc, columns: TokenColumns, positions: dict[str, list[int]], covered: set[int]
+    ) -> None:
+        """ "every year", "twice a week", "daily patrols": outside the durations, and the dates skip them too."""
+        spans: list[Span] = []
+        records: list[FrequencyFact] = []
+        resume = 0
+        present = positions.keys() & self.frequency_words
+        for i in sorted(chain.from_iterable(map(positions.__getitem__, present))):
+            found = self.frequencies.at(columns, i) if i >= resume else None
+            if found is None or covered.intersection(range(found.start, found.end)):
+                continue
+            if spans and found.start < spans[-1].end or tokens_in_boilerplate(doc, found.start, found.end):
+                continue
+            resume = found.end
+            start_char, end_char = columns.char_range(found.start, found.end)
+            spans.append(Span(doc, found.start, found.end, label="SET"))
+            text = columns.text[start_char:end_char]
+            records.append(FrequencyFact(text=text, start=start_char, end=end_char, value=found.value, freq=found.freq))
+            covered.update(range(found.start, found.end))
+        set_spans(doc, "frequencies", spans, records)
 
     # The helpers read the doc's token columns (`texts`, `lowers`...): a Token object per token looked at
     # would cost more than the rules themselves.

@@ -599,3 +599,29 @@ def dates_with_zones(nlp, text, reference=TUESDAY):
 )
 def test_times_of_day(nlp, text, expected):
     assert dates_with_zones(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Forms the grammar finds and leaves to dateparser (strict: day, month and year, or none).
+        ("The jets flew on 05/23/22 and again on 23.05.22.", [("05/23/22", "2022-05-23"), ("23.05.22", "2022-05-23")]),
+        ("Talks resume by the 15th of next month.", [("the 15th of next month", "2022-06-15")]),
+        ("They met on the 3rd of last month.", [("the 3rd of last month", "2022-04-03")]),
+        ("Version 3.4.22 of the software shipped.", []),
+    ],
+)
+def test_forms_read_by_dateparser(nlp, text, expected):
+    assert dates(nlp, text) == expected
+
+
+def test_dateparser_is_imported_only_when_a_form_needs_it():
+    import subprocess
+    import sys
+
+    check = (
+        "import sys, patrolx; patrolx.extract({!r}, reference_date='2022-05-24'); print('dateparser' in sys.modules)"
+    )
+    plain = subprocess.run([sys.executable, "-c", check.format("Jets flew on May 24, 2022.")], capture_output=True)
+    short = subprocess.run([sys.executable, "-c", check.format("Jets flew on 05/24/22.")], capture_output=True)
+    assert (plain.stdout.strip(), short.stdout.strip()) == (b"False", b"True")

@@ -12,6 +12,7 @@ The component in three steps, each a module of its own:
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 from spacy.language import Language
@@ -23,6 +24,7 @@ from ..boilerplate import tokens_in_boilerplate
 from ..durations import duration_tokens
 from ..timezones import ZoneTable
 from ..tokens import TokenColumns, token_columns
+from .fallback import parse_day
 from .mentions import MentionFinder, ends_range
 from .reference import infer_reference, story_date
 from .tense import tense
@@ -63,6 +65,15 @@ class DateRecognizer:
             return None
         return time
 
+    @staticmethod
+    def _parsed(
+        columns: TokenColumns, mention: DateMention, now: dt.date | None
+    ) -> tuple[str | None, dt.date | None]:
+        """The value dateparser reads in a mention our grammar found but does not read itself."""
+        start_char, end_char = columns.char_range(mention.start, mention.end)
+        day = parse_day(columns.text[start_char:end_char], now, day_first=mention.for_parser == "DMY")
+        return (day.isoformat(), day) if day else (None, None)
+
     def __call__(self, doc: Doc) -> Doc:
         blocked = duration_tokens(doc)
         columns = token_columns(doc)
@@ -83,7 +94,7 @@ class DateRecognizer:
         anchors = Anchors()
         for index, mention in enumerate(mentions):
             mention.tense = tense(self.vocab, columns, mention)
-            value, day = resolve(mention, now, anchors)
+            value, day = self._parsed(columns, mention, now) if mention.for_parser else resolve(mention, now, anchors)
             if facts and ends_range(columns, mentions[index - 1], mention):
                 start_fact = facts[-1]
                 start_fact.value, value = ordered_range(start_fact.value, value, mention.tense == "future")

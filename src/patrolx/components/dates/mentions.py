@@ -32,6 +32,7 @@ from .vocabulary import MAX_YEAR, MIN_YEAR, DateVocabulary, year_number
 LIST_JOINERS = {",", "and", "or", "-", "–", "to", "through"}
 ORDINAL_DAY = re.compile(r"^(\d{1,2})(st|nd|rd|th)?$", re.IGNORECASE)
 NUMERIC_DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
+NUMERIC_SHORT_YEAR = re.compile(r"^(\d{1,2})([./])(\d{1,2})\2(\d{2})$")  # "05/24/22", "24.05.22": for dateparser
 NUMERIC_YMD = re.compile(r"^(\d{4})[./](\d{1,2})[./](\d{1,2})$")
 DAY_MONTH = re.compile(r"^(\d{1,2})/(\d{1,2})$")
 PREFIXED_YEAR = re.compile(r"^(mid|early|late)-(\d{4})$", re.IGNORECASE)
@@ -283,6 +284,14 @@ class MentionFinder:
         if match:
             year, month, day = (int(g) for g in match.groups())
             return _checked(DateMention(i, i + 1, year=year, month=month, day=day))
+        match = NUMERIC_SHORT_YEAR.match(text)
+        if match:
+            first, second = int(match.group(1)), int(match.group(3))
+            cued = i >= 1 and (columns.lowers[i - 1] in self.vocab.words["YEAR_CUE"] or columns.lowers[i - 1] == "on")
+            if cued and 1 <= min(first, second) <= 12 and max(first, second) <= 31:  # not "version 3.4.22"
+                # A two-digit year is left to dateparser; dots are written day first, slashes month first.
+                return DateMention(i, i + 1, for_parser="DMY" if match.group(2) == "." else "MDY")
+            return None
         if (
             i + 4 < len(texts)
             and year_number(texts[i])
@@ -359,6 +368,8 @@ class MentionFinder:
                 return True  # "Russia Today", "USA Today"
         if i >= 1 and lowers[i - 1] == "the" and lowers[i] in ("last", "next"):
             return True  # "over the last year" is a stretch of time, not a calendar year
+        if i >= 2 and lowers[i - 1] == "of" and ORDINAL_DAY.match(texts[i - 2]):
+            return True  # "the 15th of next month" is one date
         direction = self.vocab.phrase_ending_at(lowers, end, "DIRECTION")
         return direction is not None and direction[0] < i  # "two weeks from now": "now" ends the direction
 
@@ -431,13 +442,21 @@ class MentionFinder:
         """ "on the 15th": a day of the month the story speaks from (not "the 15th Fleet")."""
         lowers = columns.lowers
         match = ORDINAL_DAY.match(columns.texts[i])
-        if not match or not match.group(2) or i < 2 or lowers[i - 1] != "the" or lowers[i - 2] != "on":
+        if not match or not match.group(2) or i < 1 or lowers[i - 1] != "the" or not 1 <= int(match.group(1)) <= 31:
             return None
         following = doc[i + 1] if i + 1 < len(doc) else None
-        if following is not None and (following.lower_ == "of" or not (following.is_punct or following.is_stop)):
+        if following is not None and following.lower_ == "of":
+            # "by the 15th of next month": the grammar finds it, dateparser reads it.
+            month = self.vocab.phrase_at(lowers, i + 2, "RELATIVE")
+            if month and month[1].startswith("month:"):
+                return DateMention(i - 1, month[0], for_parser="DMY")
             return None
         day = int(match.group(1))
-        return DateMention(i - 1, i + 1, day=day) if 1 <= day <= 31 else None
+        if i < 2 or lowers[i - 2] != "on":
+            return None
+        if following is not None and not (following.is_punct or following.is_stop):
+            return None
+        return DateMention(i - 1, i + 1, day=day)
 
     def _year_range(self, columns: TokenColumns, i: int, year: int) -> DateMention | None:
         """ "in 2019-2020", "the 2020-21 budget", "the 1950-53 war": both years; else a code ("2019-A")."""

@@ -43,6 +43,7 @@ class DateMention:
     era: str | None = None  # a decade's or century's leading digits: "199" for "the 1990s", "19" for "20th century"
     era_in_century: bool = False  # "the '80s": the decade's digit alone, the century left to the reference
     same_period: bool = False  # "a year earlier": the same part of the year, a year away (a quarter, in results)
+    for_parser: str | None = None  # a form read by dateparser: "DMY" or "MDY", the order its numbers come in
     order_unsure: bool = False  # "05/03/2022": day and month may be either way round
     range_end: DateMention | None = None  # "2019-2020": the second year, a mention of its own
 

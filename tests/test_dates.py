@@ -625,3 +625,20 @@ def test_dateparser_is_imported_only_when_a_form_needs_it():
     plain = subprocess.run([sys.executable, "-c", check.format("Jets flew on May 24, 2022.")], capture_output=True)
     short = subprocess.run([sys.executable, "-c", check.format("Jets flew on 05/24/22.")], capture_output=True)
     assert (plain.stdout.strip(), short.stdout.strip()) == (b"False", b"True")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Years said in words, as transcripts write them.
+        ("The treaty was signed in nineteen ninety-six.", [("nineteen ninety-six", "1996")]),
+        ("It began in January nineteen ninety-seven.", [("January nineteen ninety-seven", "1997-01")]),
+        ("That was the winter of nineteen ninety-four.", [("the winter of nineteen ninety-four", "1994-WI")]),
+        ("Nineteen people died.", []),
+        # More words a bare year follows.
+        ("The bonds are due 1993.", [("1993", "1993")]),
+        ("Earnings fall in both 1990 and 1991.", [("1990", "1990"), ("1991", "1991")]),
+    ],
+)
+def test_spelled_years_and_year_cues(nlp, text, expected):
+    assert dates(nlp, text) == expected

@@ -26,6 +26,7 @@ from ..matching import Match, longest, word_positions
 from ..tokens import TokenColumns, token_columns
 from .lines import RANGE_JOINERS, gap, line_start
 from .periods import PeriodFinder
+from .spelled import spelled_year
 from .values import DateMention
 from .vocabulary import MAX_YEAR, MIN_YEAR, DateVocabulary, year_number
 
@@ -103,6 +104,8 @@ class MentionFinder:
         text = columns.texts[i]
         if columns.lowers[i] in self.vocab.words["UNIT"]:
             return self._offset_mention(columns, i)
+        if columns.lowers[i] in self.vocab.words["CENTURY_WORD"]:
+            return spelled_year(self.vocab, columns, i)
         if text[:1].isdigit() or (letter_years and text[:1] in "emlEMLF"):
             return (
                 self._year_mention(columns, i)
@@ -203,6 +206,10 @@ class MentionFinder:
         year = year_number(texts[j]) if j < len(texts) else None
         if year and not self._is_count_after(columns, j + 1):
             mention.year, mention.end = year, j + 1
+        elif j < len(texts) and columns.lowers[j] in self.vocab.words["CENTURY_WORD"]:  # "January nineteen ninety"
+            spelled = spelled_year(self.vocab, columns, j)
+            if spelled is not None:
+                mention.year, mention.end = spelled.year, spelled.end
 
     def _take_relative_year(self, columns: TokenColumns, mention: DateMention) -> None:
         """ "December last year", "March of next year"."""

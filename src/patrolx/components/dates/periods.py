@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..tokens import TokenColumns
+from .spelled import spelled_year
 from .values import DateMention
 from .vocabulary import DateVocabulary, year_number
 
@@ -122,8 +123,13 @@ class PeriodFinder:
         if j < n and lowers[j] == "fiscal":
             j += 1
         phrase = self.vocab.phrase_at(lowers, j, "RELATIVE")
+        spelled = None
+        if j < n and lowers[j] in self.vocab.words["CENTURY_WORD"]:
+            spelled = spelled_year(self.vocab, columns, j)
         if j < n and year_number(texts[j]):
             mention.year, mention.end = year_number(texts[j]), j + 1
+        elif spelled is not None:  # "the winter of nineteen ninety-four"
+            mention.year, mention.end = spelled.year, spelled.end
         elif phrase and phrase[1].startswith("year:"):
             mention.year_offset, mention.end = int(phrase[1].split(":")[1]), phrase[0]
         elif tuple(lowers[j : j + 2]) == ("the", "year"):

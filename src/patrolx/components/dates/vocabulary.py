@@ -17,7 +17,8 @@ back or ahead), NEAREST_CUE (future seen from the past, "said talks would
 resume on April 20": the nearest such day), STAMP ("Published ..."), PERIOD and
 ORDINAL (parts of a year: "the third quarter" -> `2022-Q3`, "the first half of
 2023" -> `2023-H1`; a PERIOD id is the TIMEX3 letter and how many such parts a
-year has, "Q4"), SEASON (id: its TIMEX3 letters, "summer" -> `SU`).
+year has, "Q4"), SEASON (id: its TIMEX3 letters, "summer" -> `SU`), CENTURY_WORD
+(a year's first two digits in words: "nineteen" -> `19`).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ PHRASE_LABELS = (
 )
 WORD_LABELS = (
     *("UNIT", "SHIFT", "PART_OF_DAY", "YEAR_CUE", "YEAR_SUBJECT_VERB", "NOT_YEAR_AFTER", "NAME_BEFORE_MONTH"),
-    *("PERIOD", "ORDINAL", "SEASON"),
+    *("PERIOD", "ORDINAL", "SEASON", "CENTURY_WORD"),
 )
 LABELS = ("MONTH", "MONTH_ABBR", "WEEKDAY", *PHRASE_LABELS, *WORD_LABELS)
 TENSE_CUES = ("NEAREST_CUE", "FUTURE_CUE", "PAST_CUE")
@@ -107,6 +108,7 @@ class DateVocabulary:
         # The lower-case words that start a mention, besides numbers.
         self.start_words = {form.lower() for form in (*self.months, *self.weekdays)}
         self.start_words.update(self.words["PERIOD"], self.words["UNIT"], self.words["SEASON"])
+        self.start_words.update(self.words["CENTURY_WORD"])
         # The words tense cues end and start with: the tense is looked up only at these.
         self.tense_cue_ends = set().union(*(self.last_words[label] for label in TENSE_CUES))
         self.tense_cue_starts = set().union(*(self.first_words[label] for label in TENSE_CUES))

@@ -642,3 +642,21 @@ def test_dateparser_is_imported_only_when_a_form_needs_it():
 )
 def test_spelled_years_and_year_cues(nlp, text, expected):
     assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Holidays on a weekday of their month, and "last" before a holiday.
+        ("Talks stalled after Thanksgiving Day.", [("Thanksgiving Day", "2021-11-25")]),
+        ("It was calmer than last Thanksgiving.", [("last Thanksgiving", "2021-11-25")]),
+        ("Parades were held on Memorial Day 2019.", [("Memorial Day 2019", "2019-05-27")]),
+        # A colon after a day is no clock time.
+        (
+            "The paper said in an editorial on Friday, May 20: the decision was right.",
+            [("Friday, May 20", "2022-05-20")],
+        ),
+    ],
+)
+def test_holidays_on_weekdays_and_days_before_a_colon(nlp, text, expected):
+    assert dates(nlp, text) == expected

@@ -180,7 +180,7 @@ class MentionFinder:
             return [mention]
         # "May 24", "May 24, 2022", "Sept. 21, 22, 24 and 29"
         day_after = _day_number(texts[i + 1]) if i + 1 < n else None
-        if day_after and not (i + 2 < n and texts[i + 2] == ":"):
+        if day_after and not _clock_follows(columns, i + 1):
             mention = DateMention(i, i + 2, month=month, day=day_after)
             self._take_year(columns, mention)
             self._extend_before(columns, mention)
@@ -385,9 +385,15 @@ class MentionFinder:
         texts = columns.texts
         if not (texts[i].istitle() or texts[i].isupper()) or (end < len(texts) and texts[end].istitle()):
             return None
-        month, day = (int(part) for part in id_.split("-"))
-        mention = DateMention(i, end, month=month, day=day)
+        parts = [int(part) for part in id_.split("-")]
+        mention = DateMention(i, end, month=parts[0])
+        if len(parts) == 3:
+            mention.nth_weekday = (parts[1], parts[2])  # "Thanksgiving": the fourth Thursday of November
+        else:
+            mention.day = parts[1]
         self._take_year(columns, mention)
+        if i >= 1 and columns.lowers[i - 1] in self.vocab.words["SHIFT"]:  # "last Thanksgiving"
+            mention.shift, mention.start = columns.lowers[i - 1], i - 1
         return mention
 
     def _offset_mention(self, columns: TokenColumns, i: int) -> DateMention | None:
@@ -560,6 +566,12 @@ def ends_range(columns: TokenColumns, first: DateMention, second: DateMention) -
     return gap(columns, first.end, second.start).lower() in RANGE_JOINERS | {"into"}
 
 
+
+
+def _clock_follows(columns: TokenColumns, i: int) -> bool:
+    """Whether token i starts a clock time split at its colon ("May 10:30"), not a day before a colon ("Jan. 6:")."""
+    texts = columns.texts
+    return i + 2 < len(texts) and texts[i + 1] == ":" and not columns.whitespace[i + 1] and texts[i + 2].isdigit()
 
 
 def _day_number(text: str) -> int | None:

@@ -44,6 +44,7 @@ class DateMention:
     era_in_century: bool = False  # "the '80s": the decade's digit alone, the century left to the reference
     same_period: bool = False  # "a year earlier": the same part of the year, a year away (a quarter, in results)
     for_parser: str | None = None  # a form read by dateparser: "DMY" or "MDY", the order its numbers come in
+    nth_weekday: tuple[int, int] | None = None  # a holiday on a weekday of its month: (3, 4), the 4th Thursday
     order_unsure: bool = False  # "05/03/2022": day and month may be either way round
     range_end: DateMention | None = None  # "2019-2020": the second year, a mention of its own
 
@@ -115,6 +116,8 @@ def _counted(mention: DateMention, now: dt.date | None, anchors: Anchors) -> tup
 
 def _calendar(mention: DateMention, now: dt.date | None) -> tuple[str | None, dt.date | None]:
     """A month, or a month and day, with the year the text gives or the one `now` suggests."""
+    if mention.nth_weekday is not None:
+        _place_weekday_holiday(mention, now)
     if mention.order_unsure and now is not None:
         # Either reading is possible: the one nearer the reference date is the likelier.
         as_read, swapped = (
@@ -133,6 +136,26 @@ def _calendar(mention: DateMention, now: dt.date | None) -> tuple[str | None, dt
     except ValueError:
         return None, None
     return day.isoformat(), day
+
+
+def _place_weekday_holiday(mention: DateMention, now: dt.date | None) -> None:
+    """Give a holiday on a weekday of its month ("Thanksgiving") its year and day, the year as for a fixed day."""
+    weekday, nth = mention.nth_weekday
+    mention.day = 7 * nth - 3  # about where it falls, to choose the year by
+    year = mention.year if mention.year is not None else _year_for(mention, now)
+    if year is None:
+        mention.day = None
+        return
+    mention.year, mention.day = year, _nth_weekday_day(year, mention.month, weekday, nth)
+
+
+def _nth_weekday_day(year: int, month: int, weekday: int, nth: int) -> int:
+    """The day of the month of its `nth` `weekday` (0 = Monday); nth 5 is the last."""
+    first = (weekday - dt.date(year, month, 1).weekday()) % 7 + 1
+    day = first + 7 * (nth - 1)
+    while day > 28 and not _safe_date(year, month, day):
+        day -= 7
+    return day
 
 
 def _quarter_counted(mention: DateMention, now: dt.date | None, anchors: Anchors) -> str | None:

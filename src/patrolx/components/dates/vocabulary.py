@@ -4,7 +4,9 @@ Month names and abbreviations (MONTH, MONTH_ABBR; id = month number; matched
 case-sensitively so "may" and "march" stay verbs), WEEKDAY (id 0 = Monday),
 RELATIVE phrases counted from the reference date ("last week" -> `week:-1`),
 ANCHORED phrases counted from the date mentioned last ("the next day" ->
-`day:+1`), HOLIDAY names on a fixed day (id `MM-DD`: "Victory Day" -> `05-09`),
+`day:+1`), HOLIDAY names on a fixed day (id `MM-DD`: "Victory Day" -> `05-09`)
+or a weekday of a month (id `MM-W-N`, W: 0 = Monday, N: 5 = the last:
+"Thanksgiving" -> `11-3-4`),
 and cue words: UNIT and DIRECTION ("two days later"), MOD ("early March"),
 SHIFT ("last March"), PART_OF_DAY ("Tuesday afternoon"), NAME_BEFORE_MONTH (a
 capitalised word that makes a month name part of a name: "Long March 5"),
@@ -50,6 +52,7 @@ TENSE_CUES = ("NEAREST_CUE", "FUTURE_CUE", "PAST_CUE")
 LONGEST_PHRASE = 4
 RELATIVE_ID = re.compile(r"^(day|week|month|quarter|year):[+-]?\d+$")
 PERIOD_ID = re.compile(r"^[A-Z]\d+$")
+FLOATING_DAY = re.compile(r"^(0[1-9]|1[0-2])-([0-6])-([1-5])$")  # "11-3-4": the fourth Thursday of November
 MIN_YEAR, MAX_YEAR = 1800, 2099
 # A phrase that is a date by itself, keyed like spaCy sorts spans: (label hash, id hash, (label, id)).
 SelfStanding = tuple[int, int, tuple[str, str]]
@@ -66,7 +69,10 @@ def check_entry(entry: dict[str, Any]) -> str | None:
         ("MONTH", "MONTH_ABBR"): (id_.isdigit() and 1 <= int(id_) <= 12, 'the month\'s number, "1" to "12"'),
         ("WEEKDAY",): (id_.isdigit() and int(id_) <= 6, 'the day\'s number, "0" (Monday) to "6"'),
         ("RELATIVE", "ANCHORED"): (RELATIVE_ID.match(id_) is not None, 'unit and offset, like "week:-1"'),
-        ("HOLIDAY",): (_is_month_day(id_), 'month and day, like "12-25"'),
+        ("HOLIDAY",): (
+            _is_month_day(id_) or FLOATING_DAY.match(id_) is not None,
+            'month and day, like "12-25", or month, weekday (0 = Monday) and which one (5: the last), like "11-3-4"',
+        ),
         ("PERIOD",): (PERIOD_ID.match(id_) is not None, 'the TIMEX3 letter and parts in a year, like "Q4"'),
         ("ORDINAL",): (id_.isdigit(), 'the number, like "3"'),
     }

@@ -660,3 +660,18 @@ def test_spelled_years_and_year_cues(nlp, text, expected):
 )
 def test_holidays_on_weekdays_and_days_before_a_colon(nlp, text, expected):
     assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "would", "as early as", "set to": a weekday ahead when it is the nearer; "said Monday" still looks back.
+        ("The father would travel to the capital Thursday.", [("Thursday", "2022-05-26")]),
+        ("He could arrive as early as Friday.", [("Friday", "2022-05-27")]),
+        ("Talks are set to resume Monday.", [("Monday", "2022-05-30")]),
+        ("The ministry said Monday that jets flew.", [("Monday", "2022-05-23")]),
+        ("The carrier would sail Monday.", [("Monday", "2022-05-23")]),
+    ],
+)
+def test_weekdays_ahead_when_the_sentence_looks_ahead(nlp, text, expected):
+    assert dates(nlp, text) == expected

@@ -16,11 +16,11 @@ TENSE_WINDOW = 12  # tokens looked back (then ahead) for "will", "said"...
 BE_FORMS = {"be", "been", "being"}  # "will be held" is not past
 TENSE_STOPS = {".", "!", "?"}  # where the look for a tense cue stops: the sentence ends
 DETERMINERS = {"the", "a", "an", "'s", "’s", "its", "their", "his", "her", "our", "this", "that"}
-NO_TENSE = ""  # a cue that leaves the tense open (NEAREST_CUE), told apart from finding no cue at all (None)
+NO_TENSE = ""  # a cue that leaves the tense open (a reporting verb), told apart from finding no cue at all (None)
 
 
 def tense(vocab: DateVocabulary, columns: TokenColumns, mention: DateMention) -> str | None:
-    """ "future" or "past" from the nearest tense cue before the mention in its sentence, else from the
+    """ "future", "past" or "nearest" from the nearest tense cue before the mention in its sentence, else from the
     first one after it, else None."""
     if mention.shift is not None:
         return {"next": "future", "last": "past"}.get(mention.shift)
@@ -45,8 +45,9 @@ def _tense_before(vocab: DateVocabulary, columns: TokenColumns, start: int) -> s
         # ends in "ed": testing that first spares most words a call).
         word = lowers[k]
         if word in cue_ends or (word.endswith("ed") and _looks_past(columns, k)):
-            if vocab.phrase_ending_at(lowers, k + 1, "NEAREST_CUE"):
-                return NO_TENSE
+            nearest = vocab.phrase_ending_at(lowers, k + 1, "NEAREST_CUE")
+            if nearest:
+                return _nearest(nearest[1])
             if vocab.phrase_ending_at(lowers, k + 1, "FUTURE_CUE"):
                 return "future"
             if vocab.phrase_ending_at(lowers, k + 1, "PAST_CUE") or _looks_past(columns, k):
@@ -65,13 +66,20 @@ def _tense_after(vocab: DateVocabulary, columns: TokenColumns, end: int) -> str 
         word = lowers[j]
         if word not in cue_starts and not (word.endswith("ed") and _looks_past(columns, j)):
             continue  # no cue phrase starts here, nor a past form
-        if vocab.phrase_at(lowers, j, "NEAREST_CUE"):
-            return NO_TENSE
+        nearest = vocab.phrase_at(lowers, j, "NEAREST_CUE")
+        if nearest:
+            return _nearest(nearest[1])
         if vocab.phrase_at(lowers, j, "FUTURE_CUE"):
             return "future"
         if (vocab.phrase_at(lowers, j, "PAST_CUE") or _looks_past(columns, j)) and lowers[j - 1] not in BE_FORMS:
             return "past"
     return None
+
+
+def _nearest(cue: str) -> str:
+    """ "nearest" after "would", "is": the nearest such day, a weekday too; after a reporting verb ("said": id
+    `said`), no tense: the nearest month and day, but a weekday looks back ("the ministry said Tuesday")."""
+    return "nearest" if cue == "nearest" else NO_TENSE
 
 
 def _looks_past(columns: TokenColumns, i: int) -> bool:

@@ -37,7 +37,7 @@ class DateMention:
     unit: str | None = None  # for offsets: "day", "week", "month", "quarter" or "year"
     offset: int = 0  # "yesterday" -> ("day", -1)
     from_anchor: bool = False  # counts from the date mentioned last ("a day later")
-    tense: str | None = None  # "past" or "future" when the sentence shows it
+    tense: str | None = None  # "past", "future" or "nearest" ("would") when the sentence shows it
     period: tuple[str, int] | None = None  # a part of a year: ("Q", 3) for "the third quarter"
     season: str | None = None  # TIMEX3 letters: "SU" for "last summer"
     era: str | None = None  # a decade's or century's leading digits: "199" for "the 1990s", "19" for "20th century"
@@ -266,8 +266,8 @@ def _weekday(mention: DateMention, now: dt.date | None) -> dt.date | None:
         return now + dt.timedelta(days=mention.weekday - now.weekday())
     if mention.week_offset is not None:  # "Monday last week"
         return now + dt.timedelta(days=mention.weekday - now.weekday(), weeks=mention.week_offset)
-    if mention.tense == "future":
-        return now + dt.timedelta(days=ahead)
+    if mention.tense == "future" or mention.tense == "nearest" and 2 * ahead < behind:
+        return now + dt.timedelta(days=ahead)  # "would arrive Thursday", "meet Monday": the one ahead, if nearer
     return now - dt.timedelta(days=behind)
 
 

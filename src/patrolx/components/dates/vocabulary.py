@@ -16,7 +16,9 @@ NOT_YEAR_AFTER ("1500 km"), DAY_MOD ("late Sunday", "early on Thursday", "late
 yesterday": part of the mention, same value), VAGUE_BEFORE ("roughly a year
 before"), FUTURE_CUE / PAST_CUE (the tense that decides whether "Tuesday" looks
 back or ahead), NEAREST_CUE (future seen from the past, "said talks would
-resume on April 20": the nearest such day), STAMP ("Published ..."), PERIOD and
+resume on April 20", and "is", "are": the nearest such day, a weekday too; id
+`said` for a reporting verb, which tells when something was said: the nearest
+month and day, but a weekday looks back), STAMP ("Published ..."), PERIOD and
 ORDINAL (parts of a year: "the third quarter" -> `2022-Q3`, "the first half of
 2023" -> `2023-H1`; a PERIOD id is the TIMEX3 letter and how many such parts a
 year has, "Q4"), SEASON (id: its TIMEX3 letters, "summer" -> `SU`), CENTURY_WORD

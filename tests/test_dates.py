@@ -675,3 +675,19 @@ def test_holidays_on_weekdays_and_days_before_a_colon(nlp, text, expected):
 )
 def test_weekdays_ahead_when_the_sentence_looks_ahead(nlp, text, expected):
     assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A month with no tense to go by is the nearest such month, one ahead counting double (read in May 2022).
+        ("Contracts for June trade at a premium.", [("June", "2022-06")]),
+        ("The budget for January is unclear.", [("January", "2022-01")]),
+        # Irregular past forms look back; "should", "could" and a present passive do not.
+        ("Output grew in June.", [("June", "2021-06")]),
+        ("The boy should go home by June 14.", [("June 14", "2022-06-14")]),
+        ("The case is heard in June.", [("June", "2022-06")]),
+    ],
+)
+def test_months_without_a_tense_and_more_tense_cues(nlp, text, expected):
+    assert dates(nlp, text) == expected

@@ -13,7 +13,7 @@ from .values import DateMention
 from .vocabulary import DateVocabulary
 
 TENSE_WINDOW = 12  # tokens looked back (then ahead) for "will", "said"...
-BE_FORMS = {"be", "been", "being"}  # "will be held" is not past
+BE_FORMS = {"be", "been", "being", "is", "are"}  # "will be held", "is heard" are not past
 TENSE_STOPS = {".", "!", "?"}  # where the look for a tense cue stops: the sentence ends
 DETERMINERS = {"the", "a", "an", "'s", "’s", "its", "their", "his", "her", "our", "this", "that"}
 NO_TENSE = ""  # a cue that leaves the tense open (a reporting verb), told apart from finding no cue at all (None)

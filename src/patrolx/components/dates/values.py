@@ -186,6 +186,10 @@ def _year_for(mention: DateMention, now: dt.date | None) -> int | None:
     if day is None:  # "in August": looks back unless the sentence looks ahead
         if mention.tense == "future":
             return now.year if month >= now.month else now.year + 1
+        if mention.tense is None or mention.tense == "nearest":
+            # No tense to go by: the nearest such month, a month ahead counting double.
+            ahead, behind = (month - now.month) % 12, (now.month - month) % 12
+            return now.year + (month < now.month) if 2 * ahead < behind else now.year - (month > now.month)
         return now.year if month <= now.month else now.year - 1
     candidate = _safe_date(now.year, month, day)
     if candidate is None:

@@ -2,12 +2,15 @@
 
 The component in three steps, each a module of its own:
 - `mentions`: finding the mentions, from the words of `vocabulary`
-  (`patterns/dates.jsonl`), skipping anything inside a duration or boilerplate;
+  (`patterns/dates.jsonl`), skipping anything inside a duration or boilerplate
+  (parts of years, seasons and decades in `periods`, years in words in
+  `spelled`);
 - `reference`: inferring the article's reference date from the text when none
   was given, and the day the story speaks from (a dateline's);
 - `values`: computing each mention's value, with the `tense` of its sentence
   and the dates mentioned before it; a day gains the time of day stated with
-  it (`times`).
+  it (`times`); the few forms the grammar finds but does not read go to
+  dateparser (`fallback`).
 """
 
 from __future__ import annotations
@@ -51,29 +54,6 @@ class DateRecognizer:
         self.finder = MentionFinder(self.vocab, eras=eras)
         self.times = TimeFinder(ZoneTable(nlp, pattern_dirs))
 
-    def _time_of_day(
-        self, columns: TokenColumns, mentions: list[DateMention], index: int, spans: list[Span]
-    ) -> TimeOfDay | None:
-        """The time of day stated with the day mention `index` names, unless it reaches into a mention beside it."""
-        mention = mentions[index]
-        start, end = mention.start, mention.end
-        time = self.times.attach(columns, mention)
-        before = spans[-1].end if spans else 0
-        after = mentions[index + 1].start if index + 1 < len(mentions) else len(columns.texts)
-        if time is not None and not before <= mention.start <= mention.end <= after:
-            mention.start, mention.end = start, end
-            return None
-        return time
-
-    @staticmethod
-    def _parsed(
-        columns: TokenColumns, mention: DateMention, now: dt.date | None
-    ) -> tuple[str | None, dt.date | None]:
-        """The value dateparser reads in a mention our grammar found but does not read itself."""
-        start_char, end_char = columns.char_range(mention.start, mention.end)
-        day = parse_day(columns.text[start_char:end_char], now, day_first=mention.for_parser == "DMY")
-        return (day.isoformat(), day) if day else (None, None)
-
     def __call__(self, doc: Doc) -> Doc:
         blocked = duration_tokens(doc)
         columns = token_columns(doc)
@@ -110,3 +90,26 @@ class DateRecognizer:
             facts.append(fact)
         set_spans(doc, "dates", spans, facts)
         return doc
+
+    def _time_of_day(
+        self, columns: TokenColumns, mentions: list[DateMention], index: int, spans: list[Span]
+    ) -> TimeOfDay | None:
+        """The time of day stated with the day mention `index` names, unless it reaches into a mention beside it."""
+        mention = mentions[index]
+        start, end = mention.start, mention.end
+        time = self.times.attach(columns, mention)
+        before = spans[-1].end if spans else 0
+        after = mentions[index + 1].start if index + 1 < len(mentions) else len(columns.texts)
+        if time is not None and not before <= mention.start <= mention.end <= after:
+            mention.start, mention.end = start, end
+            return None
+        return time
+
+    @staticmethod
+    def _parsed(
+        columns: TokenColumns, mention: DateMention, now: dt.date | None
+    ) -> tuple[str | None, dt.date | None]:
+        """The value dateparser reads in a mention our grammar found but does not read itself."""
+        start_char, end_char = columns.char_range(mention.start, mention.end)
+        day = parse_day(columns.text[start_char:end_char], now, day_first=mention.for_parser == "DMY")
+        return (day.isoformat(), day) if day else (None, None)

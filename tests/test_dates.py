@@ -691,3 +691,17 @@ def test_weekdays_ahead_when_the_sentence_looks_ahead(nlp, text, expected):
 )
 def test_months_without_a_tense_and_more_tense_cues(nlp, text, expected):
     assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Weekends, as TimeML writes them (reference: Tuesday, May 24, 2022, week 21).
+        ("Talks over the weekend failed.", [("the weekend", "2022-W20-WE")]),
+        ("Talks will resume this weekend.", [("this weekend", "2022-W21-WE")]),
+        ("Jets flew last weekend.", [("last weekend", "2022-W20-WE")]),
+        ("Drills start next weekend.", [("next weekend", "2022-W22-WE")]),
+    ],
+)
+def test_weekends(nlp, text, expected):
+    assert dates(nlp, text) == expected

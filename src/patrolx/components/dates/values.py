@@ -107,6 +107,8 @@ def _counted(mention: DateMention, now: dt.date | None, anchors: Anchors) -> tup
     """ "yesterday", "last month", "two years ago", "the next day", "a year earlier", "the quarter"."""
     if mention.unit == "quarter" and mention.from_anchor or mention.same_period and anchors.quarter is not None:
         return _quarter_counted(mention, now, anchors), None
+    if mention.unit == "weekend":
+        return _weekend(mention, now), None
     anchor = anchors.at(mention.unit)
     if mention.from_anchor and anchor is None and mention.offset == 0:
         return None, None  # "that day" with no day mentioned before it
@@ -156,6 +158,18 @@ def _nth_weekday_day(year: int, month: int, weekday: int, nth: int) -> int:
     while day > 28 and not _safe_date(year, month, day):
         day -= 7
     return day
+
+
+def _weekend(mention: DateMention, now: dt.date | None) -> str | None:
+    """ "the weekend" -> `2022-W20-WE`: the one just past (news reports it), or this week's when it has come or
+    the sentence looks ahead; "last weekend" the week before's, "next weekend" the week after's."""
+    if now is None:
+        return None
+    weeks = mention.offset
+    if weeks == 0 and now.weekday() < 5 and mention.tense != "future":
+        weeks = -1
+    year, week, _ = (now + dt.timedelta(weeks=weeks)).isocalendar()
+    return f"{year:04d}-W{week:02d}-WE"
 
 
 def _quarter_counted(mention: DateMention, now: dt.date | None, anchors: Anchors) -> str | None:

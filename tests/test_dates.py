@@ -184,7 +184,7 @@ def test_without_reference_date(nlp):
         "A Tu-95, an F-15 and an H-6 were tracked.",
         "The airliner, registration V8-RBT, turned back at 11:53 a.m.",
         "A 45-year-old pilot was at the controls.",
-        "The annual drills happened recently and are now over.",
+        "The annual drills happened recently.",
         "Beijing and Moscow signed the deal weeks before the war.",
         "The flight came roughly a year before.",
         "Officials may meet soon; troops will march on.",
@@ -477,3 +477,231 @@ def test_a_bad_user_dates_line_stops_the_component_with_file_and_line(tmp_path, 
     nlp = spacy.blank("en")
     with pytest.raises(PatternFileError, match=r"dates.jsonl:1: .*" + re.escape(problem)):
         nlp.add_pipe("patrolx_dates", config={"pattern_dirs": [str(tmp_path)]})
+
+
+# --- TimeML conventions (TimeBank's news) -----------------------------------------------------------------------
+
+RESULTS_DAY = dt.date(1989, 11, 1)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "a year earlier" after a quarter is that quarter a year back, and does not move the anchor.
+        (
+            "Third-quarter profit rose to $5 million from $4 million a year earlier, and sales from a year ago.",
+            [("Third-quarter", "1989-Q3"), ("a year earlier", "1988-Q3"), ("a year ago", "1988-Q3")],
+        ),
+        (
+            "Profit in the quarter fell, and the year-earlier quarter was weak.",
+            [("the quarter", "1989-Q3"), ("the year-earlier quarter", "1988-Q3")],
+        ),
+        (
+            "It earned $3 million in 1987, up from a year earlier, and a year earlier still.",
+            [("1987", "1987"), ("a year earlier", "1986"), ("a year earlier", "1986")],
+        ),
+        # A reporting verb says when it was said, not when the news happens: the nearest such day.
+        ("The sale will close soon, and it said payment is due Dec. 15.", [("Dec. 15", "1989-12-15")]),
+        ("The dividend, the board said, goes out Dec. 7.", [("Dec. 7", "1989-12-07")]),
+        ("The split is payable Dec. 1 to holders.", [("Dec. 1", "1989-12-01")]),
+        # A participle after a determiner is an adjective, and "is" leaves the nearest date.
+        (
+            "The reduced dividend is payable Jan. 2 to stock of record Dec. 15.",
+            [("Jan. 2", "1990-01-02"), ("Dec. 15", "1989-12-15")],
+        ),
+    ],
+)
+def test_timeml_conventions(nlp, text, expected):
+    assert dates(nlp, text, RESULTS_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "now", "currently": the reference date (TimeML's PRESENT_REF, resolved).
+        ("Russian bombers are now flying near the coast.", [("now", "2022-05-24")]),
+        ("The carrier is currently in the Sea of Japan.", [("currently", "2022-05-24")]),
+        ("The vote is two weeks from now.", [("two weeks from now", "2022-06-07")]),
+    ],
+)
+def test_now_is_the_reference_date(nlp, text, expected):
+    assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Seasons, as TimeML writes them (reference: February 10, 1998).
+        (
+            "Talks stalled last fall and resumed this past spring.",
+            [("last fall", "1997-FA"), ("this past spring", "1997-SP")],
+        ),
+        ("The base opened in the summer of 1994.", [("the summer of 1994", "1994-SU")]),
+        ("The drills are planned for this summer.", [("this summer", "1998-SU")]),
+        ("Troops will deploy next winter.", [("next winter", "1998-WI")]),
+        ("The fall of the regime came quickly.", []),
+        ("A spring offensive is expected.", []),
+        # Parts of a year with a year, a fiscal year or an owner before them.
+        ("Profit fell in the 1988 second quarter.", [("the 1988 second quarter", "1988-Q2")]),
+        ("Profit fell in this year's third quarter.", [("this year's third quarter", "1998-Q3")]),
+        ("Sales rose in the fiscal first quarter.", [("the fiscal first quarter", "1998-Q1")]),
+        ("The company reported its fourth quarter.", [("fourth quarter", "1997-Q4")]),
+        ("The town's first quarter was shelled.", []),
+    ],
+)
+def test_seasons_and_parts_of_years(nlp, text, expected):
+    assert dates(nlp, text, dt.date(1998, 2, 10)) == expected
+
+
+def test_decades_and_centuries_when_asked():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("patrolx_durations")
+    nlp.add_pipe("patrolx_dates", config={"eras": True})
+    text = "Designed in the 1970s, flown since the late 1980s and the '90s, it is a 20th century machine."
+    expected = [("the 1970s", "197"), ("the late 1980s", "198"), ("the '90s", "199"), ("20th century", "19")]
+    assert dates(nlp, text) == expected
+    assert dates(blank_with("patrolx_durations", "patrolx_dates"), text) == []
+
+
+def dates_with_zones(nlp, text, reference=TUESDAY):
+    doc = nlp.make_doc(text)
+    doc._.patrolx_reference_date = reference
+    doc = nlp(doc)
+    facts = [s._.patrolx_fact for s in doc.spans[SPAN_KEYS["dates"]]]
+    return [(f.text, f.value, f.timezone) for f in facts]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A time of day stated with a day joins it; a zone after the time becomes the timezone.
+        (
+            "The jets entered the zone on Tuesday at 10:50 a.m. local time.",
+            [("Tuesday at 10:50 a.m. local time", "2022-05-24T10:50", "local")],
+        ),
+        ("Drones flew shortly after 2 p.m. KST on May 23.", [("2 p.m. KST on May 23", "2022-05-23T14:00", "+09:00")]),
+        ("Bombers took off at 0400 GMT on Monday.", [("0400 GMT on Monday", "2022-05-23T04:00", "+00:00")]),
+        ("The deadline was 5 p.m. EST, May 20.", [("5 p.m. EST, May 20", "2022-05-20T17:00", "-05:00")]),
+        ("The ship docked at noon Sunday.", [("noon Sunday", "2022-05-22T12:00", None)]),
+        ("The patrol ended May 23 at 9.30pm.", [("May 23 at 9.30pm", "2022-05-23T21:30", None)]),
+        ("A strike came at 0300 hours on Monday.", [("0300 hours on Monday", "2022-05-23T03:00", None)]),
+        ("Flights on Monday numbered 14:30 sorties.", [("Monday", "2022-05-23", None)]),
+        ("Jets on Monday numbered 0400 in all.", [("Monday", "2022-05-23", None)]),
+        # A time with no day beside it is left alone; so is a part of the day.
+        ("The aircraft entered at 11:53 a.m. and left at 12:10 p.m.", []),
+        ("Tuesday night the jets left.", [("Tuesday night", "2022-05-24", None)]),
+        # Ranges and lists of days keep their own times.
+        (
+            "Talks run Monday at 9 a.m. and Tuesday at 5 p.m.",
+            [("Monday at 9 a.m.", "2022-05-23T09:00", None), ("Tuesday at 5 p.m.", "2022-05-24T17:00", None)],
+        ),
+    ],
+)
+def test_times_of_day(nlp, text, expected):
+    assert dates_with_zones(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Forms the grammar finds and leaves to dateparser (strict: day, month and year, or none).
+        ("The jets flew on 05/23/22 and again on 23.05.22.", [("05/23/22", "2022-05-23"), ("23.05.22", "2022-05-23")]),
+        ("Talks resume by the 15th of next month.", [("the 15th of next month", "2022-06-15")]),
+        ("They met on the 3rd of last month.", [("the 3rd of last month", "2022-04-03")]),
+        ("Version 3.4.22 of the software shipped.", []),
+    ],
+)
+def test_forms_read_by_dateparser(nlp, text, expected):
+    assert dates(nlp, text) == expected
+
+
+def test_dateparser_is_imported_only_when_a_form_needs_it():
+    import subprocess
+    import sys
+
+    check = (
+        "import sys, patrolx; patrolx.extract({!r}, reference_date='2022-05-24'); print('dateparser' in sys.modules)"
+    )
+    plain = subprocess.run([sys.executable, "-c", check.format("Jets flew on May 24, 2022.")], capture_output=True)
+    short = subprocess.run([sys.executable, "-c", check.format("Jets flew on 05/24/22.")], capture_output=True)
+    assert (plain.stdout.strip(), short.stdout.strip()) == (b"False", b"True")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Years said in words, as transcripts write them.
+        ("The treaty was signed in nineteen ninety-six.", [("nineteen ninety-six", "1996")]),
+        ("It began in January nineteen ninety-seven.", [("January nineteen ninety-seven", "1997-01")]),
+        ("That was the winter of nineteen ninety-four.", [("the winter of nineteen ninety-four", "1994-WI")]),
+        ("Nineteen people died.", []),
+        # More words a bare year follows.
+        ("The bonds are due 1993.", [("1993", "1993")]),
+        ("Earnings fall in both 1990 and 1991.", [("1990", "1990"), ("1991", "1991")]),
+    ],
+)
+def test_spelled_years_and_year_cues(nlp, text, expected):
+    assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Holidays on a weekday of their month, and "last" before a holiday.
+        ("Talks stalled after Thanksgiving Day.", [("Thanksgiving Day", "2021-11-25")]),
+        ("It was calmer than last Thanksgiving.", [("last Thanksgiving", "2021-11-25")]),
+        ("Parades were held on Memorial Day 2019.", [("Memorial Day 2019", "2019-05-27")]),
+        # A colon after a day is no clock time.
+        (
+            "The paper said in an editorial on Friday, May 20: the decision was right.",
+            [("Friday, May 20", "2022-05-20")],
+        ),
+    ],
+)
+def test_holidays_on_weekdays_and_days_before_a_colon(nlp, text, expected):
+    assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "would", "as early as", "set to": a weekday ahead when it is the nearer; "said Monday" still looks back.
+        ("The father would travel to the capital Thursday.", [("Thursday", "2022-05-26")]),
+        ("He could arrive as early as Friday.", [("Friday", "2022-05-27")]),
+        ("Talks are set to resume Monday.", [("Monday", "2022-05-30")]),
+        ("The ministry said Monday that jets flew.", [("Monday", "2022-05-23")]),
+        ("The carrier would sail Monday.", [("Monday", "2022-05-23")]),
+    ],
+)
+def test_weekdays_ahead_when_the_sentence_looks_ahead(nlp, text, expected):
+    assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A month with no tense to go by is the nearest such month, one ahead counting double (read in May 2022).
+        ("Contracts for June trade at a premium.", [("June", "2022-06")]),
+        ("The budget for January is unclear.", [("January", "2022-01")]),
+        # Irregular past forms look back; "should", "could" and a present passive do not.
+        ("Output grew in June.", [("June", "2021-06")]),
+        ("The boy should go home by June 14.", [("June 14", "2022-06-14")]),
+        ("The case is heard in June.", [("June", "2022-06")]),
+    ],
+)
+def test_months_without_a_tense_and_more_tense_cues(nlp, text, expected):
+    assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Weekends, as TimeML writes them (reference: Tuesday, May 24, 2022, week 21).
+        ("Talks over the weekend failed.", [("the weekend", "2022-W20-WE")]),
+        ("Talks will resume this weekend.", [("this weekend", "2022-W21-WE")]),
+        ("Jets flew last weekend.", [("last weekend", "2022-W20-WE")]),
+        ("Drills start next weekend.", [("next weekend", "2022-W22-WE")]),
+    ],
+)
+def test_weekends(nlp, text, expected):
+    assert dates(nlp, text) == expected

@@ -114,7 +114,7 @@ def respell(family: str, fact: dict, rng: random.Random) -> None:
     if family == "dates":
         fact["value"] = rng.choice([None, " " + str(fact["value"]) + " ", str(fact["value"])[:4], "XXXX"])
     elif family == "durations":
-        seconds = fact["seconds"]
+        seconds = fact["seconds"] or 0  # null for a length of unknown size ("several years")
         fact["value"] = rng.choice([f"PT{seconds}S", f"PT{seconds / 60:g}M", "PT0S", "P", "13 hours", f"P{seconds}D"])
     elif family == "aircraft":
         fact["family"] = rng.choice([fact["family"].upper().replace("-", " "), fact["family"] + "M", ""])

@@ -66,3 +66,11 @@ def test_generated_pattern_files_are_up_to_date():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.main(["--check", "--data-dir", str(SHARED / "data")]) == 0
+
+
+def test_timezones_file_is_up_to_date():
+    pytest.importorskip("dateparser")
+    spec = importlib.util.spec_from_file_location("build_timezones", ROOT / "scripts" / "build_timezones.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert (ROOT / "patterns" / "timezones.jsonl").read_text(encoding="utf-8") == module.build()

@@ -10,7 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, make_dataclass
 
-from .records import SCHEMA_VERSION, AircraftFact, CountryFact, DateFact, DurationFact, Mention, QuoteFact, RegionFact
+from .records import (
+    SCHEMA_VERSION,
+    AircraftFact,
+    CountryFact,
+    DateFact,
+    DurationFact,
+    FrequencyFact,
+    Mention,
+    QuoteFact,
+    RegionFact,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,11 +28,12 @@ class Family:
     name: str
     record: type[Mention] | None  # the record a fact holds; None: found for other components, never reported
     requires: tuple[str, ...] = ()  # the families whose spans the component reads
+    found_by: str | None = None  # the family whose component finds these facts too; None: a component of its own
 
     @property
     def component(self) -> str:
         """The spaCy factory and pipe name."""
-        return f"patrolx_{self.name}"
+        return f"patrolx_{self.found_by or self.name}"
 
     @property
     def span_key(self) -> str:
@@ -51,6 +62,8 @@ FAMILIES = (
     Family("boilerplate", None),
     Family("dates", DateFact, requires=("boilerplate", "durations")),  # "two days" is a duration, not a date
     Family("durations", DurationFact, requires=("boilerplate",)),
+    # "every year", "twice a week": found with the durations, whose words they share.
+    Family("frequencies", FrequencyFact, requires=("boilerplate",), found_by="durations"),
     Family("aircraft", AircraftFact, requires=("boilerplate",)),
     Family("countries", CountryFact, requires=("boilerplate", "regions")),  # not "Japan" in "Sea of Japan"
     Family("regions", RegionFact, requires=("boilerplate",)),
@@ -83,7 +96,7 @@ def pipeline_order(families: tuple[Family, ...] = FAMILIES) -> list[Family]:
     return ordered
 
 
-COMPONENTS = tuple(family.component for family in pipeline_order())
+COMPONENTS = tuple(dict.fromkeys(family.component for family in pipeline_order()))
 
 # Everything patrolx found in one article: where it came from, the date relative expressions were resolved
 # against, and one list of records per reported family.

@@ -22,13 +22,20 @@ class Mention:
 @dataclass(slots=True)
 class DateFact(Mention):
     value: str | None
+    timezone: str | None = None  # of a time of day in `value`: "+09:00", or "local"
 
 
 @dataclass(slots=True)
 class DurationFact(Mention):
     value: str
-    seconds: int
+    seconds: int | None  # None for a length of unknown size ("several years": `PXY`)
     mod: str | None = None
+
+
+@dataclass(slots=True)
+class FrequencyFact(Mention):
+    value: str  # the period, as a TimeML SET value: "P1W"
+    freq: str | None = None  # times in each period: "2X" for "twice a week"
 
 
 @dataclass(slots=True)

@@ -12,6 +12,7 @@ from .serialize import FACT_LISTS, facts_to_dict
 COLUMNS = {
     "dates": ("value",),
     "durations": ("value", "mod"),
+    "frequencies": ("value", "freq"),
     "aircraft": ("family", "designation", "nato_name", "origin", "role", "count"),
     "countries": ("iso3", "name"),
     "regions": ("name", "kind"),

@@ -31,8 +31,8 @@ class PatternKind:
 def pattern_kinds() -> dict[str, PatternKind]:
     """Every kind of pattern file the components read, by name."""
     kinds = {}
-    for module_info in pkgutil.iter_modules(components.__path__):
-        module = importlib.import_module(f"{components.__name__}.{module_info.name}")
+    for module_info in pkgutil.walk_packages(components.__path__, prefix=f"{components.__name__}."):
+        module = importlib.import_module(module_info.name)
         file_name = getattr(module, "PATTERN_FILE", None)
         if file_name:
             name = file_name.removesuffix(".jsonl")

@@ -167,7 +167,8 @@ def _title(family: str, fact: dict[str, Any]) -> str:
     if family == "dates":
         return f"date: {fact['value'] or 'unresolved'}"
     if family == "durations":
-        return f"duration: {fact['value']} ({fact['seconds']:,} s)" + (f", {fact['mod']}" if fact.get("mod") else "")
+        length = "length unknown" if fact["seconds"] is None else f"{fact['seconds']:,} s"
+        return f"duration: {fact['value']} ({length})" + (f", {fact['mod']}" if fact.get("mod") else "")
     if family == "aircraft":
         details = [fact.get(k) for k in ("nato_name", "manufacturer", "role")] + [_count(fact.get("count"))]
         known = "" if fact.get("known", True) else ", not in patrolx's knowledge"

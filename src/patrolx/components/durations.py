@@ -19,14 +19,25 @@ The vocabulary lives in `patterns/durations.jsonl` (all matched lower-case):
 - BETWEEN: a word that may stand between the number and the unit ("three
   straight days", "two more weeks");
 - CLOCK_BEFORE: a word before a four-digit number that makes "2100 hours" a
-  time of day, not a length.
+  time of day, not a length;
+- STRETCH_BEFORE: words before the number that say which stretch of time it
+  is ("the past three years", "the first nine months"): part of the mention,
+  as TimeML marks it; the value stays the length (`P3Y`);
+- VAGUE: a word before a plural unit with no number that makes it a length of
+  unknown size ("several years", "recent weeks"; id `with`), or that stands
+  before such a unit alone ("for years"; id `before`, not part of the
+  mention): TimeML's `PXY`, `PXW`, with no `seconds`;
+- FREQUENCY, EVERY, TIMES: how often something happens ("every year",
+  "twice a week", "daily patrols"), reported apart as `frequencies` (see
+  `frequencies.py`).
 
 The logic walks out from each unit word: the number before it (digits, words,
 "half an", "one and a half", a range "12 to 13"), a qualifier before that, and
 a smaller unit after it ("seven hours and 15 minutes", "an hour and a half").
 The value keeps the unit as written (`PT90M`, `P3W`); `seconds` counts months
-as 30 days and years as 365 days. Phrases without a number ("for years") are
-not durations, except a single unit said as one (ONE_BEFORE, LONG_AFTER).
+as 30 days and years as 365 days. Phrases without a number are durations
+only when they are a single unit said as one (ONE_BEFORE, LONG_AFTER) or a
+VAGUE length ("for years": `PXY`).
 """
 
 from __future__ import annotations
@@ -41,11 +52,12 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import DURATION_TOKENS, SPAN_KEYS, set_spans
 from ..families import BY_NAME
-from ..records import DurationFact
+from ..records import DurationFact, FrequencyFact
 from ..resources import load_patterns
 from ..text.matching import PhraseSplitter, word_positions
 from ..text.tokens import TokenColumns, token_columns
 from .boilerplate import tokens_in_boilerplate
+from .frequencies import FrequencyFinder
 
 FACT_FAMILY = BY_NAME["durations"]
 PATTERN_FILE = "durations.jsonl"
@@ -62,7 +74,8 @@ LONGEST_PHRASE = 3
 
 LABELS = (
     *("UNIT", "NUMBER", "MOD", "MOD_AFTER", "NOT_DURATION_AFTER", "RATE_BEFORE", "ONE_BEFORE"),
-    *("LONG_AFTER", "LONG_UNIT", "BETWEEN", "CLOCK_BEFORE"),
+    *("LONG_AFTER", "LONG_UNIT", "BETWEEN", "CLOCK_BEFORE", "STRETCH_BEFORE", "VAGUE"),
+    *("FREQUENCY", "EVERY", "TIMES"),
 )
 TIMEX_MODS = ("MORE_THAN", "LESS_THAN", "APPROX", "EQUAL_OR_MORE", "EQUAL_OR_LESS", "START", "MID", "END")
 
@@ -92,20 +105,26 @@ class Duration:
     end: int
     amounts: dict[str, float] = field(default_factory=dict)
     mod: str | None = None
+    vague: bool = False  # "several years": the unit is known, the number is not
 
     def value(self) -> str:
+        if self.vague:
+            designator = next(iter(self.amounts))
+            return "PT" + "X" + designator[1] if designator.startswith("T") else "PX" + designator
         date_part = "".join(_number(self.amounts[d]) + d for d in DESIGNATOR_ORDER[:4] if d in self.amounts)
         time_part = "".join(_number(self.amounts[d]) + d[1] for d in DESIGNATOR_ORDER[4:] if d in self.amounts)
         return "P" + date_part + ("T" + time_part if time_part else "")
 
-    def seconds(self) -> int:
+    def seconds(self) -> int | None:
+        if self.vague:
+            return None
         return round(sum(SECONDS[d] * amount for d, amount in self.amounts.items()))
 
 
 @Language.factory(
     FACT_FAMILY.component,
     default_config={"pattern_dirs": []},
-    assigns=FACT_FAMILY.assigns,
+    assigns=[*FACT_FAMILY.assigns, BY_NAME["frequencies"].attribute],  # the frequencies are found here too
     requires=FACT_FAMILY.required_attributes,
 )
 def make_durations(nlp: Language, name: str, pattern_dirs: list[str]) -> DurationRecognizer:
@@ -129,6 +148,8 @@ class DurationRecognizer:
             else:
                 self.phrases.setdefault(entry["label"], {})[words] = entry["id"]
         self.unit_words = frozenset(self.units.keys() | self.long_units.keys())
+        self.frequencies = FrequencyFinder(self.units, self.phrases)
+        self.frequency_words = self.unit_words | self.frequencies.words.keys()
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
@@ -168,8 +189,31 @@ class DurationRecognizer:
             )
             covered.update(range(duration.start, duration.end))
         set_spans(doc, "durations", spans, records)
-        DURATION_TOKENS.set(doc, covered)
+        DURATION_TOKENS.set(doc, covered)  # the frequencies found next are added to it
+        self._find_frequencies(doc, columns, positions, covered)
         return doc
+
+    def _find_frequencies(
+        self, doc: Doc, columns: TokenColumns, positions: dict[str, list[int]], covered: set[int]
+    ) -> None:
+        """ "every year", "twice a week", "daily patrols": outside the durations, and the dates skip them too."""
+        spans: list[Span] = []
+        records: list[FrequencyFact] = []
+        resume = 0
+        present = positions.keys() & self.frequency_words
+        for i in sorted(i for word in present for i in positions[word]):
+            found = self.frequencies.at(columns, i) if i >= resume else None
+            if found is None or covered.intersection(range(found.start, found.end)):
+                continue
+            if spans and found.start < spans[-1].end or tokens_in_boilerplate(doc, found.start, found.end):
+                continue
+            resume = found.end
+            start_char, end_char = columns.char_range(found.start, found.end)
+            spans.append(Span(doc, found.start, found.end, label="SET"))
+            text = columns.text[start_char:end_char]
+            records.append(FrequencyFact(text=text, start=start_char, end=end_char, value=found.value, freq=found.freq))
+            covered.update(range(found.start, found.end))
+        set_spans(doc, "frequencies", spans, records)
 
     # The helpers read the doc's token columns (`texts`, `lowers`...): a Token object per token looked at
     # would cost more than the rules themselves.
@@ -180,6 +224,8 @@ class DurationRecognizer:
         designator, multiple = self.units[lowers[unit_index]]
         number = self._number_before(columns, unit_index)
         if number is None:
+            if lowers[unit_index].endswith("s"):
+                return self._vague(columns, unit_index, designator)
             return self._single_unit(columns, unit_index, designator, multiple)
         start, amount, is_range = number
         if designator == "TS" and lowers[start] in ("a", "an"):
@@ -196,7 +242,11 @@ class DurationRecognizer:
                 duration.start = start + 1
             return duration
         duration.mod = "EQUAL_OR_LESS" if is_range else None
-        mod = self._phrase_before(lowers, start, "MOD")
+        stretch = self._phrase_before(lowers, start, "STRETCH_BEFORE")
+        if stretch and columns.texts[unit_index - 1] != "-":  # "the past three years"; not "the 13-hour patrol"
+            duration.start = stretch[0]
+        # A qualifier stands right before the number: "over the past three years" is not "more than" them.
+        mod = None if duration.start < start else self._phrase_before(lowers, start, "MOD")
         if mod:
             duration.mod, duration.start = mod[1], mod[0]
         self._extend_compound(columns, duration, designator)
@@ -219,6 +269,17 @@ class DurationRecognizer:
         if self._is_not_duration(columns, unit_index + 1):
             return None
         return Duration(before[0], unit_index + 1, _amounts(designator, multiple))
+
+    def _vague(self, columns: TokenColumns, unit_index: int, designator: str) -> Duration | None:
+        """ "several years", "recent weeks", "the past few months", "for years": a length with no number."""
+        lowers = columns.lowers
+        found = self._phrase_ending_at(lowers, unit_index, "VAGUE")
+        if found is None or self._is_not_duration(columns, unit_index + 1):
+            return None  # "years ago" names a date
+        if unit_index + 1 < len(lowers) and lowers[unit_index + 1] == "of":
+            return None  # "in the days of the empire"
+        start, kind = found
+        return Duration(start if kind == "with" else unit_index, unit_index + 1, {designator: 0}, vague=True)
 
     def _is_clock_time(self, columns: TokenColumns, number_start: int) -> bool:
         """ "at 2100 hours", "from 0800 hours": a four-digit time of day, not a count of hours."""

@@ -13,11 +13,14 @@ Values keep the precision of the text: `YYYY-MM-DD`, `YYYY-Www`, `YYYY-MM`,
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 # A year-less "Dec. 16" a few days after the reference date is still this year's
 # (datelines often run a day ahead of the stamp), not last year's.
 FUTURE_TOLERANCE = dt.timedelta(days=7)
+SEASON_STARTS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the month each season begins
+QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
 
 
 @dataclass(slots=True)
@@ -34,8 +37,14 @@ class DateMention:
     unit: str | None = None  # for offsets: "day", "week", "month", "quarter" or "year"
     offset: int = 0  # "yesterday" -> ("day", -1)
     from_anchor: bool = False  # counts from the date mentioned last ("a day later")
-    tense: str | None = None  # "past" or "future" when the sentence shows it
+    tense: str | None = None  # "past", "future" or "nearest" ("would") when the sentence shows it
     period: tuple[str, int] | None = None  # a part of a year: ("Q", 3) for "the third quarter"
+    season: str | None = None  # TIMEX3 letters: "SU" for "last summer"
+    era: str | None = None  # a decade's or century's leading digits: "199" for "the 1990s", "19" for "20th century"
+    era_in_century: bool = False  # "the '80s": the decade's digit alone, the century left to the reference
+    same_period: bool = False  # "a year earlier": the same part of the year, a year away (a quarter, in results)
+    for_parser: str | None = None  # a form read by dateparser: "DMY" or "MDY", the order its numbers come in
+    nth_weekday: tuple[int, int] | None = None  # a holiday on a weekday of its month: (3, 4), the 4th Thursday
     order_unsure: bool = False  # "05/03/2022": day and month may be either way round
     range_end: DateMention | None = None  # "2019-2020": the second year, a mention of its own
 
@@ -46,19 +55,23 @@ class DateMention:
 
 @dataclass(slots=True)
 class Anchors:
-    """The day, month and year mentioned last, which "a day later" and "the following year" count from."""
+    """The day, month, quarter and year mentioned last, which "a day later", "the following year" and "the
+    quarter" count from."""
 
     day: dt.date | None = None
     month: dt.date | None = None  # the first of the month
     year: dt.date | None = None  # January 1 of the year
+    quarter: int | None = None  # counted from year 0: year * 4 + quarter - 1
 
     def update(self, value: str | None, day: dt.date | None) -> None:
+        if value and QUARTER_VALUE.match(value):
+            self.quarter = int(value[:4]) * 4 + int(value[-1]) - 1
         if day is not None:
             self.day = day
             self.month = self.year = day.replace(day=1)
-        elif value and len(value) == 7 and value[:4].isdigit() and value[5:].isdigit():  # "2019-05"
+        elif value and len(value) == 7 and value[:4].isdecimal() and value[5:].isdecimal():  # "2019-05"
             self.month = self.year = dt.date(int(value[:4]), int(value[5:]), 1)
-        elif value and len(value) == 4 and value.isdigit():
+        elif value and len(value) == 4 and value.isdecimal():
             self.year = dt.date(int(value), 1, 1)
 
     def at(self, unit: str) -> dt.date | None:
@@ -72,13 +85,13 @@ def resolve(mention: DateMention, now: dt.date | None, anchors: Anchors) -> tupl
     `now` is the reference (or dateline) date; `anchors` the dates mentioned before.
     """
     if mention.unit is not None:
-        anchor = anchors.at(mention.unit)
-        if mention.from_anchor and anchor is None and mention.offset == 0:
-            return None, None  # "that day" with no day mentioned before it
-        base = (anchor or now) if mention.from_anchor else now
-        return _offset(base, mention.unit, mention.offset) if base else (None, None)
+        return _counted(mention, now, anchors)
     if mention.period is not None:
         return _period(mention, now), None
+    if mention.season is not None:
+        return _season(mention, now), None
+    if mention.era is not None:
+        return _era(mention, now), None
     if mention.weekday is not None and mention.month is None:
         day = _weekday(mention, now)
         return (day.isoformat(), day) if day else (None, None)
@@ -87,6 +100,26 @@ def resolve(mention: DateMention, now: dt.date | None, anchors: Anchors) -> tupl
         return (day.isoformat(), day) if day else (None, None)
     if mention.month is None:
         return (f"{mention.year:04d}", None) if mention.year else (None, None)
+    return _calendar(mention, now)
+
+
+def _counted(mention: DateMention, now: dt.date | None, anchors: Anchors) -> tuple[str | None, dt.date | None]:
+    """ "yesterday", "last month", "two years ago", "the next day", "a year earlier", "the quarter"."""
+    if mention.unit == "quarter" and mention.from_anchor or mention.same_period and anchors.quarter is not None:
+        return _quarter_counted(mention, now, anchors), None
+    if mention.unit == "weekend":
+        return _weekend(mention, now), None
+    anchor = anchors.at(mention.unit)
+    if mention.from_anchor and anchor is None and mention.offset == 0:
+        return None, None  # "that day" with no day mentioned before it
+    base = (anchor or now) if mention.from_anchor else now
+    return _offset(base, mention.unit, mention.offset) if base else (None, None)
+
+
+def _calendar(mention: DateMention, now: dt.date | None) -> tuple[str | None, dt.date | None]:
+    """A month, or a month and day, with the year the text gives or the one `now` suggests."""
+    if mention.nth_weekday is not None:
+        _place_weekday_holiday(mention, now)
     if mention.order_unsure and now is not None:
         # Either reading is possible: the one nearer the reference date is the likelier.
         as_read, swapped = (
@@ -107,6 +140,50 @@ def resolve(mention: DateMention, now: dt.date | None, anchors: Anchors) -> tupl
     return day.isoformat(), day
 
 
+def _place_weekday_holiday(mention: DateMention, now: dt.date | None) -> None:
+    """Give a holiday on a weekday of its month ("Thanksgiving") its year and day, the year as for a fixed day."""
+    weekday, nth = mention.nth_weekday
+    mention.day = 7 * nth - 3  # about where it falls, to choose the year by
+    year = mention.year if mention.year is not None else _year_for(mention, now)
+    if year is None:
+        mention.day = None
+        return
+    mention.year, mention.day = year, _nth_weekday_day(year, mention.month, weekday, nth)
+
+
+def _nth_weekday_day(year: int, month: int, weekday: int, nth: int) -> int:
+    """The day of the month of its `nth` `weekday` (0 = Monday); nth 5 is the last."""
+    first = (weekday - dt.date(year, month, 1).weekday()) % 7 + 1
+    day = first + 7 * (nth - 1)
+    while day > 28 and not _safe_date(year, month, day):
+        day -= 7
+    return day
+
+
+def _weekend(mention: DateMention, now: dt.date | None) -> str | None:
+    """ "the weekend" -> `2022-W20-WE`: the one just past (news reports it), or this week's when it has come or
+    the sentence looks ahead; "last weekend" the week before's, "next weekend" the week after's."""
+    if now is None:
+        return None
+    weeks = mention.offset
+    if weeks == 0 and now.weekday() < 5 and mention.tense != "future":
+        weeks = -1
+    year, week, _ = (now + dt.timedelta(weeks=weeks)).isocalendar()
+    return f"{year:04d}-W{week:02d}-WE"
+
+
+def _quarter_counted(mention: DateMention, now: dt.date | None, anchors: Anchors) -> str | None:
+    """ "a year earlier" after "the third quarter" is that quarter a year back; "the quarter" is that quarter, or
+    with none mentioned, the last one ended (news reports on a quarter once it is over)."""
+    base = anchors.quarter
+    if base is None:
+        if now is None:
+            return None
+        base = now.year * 4 + (now.month - 1) // 3 - 1
+    quarters = base + mention.offset * (4 if mention.unit == "year" else 1)
+    return f"{quarters // 4:04d}-Q{quarters % 4 + 1}"
+
+
 def _year_for(mention: DateMention, now: dt.date | None) -> int | None:
     """The year of a year-less month (and day), seen from `now`."""
     if now is None:
@@ -123,6 +200,10 @@ def _year_for(mention: DateMention, now: dt.date | None) -> int | None:
     if day is None:  # "in August": looks back unless the sentence looks ahead
         if mention.tense == "future":
             return now.year if month >= now.month else now.year + 1
+        if mention.tense is None or mention.tense == "nearest":
+            # No tense to go by: the nearest such month, a month ahead counting double.
+            ahead, behind = (month - now.month) % 12, (now.month - month) % 12
+            return now.year + (month < now.month) if 2 * ahead < behind else now.year - (month > now.month)
         return now.year if month <= now.month else now.year - 1
     candidate = _safe_date(now.year, month, day)
     if candidate is None:
@@ -146,6 +227,34 @@ def _period(mention: DateMention, now: dt.date | None) -> str:
         if mention.year_offset is None and mention.tense != "future" and number > current:
             year -= 1  # news reporting "the fourth quarter" in May means last year's
     return f"{year:04d}-{letter}{number}" if year is not None else f"XXXX-{letter}{number}"
+
+
+def _season(mention: DateMention, now: dt.date | None) -> str:
+    """ "last fall" -> `2021-FA`: the year the text gives, else the one the shift or tense suggests."""
+    year = mention.year
+    if year is None and now is not None:
+        start = SEASON_STARTS[mention.season]
+        started = now.month >= start  # this year's season has begun
+        ended = now.month >= start + 3
+        if mention.shift == "this":
+            year = now.year - (mention.season == "WI" and now.month <= 2)
+        elif mention.shift == "next" or mention.tense == "future":
+            year = now.year + (started and mention.shift == "next" or ended)
+        elif mention.shift == "last":
+            year = now.year - (not ended)
+        else:  # "in the summer": this year's once it has begun, else last year's
+            year = now.year - (not started)
+    return f"{year:04d}-{mention.season}" if year is not None else f"XXXX-{mention.season}"
+
+
+def _era(mention: DateMention, now: dt.date | None) -> str | None:
+    """ "199" for "the 1990s"; "the '80s" takes the latest such decade up to the reference date."""
+    if not mention.era_in_century:
+        return mention.era
+    if now is None:
+        return None
+    century = now.year // 100 - (int(mention.era) * 10 > now.year % 100)
+    return f"{century}{mention.era}"
 
 
 def _day_of_month(mention: DateMention, now: dt.date | None) -> dt.date | None:
@@ -175,8 +284,8 @@ def _weekday(mention: DateMention, now: dt.date | None) -> dt.date | None:
         return now + dt.timedelta(days=mention.weekday - now.weekday())
     if mention.week_offset is not None:  # "Monday last week"
         return now + dt.timedelta(days=mention.weekday - now.weekday(), weeks=mention.week_offset)
-    if mention.tense == "future":
-        return now + dt.timedelta(days=ahead)
+    if mention.tense == "future" or mention.tense == "nearest" and 2 * ahead < behind:
+        return now + dt.timedelta(days=ahead)  # "would arrive Thursday", "meet Monday": the one ahead, if nearer
     return now - dt.timedelta(days=behind)
 
 
@@ -212,3 +321,16 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def ordered_range(start: str | None, end: str | None, future: bool) -> tuple[str | None, str | None]:
+    """A range whose end came out before its start. Weekdays: the end moves a week ahead. Months: the end moves
+    a year ahead when the sentence looks ahead, else the start moves a year back, so that the whole range has passed.
+    """
+    if start is None or end is None or "X" in start + end or end >= start:
+        return start, end
+    if len(end) == 10:  # "2022-05-18"
+        return start, (dt.date.fromisoformat(end) + dt.timedelta(days=7)).isoformat()
+    if future:
+        return start, f"{int(start[:4]) + (end[5:] < start[5:]):04d}-{end[5:]}"
+    return f"{int(end[:4]) - (start[5:] > end[5:]):04d}-{start[5:]}", end

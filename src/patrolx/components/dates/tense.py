@@ -1,0 +1,91 @@
+"""The tense a date mention is read in: whether "Tuesday" or "in August" looks back or ahead.
+
+The nearest tense cue before the mention in its sentence decides ("will",
+"said", a past form), else the first one after it ("On March 31, it did so
+..."); a NEAREST_CUE ("said talks would resume on April 20") leaves no tense,
+so that the nearest such day is taken.
+"""
+
+from __future__ import annotations
+
+from ...text.tokens import TokenColumns
+from .values import DateMention
+from .vocabulary import DateVocabulary
+
+TENSE_WINDOW = 12  # tokens looked back (then ahead) for "will", "said"...
+BE_FORMS = {"be", "been", "being", "is", "are"}  # "will be held", "is heard" are not past
+TENSE_STOPS = {".", "!", "?"}  # where the look for a tense cue stops: the sentence ends
+DETERMINERS = {"the", "a", "an", "'s", "’s", "its", "their", "his", "her", "our", "this", "that"}
+NO_TENSE = ""  # a cue that leaves the tense open (a reporting verb), told apart from finding no cue at all (None)
+
+
+def tense(vocab: DateVocabulary, columns: TokenColumns, mention: DateMention) -> str | None:
+    """ "future", "past" or "nearest" from the nearest tense cue before the mention in its sentence, else from the
+    first one after it, else None."""
+    if mention.shift is not None:
+        return {"next": "future", "last": "past"}.get(mention.shift)
+    found = _tense_before(vocab, columns, mention.start)
+    if found is not None:
+        return found or None
+    if mention.start >= 1 and columns.lowers[mention.start - 1] in DETERMINERS:
+        return None  # "the June 5 vote was postponed": the verb is not the date's
+    return _tense_after(vocab, columns, mention.end) or None
+
+
+def _tense_before(vocab: DateVocabulary, columns: TokenColumns, start: int) -> str | None:
+    """The tense of the nearest cue before token `start` in its sentence, NO_TENSE for a NEAREST_CUE, or None."""
+    texts, lowers = columns.texts, columns.lowers
+    cue_ends = vocab.tense_cue_ends
+    # The walk stops at a sentence end: ".", "!" or "?". A line break, a whitespace token of its own (a token's
+    # trailing whitespace is at most one space), is no cue and does not stop it.
+    for k in range(start - 1, max(start - 1 - TENSE_WINDOW, -1), -1):
+        if texts[k] in TENSE_STOPS:
+            break
+        # Where no cue phrase ends and no past form stands, none of the tests below can hold (a past form
+        # ends in "ed": testing that first spares most words a call).
+        word = lowers[k]
+        if word in cue_ends or (word.endswith("ed") and _looks_past(columns, k)):
+            nearest = vocab.phrase_ending_at(lowers, k + 1, "NEAREST_CUE")
+            if nearest:
+                return _nearest(nearest[1])
+            if vocab.phrase_ending_at(lowers, k + 1, "FUTURE_CUE"):
+                return "future"
+            if vocab.phrase_ending_at(lowers, k + 1, "PAST_CUE") or _looks_past(columns, k):
+                if k < 1 or lowers[k - 1] not in BE_FORMS:  # "will be held" is not past
+                    return "past"
+    return None
+
+
+def _tense_after(vocab: DateVocabulary, columns: TokenColumns, end: int) -> str | None:
+    """The tense of the first cue from token `end` to the sentence's end, NO_TENSE for a NEAREST_CUE, or None."""
+    texts, lowers = columns.texts, columns.lowers
+    cue_starts = vocab.tense_cue_starts
+    for j in range(end, min(end + TENSE_WINDOW, len(lowers))):
+        if texts[j] in TENSE_STOPS:
+            return None
+        word = lowers[j]
+        if word not in cue_starts and not (word.endswith("ed") and _looks_past(columns, j)):
+            continue  # no cue phrase starts here, nor a past form
+        nearest = vocab.phrase_at(lowers, j, "NEAREST_CUE")
+        if nearest:
+            return _nearest(nearest[1])
+        if vocab.phrase_at(lowers, j, "FUTURE_CUE"):
+            return "future"
+        if (vocab.phrase_at(lowers, j, "PAST_CUE") or _looks_past(columns, j)) and lowers[j - 1] not in BE_FORMS:
+            return "past"
+    return None
+
+
+def _nearest(cue: str) -> str:
+    """ "nearest" after "would", "is": the nearest such day, a weekday too; after a reporting verb ("said": id
+    `said`), no tense: the nearest month and day, but a weekday looks back ("the ministry said Tuesday")."""
+    return "nearest" if cue == "nearest" else NO_TENSE
+
+
+def _looks_past(columns: TokenColumns, i: int) -> bool:
+    """A past form ("flew", "intercepted"), not an adjective after a determiner ("the reduced dividend")."""
+    text = columns.lowers[i]
+    # `Token.is_alpha` is `str.isalpha` of the token's text.
+    if not (len(text) > 4 and text.endswith("ed") and columns.texts[i].isalpha()):
+        return False
+    return i == 0 or columns.lowers[i - 1] not in DETERMINERS

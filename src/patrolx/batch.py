@@ -31,7 +31,7 @@ import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from multiprocessing import Pool
 from pathlib import Path
@@ -51,7 +51,9 @@ from rich.text import Text
 
 from .api import extract, get_pipeline, parse_reference_date
 from .errors import InputError, PatrolxError
+from .records import Facts
 from .serialize import FACT_LISTS, error_json, to_json, writable
+from .serialize_csv import csv_error_rows, csv_header, csv_rows
 from .textio import read_article
 
 STDIN = "-"
@@ -196,11 +198,29 @@ class Settings:
     reference_date: dt.date | None = None
     model: str | None = None
     pattern_dirs: tuple[str, ...] = ()
+    output_format: str = "jsonl"  # a key of WRITERS
+
+
+@dataclass(slots=True, frozen=True)
+class Writer:
+    """How one output format writes a batch: a header first, then the text of each article (or of each article
+    that failed), ending in a newline. Workers make the text, so the format is named, not passed."""
+
+    header: str
+    article: Callable[[Facts], str]
+    error: Callable[[str, Exception], str]
+
+
+WRITERS = {
+    "jsonl": Writer("", lambda facts: to_json(facts) + "\n", lambda source, error: error_json(source, error) + "\n"),
+    # One row per fact; an article without facts writes nothing.
+    "csv": Writer(csv_header(), csv_rows, csv_error_rows),
+}
 
 
 @dataclass(slots=True, frozen=True)
 class Outcome:
-    """One processed article: its output line and fact counts (empty for an error record)."""
+    """One processed article: its output text and fact counts (empty for an error record)."""
 
     source: str
     line: str
@@ -209,7 +229,8 @@ class Outcome:
 
 
 def process(task: Task, settings: Settings) -> Outcome:
-    """One article to one output line; any failure becomes an error record."""
+    """One article to its output text; any failure becomes an error record."""
+    writer = WRITERS[settings.output_format]
     try:
         if task.problem is not None:
             raise InputError(task.source, task.problem)
@@ -218,10 +239,10 @@ def process(task: Task, settings: Settings) -> Outcome:
         facts = extract(
             text, reference_date=reference, source=task.source, model=settings.model, pattern_dirs=settings.pattern_dirs
         )
-        line = to_json(facts)
+        line = writer.article(facts)
     except Exception as error:  # one bad article, or a bug it triggers, must not stop a batch of thousands
         message = str(error) if isinstance(error, InputError) else f"{task.source}: {type(error).__name__}: {error}"
-        return Outcome(task.source, error_json(task.source, error), {}, error=message)
+        return Outcome(task.source, writer.error(task.source, error), {}, error=message)
     return Outcome(task.source, line, {name: len(getattr(facts, name)) for name in FACT_LISTS})
 
 
@@ -320,8 +341,9 @@ def _exit_when_orphaned() -> None:
 
 
 def write_line(stream: BinaryIO, line: str) -> None:
-    """One whole line in a single write, then flushed, so a killed run leaves at most one partial line."""
-    data = memoryview((line + "\n").encode("utf-8"))
+    """One whole line (or an article's rows) in a single write, then flushed, so a killed run leaves at most one
+    partial line."""
+    data = memoryview(line.encode("utf-8"))
     while data:
         written = stream.write(data)
         data = data[written if written is not None else len(data) :]
@@ -426,12 +448,15 @@ def run_batch(
     console = console or Console(stderr=True)
     if resume and output is None:
         raise PatrolxError("--resume needs --output FILE: the output of the run to resume")
+    if resume and settings.output_format != "jsonl":
+        raise PatrolxError("--resume reads the output as JSON Lines: it works only with --format jsonl")
     done = sources_done(output) if resume and output is not None else set()
     summary = Summary()
     tasks = _fresh_tasks(iter_tasks(inputs, glob), done, summary)
     total = count_tasks(inputs, glob) if show_progress else None
     out = _open_output(output, append=resume)
     try:
+        write_line(out, WRITERS[settings.output_format].header)
         with Workers(settings, workers) as pool, make_progress(console, disable=not show_progress) as progress:
             bar = progress.add_task("articles", total=total)
             for outcome in pool.map(tasks):

@@ -30,6 +30,12 @@ class OutputFormat(str, Enum):
     json = "json"
     jsonl = "jsonl"
     table = "table"
+    csv = "csv"
+
+
+class BatchFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
 
 
 def _version_callback(value: bool) -> None:
@@ -88,7 +94,7 @@ def extract(
             "--format",
             "-f",
             help="json: one indented object for one file, JSON Lines for several; jsonl: always one line "
-            "per article; table: a readable view for a person.",
+            "per article; table: each distinct fact once, for a person; csv: one row per fact, with a header row.",
         ),
     ] = OutputFormat.json,
     pattern_dirs: PatternDirs = None,
@@ -112,6 +118,10 @@ def extract(
     one_object = output_format is OutputFormat.json and len(files) == 1
     failures = 0
     with _output_stream(output) as out:
+        if output_format is OutputFormat.csv:
+            from .serialize_csv import csv_header, csv_rows
+
+            out.write(csv_header())
         for name in files:
             try:
                 text = decode(sys.stdin.buffer.read(), "<stdin>") if name == "-" else read_article(name)
@@ -128,6 +138,8 @@ def extract(
                 from .table import print_table
 
                 print_table(facts, Console(file=out, soft_wrap=True))
+            elif output_format is OutputFormat.csv:
+                out.write(csv_rows(facts))
             else:
                 out.write(to_json(facts, indent=2 if one_object else None) + "\n")
     if failures:
@@ -145,8 +157,16 @@ def batch(
     ],
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="JSON Lines file to write (default: standard output)."),
+        typer.Option("--output", "-o", help="File to write (default: standard output)."),
     ] = None,
+    output_format: Annotated[
+        BatchFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="jsonl: one JSON line per article; csv: one row per fact, with a header row (no --resume).",
+        ),
+    ] = BatchFormat.jsonl,
     glob: Annotated[str, typer.Option("--glob", help="File names to take from folders.")] = "*.txt",
     workers: Annotated[
         int | None,
@@ -161,9 +181,10 @@ def batch(
     pattern_dirs: PatternDirs = None,
     model: Model = None,
 ) -> None:
-    """Process many articles into JSON Lines: one line per article, written as each one finishes.
+    """Process many articles into JSON Lines (one line per article) or CSV (one row per fact), written as each
+    article finishes.
 
-    Lines follow input order with one worker, finishing order with several.
+    Articles follow input order with one worker, finishing order with several.
 
     Reference date: a record's "published" date, else --reference-date, else the article's own.
 
@@ -181,7 +202,7 @@ def batch(
         reference = parse_reference_date(reference_date)
     except PatrolxError as error:
         _fail(str(error), code=2)
-    settings = Settings(reference, model, tuple(str(d) for d in pattern_dirs or ()))
+    settings = Settings(reference, model, tuple(str(d) for d in pattern_dirs or ()), output_format.value)
     try:
         summary = run_batch(
             inputs,

@@ -16,12 +16,12 @@ from typing import Annotated
 
 import typer
 
+from .cli_help import App
 from .errors import PatrolxError
 
-app = typer.Typer(
+app = App(
     help="Extract dates, durations, aircraft, countries, regions and quoted officials from news articles.",
     no_args_is_help=True,
-    add_completion=False,
     pretty_exceptions_enable=False,
 )
 
@@ -80,19 +80,24 @@ Model = Annotated[
 ]
 
 
-@app.command()
+@app.command(epilog="Example: patrolx extract article.txt --reference-date 2022-05-24 --format table")
 def extract(
-    files: Annotated[list[str], typer.Argument(help="Article text files; '-' reads standard input.")],
+    files: Annotated[
+        list[str], typer.Argument(metavar="FILE...", help="Article text files; '-' reads standard input.")
+    ],
     reference_date: ReferenceDate = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write to this file instead of standard output (only when done)."),
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Write to this file instead of standard output (only when done)."
+        ),
     ] = None,
     output_format: Annotated[
         OutputFormat,
         typer.Option(
             "--format",
             "-f",
+            metavar="FORMAT",
             help="json: one indented object for one file, JSON Lines for several; jsonl: always one line "
             "per article; table: each distinct fact once, for a person; csv: one row per fact, with a header row.",
         ),
@@ -100,7 +105,7 @@ def extract(
     pattern_dirs: PatternDirs = None,
     model: Model = None,
 ) -> None:
-    """Extract the facts of each article and print them as JSON."""
+    """Extract the facts of each article and print them as JSON, a table or CSV."""
     from .api import extract as extract_facts
     from .api import get_pipeline, parse_reference_date
     from .serialize import to_json, writable
@@ -146,31 +151,37 @@ def extract(
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(epilog="Example: patrolx batch articles/ feed.jsonl --output facts.jsonl --workers 2")
 def batch(
     inputs: Annotated[
         list[str],
         typer.Argument(
+            metavar="INPUT...",
             help="Folders (searched recursively), article files, JSON Lines feeds (*.jsonl) of records "
-            '{"id", "text", "published"?, "url"?}, or \'-\' for such records on standard input.'
+            '{"id", "text", "published"?, "url"?}, or \'-\' for such records on standard input.',
         ),
     ],
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="File to write (default: standard output)."),
+        typer.Option("--output", "-o", metavar="FILE", help="File to write (default: standard output)."),
     ] = None,
     output_format: Annotated[
         BatchFormat,
         typer.Option(
             "--format",
             "-f",
+            metavar="FORMAT",
             help="jsonl: one JSON line per article; csv: one row per fact, with a header row (no --resume).",
         ),
     ] = BatchFormat.jsonl,
-    glob: Annotated[str, typer.Option("--glob", help="File names to take from folders.")] = "*.txt",
+    glob: Annotated[
+        str, typer.Option("--glob", metavar="PATTERN", help="File names to take from folders (a shell pattern).")
+    ] = "*.txt",
     workers: Annotated[
         int | None,
-        typer.Option("--workers", "-w", min=1, help="Worker processes (default: the machine's cores; 1: no pool)."),
+        typer.Option(
+            "--workers", "-w", min=1, metavar="N", help="Worker processes (default: the machine's cores; 1: no pool)."
+        ),
     ] = None,
     resume: Annotated[
         bool,
@@ -181,14 +192,13 @@ def batch(
     pattern_dirs: PatternDirs = None,
     model: Model = None,
 ) -> None:
-    """Process many articles into JSON Lines (one line per article) or CSV (one row per fact), written as each
-    article finishes.
+    """Process many articles into JSON Lines (one line per article) or CSV (one row per fact), as each finishes.
 
     Articles follow input order with one worker, finishing order with several.
 
     Reference date: a record's "published" date, else --reference-date, else the article's own.
 
-    Exit status 1 when any article failed; its line is an error record.
+    Exit status 1 when any article failed; its line (or CSV row) is an error record.
     """
     _end_startup()
     from rich.console import Console
@@ -226,16 +236,21 @@ def batch(
         raise typer.Exit(1)
 
 
-patterns_app = typer.Typer(help="Work with pattern files (the knowledge patrolx matches).", no_args_is_help=True)
+patterns_app = App(help="Work with pattern files (the knowledge patrolx matches).", no_args_is_help=True)
 app.add_typer(patterns_app, name="patterns")
 
 
-@patterns_app.command("validate")
+@patterns_app.command("validate", epilog="Example: patrolx patterns validate my-patterns/aircraft.jsonl")
 def validate_patterns(
-    files: Annotated[list[Path], typer.Argument(help="Pattern files (JSON Lines) to check.")],
+    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Pattern files (JSON Lines) to check.")],
     kind: Annotated[
         str | None,
-        typer.Option("--kind", "-k", help="Kind of pattern file (aircraft, countries...); default: the file name."),
+        typer.Option(
+            "--kind",
+            "-k",
+            metavar="KIND",
+            help="Kind of pattern file (aircraft, countries...); default: the file name.",
+        ),
     ] = None,
 ) -> None:
     """Check pattern files; print each bad line as FILE:LINE: problem; fix."""

@@ -121,7 +121,7 @@ def _shown(value: object) -> str:
 
 
 def _quote_table(quotes: list[QuoteFact]) -> Table:
-    table = Table(title=f"quotes: {len(quotes)}", title_justify="left", show_edge=False)
+    table = Table(title=f"quotes: {len(quotes)}", title_justify="left", show_edge=False, pad_edge=False)
     for column in ("speaker", "title, affiliation", "kind", "quote", "at"):
         table.add_column(column, overflow="fold")
     for quote in quotes:

@@ -199,6 +199,7 @@ class Settings:
     model: str | None = None
     pattern_dirs: tuple[str, ...] = ()
     output_format: str = "jsonl"  # a key of WRITERS
+    families: tuple[str, ...] | None = None  # the fact lists to find and write; None: all
 
 
 @dataclass(slots=True, frozen=True)
@@ -207,14 +208,18 @@ class Writer:
     that failed), ending in a newline. Workers make the text, so the format is named, not passed."""
 
     header: str
-    article: Callable[[Facts], str]
+    article: Callable[[Facts, tuple[str, ...] | None], str]  # the facts, and the fact lists asked for
     error: Callable[[str, Exception], str]
 
 
 WRITERS = {
-    "jsonl": Writer("", lambda facts: to_json(facts) + "\n", lambda source, error: error_json(source, error) + "\n"),
+    "jsonl": Writer(
+        "",
+        lambda facts, families: to_json(facts, families=families) + "\n",
+        lambda source, error: error_json(source, error) + "\n",
+    ),
     # One row per fact; an article without facts writes nothing.
-    "csv": Writer(csv_header(), csv_rows, csv_error_rows),
+    "csv": Writer(csv_header(), lambda facts, _families: csv_rows(facts), csv_error_rows),
 }
 
 
@@ -237,13 +242,18 @@ def process(task: Task, settings: Settings) -> Outcome:
         text = read_article(task.path) if task.path is not None else _require_text(task.text or "", task.source)
         reference = published_date(task.published, task.source) or settings.reference_date
         facts = extract(
-            text, reference_date=reference, source=task.source, model=settings.model, pattern_dirs=settings.pattern_dirs
+            text,
+            reference_date=reference,
+            source=task.source,
+            model=settings.model,
+            pattern_dirs=settings.pattern_dirs,
+            families=settings.families,
         )
-        line = writer.article(facts)
+        line = writer.article(facts, settings.families)
     except Exception as error:  # one bad article, or a bug it triggers, must not stop a batch of thousands
         message = str(error) if isinstance(error, InputError) else f"{task.source}: {type(error).__name__}: {error}"
         return Outcome(task.source, writer.error(task.source, error), {}, error=message)
-    return Outcome(task.source, line, {name: len(getattr(facts, name)) for name in FACT_LISTS})
+    return Outcome(task.source, line, {name: len(getattr(facts, name)) for name in settings.families or FACT_LISTS})
 
 
 def _require_text(text: str, source: str) -> str:
@@ -275,7 +285,7 @@ class Workers:
         self._stop = threading.Event()
 
     def __enter__(self) -> Workers:
-        get_pipeline(self.settings.model, self.settings.pattern_dirs)
+        get_pipeline(self.settings.model, self.settings.pattern_dirs, self.settings.families)
         # The pipeline lives as long as the process: set aside from the cycle collector, which would otherwise
         # walk its objects again and again, and which in forked workers would copy the pages holding them.
         gc.freeze()
@@ -319,7 +329,7 @@ def _init_worker(settings: Settings) -> None:
     _worker_settings, _worker_parent = settings, os.getppid()
     # Ctrl-C is the main process's to handle: it stops the pool; workers would only print tracebacks.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    get_pipeline(settings.model, settings.pattern_dirs)
+    get_pipeline(settings.model, settings.pattern_dirs, settings.families)
     threading.Thread(target=_exit_when_orphaned, daemon=True, name="patrolx-parent-watch").start()
 
 
@@ -501,7 +511,8 @@ def print_summary(summary: Summary, console: Console, output: Path | None = None
         markup=False,
         highlight=False,
     )
-    console.print("facts: " + ", ".join(f"{name} {summary.facts[name]}" for name in FACT_LISTS), markup=False)
+    counted = [name for name in FACT_LISTS if name in summary.facts] or FACT_LISTS  # with --only, those asked for
+    console.print("facts: " + ", ".join(f"{name} {summary.facts[name]}" for name in counted), markup=False)
     if summary.skipped:
         console.print(f"skipped {summary.skipped} articles already in the output", markup=False)
     if summary.duplicates:

@@ -78,6 +78,15 @@ Model = Annotated[
     str | None,
     typer.Option("--model", metavar="NAME", help="An installed trained spaCy pipeline to build on (optional)."),
 ]
+Only = Annotated[
+    str | None,
+    typer.Option(
+        "--only",
+        metavar="FAMILY,...",
+        help="Find only these fact families, comma-separated (dates, durations, aircraft, countries, regions, "
+        "quotes): faster, as only what they need runs; the other lists are left out of the output. Default: all.",
+    ),
+]
 
 
 @app.command(epilog="Example: patrolx extract article.txt --reference-date 2022-05-24 --format table")
@@ -104,6 +113,7 @@ def extract(
     ] = OutputFormat.json,
     pattern_dirs: PatternDirs = None,
     model: Model = None,
+    only: Only = None,
 ) -> None:
     """Extract the facts of each article and print them as JSON, a table or CSV."""
     from .api import extract as extract_facts
@@ -115,8 +125,9 @@ def extract(
         reference = parse_reference_date(reference_date)
     except PatrolxError as error:
         _fail(str(error), code=2)
+    families = _fact_lists(only)
     try:
-        get_pipeline(model, pattern_dirs or ())  # built before the articles, so that start-up ends here
+        get_pipeline(model, pattern_dirs or (), families)  # built before the articles, so that start-up ends here
     except (PatrolxError, OSError):
         pass  # a pipeline that cannot be built is reported for each article, below
     _end_startup()
@@ -131,7 +142,12 @@ def extract(
             try:
                 text = decode(sys.stdin.buffer.read(), "<stdin>") if name == "-" else read_article(name)
                 facts = extract_facts(
-                    text, reference_date=reference, source=writable(name), model=model, pattern_dirs=pattern_dirs or ()
+                    text,
+                    reference_date=reference,
+                    source=writable(name),
+                    model=model,
+                    pattern_dirs=pattern_dirs or (),
+                    families=families,
                 )
             except (PatrolxError, OSError) as error:
                 _say(f"Error: {error}")
@@ -146,7 +162,7 @@ def extract(
             elif output_format is OutputFormat.csv:
                 out.write(csv_rows(facts))
             else:
-                out.write(to_json(facts, indent=2 if one_object else None) + "\n")
+                out.write(to_json(facts, indent=2 if one_object else None, families=families) + "\n")
     if failures:
         raise typer.Exit(1)
 
@@ -191,6 +207,7 @@ def batch(
     reference_date: ReferenceDate = None,
     pattern_dirs: PatternDirs = None,
     model: Model = None,
+    only: Only = None,
 ) -> None:
     """Process many articles into JSON Lines (one line per article) or CSV (one row per fact), as each finishes.
 
@@ -212,7 +229,9 @@ def batch(
         reference = parse_reference_date(reference_date)
     except PatrolxError as error:
         _fail(str(error), code=2)
-    settings = Settings(reference, model, tuple(str(d) for d in pattern_dirs or ()), output_format.value)
+    settings = Settings(
+        reference, model, tuple(str(d) for d in pattern_dirs or ()), output_format.value, _fact_lists(only)
+    )
     try:
         summary = run_batch(
             inputs,
@@ -272,6 +291,18 @@ def validate_patterns(
             _say(f"{path}: ok")
     if bad:
         raise typer.Exit(1)
+
+
+def _fact_lists(only: str | None) -> tuple[str, ...] | None:
+    """The fact families --only names, checked; None for all."""
+    if only is None:
+        return None
+    from .api import fact_families
+
+    try:
+        return fact_families(name.strip() for name in only.split(",") if name.strip())
+    except PatrolxError as error:
+        _fail(f"--only: {error}", code=2)
 
 
 def _say(message: str) -> None:

@@ -31,24 +31,57 @@ COMPONENTS = (
     "patrolx_quotes",
 )
 
+# What each component reads from the components before it (see above): what must run for its facts.
+REQUIRES = {
+    "boilerplate": (),
+    "regions": ("boilerplate",),
+    "countries": ("boilerplate", "regions"),
+    "aircraft": ("boilerplate",),
+    "durations": ("boilerplate",),
+    "dates": ("boilerplate", "durations"),  # "two days" is a duration, not a date
+    "quotes": ("boilerplate", "countries"),
+}
+
 # spaCy's English tokenizer, which remembers how it splits each chunk of text (see `tokenizer`).
 BLANK_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "patrolx.Tokenizer.v1"}}}
 
 
-def build_pipeline(model: str | None = None, pattern_dirs: Iterable[str | Path] = ()) -> Language:
-    """A pipeline with every patrolx component.
+def components_for(families: Iterable[str] | None = None) -> list[str]:
+    """The components that find the facts of `families` (None: every family): theirs and those they read, in
+    pipeline order."""
+    if families is None:
+        return list(COMPONENTS)
+    needed: set[str] = set()
+
+    def add(family: str) -> None:
+        if family not in needed:
+            needed.add(family)
+            for required in REQUIRES[family]:
+                add(required)
+
+    for family in families:
+        add(family)
+    return [component for component in COMPONENTS if component.removeprefix("patrolx_") in needed]
+
+
+def build_pipeline(
+    model: str | None = None, pattern_dirs: Iterable[str | Path] = (), families: Iterable[str] | None = None
+) -> Language:
+    """A pipeline with the patrolx components that find `families` (by default every family).
 
     `model` names an installed trained spaCy pipeline to build on; by default
     it is spaCy's blank English tokenizer, which needs no download (with its
     cache of chunk splits kept filled: `patrolx.tokenizer`).
     `pattern_dirs` are folders of user pattern files added on top of the
     shipped ones (a file there extends the shipped file of the same name).
+    `families` names fact lists ("aircraft", "regions"): only their components
+    and those they read run.
     """
     nlp = spacy.load(model) if model else spacy.blank("en", config=BLANK_CONFIG)
     if not model:
         # spaCy refuses texts over 1M characters to spare a parser's memory; rule components need no such limit.
         nlp.max_length = 100_000_000
     dirs = [str(d) for d in pattern_dirs]
-    for name in COMPONENTS:
+    for name in components_for(families):
         nlp.add_pipe(name, config={"pattern_dirs": dirs})
     return nlp

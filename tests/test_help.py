@@ -9,6 +9,7 @@ import typer
 from typer.testing import CliRunner
 
 from patrolx.cli import app
+from patrolx.serialize import FACT_LISTS
 
 WIDE = {"COLUMNS": "200"}
 
@@ -76,6 +77,9 @@ def test_the_shell_completes_commands_options_and_formats():
     assert complete("patrolx extract --fo") == ["--format"]
     assert complete("patrolx extract --format ") == ["json", "jsonl", "table", "csv"]
     assert "validate" in complete("patrolx patterns ")
+    assert complete("patrolx extract --only air") == ["aircraft"]
+    others = [f"aircraft,{name}" for name in FACT_LISTS if name != "aircraft"]
+    assert complete("patrolx batch --only aircraft,") == others
 
 
 def test_completion_can_be_installed():

@@ -78,11 +78,23 @@ Model = Annotated[
     str | None,
     typer.Option("--model", metavar="NAME", help="An installed trained spaCy pipeline to build on (optional)."),
 ]
+
+
+def _complete_families(incomplete: str) -> list[str]:
+    """The shell completes the family being typed after the ones already given: `--only aircraft,re` -> regions."""
+    from .serialize import FACT_LISTS
+
+    given, _, start = incomplete.rpartition(",")
+    prefix = f"{given}," if given else ""
+    return [prefix + name for name in FACT_LISTS if name.startswith(start) and name not in given.split(",")]
+
+
 Only = Annotated[
     str | None,
     typer.Option(
         "--only",
         metavar="FAMILY,...",
+        autocompletion=_complete_families,
         help="Find only these fact families, comma-separated (dates, durations, aircraft, countries, regions, "
         "quotes): faster, as only what they need runs; the other lists are left out of the output. Default: all.",
     ),

@@ -69,9 +69,10 @@ def test_the_library_reports_only_the_families_asked_for():
 
 
 @pytest.mark.parametrize("command", ["extract", "batch"])
-def test_an_unknown_family_is_one_error_line(command):
-    result = CliRunner().invoke(app, [command, str(SAMPLES / "taiwan-adiz.txt"), "--only", "aircraft,planes"])
+@pytest.mark.parametrize(("only", "problem"), [("aircraft,planes", "planes"), (" , ", "no fact family")])
+def test_an_unknown_family_is_one_error_line(command, only, problem):
+    result = CliRunner().invoke(app, [command, str(SAMPLES / "taiwan-adiz.txt"), "--only", only])
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr.count("\n") == 1
-    assert result.stderr.startswith("Error: --only: ") and "planes" in result.stderr and "regions" in result.stderr
+    assert result.stderr.startswith("Error: --only: ") and problem in result.stderr and "regions" in result.stderr

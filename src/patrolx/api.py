@@ -54,6 +54,8 @@ def fact_families(families: Iterable[str] | None) -> tuple[str, ...] | None:
         return None
     chosen = set(families)
     unknown = sorted(chosen - set(FACT_LISTS))
+    if not chosen:
+        raise PatrolxError(f"no fact family named; choose from {', '.join(FACT_LISTS)}")
     if unknown:
         raise PatrolxError(f"unknown fact family {', '.join(unknown)}; choose from {', '.join(FACT_LISTS)}")
     return tuple(name for name in FACT_LISTS if name in chosen)

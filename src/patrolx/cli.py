@@ -137,7 +137,7 @@ def extract(
         reference = parse_reference_date(reference_date)
     except PatrolxError as error:
         _fail(str(error), code=2)
-    families = _fact_lists(only)
+    families = _families(only)
     try:
         get_pipeline(model, pattern_dirs or (), families)  # built before the articles, so that start-up ends here
     except (PatrolxError, OSError):
@@ -242,7 +242,7 @@ def batch(
     except PatrolxError as error:
         _fail(str(error), code=2)
     settings = Settings(
-        reference, model, tuple(str(d) for d in pattern_dirs or ()), output_format.value, _fact_lists(only)
+        reference, model, tuple(str(d) for d in pattern_dirs or ()), output_format.value, _families(only)
     )
     try:
         summary = run_batch(
@@ -305,7 +305,7 @@ def validate_patterns(
         raise typer.Exit(1)
 
 
-def _fact_lists(only: str | None) -> tuple[str, ...] | None:
+def _families(only: str | None) -> tuple[str, ...] | None:
     """The fact families --only names, checked; None for all."""
     if only is None:
         return None

@@ -21,6 +21,7 @@ from .errors import PatrolxError
 
 app = App(
     help="Extract dates, durations, aircraft, countries, regions and quoted officials from news articles.",
+    epilog="Example: patrolx extract article.txt --format table; more with patrolx extract --help",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
@@ -267,7 +268,11 @@ def batch(
         raise typer.Exit(1)
 
 
-patterns_app = App(help="Work with pattern files (the knowledge patrolx matches).", no_args_is_help=True)
+patterns_app = App(
+    help="Work with pattern files (the knowledge patrolx matches).",
+    epilog="Example: patrolx patterns validate my-patterns/*.jsonl",
+    no_args_is_help=True,
+)
 app.add_typer(patterns_app, name="patterns")
 
 

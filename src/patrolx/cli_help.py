@@ -21,7 +21,7 @@ class _Argument(TyperArgument):
         return None
 
     def get_usage_pieces(self, ctx: Any) -> list[str]:
-        name = self.metavar or self.name.upper()
+        name = self.metavar or self.name.upper() + ("..." if self.nargs != 1 else "")
         return [name if self.required else f"[{name}]"]
 
 

@@ -1,10 +1,7 @@
 """Building the spaCy pipeline: a blank English tokenizer plus patrolx's components.
 
-The component order matters: boilerplate comes first (every other component
-ignores what it marks), regions come before countries (so "Japan" in
-"Sea of Japan" is not a country), aircraft need only the boilerplate marks,
-quotes come last (speakers take their country from the countries found), and
-later components may consult the spans earlier ones found.
+The components run in `COMPONENTS` order: each after the families whose spans it reads (declared as its
+`requires` in `families.FAMILIES`; `nlp.analyze_pipes()` shows them).
 """
 
 from __future__ import annotations
@@ -20,48 +17,28 @@ from . import (
     tokenizer,  # noqa: F401  (registers patrolx.Tokenizer.v1)
 )
 from .components import aircraft, boilerplate, countries, dates, durations, quotes, regions  # noqa: F401  (registers the factories)
-
-COMPONENTS = (
-    "patrolx_boilerplate",
-    "patrolx_regions",
-    "patrolx_countries",
-    "patrolx_aircraft",
-    "patrolx_durations",
-    "patrolx_dates",
-    "patrolx_quotes",
-)
-
-# What each component reads from the components before it (see above): what must run for its facts.
-REQUIRES = {
-    "boilerplate": (),
-    "regions": ("boilerplate",),
-    "countries": ("boilerplate", "regions"),
-    "aircraft": ("boilerplate",),
-    "durations": ("boilerplate",),
-    "dates": ("boilerplate", "durations"),  # "two days" is a duration, not a date
-    "quotes": ("boilerplate", "countries"),
-}
+from .families import BY_NAME, COMPONENTS, FAMILIES, pipeline_order
 
 # spaCy's English tokenizer, which remembers how it splits each chunk of text (see `tokenizer`).
 BLANK_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "patrolx.Tokenizer.v1"}}}
 
 
 def components_for(families: Iterable[str] | None = None) -> list[str]:
-    """The components that find the facts of `families` (None: every family): theirs and those they read, in
-    pipeline order."""
+    """The components that find the facts of `families` (None: every family): theirs and those of the families
+    they require, in pipeline order."""
     if families is None:
         return list(COMPONENTS)
     needed: set[str] = set()
 
-    def add(family: str) -> None:
-        if family not in needed:
-            needed.add(family)
-            for required in REQUIRES[family]:
+    def add(name: str) -> None:
+        if name not in needed:
+            needed.add(name)
+            for required in BY_NAME[name].requires:
                 add(required)
 
-    for family in families:
-        add(family)
-    return [component for component in COMPONENTS if component.removeprefix("patrolx_") in needed]
+    for name in families:
+        add(name)
+    return [family.component for family in pipeline_order(tuple(f for f in FAMILIES if f.name in needed))]
 
 
 def build_pipeline(

@@ -12,7 +12,8 @@ import csv
 import io
 from collections.abc import Iterator
 
-from .records import AircraftFact, CountryFact, DateFact, DurationFact, Facts, Mention, QuoteFact, RegionFact
+from .families import Facts
+from .records import AircraftFact, CountryFact, DateFact, DurationFact, Mention, QuoteFact, RegionFact
 from .serialize import FACT_LISTS, writable
 
 COLUMNS = (

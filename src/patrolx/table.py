@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from rich.console import Console
 from rich.table import Table
 
-from .records import Facts, Mention, QuoteFact
+from .families import Facts
+from .records import Mention, QuoteFact
 
 # How many offsets a row shows before it says "…".
 FIRST_OFFSETS = 3

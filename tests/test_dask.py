@@ -54,7 +54,7 @@ def write_feed(path: Path, count: int, extra_lines: tuple[str, ...] = ()) -> lis
 
 def expected_lines(inputs: list[str]) -> dict[str, str]:
     """What the local run writes for each source, processed here one article at a time."""
-    return {task.source: process(task, Settings()).line for task in iter_tasks(inputs)}
+    return {task.source: process(task, Settings()).line.removesuffix("\n") for task in iter_tasks(inputs)}
 
 
 def lines_by_source(path: Path) -> dict[str, str]:

@@ -35,14 +35,29 @@ class Article:
     reference_date: DateLike = None
 
 
-def get_pipeline(model: str | None = None, pattern_dirs: Iterable[str | Path] = ()) -> Language:
+def get_pipeline(
+    model: str | None = None, pattern_dirs: Iterable[str | Path] = (), families: Iterable[str] | None = None
+) -> Language:
     """The pipeline for these settings, built once per process."""
-    return _cached_pipeline(model, tuple(str(d) for d in pattern_dirs))
+    return _cached_pipeline(model, tuple(str(d) for d in pattern_dirs), fact_families(families))
 
 
-@lru_cache(maxsize=4)
-def _cached_pipeline(model: str | None, pattern_dirs: tuple[str, ...]) -> Language:
-    return build_pipeline(model, pattern_dirs)
+@lru_cache(maxsize=8)  # a process uses one; tests and benchmarks build several (--only, --patterns)
+def _cached_pipeline(model: str | None, pattern_dirs: tuple[str, ...], families: tuple[str, ...] | None) -> Language:
+    return build_pipeline(model, pattern_dirs, families)
+
+
+def fact_families(families: Iterable[str] | None) -> tuple[str, ...] | None:
+    """`families` checked and in the contract's order, or None for every family."""
+    if families is None:
+        return None
+    chosen = set(families)
+    unknown = sorted(chosen - set(FACT_LISTS))
+    if not chosen:
+        raise PatrolxError(f"no fact family named; choose from {', '.join(FACT_LISTS)}")
+    if unknown:
+        raise PatrolxError(f"unknown fact family {', '.join(unknown)}; choose from {', '.join(FACT_LISTS)}")
+    return tuple(name for name in FACT_LISTS if name in chosen)
 
 
 def extract(
@@ -53,15 +68,18 @@ def extract(
     model: str | None = None,
     pattern_dirs: Iterable[str | Path] = (),
     part_chars: int = PART_CHARS,
+    families: Iterable[str] | None = None,
 ) -> Facts:
     """Every fact in one article.
 
     `reference_date` (a date or "YYYY-MM-DD") is what relative expressions
     such as "Tuesday" resolve against; usually the publication date.
     A text longer than `part_chars` is processed in parts (see `extract_many`).
+    `families` names the fact lists to find (see `extract_many`).
     """
     article = Article(text, source, reference_date)
-    return next(extract_many([article], model=model, pattern_dirs=pattern_dirs, part_chars=part_chars))
+    facts = extract_many([article], model=model, pattern_dirs=pattern_dirs, part_chars=part_chars, families=families)
+    return next(facts)
 
 
 def extract_many(
@@ -72,6 +90,7 @@ def extract_many(
     pattern_dirs: Iterable[str | Path] = (),
     batch_size: int = 32,
     part_chars: int = PART_CHARS,
+    families: Iterable[str] | None = None,
 ) -> Iterator[Facts]:
     """Facts for each article, in input order, streamed through `nlp.pipe`.
 
@@ -82,10 +101,25 @@ def extract_many(
     The first part that states the article's date gives the reference date of
     the parts after it. What spans two parts is not seen: a quote across the
     cut, a speaker named only in an earlier part.
+
+    `families` names the fact lists to find ("aircraft", "regions"; default:
+    all): only the components they need run, and the other lists stay empty.
     """
     if part_chars < 1:
         raise ValueError(f"part_chars must be at least 1, not {part_chars}")
-    nlp = get_pipeline(model, pattern_dirs)
+    chosen = fact_families(families)
+    nlp = get_pipeline(model, pattern_dirs, chosen)
+    for facts in _extract_all(nlp, items, reference_date, batch_size, part_chars):
+        if chosen is not None:
+            for name in FACT_LISTS:
+                if name not in chosen:
+                    getattr(facts, name).clear()  # what ran for another's sake (regions for countries)
+        yield facts
+
+
+def _extract_all(
+    nlp: Language, items: Iterable[str | Article], reference_date: DateLike, batch_size: int, part_chars: int
+) -> Iterator[Facts]:
     short: list[Article] = []
     for item in items:
         article = item if isinstance(item, Article) else Article(item)

@@ -16,11 +16,12 @@ from typing import Annotated
 import typer
 
 from . import collector
+from .cli_help import App
 from .errors import PatrolxError
 
-app = typer.Typer(
+app = App(
     help="Extract dates, durations, aircraft, countries, regions and quoted officials from news articles.",
-    add_completion=False,
+    epilog="Example: patrolx extract article.txt --format table; more with patrolx extract --help",
     pretty_exceptions_enable=False,
 )
 
@@ -29,6 +30,12 @@ class OutputFormat(str, Enum):
     json = "json"
     jsonl = "jsonl"
     table = "table"
+    csv = "csv"
+
+
+class BatchFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
 
 
 def _version_callback(value: bool) -> None:
@@ -82,27 +89,54 @@ Model = Annotated[
 ]
 
 
-@app.command()
+def _complete_families(incomplete: str) -> list[str]:
+    """The shell completes the family being typed after the ones already given: `--only aircraft,re` -> regions."""
+    from .serialize import FACT_LISTS
+
+    given, _, start = incomplete.rpartition(",")
+    prefix = f"{given}," if given else ""
+    return [prefix + name for name in FACT_LISTS if name.startswith(start) and name not in given.split(",")]
+
+
+Only = Annotated[
+    str | None,
+    typer.Option(
+        "--only",
+        metavar="FAMILY,...",
+        autocompletion=_complete_families,
+        help="Find only these fact families, comma-separated (dates, durations, aircraft, countries, regions, "
+        "quotes): faster, as only what they need runs; the other lists are left out of the output. Default: all.",
+    ),
+]
+
+
+@app.command(epilog="Example: patrolx extract article.txt --reference-date 2022-05-24 --format table")
 def extract(
-    files: Annotated[list[str], typer.Argument(help="Article text files; '-' reads standard input.")],
+    files: Annotated[
+        list[str], typer.Argument(metavar="FILE...", help="Article text files; '-' reads standard input.")
+    ],
     reference_date: ReferenceDate = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write to this file instead of standard output (only when done)."),
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Write to this file instead of standard output (only when done)."
+        ),
     ] = None,
     output_format: Annotated[
         OutputFormat,
         typer.Option(
             "--format",
             "-f",
+            metavar="FORMAT",
             help="json: one indented object for one file, JSON Lines for several; jsonl: always one line "
-            "per article; table: a readable view for a person.",
+            "per article; table: each distinct fact once, for a person; csv: one row per fact, with a header row.",
         ),
     ] = OutputFormat.json,
     pattern_dirs: PatternDirs = None,
     model: Model = None,
+    only: Only = None,
 ) -> None:
-    """Extract the facts of each article and print them as JSON."""
+    """Extract the facts of each article and print them as JSON, a table or CSV."""
     from .api import extract as extract_facts
     from .api import get_pipeline, parse_reference_date
     from .serialize import to_json, writable
@@ -113,19 +147,29 @@ def extract(
     except PatrolxError as error:
         _fail(str(error), code=2)
     _check_output(output)
+    families = _families(only)
     try:
-        get_pipeline(model, pattern_dirs or ())  # built before the articles, so that start-up ends here
+        get_pipeline(model, pattern_dirs or (), families)  # built before the articles, so that start-up ends here
     except (PatrolxError, OSError) as error:
         _fail(str(error), code=2)
     _end_startup()
     one_object = output_format is OutputFormat.json and len(files) == 1
     failures = 0
     with _output_stream(output) as out:
+        if output_format is OutputFormat.csv:
+            from .serialize_csv import csv_header, csv_rows
+
+            out.write(csv_header())
         for name in files:
             try:
                 text = decode(sys.stdin.buffer.read(), "<stdin>") if name == "-" else read_article(name)
                 facts = extract_facts(
-                    text, reference_date=reference, source=writable(name), model=model, pattern_dirs=pattern_dirs or ()
+                    text,
+                    reference_date=reference,
+                    source=writable(name),
+                    model=model,
+                    pattern_dirs=pattern_dirs or (),
+                    families=families,
                 )
             except (PatrolxError, OSError) as error:
                 _say(f"Error: {error}")
@@ -137,32 +181,47 @@ def extract(
                 from .table import print_table
 
                 print_table(facts, Console(file=out, soft_wrap=True))
+            elif output_format is OutputFormat.csv:
+                out.write(csv_rows(facts))
             else:
-                out.write(to_json(facts, indent=2 if one_object else None) + "\n")
+                out.write(to_json(facts, indent=2 if one_object else None, families=families) + "\n")
     if failures:
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(epilog="Example: patrolx batch articles/ feed.jsonl --output facts.jsonl --workers 2")
 def batch(
     inputs: Annotated[
         list[str],
         typer.Argument(
+            metavar="INPUT...",
             help="Folders (searched recursively), article files, JSON Lines feeds (*.jsonl) of records "
-            '{"id", "text", "published"?, "url"?}, or \'-\' for such records on standard input.'
+            '{"id", "text", "published"?, "url"?}, or \'-\' for such records on standard input.',
         ),
     ],
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="JSON Lines file to write (default: standard output)."),
+        typer.Option("--output", "-o", metavar="FILE", help="File to write (default: standard output)."),
     ] = None,
-    glob: Annotated[str, typer.Option("--glob", help="File names to take from folders.")] = "*.txt",
+    output_format: Annotated[
+        BatchFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="jsonl: one JSON line per article; csv: one row per fact, with a header row (no --resume).",
+        ),
+    ] = BatchFormat.jsonl,
+    glob: Annotated[
+        str, typer.Option("--glob", metavar="PATTERN", help="File names to take from folders (a shell pattern).")
+    ] = "*.txt",
     workers: Annotated[
         int | None,
         typer.Option(
             "--workers",
             "-w",
             min=1,
+            metavar="N",
             help="Worker processes, here or in a --dask local cluster (default: the machine's cores; 1: no pool).",
         ),
     ] = None,
@@ -183,14 +242,15 @@ def batch(
     reference_date: ReferenceDate = None,
     pattern_dirs: PatternDirs = None,
     model: Model = None,
+    only: Only = None,
 ) -> None:
-    """Process many articles into JSON Lines: one line per article, written as each one finishes.
+    """Process many articles into JSON Lines (one line per article) or CSV (one row per fact), as each finishes.
 
-    Lines follow input order with one worker, finishing order with several (or with --dask).
+    Articles follow input order with one worker, finishing order with several (or with --dask).
 
     Reference date: a record's "published" date, else --reference-date, else the article's own.
 
-    Exit status 1 when any article failed; its line is an error record.
+    Exit status 1 when any article failed; its line (or CSV row) is an error record.
     """
     _end_startup()
     from rich.console import Console
@@ -207,7 +267,9 @@ def batch(
     except PatrolxError as error:
         _fail(str(error), code=2)
     _check_output(output)
-    settings = Settings(reference, model, tuple(str(d) for d in pattern_dirs or ()))
+    settings = Settings(
+        reference, model, tuple(str(d) for d in pattern_dirs or ()), output_format.value, _families(only)
+    )
     try:
         summary = run_batch(
             inputs,
@@ -232,7 +294,10 @@ def batch(
         raise typer.Exit(1)
 
 
-patterns_app = typer.Typer(help="Work with pattern files (the knowledge patrolx matches).")
+patterns_app = App(
+    help="Work with pattern files (the knowledge patrolx matches).",
+    epilog="Example: patrolx patterns validate my-patterns/*.jsonl",
+)
 app.add_typer(patterns_app, name="patterns")
 
 
@@ -241,12 +306,17 @@ def patterns_options(context: typer.Context) -> None:
     _help_without_command(context)
 
 
-@patterns_app.command("validate")
+@patterns_app.command("validate", epilog="Example: patrolx patterns validate my-patterns/aircraft.jsonl")
 def validate_patterns(
-    files: Annotated[list[Path], typer.Argument(help="Pattern files (JSON Lines) to check.")],
+    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Pattern files (JSON Lines) to check.")],
     kind: Annotated[
         str | None,
-        typer.Option("--kind", "-k", help="Kind of pattern file (aircraft, countries...); default: the file name."),
+        typer.Option(
+            "--kind",
+            "-k",
+            metavar="KIND",
+            help="Kind of pattern file (aircraft, countries...); default: the file name.",
+        ),
     ] = None,
 ) -> None:
     """Check pattern files; print each bad line as FILE:LINE: problem; fix."""
@@ -270,10 +340,23 @@ def validate_patterns(
         raise typer.Exit(1)
 
 
-@app.command()
+def _families(only: str | None) -> tuple[str, ...] | None:
+    """The fact families --only names, checked; None for all."""
+    if only is None:
+        return None
+    from .api import fact_families
+
+    try:
+        return fact_families(name.strip() for name in only.split(",") if name.strip())
+    except PatrolxError as error:
+        _fail(f"--only: {error}", code=2)
+
+
+@app.command(epilog="Example: patrolx evaluate gold/ --errors")
 def evaluate(
     gold_dir: Annotated[
-        Path, typer.Argument(help="Folder of articles NAME.txt, each with its gold facts in NAME.json.")
+        Path,
+        typer.Argument(metavar="GOLD_DIR", help="Folder of articles NAME.txt, each with its gold facts in NAME.json."),
     ],
     reference_date_from_gold: Annotated[
         bool,
@@ -321,12 +404,17 @@ def evaluate(
     print_evaluation(evaluation, console, show_errors=errors)
 
 
-@app.command()
+@app.command(epilog="Example: patrolx view article.txt -o article.html")
 def view(
-    article: Annotated[str, typer.Argument(help="Article text file; '-' reads standard input.")],
+    article: Annotated[str, typer.Argument(metavar="FILE", help="Article text file; '-' reads standard input.")],
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write the page to this file (only when done) instead of standard output."),
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write the page to this file (only when done) instead of standard output.",
+        ),
     ] = None,
     reference_date: ReferenceDate = None,
     pattern_dirs: PatternDirs = None,
@@ -358,7 +446,7 @@ def view(
         out.write(render_page(text, facts_to_dict(facts), title))
 
 
-@app.command()
+@app.command(epilog="Example: patrolx schema > patrolx.schema.json")
 def schema() -> None:
     """Print the JSON Schema (draft 2020-12) of the output: an article's facts, or a batch's error record.
 

@@ -6,6 +6,8 @@ as they are, in one C call, with no dicts built on the way.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from dataclasses import fields
 from typing import Any
 
 import orjson
@@ -15,11 +17,16 @@ from .families import Facts
 from .records import SCHEMA_VERSION
 
 
-def to_json(facts: Facts, *, indent: int | None = None) -> str:
-    """One article as JSON: one line for JSON Lines, or indented by two spaces (`indent=2`) for a person."""
+def to_json(facts: Facts, *, indent: int | None = None, families: Collection[str] | None = None) -> str:
+    """One article as JSON: one line for JSON Lines, or indented by two spaces (`indent=2`) for a person.
+
+    `families` names the fact lists to write (the ones asked for); the others are left out. Default: all."""
     if indent not in (None, 2):
         raise ValueError(f"indent must be None (one line) or 2, not {indent!r}")
-    return orjson.dumps(facts, option=orjson.OPT_INDENT_2 if indent else 0).decode()
+    data: Any = facts
+    if families is not None:
+        data = {f.name: getattr(facts, f.name) for f in fields(facts) if f.name not in FACT_LISTS or f.name in families}
+    return orjson.dumps(data, option=orjson.OPT_INDENT_2 if indent else 0).decode()
 
 
 def facts_to_dict(facts: Facts) -> dict[str, Any]:

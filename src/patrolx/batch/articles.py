@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from ..api import extract
 from ..errors import InputError
-from ..serialize import FACT_LISTS, error_json, to_json
+from ..serialize import FACT_LISTS
 from ..textio import read_article
+from .formats import WRITERS
 from .inputs import Task, published_date
 
 
@@ -20,11 +21,13 @@ class Settings:
     reference_date: dt.date | None = None
     model: str | None = None
     pattern_dirs: tuple[str, ...] = ()
+    output_format: str = "jsonl"  # a key of formats.WRITERS
+    families: tuple[str, ...] | None = None  # the fact families to find and write; None: all
 
 
 @dataclass(slots=True, frozen=True)
 class Outcome:
-    """One processed article: its output line and fact counts (empty for an error record)."""
+    """One processed article: its output text and fact counts (empty for an error record)."""
 
     source: str
     line: str
@@ -33,19 +36,24 @@ class Outcome:
 
 
 def process(task: Task, settings: Settings) -> Outcome:
-    """One article to one output line; any failure becomes an error record."""
+    """One article to its output text; any failure becomes an error record."""
     try:
         if task.problem is not None:
             raise InputError(task.source, task.problem)
         text = read_article(task.path) if task.path is not None else _require_text(task.text or "", task.source)
         reference = published_date(task.published, task.source) or settings.reference_date
         facts = extract(
-            text, reference_date=reference, source=task.source, model=settings.model, pattern_dirs=settings.pattern_dirs
+            text,
+            reference_date=reference,
+            source=task.source,
+            model=settings.model,
+            pattern_dirs=settings.pattern_dirs,
+            families=settings.families,
         )
-        line = to_json(facts)
+        line = WRITERS[settings.output_format].article(facts, settings.families)
     except Exception as error:  # one bad article, or a bug it triggers, must not stop a batch of thousands
-        return failed(task, error)
-    return Outcome(task.source, line, {name: len(getattr(facts, name)) for name in FACT_LISTS})
+        return failed(task, error, settings)
+    return Outcome(task.source, line, {name: len(getattr(facts, name)) for name in settings.families or FACT_LISTS})
 
 
 # A process's pipeline is not made for two threads at once (its tokenizer's cache, for one), and the GIL would
@@ -59,10 +67,10 @@ def process_chunk(tasks: list[Task], settings: Settings) -> list[Outcome]:
         return [process(task, settings) for task in tasks]
 
 
-def failed(task: Task, error: Exception) -> Outcome:
+def failed(task: Task, error: Exception, settings: Settings) -> Outcome:
     """The error record of an article that could not be processed."""
     message = str(error) if isinstance(error, InputError) else f"{task.source}: {type(error).__name__}: {error}"
-    return Outcome(task.source, error_json(task.source, error), {}, error=message)
+    return Outcome(task.source, WRITERS[settings.output_format].error(task.source, error), {}, error=message)
 
 
 def _require_text(text: str, source: str) -> str:

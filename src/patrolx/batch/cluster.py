@@ -50,7 +50,7 @@ class PipelinePlugin(WorkerPlugin):
         self.settings = settings
 
     def setup(self, worker: object) -> None:
-        get_pipeline(self.settings.model, self.settings.pattern_dirs)
+        get_pipeline(self.settings.model, self.settings.pattern_dirs, self.settings.families)
         collector.set_aside()
 
 
@@ -73,7 +73,7 @@ class DaskWorkers:
     def __enter__(self) -> DaskWorkers:
         if self.address != LOCAL:
             check_address(self.address)
-        get_pipeline(self.settings.model, self.settings.pattern_dirs)
+        get_pipeline(self.settings.model, self.settings.pattern_dirs, self.settings.families)
         try:
             if self.address == LOCAL:
                 self._cluster = start_local_cluster(self.workers)
@@ -120,7 +120,7 @@ class DaskWorkers:
         try:
             text = read_article(task.path)
         except Exception as error:  # the same error record a worker reading the file would write
-            return failed(task, error)
+            return failed(task, error, self.settings)
         return replace(task, path=None, text=text)
 
 
@@ -188,7 +188,8 @@ class _RunningChunks:
 
     def _resend(self, tasks: list[Task], error: BaseException) -> list[Outcome]:
         if len(tasks) == 1:
-            return [failed(tasks[0], error if isinstance(error, Exception) else RuntimeError(str(error)))]
+            cause = error if isinstance(error, Exception) else RuntimeError(str(error))
+            return [failed(tasks[0], cause, self.settings)]
         for task in tasks:
             self.submit([task])
         return []

@@ -26,8 +26,9 @@ def open_output(output: Path | None, append: bool) -> BinaryIO:
 
 
 def write_line(stream: BinaryIO, line: str) -> None:
-    """One whole line in a single write, then flushed, so a killed run leaves at most one partial line."""
-    data = memoryview((line + "\n").encode("utf-8"))
+    """One whole line (or an article's rows) in a single write, then flushed, so a killed run leaves at most one
+    partial line."""
+    data = memoryview(line.encode("utf-8"))
     while data:
         written = stream.write(data)
         data = data[written if written is not None else len(data) :]

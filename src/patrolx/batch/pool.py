@@ -44,7 +44,7 @@ class Workers:
         self._stop = threading.Event()
 
     def __enter__(self) -> Workers:
-        get_pipeline(self.settings.model, self.settings.pattern_dirs)
+        get_pipeline(self.settings.model, self.settings.pattern_dirs, self.settings.families)
         # The pipeline lives as long as the process: set aside from the cycle collector, which would otherwise
         # walk its objects again and again, and which in forked workers would copy the pages holding them.
         collector.set_aside()
@@ -89,7 +89,7 @@ def _init_worker(settings: Settings) -> None:
     _worker_settings, _worker_parent = settings, os.getppid()
     # Ctrl-C is the main process's to handle: it stops the pool; workers would only print tracebacks.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    get_pipeline(settings.model, settings.pattern_dirs)
+    get_pipeline(settings.model, settings.pattern_dirs, settings.families)
     threading.Thread(target=_exit_when_orphaned, daemon=True, name="patrolx-parent-watch").start()
 
 

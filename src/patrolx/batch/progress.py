@@ -72,7 +72,8 @@ def print_summary(summary: Summary, console: Console, output: Path | None = None
         markup=False,
         highlight=False,
     )
-    console.print("facts: " + ", ".join(f"{name} {summary.facts[name]}" for name in FACT_LISTS), markup=False)
+    counted = [name for name in FACT_LISTS if name in summary.facts] or FACT_LISTS  # with --only, those asked for
+    console.print("facts: " + ", ".join(f"{name} {summary.facts[name]}" for name in counted), markup=False)
     if summary.skipped:
         console.print(f"skipped {summary.skipped} articles already in the output", markup=False)
     if summary.duplicates:

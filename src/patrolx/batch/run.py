@@ -10,6 +10,7 @@ from rich.console import Console
 
 from ..errors import PatrolxError
 from .articles import Settings
+from .formats import WRITERS
 from .inputs import count_tasks, iter_tasks
 from .output import fresh_tasks, open_output, sources_done, write_line
 from .pool import Workers, default_workers
@@ -40,6 +41,8 @@ def run_batch(
     console = console or Console(stderr=True)
     if resume and output is None:
         raise PatrolxError("--resume needs --output FILE: the output of the run to resume")
+    if resume and settings.output_format != "jsonl":
+        raise PatrolxError("--resume reads the output as JSON Lines: it works only with --format jsonl")
     done = sources_done(output) if resume and output is not None else set()
     summary = Summary()
     tasks = fresh_tasks(iter_tasks(inputs, glob), done, summary)
@@ -48,6 +51,7 @@ def run_batch(
     with make_workers(settings, workers, dask) as pool:
         out = open_output(output, append=resume)
         try:
+            write_line(out, WRITERS[settings.output_format].header)
             with make_progress(console, disable=not show_progress) as progress:
                 bar = progress.add_task("articles", total=total)
                 for outcome in pool.map(tasks):

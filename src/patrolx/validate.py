@@ -1,8 +1,8 @@
 """Checking pattern files before use: `patrolx patterns validate FILE...`.
 
-Each component that reads a pattern file declares it with `PATTERN_FILE`, the
-metadata keys it allows with `METADATA_KEYS`, and may check an entry's
-metadata with `check_entry(entry)`. The kind of a file to check is its name
+Each component module (or module of a component's package) that reads a
+pattern file declares it with `PATTERN_FILE`, the metadata keys it allows with
+`METADATA_KEYS`, and may check an entry's metadata with `check_entry(entry)`. The kind of a file to check is its name
 ("aircraft.jsonl") or given explicitly ("aircraft").
 """
 
@@ -31,8 +31,8 @@ class PatternKind:
 def pattern_kinds() -> dict[str, PatternKind]:
     """Every kind of pattern file the components read, by name."""
     kinds = {}
-    for module_info in pkgutil.iter_modules(components.__path__):
-        module = importlib.import_module(f"{components.__name__}.{module_info.name}")
+    for module_info in pkgutil.walk_packages(components.__path__, f"{components.__name__}."):
+        module = importlib.import_module(module_info.name)
         file_name = getattr(module, "PATTERN_FILE", None)
         if file_name:
             name = file_name.removesuffix(".jsonl")

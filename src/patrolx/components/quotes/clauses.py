@@ -23,6 +23,7 @@ from .wordlists import (
     FINITE_AUXILIARIES,
     IRREGULAR_PASTS,
     LISTENER_NOUNS,
+    LISTENER_VERBS,
     NON_CLAUSE_OBJECTS,
     OBJECT_BOUNDARIES,
     OBJECT_PRONOUNS,
@@ -34,6 +35,7 @@ from .wordlists import (
 )
 
 MAX_ADJUNCT_TOKENS = 8
+TIME_UNIT_MODIFIERS = {"last", "this", "next", "on", "late", "early"}
 MAX_ASIDE_TOKENS = 4  # "say, however, that"
 MAX_LISTENER_TOKENS = 8
 MAX_LISTENER_MODIFIERS = 3
@@ -50,7 +52,7 @@ class Clauses(Phrases):
         _, end = self.layout.sentence(cue.start)
         i = cue.end
         # These verbs are one-word cues: the cue's first word is its verb.
-        if self.lowers[cue.start] in {"told", "tells", "tell", "informed", "briefed", "assured"} and i < end:
+        if self.lowers[cue.start] in LISTENER_VERBS and i < end:
             listener_end = self._skip_object(i, end)
             if listener_end is None:
                 return None
@@ -58,59 +60,61 @@ class Clauses(Phrases):
         for _ in range(3):
             if i >= end:
                 break
-            lower = self.lowers[i]
-            if lower in {",", "—", "–"}:
-                # "say, however, that ...", "said — in a rare rebuke — that ...": an aside between commas or dashes.
-                longest = MAX_ASIDE_TOKENS if lower == "," else MAX_ADJUNCT_TOKENS
-                j = i + 1
-                while j < end and j - i <= longest and self.texts[j] != lower:
-                    j += 1
-                if j < end and j - i <= longest and j + 1 < end and self.lowers[j + 1] == "that":
-                    i = j + 1
-                    continue
+            following = self._adjunct_end(i, end)
+            if following is None:
                 break
-            if (lower in TIME_WORDS or lower.endswith("ly") and self.words.is_lower(i)) and not (
-                i + 1 < end and self.texts[i + 1] in {"’s", "'s"}  # "said Sunday's flight was ..."
-            ):
-                i += 1
-                continue
-            if (
-                lower in {"last", "this", "next", "on", "late", "early"}
-                and i + 1 < end
-                and self.lowers[i + 1] in TIME_UNITS
-            ):
-                i += 2  # "said last month", "told reporters this week"
-                continue
-            if lower in ADJUNCT_PREPOSITIONS:
-                j = i + 1
-                head_end = None  # after 'in an interview': a clause may follow without 'that'
-                timed = False  # 'on Tuesday', 'on May 3', 'on 3 May'
-                while (
-                    j < end and j - i <= MAX_ADJUNCT_TOKENS and self.lowers[j] != "that" and not self.words.is_punct[j]
-                ):
-                    if self.lowers[j] in TIME_WORDS or self.texts[j][:1].isdigit():
-                        j += 1
-                        if j < end and self.lowers[j].rstrip(".") in MONTH_WORDS:
-                            j += 1
-                        timed = True
-                        break
-                    if (
-                        self.lowers[j] in LISTENER_NOUNS
-                        or self.lowers[j] in ADJUNCT_HEADS
-                        or self.texts[j][:1].isupper()
-                    ):
-                        head_end = j + 1  # 'in an interview', 'on Telegram', 'in Tokyo'
-                    j += 1
-                if head_end is not None and not (j < end and self.lowers[j] == "that"):
-                    if self._clause_follows(head_end, end):
-                        i = head_end
-                        continue
-                if j < end and (self.lowers[j] == "that" or self.words.is_punct[j] or timed):
-                    i = j
-                    continue
-                break
-            break
+            i = following
         return i
+
+    def _adjunct_end(self, i: int, end: int) -> int | None:
+        """The token after the adjunct starting at i ('on Tuesday', 'publicly', ', however,'), or None
+        when no adjunct starts there."""
+        lower = self.lowers[i]
+        if lower in {",", "—", "–"}:
+            return self._aside_end(i, end)
+        if (lower in TIME_WORDS or lower.endswith("ly") and self.words.is_lower(i)) and not (
+            i + 1 < end and self.texts[i + 1] in {"’s", "'s"}  # "said Sunday's flight was ..."
+        ):
+            return i + 1
+        if lower in TIME_UNIT_MODIFIERS and i + 1 < end and self.lowers[i + 1] in TIME_UNITS:
+            return i + 2  # "said last month", "told reporters this week"
+        if lower in ADJUNCT_PREPOSITIONS:
+            return self._prepositional_end(i, end)
+        return None
+
+    def _aside_end(self, i: int, end: int) -> int | None:
+        """ "say, however, that ...", "said — in a rare rebuke — that ...": an aside between commas or
+        dashes before 'that'; the token after its closing punctuation."""
+        lower = self.lowers[i]
+        longest = MAX_ASIDE_TOKENS if lower == "," else MAX_ADJUNCT_TOKENS
+        j = i + 1
+        while j < end and j - i <= longest and self.texts[j] != lower:
+            j += 1
+        if j < end and j - i <= longest and j + 1 < end and self.lowers[j + 1] == "that":
+            return j + 1
+        return None
+
+    def _prepositional_end(self, i: int, end: int) -> int | None:
+        """The end of a prepositional adjunct at i ('on Tuesday', 'in an interview', 'on Telegram') when
+        'that', punctuation or a clause follows it."""
+        j = i + 1
+        head_end = None  # after 'in an interview': a clause may follow without 'that'
+        timed = False  # 'on Tuesday', 'on May 3', 'on 3 May'
+        while j < end and j - i <= MAX_ADJUNCT_TOKENS and self.lowers[j] != "that" and not self.words.is_punct[j]:
+            if self.lowers[j] in TIME_WORDS or self.texts[j][:1].isdigit():
+                j += 1
+                if j < end and self.lowers[j].rstrip(".") in MONTH_WORDS:
+                    j += 1
+                timed = True
+                break
+            if self.lowers[j] in LISTENER_NOUNS or self.lowers[j] in ADJUNCT_HEADS or self.texts[j][:1].isupper():
+                head_end = j + 1  # 'in an interview', 'on Telegram', 'in Tokyo'
+            j += 1
+        if head_end is not None and not (j < end and self.lowers[j] == "that") and self._clause_follows(head_end, end):
+            return head_end
+        if j < end and (self.lowers[j] == "that" or self.words.is_punct[j] or timed):
+            return j
+        return None
 
     def _skip_object(self, i: int, end: int) -> int | None:
         """The end of the listener after 'told' ('reporters', 'Reuters', 'a news conference', "Japan's
@@ -196,30 +200,11 @@ class Clauses(Phrases):
 
     def _content_end(self, start: int, sentence_end: int) -> int:
         """The end of a reported clause: the sentence's end, or before ', adding that ...'."""
-        texts, lowers = self.texts, self.lowers
         for i in within(self.clause_breaks, start, sentence_end):  # no other token can end the clause early
-            cue = self.cue_at.get(i)
-            if cue is not None and cue.label != "ACCORDING" and i > start:
-                j = i - 1
-                while j > start and (lowers[j] in AUXILIARIES or texts[j] in QUOTE_MARKS):
-                    j -= 1
-                # ', adding that', ', and added that', ', but did not say'
-                if texts[j] == "," or (lowers[j] in {"and", "but"} and texts[j - 1] == ","):
-                    return j if texts[j] == "," else j - 1
-                second = self._second_speaker_start(start, j + 1)
-                if second is not None:
-                    return second
-            if cue is not None and cue.label == "ACCORDING" and texts[i - 1] == ",":
-                return i - 1
-            if lowers[i] == "but" and i + 1 < sentence_end and self._shares_subject(i + 1):
-                comma = i - 1
-                while comma > start and texts[comma] in QUOTE_MARKS:
-                    comma -= 1
-                if texts[comma] == ",":
-                    return comma  # '..., but gave no details': the speaker's next act, not the statement
-            if texts[i] == "," and i + 2 < sentence_end and lowers[i + 1] == "without":
-                if lowers[i + 2] in UNSUPPORTED_WORDS:
-                    return i  # ', without elaborating', ', without providing evidence': how it was said
+            early_end = self._clause_break(start, i, sentence_end)
+            if early_end is not None:
+                return early_end
+        texts = self.texts
         end = sentence_end
         while end > start and (texts[end - 1] in SENTENCE_END or texts[end - 1] in QUOTE_MARKS):
             end -= 1
@@ -229,6 +214,38 @@ class Clauses(Phrases):
                 if texts[i] in DOUBLE_QUOTE_MARKS:
                     return i + 1
         return end
+
+    def _clause_break(self, start: int, i: int, sentence_end: int) -> int | None:
+        """Where a clause starting at `start` ends early at the break i (a cue, a comma or 'but'), or None."""
+        texts, lowers = self.texts, self.lowers
+        cue = self.cue_at.get(i)
+        if cue is not None and cue.label != "ACCORDING" and i > start:
+            before_cue = self._before_next_cue(start, i)
+            if before_cue is not None:
+                return before_cue
+        if cue is not None and cue.label == "ACCORDING" and texts[i - 1] == ",":
+            return i - 1
+        if lowers[i] == "but" and i + 1 < sentence_end and self._shares_subject(i + 1):
+            comma = i - 1
+            while comma > start and texts[comma] in QUOTE_MARKS:
+                comma -= 1
+            if texts[comma] == ",":
+                return comma  # '..., but gave no details': the speaker's next act, not the statement
+        if texts[i] == "," and i + 2 < sentence_end and lowers[i + 1] == "without":
+            if lowers[i + 2] in UNSUPPORTED_WORDS:
+                return i  # ', without elaborating', ', without providing evidence': how it was said
+        return None
+
+    def _before_next_cue(self, start: int, cue_start: int) -> int | None:
+        """The end of a clause before a later cue in it: ', adding that', ', and added that', ', but did
+        not say', or a second speaker's statement; None when the cue reports within the clause."""
+        texts, lowers = self.texts, self.lowers
+        j = cue_start - 1
+        while j > start and (lowers[j] in AUXILIARIES or texts[j] in QUOTE_MARKS):
+            j -= 1
+        if texts[j] == "," or (lowers[j] in {"and", "but"} and texts[j - 1] == ","):
+            return j if texts[j] == "," else j - 1
+        return self._second_speaker_start(start, j + 1)
 
     def _second_speaker_start(self, start: int, end: int) -> int | None:
         """Where a second statement with a speaker of its own begins, given its speaker ends at `end`:

@@ -58,7 +58,7 @@ class DirectQuotes(Clauses):
         previous: QuoteRegion | None,
         region: QuoteRegion,
         attribution_end: int,
-        right: tuple[SpeakerMention, Match | None, int] | None,
+        right: Attribution | None,
     ) -> bool:
         """Whether `region` carries on the quote of `previous`: the next paragraph of a quote left open,
         or the rest of a quote split by its attribution ('"A," he said, "B."', '"A," he said. "B."')."""
@@ -76,9 +76,7 @@ class DirectQuotes(Clauses):
             )
         )
 
-    def _new_quote(
-        self, region: QuoteRegion, right: tuple[SpeakerMention, Match | None, int] | None
-    ) -> tuple[Found | None, int]:
+    def _new_quote(self, region: QuoteRegion, right: Attribution | None) -> tuple[Found | None, int]:
         """Start a quote at `region` if it is one: (the quote, the token after an attribution after it or -1)."""
         left = self._attribution_before(region)
         if right is None and left is None and not region.continues:
@@ -126,7 +124,7 @@ class DirectQuotes(Clauses):
         previous_end = self.found[-1].parts[-1][1]
         return self.layout.paragraph_of[min(previous_end, len(self.doc) - 1)] == region.paragraph - 1
 
-    def _attach(self, found: Found, attribution: tuple[SpeakerMention, Match | None, int]) -> None:
+    def _attach(self, found: Found, attribution: Attribution) -> None:
         speaker, cue, _ = attribution
         found.speaker, found.cue = speaker, cue
         self._take(speaker.start, speaker.end)
@@ -168,7 +166,7 @@ class DirectQuotes(Clauses):
             i -= 1
         return i == sentence_start or self.texts[i - 1] in {"—", "–", ":"}  # 'The message was clear — "..."'
 
-    def _attribution_after(self, region: QuoteRegion) -> tuple[SpeakerMention, Match | None, int] | None:
+    def _attribution_after(self, region: QuoteRegion) -> Attribution | None:
         """`"...," the official said` / `"...," said Price` -> (speaker, cue, token after the attribution)."""
         if region.close is None:
             return None
@@ -208,26 +206,14 @@ class DirectQuotes(Clauses):
             return self._with_apposition(mention, end, sentence_end), cue, end
         return None
 
-    def _attribution_before(self, region: QuoteRegion) -> tuple[SpeakerMention, Match | None, int] | None:
+    def _attribution_before(self, region: QuoteRegion) -> Attribution | None:
         """`X said: "..."`, `X told reporters, "..."`, headline `Putin: '...'`."""
-        sentence_start, _ = self.layout.sentence(region.open)
-        paragraph_start = self.layout.paragraph(region.open)[0]
-        before = region.open - 1
-        if before < paragraph_start and region.paragraph > 0:
-            # 'The pilot said:' ending the paragraph before the quote.
-            previous_start, previous_end = self.layout.paragraphs[region.paragraph - 1]
-            if self.texts[previous_end - 1] != ":" or self.layout.skipped[previous_end - 1]:
-                return None
-            before, paragraph_start = previous_end - 1, previous_start
-            sentence_start = self.layout.sentence(before)[0]
-        if before < paragraph_start:
+        lead_in = self._lead_in(region)
+        if lead_in is None:
             return None
-        if self.texts[before] not in {":", ",", "—", "–"}:
-            if before not in self.cue_at and self._cue_ending_at(before + 1) is None:
-                return None
-            following = region.close + 1 if region.close is not None else len(self.texts)
-            if following < len(self.texts) and self._clause_goes_on(following):
-                return None  # 'said "the patrol is over" and the ships returned': one reported clause
+        before, paragraph_start, sentence_start = lead_in
+        if self.texts[before] not in {":", ",", "—", "–"} and not self._cue_runs_into(region, before):
+            return None
         lowest = max(paragraph_start, region.open - MAX_ATTRIBUTION_TOKENS)
         for i in range(before, lowest - 1, -1):
             if self.words.is_mark(i) and i != before:
@@ -235,21 +221,51 @@ class DirectQuotes(Clauses):
             cue = self.cue_at.get(i)
             if cue is None or cue.end > region.open:
                 continue
-            if not self._adjuncts_only(cue.end, before) or (
-                cue.end < before and cue.label != "ACCORDING" and (self._after_adjuncts(cue) or cue.end) < before
-            ):
-                return None  # 'said the drills, "Joint Sea," would ...': an object, not an adjunct
-            if cue.label == "ACCORDING":
-                mention = self.vocabulary.read(cue.end, before)
-                return (mention, cue, region.open) if mention is not None else None
-            subject_start = max(sentence_start, paragraph_start)
-            subject = self._subject(cue, subject_start)
-            if subject is None:
-                subject = self._earlier_subject(cue, subject_start)  # 'He said ..., adding: "..."'
-            if subject is None:
+            return self._cue_before(region, cue, before, max(sentence_start, paragraph_start))
+        return self._headline_speaker(region, before, paragraph_start)
+
+    def _lead_in(self, region: QuoteRegion) -> tuple[int, int, int] | None:
+        """The token just before a quote, and the starts of its paragraph and sentence; the colon ending
+        the paragraph before when the quote opens its own ('The pilot said:')."""
+        sentence_start, _ = self.layout.sentence(region.open)
+        paragraph_start = self.layout.paragraph(region.open)[0]
+        before = region.open - 1
+        if before < paragraph_start and region.paragraph > 0:
+            previous_start, previous_end = self.layout.paragraphs[region.paragraph - 1]
+            if self.texts[previous_end - 1] != ":" or self.layout.skipped[previous_end - 1]:
                 return None
-            return subject, cue, region.open
-        # A headline's "Speaker: 'words'".
+            before, paragraph_start = previous_end - 1, previous_start
+            sentence_start = self.layout.sentence(before)[0]
+        if before < paragraph_start:
+            return None
+        return before, paragraph_start, sentence_start
+
+    def _cue_runs_into(self, region: QuoteRegion, before: int) -> bool:
+        """'said "..."' with no punctuation between: a cue right before the quote, whose clause does
+        not go on after it ('said "the patrol is over" and the ships returned' is one reported clause)."""
+        if before not in self.cue_at and self._cue_ending_at(before + 1) is None:
+            return False
+        following = region.close + 1 if region.close is not None else len(self.texts)
+        return not (following < len(self.texts) and self._clause_goes_on(following))
+
+    def _cue_before(self, region: QuoteRegion, cue: Match, before: int, subject_start: int) -> Attribution | None:
+        """The attribution of a quote whose cue comes before it, with only adjuncts between."""
+        if not self._adjuncts_only(cue.end, before) or (
+            cue.end < before and cue.label != "ACCORDING" and (self._after_adjuncts(cue) or cue.end) < before
+        ):
+            return None  # 'said the drills, "Joint Sea," would ...': an object, not an adjunct
+        if cue.label == "ACCORDING":
+            mention = self.vocabulary.read(cue.end, before)
+            return (mention, cue, region.open) if mention is not None else None
+        subject = self._subject(cue, subject_start)
+        if subject is None:
+            subject = self._earlier_subject(cue, subject_start)  # 'He said ..., adding: "..."'
+        if subject is None:
+            return None
+        return subject, cue, region.open
+
+    def _headline_speaker(self, region: QuoteRegion, before: int, paragraph_start: int) -> Attribution | None:
+        """A headline's "Speaker: 'words'"."""
         if self.texts[before] == ":" and 0 < before - paragraph_start <= MAX_HEADLINE_SPEAKER:
             if self.lowers[paragraph_start] not in LABEL_WORDS and self.vocabulary.is_capitalised(paragraph_start):
                 mention = self.vocabulary.read(paragraph_start, before)

@@ -138,15 +138,7 @@ class Phrases(ArticleState):
                 return None
             return self._checked(start, end)
         if start - 2 > sentence_start and self.lowers[start - 1] in {"which", "who"} and self.texts[start - 2] == ",":
-            # 'a statement from the ministry, which said ...': the phrase before the comma.
-            head_start = self._phrase_before_comma(start - 2, sentence_start)
-            if head_start is None:
-                return None
-            for i in range(start - 3, head_start - 1, -1):
-                if self.words.is_lower(i) and (self.lowers[i] in OBJECT_BOUNDARIES or self.lowers[i].endswith("ed")):
-                    head_start = i + 1  # 'spotted by the coast guard, which said': the object only
-                    break
-            return self._checked(head_start, start - 2) if head_start < start - 2 else None
+            return self._antecedent_of_relative(start - 2, sentence_start)
         # Nothing between the cue and a comma: 'X, who commands Y, said', 'X, a spokesman, said',
         # 'X, for its part, insists'. Look at the comma-delimited stretch and the phrase before it.
         inner_end = start - 1
@@ -158,6 +150,22 @@ class Phrases(ArticleState):
         head_start = self._phrase_before_comma(inner_start - 1, sentence_start)
         if head_start is None:
             return None
+        return self._described_subject(head_start, inner_start, inner_end)
+
+    def _antecedent_of_relative(self, comma: int, sentence_start: int) -> SpeakerMention | None:
+        """'a statement from the ministry, which said ...': the phrase before the comma."""
+        head_start = self._phrase_before_comma(comma, sentence_start)
+        if head_start is None:
+            return None
+        for i in range(comma - 1, head_start - 1, -1):
+            if self.words.is_lower(i) and (self.lowers[i] in OBJECT_BOUNDARIES or self.lowers[i].endswith("ed")):
+                head_start = i + 1  # 'spotted by the coast guard, which said': the object only
+                break
+        return self._checked(head_start, comma) if head_start < comma else None
+
+    def _described_subject(self, head_start: int, inner_start: int, inner_end: int) -> SpeakerMention | None:
+        """The subject 'X, <inner>,' before a cue, where the stretch [inner_start, inner_end) between
+        commas describes X, names X, or is an adverbial."""
         first = self.lowers[inner_start]
         first_is_lower = self.words.is_lower(inner_start)
         if first in RELATIVE_PRONOUNS or (first_is_lower and first.endswith(("ing", "ed"))):

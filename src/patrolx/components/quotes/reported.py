@@ -49,13 +49,9 @@ class ReportedSpeech(Clauses):
                 self._said(cue, sentence)
 
     def _according_to(self, cue: Match, sentence: tuple[int, int]) -> None:
+        """'According to X, ...', '..., according to X.', 'The jets, according to X, flew ...'."""
         start, end = sentence
-        speaker_end = cue.end
-        while speaker_end < end and not self.words.is_mark(speaker_end):
-            text = self.texts[speaker_end]
-            if text in {",", ";", "!", "?"} or text == "." and not self.words.ends_abbreviation(speaker_end):
-                break
-            speaker_end += 1
+        speaker_end = self._source_end(cue.end, end)
         if speaker_end - cue.end > MAX_SUBJECT_TOKENS:
             return
         mention = self.vocabulary.read(cue.end, speaker_end, lenient=True)
@@ -89,6 +85,16 @@ class ReportedSpeech(Clauses):
         self.last_speaker[self.layout.sentence_of[cue.start]] = mention
         self._add_reported(content, cue, mention, second=second, minimum=1 if second else MIN_CONTENT_TOKENS)
 
+    def _source_end(self, start: int, end: int) -> int:
+        """The end of the source after 'according to': the next punctuation ending a phrase."""
+        i = start
+        while i < end and not self.words.is_mark(i):
+            text = self.texts[i]
+            if text in {",", ";", "!", "?"} or text == "." and not self.words.ends_abbreviation(i):
+                break
+            i += 1
+        return i
+
     def _quoted_as_saying(self, cue: Match, sentence: tuple[int, int]) -> None:
         """'TASS quoted a ministry spokesman as saying (that) ...': the speaker sits inside the cue."""
         mention = self.vocabulary.read(cue.start + 1, cue.end - 2)
@@ -99,73 +105,134 @@ class ReportedSpeech(Clauses):
             self.last_speaker[self.layout.sentence_of[cue.start]] = mention
 
     def _said(self, cue: Match, sentence: tuple[int, int]) -> None:
+        """A reporting verb: 'X said (that) ...', '..., X said.', '..., said X.', ', adding that ...'."""
         start, end = sentence
         if self._describes_speaker(cue, sentence):
             return
-        subject = self._subject(cue, start)
-        inherited = False
+        subject, inherited = self._speaker_before(cue, start)
         if subject is None:
-            previous = self.last_speaker.get(self.layout.sentence_of[cue.start])
-            if previous is None and self._joined_to_previous(cue, start):
-                previous = self._sentence_subject(start, cue.start)  # "X called it "barbaric" and said ..."
-                if previous is not None:
-                    self.extra_mentions.append(previous)
-            if previous is None or not self._joined_to_previous(cue, start):
-                self._speaker_after(cue, sentence)
-                return
-            subject, inherited = previous, True
-        else:
-            self.extra_mentions.append(subject)
+            self._speaker_after(cue, sentence)
+            return
         self.last_speaker[self.layout.sentence_of[cue.start]] = subject
-        if self._negated(cue, start) or self._passive(cue, start) or self.lowers[cue.start - 1] == "having":
-            return  # "it did not say how long", "declined to say whether", "the crew was told to", "having said that"
+        if self._no_statement(cue, start):
+            return
         after = self._after_adjuncts(cue)
         if after is None:
             return  # "told the pilots to turn back": an order, not a statement
-        content: tuple[int, int] | None = None
-        that = self._distant_that(after, end) if after < end and self.texts[after] == "," else None
+        content, second = self._said_content(cue, subject, inherited, sentence, after)
+        if content is not None:
+            self._add_said(content, second, cue, subject, inherited)
+
+    def _said_content(
+        self, cue: Match, subject: SpeakerMention, inherited: bool, sentence: tuple[int, int], after: int
+    ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        """The content of a reporting verb whose adjuncts end at `after`, and its second part when the
+        speaker's attribution splits it."""
+        start, end = sentence
+        content = self._introduced_content(subject, start, after, end)
+        if content is not None:
+            return content, None
+        if self._statement_closes(after, end, inherited):
+            if inherited or subject.start <= start:
+                return None, None
+            return self._content_before_speaker(subject, start, after, end)
+        return self._content_after_cue(cue, after, end), None
+
+    def _add_said(
+        self,
+        content: tuple[int, int],
+        second: tuple[int, int] | None,
+        cue: Match,
+        subject: SpeakerMention,
+        inherited: bool,
+    ) -> None:
+        if second is not None:
+            # "The bombers, the ministry said, flew for seven hours.": one statement, two parts.
+            if self._add_reported(content, cue, subject, second=second, minimum=1):
+                self._take(subject.start, subject.end)
+            return
+        start = self.layout.sentence(cue.start)[0]
+        if subject.start > start and self.lowers[subject.start - 1] in {"which", "that", "who", "whom"}:
+            content = self._relative_clause_only(content)
+        if self._add_reported(content, cue, subject, inherited) and not inherited:
+            self._take(subject.start, subject.end)
+
+    def _relative_clause_only(self, content: tuple[int, int]) -> tuple[int, int]:
+        """'The drill, which the ministry said would last a week, began': the relative clause only."""
+        return content[0], next((i for i in range(*content) if self.texts[i] == ","), content[1])
+
+    def _no_statement(self, cue: Match, start: int) -> bool:
+        """ "it did not say how long", "declined to say whether", "the crew was told to", "having said that"."""
+        return self._negated(cue, start) or self._passive(cue, start) or self.lowers[cue.start - 1] == "having"
+
+    def _speaker_before(self, cue: Match, start: int) -> tuple[SpeakerMention | None, bool]:
+        """The subject of a cue, and whether it is shared with an earlier verb ('X said ..., adding
+        that ...', 'X called it "barbaric" and said ...')."""
+        subject = self._subject(cue, start)
+        if subject is not None:
+            self.extra_mentions.append(subject)
+            return subject, False
+        previous = self.last_speaker.get(self.layout.sentence_of[cue.start])
+        if not self._joined_to_previous(cue, start):
+            return None, False
+        if previous is None:
+            previous = self._sentence_subject(start, cue.start)  # "X called it "barbaric" and said ..."
+            if previous is not None:
+                self.extra_mentions.append(previous)
+        return previous, previous is not None
+
+    def _introduced_content(self, subject: SpeakerMention, start: int, after: int, end: int) -> tuple[int, int] | None:
+        """Content introduced after the cue: by 'that' (also after an aside), by a colon, or after
+        'As the minister said,'."""
+        if after >= end:
+            return None
+        that = self._distant_that(after, end) if self.texts[after] == "," else None
         if that is not None:
-            content = (that + 1, self._content_end(that + 1, end))
-        elif after < end and self.lowers[after] == "that":
-            content = (after + 1, self._content_end(after + 1, end))
-        elif after < end and self.texts[after] == ":":
-            content = (after + 1, self._content_end(after + 1, end))
-        elif after < end and self.texts[after] == "," and self._opens_with_as(subject, start):
-            content = (after + 1, self._content_end(after + 1, end))  # "As the minister said, ..."
-        elif (
+            return that + 1, self._content_end(that + 1, end)
+        if self.lowers[after] == "that" or self.texts[after] == ":":
+            return after + 1, self._content_end(after + 1, end)
+        if self.texts[after] == "," and self._opens_with_as(subject, start):
+            return after + 1, self._content_end(after + 1, end)  # "As the minister said, ..."
+        return None
+
+    def _statement_closes(self, after: int, end: int, inherited: bool) -> bool:
+        """Whether nothing of the statement follows the cue: its sentence ends, or a comma, a semicolon
+        or 'according to' comes next ('..., X said.')."""
+        return (
             after >= end
             or self.texts[after] in SENTENCE_END
             or self.texts[after] == ";"
             or (self.texts[after] == "," and not inherited)
             or (after in self.cue_at and self.cue_at[after].label == "ACCORDING")
-        ):
-            if not inherited and subject.start > start:
-                boundary = subject.start - 1
-                while boundary > start and (self.words.is_mark(boundary) or self.words.is_space[boundary]):
-                    boundary -= 1
-                if self.texts[boundary] == ",":
-                    content = (self._content_start(start, boundary), boundary)
-                    if self._resumes_after(after, end):
-                        # "The bombers, the ministry said, flew for seven hours.": one statement, two parts.
-                        resumed = (after + 1, self._content_end(after + 1, end))
-                        if self._add_reported(content, cue, subject, second=resumed, minimum=1):
-                            self._take(subject.start, subject.end)
-                        return
-        elif cue.label == "SAY" and self._content_may_start(after, end):
-            content = (after, self._content_end(after, end))
-        elif cue.label == "THAT":
+        )
+
+    def _content_before_speaker(
+        self, subject: SpeakerMention, start: int, after: int, end: int
+    ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        """'..., X said.': the content before the speaker's comma, and the rest of the statement when
+        the sentence resumes after the cue ('The bombers, the ministry said, flew ...')."""
+        boundary = subject.start - 1
+        while boundary > start and (self.words.is_mark(boundary) or self.words.is_space[boundary]):
+            boundary -= 1
+        if self.texts[boundary] != ",":
+            return None, None
+        content = (self._content_start(start, boundary), boundary)
+        if self._resumes_after(after, end):
+            return content, (after + 1, self._content_end(after + 1, end))
+        return content, None
+
+    def _content_after_cue(self, cue: Match, after: int, end: int) -> tuple[int, int] | None:
+        """A clause right after the cue without 'that': any clause after SAY ('said the jets left'),
+        one whose verb shows soon after THAT ('confirmed two jets had entered')."""
+        if cue.label == "SAY" and self._content_may_start(after, end):
+            return after, self._content_end(after, end)
+        if cue.label == "THAT":
             that = self._distant_that(cue.end, end)
             if that is not None:
-                content = (that + 1, self._content_end(that + 1, end))
-            elif self._clause_follows(after, end):
-                content = (after, self._content_end(after, end))
-        if content is None:
-            return
-        if subject.start > start and self.lowers[subject.start - 1] in {"which", "that", "who", "whom"}:
-            # 'The drill, which the ministry said would last a week, began': the relative clause only.
-            content = (content[0], next((i for i in range(*content) if self.texts[i] == ","), content[1]))
-        if self._add_reported(content, cue, subject, inherited) and not inherited:
-            self._take(subject.start, subject.end)
+                return that + 1, self._content_end(that + 1, end)
+            if self._clause_follows(after, end):
+                return after, self._content_end(after, end)
+        return None
 
     def _describes_speaker(self, cue: Match, sentence: tuple[int, int]) -> bool:
         """Whether the cue sits in a relative clause describing the speaker of a later cue: 'An official

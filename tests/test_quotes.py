@@ -341,9 +341,10 @@ def test_quoted_name_opening_a_sentence_is_not_a_quote(quotes):
 
 def test_and_said_after_another_verb_shares_the_sentence_subject(quotes):
     text = "Danish Defence Minister Lars Holm called the flight “reckless” and said Copenhagen would protest."
-    quote = only(quotes(text))
-    assert quote.text == "Copenhagen would protest"
-    assert quote.speaker.name == "Lars Holm"
+    called, said = quotes(text)
+    assert called.text == "the flight “reckless”"
+    assert said.text == "Copenhagen would protest"
+    assert called.speaker.name == said.speaker.name == "Lars Holm"
 
 
 def test_component_alone_on_a_blank_pipeline():

@@ -11,13 +11,11 @@ from spacy.tokens import Span
 from ...records import QuoteFact
 from .coreference import Resolver
 from .direct import DirectQuotes
-from .layout import SENTENCE_END
 from .marks import DOUBLE_QUOTE_MARKS, QUOTE_MARKS
 from .mentions import SpeakerMention
 from .reported import ReportedSpeech
 from .state import Found
 
-HEADLINE_LINES = 3
 HEADLINE_REPEAT_SHARE = 0.6
 
 
@@ -87,14 +85,8 @@ class Article(DirectQuotes, ReportedSpeech):
         }
 
     def _in_headline(self, found: Found) -> bool:
-        """Whether the quote stands in a headline: one of the first lines, with no closing full stop."""
-        paragraph = self.layout.paragraph_of[found.parts[0][0]]
-        if paragraph >= HEADLINE_LINES:
-            return False
-        end = self.layout.paragraphs[paragraph][1]
-        while end - 1 > 0 and self.words.is_mark(end - 1):
-            end -= 1
-        return self.texts[end - 1] not in SENTENCE_END
+        """Whether the quote stands in a headline."""
+        return self._headline_at(found.parts[0][0])
 
     def _to_span(self, found: Found) -> tuple[Span, QuoteFact] | None:
         texts, is_space = self.texts, self.words.is_space

@@ -245,6 +245,8 @@ class Clauses(Phrases):
             j -= 1
         if texts[j] == "," or (lowers[j] in {"and", "but"} and texts[j - 1] == ","):
             return j if texts[j] == "," else j - 1
+        if lowers[j] in {"and", "but"} and j > start:
+            return j  # 'called the flight "reckless" and said ...': the next verb shares the subject
         return self._second_speaker_start(start, j + 1)
 
     def _second_speaker_start(self, start: int, end: int) -> int | None:

@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 from ..matching import Match
-from .clauses import Clauses
+from .clauses import MAX_LISTENER_TOKENS, Clauses
 from .layout import SENTENCE_END
 from .marks import QUOTE_MARKS
 from .mentions import SpeakerMention
@@ -21,6 +21,8 @@ from .state import Found
 from .wordlists import (
     AUXILIARIES,
     CLAUSE_SUBJECT_STARTERS,
+    CROWD_NOUNS,
+    FINITE_AUXILIARIES,
     NEGATIONS,
     PASSIVE_AUXILIARIES,
     REFUSALS,
@@ -30,6 +32,7 @@ from .wordlists import (
 
 MAX_INTRODUCTION_TOKENS = 4  # "Late on Monday, according to X, ..."
 MIN_CONTENT_TOKENS = 3
+REQUEST_VERBS = {"asked", "asks", "ask", "asking"}
 
 
 class ReportedSpeech(Clauses):
@@ -114,7 +117,7 @@ class ReportedSpeech(Clauses):
             self._speaker_after(cue, sentence)
             return
         self.last_speaker[self.layout.sentence_of[cue.start]] = subject
-        if self._no_statement(cue, start):
+        if self._no_statement(cue, start) or not self._fits_cue(cue, subject, start, inherited):
             return
         after = self._after_adjuncts(cue)
         if after is None:
@@ -164,6 +167,38 @@ class ReportedSpeech(Clauses):
     def _no_statement(self, cue: Match, start: int) -> bool:
         """ "it did not say how long", "declined to say whether", "the crew was told to", "having said that"."""
         return self._negated(cue, start) or self._passive(cue, start) or self.lowers[cue.start - 1] == "having"
+
+    def _fits_cue(self, cue: Match, subject: SpeakerMention, start: int, inherited: bool) -> bool:
+        """Whether the cue reports a statement by `subject`: not a noun ("Beijing's claims"), a belief only
+        as a stated position, and a verb taking its statement as object not in a headline's summary
+        ('Koizumi calls flight "intimidation"') nor in a relative clause whose object it lacks ('the
+        flight, which he described as saber-rattling')."""
+        if self.texts[subject.end - 1] in {"'s", "’s"}:
+            return False
+        if cue.label == "BELIEF":
+            return self._states_positions(subject)
+        if cue.label == "OBJECT":
+            if inherited and self.lowers[cue.start].endswith("ing"):
+                return False  # '..., the ministry said, calling it a reckless move': its own act, not the statement
+            object_relative = subject.start > start and self.lowers[subject.start - 1] in {"which", "that", "whom"}
+            return not object_relative and not self._headline_at(cue.start)
+        return True
+
+    def _object_content_at(self, cue: Match, after: int, end: int) -> bool:
+        """Whether a statement starts at `after` as the object of an OBJECT cue: not a clause missing
+        its subject ('a move they have warned could trigger sanctions'), nor a request ('asked the crews
+        to stay alert': an order, like 'told the pilots to turn back')."""
+        if not self._content_may_start(after, end) or self.lowers[after] in FINITE_AUXILIARIES:
+            return False
+        if self.lowers[cue.start] in REQUEST_VERBS:
+            return "to" not in self.lowers[after : min(end, after + MAX_LISTENER_TOKENS)]
+        return True
+
+    def _states_positions(self, speaker: SpeakerMention) -> bool:
+        """Whether a belief's holder is one who states positions (a person, an organization, a country,
+        analysts, officials), so that "X believes ..." reports X's stated position; not an unnamed crowd
+        ("many voters fear", "most Americans think")."""
+        return speaker.kind != "group" or speaker.head not in CROWD_NOUNS
 
     def _speaker_before(self, cue: Match, start: int) -> tuple[SpeakerMention | None, bool]:
         """The subject of a cue, and whether it is shared with an earlier verb ('X said ..., adding
@@ -226,7 +261,9 @@ class ReportedSpeech(Clauses):
         one whose verb shows soon after THAT ('confirmed two jets had entered')."""
         if cue.label == "SAY" and self._content_may_start(after, end):
             return after, self._content_end(after, end)
-        if cue.label == "THAT":
+        if cue.label == "OBJECT" and self._object_content_at(cue, after, end):
+            return after, self._content_end(after, end)
+        if cue.label in {"THAT", "BELIEF"}:
             that = self._distant_that(cue.end, end)
             if that is not None:
                 return that + 1, self._content_end(that + 1, end)
@@ -249,8 +286,8 @@ class ReportedSpeech(Clauses):
     def _speaker_after(self, cue: Match, sentence: tuple[int, int]) -> None:
         """'..., said the ministry.': the speaker follows the cue, the content precedes it."""
         start, end = sentence
-        if self.words.span_text(cue.start, cue.end).lower() in {"say", "tell"}:
-            return  # 'a small plane, say a Cessna, ...': an aside, not an attribution
+        if cue.label == "OBJECT" or self.words.span_text(cue.start, cue.end).lower() in {"say", "tell"}:
+            return  # 'a small plane, say a Cessna, ...': an aside; '..., calling X a liar': X is no speaker
         if cue.end < end and self.lowers[cue.end] in {"to", "by"}:
             return  # 'the drones, believed to be TB-001s, ...': a participle, not an attribution
         comma = cue.start - 1

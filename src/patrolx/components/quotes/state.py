@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..matching import Match
-from .layout import Layout
+from .layout import SENTENCE_END, Layout
 from .mentions import DocVocabulary, SpeakerMention
 
 
@@ -23,6 +23,9 @@ class Found:
     cue: Match | None
     speaker: SpeakerMention | None
     inherited: bool = False  # the speaker is shared with an earlier quote ("adding that ...")
+
+
+HEADLINE_LINES = 3
 
 
 class ArticleState:
@@ -39,7 +42,7 @@ class ArticleState:
         self.vocabulary = vocabulary
         self.cue_at: dict[int, Match] = {}
         for cue in cues:
-            if not layout.skipped[cue.start] and not self._in_name(cue):
+            if not layout.skipped[cue.start] and not self._in_name(cue) and not self._in_compound(cue):
                 self.cue_at[cue.start] = cue
         self.cue_starts = sorted(self.cue_at)
         # Where a reported clause may stop short of its sentence's end: cues, commas and "but".
@@ -65,7 +68,22 @@ class ArticleState:
             return False  # "Says" opening a sentence
         return not self.layout.title_case(self.layout.paragraph_of[cue.start])
 
+    def _in_compound(self, cue: Match) -> bool:
+        """Whether a cue word is the end of a hyphenated compound ("Chinese-claimed waters"), not a verb."""
+        before = cue.start - 1
+        return before > 0 and self.texts[before] == "-" and not self.words.whitespace[before]
+
     def _take(self, start: int, end: int) -> None:
         start, end = max(start, 0), min(end, len(self.used))
         if end > start:
             self.used[start:end] = [True] * (end - start)
+
+    def _headline_at(self, i: int) -> bool:
+        """Whether token i stands in a headline: one of the first lines, with no closing full stop."""
+        paragraph = self.layout.paragraph_of[i]
+        if paragraph >= HEADLINE_LINES:
+            return False
+        end = self.layout.paragraphs[paragraph][1]
+        while end - 1 > 0 and self.words.is_mark(end - 1):
+            end -= 1
+        return self.texts[end - 1] not in SENTENCE_END

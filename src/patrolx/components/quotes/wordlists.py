@@ -43,6 +43,7 @@ LABELS = {
     "RESUMING_STOPWORD": 'after ", the ministry said," these start something other than the statement',
     "SUBJECT_JOINER": "words inside a sentence's opening noun phrase",
     "CUE_NOUN": 'cue words used as a noun heading a subject: "media reports said"',
+    "CROWD_NOUN": 'an unnamed crowd whose beliefs are no stated position: "many voters fear"',
     "DETERMINER": 'words before a speaker\'s head noun: "the", "one", "several"',
     "PERSON_PRONOUN": "pronouns for a person",
     "GROUP_PRONOUN": "pronouns for a group",
@@ -103,6 +104,7 @@ RESTRICTIVE_RELATIVES = _LISTS["RESTRICTIVE_RELATIVE"]
 RESUMING_STOPWORDS = CLAUSE_WORDS | ADJUNCT_PREPOSITIONS | _LISTS["RESUMING_STOPWORD"]
 SUBJECT_JOINERS = _LISTS["SUBJECT_JOINER"]
 CUE_NOUNS = _LISTS["CUE_NOUN"]
+CROWD_NOUNS = _LISTS["CROWD_NOUN"]
 DETERMINERS = _LISTS["DETERMINER"]
 PERSON_PRONOUNS = _LISTS["PERSON_PRONOUN"]
 GROUP_PRONOUNS = _LISTS["GROUP_PRONOUN"]

@@ -910,3 +910,50 @@ def test_attributions_set_in_capitals_or_lower_case_are_read(nlp, source, case):
 def test_a_speaker_named_in_capitals_keeps_the_whole_name(quotes):
     quote = only(quotes('"WE WILL ANSWER," SAID THE CHIEF OF STAFF OF THE ARMY.'))
     assert quote.speaker.text == "THE CHIEF OF STAFF OF THE ARMY"
+
+
+def test_speaker_after_the_cue_ends_before_its_time(quotes):
+    direct = only(quotes('"The jets left the zone," said Gen. John Miller on Tuesday.'))
+    reported = only(quotes("The jets left the zone on Monday, said Gen. John Miller on Tuesday."))
+    for quote in (direct, reported):
+        assert quote.speaker.text == "Gen. John Miller"
+        assert quote.speaker.name == "John Miller"
+    assert reported.text == "The jets left the zone on Monday"
+
+
+def test_accusation_reports_its_object(quotes):
+    quote = only(quotes("Japan accused China of provoking a crisis near the islands."))
+    assert quote.text == "China of provoking a crisis near the islands"
+    assert quote.cue == "accused"
+    assert quote.speaker.country == "JPN"
+
+
+def test_called_with_a_quoted_fragment(quotes):
+    quote = only(quotes('The defence ministry called the move "extremely regrettable."'))
+    assert quote.text.startswith('the move "extremely regrettable')
+    assert quote.speaker.text == "The defence ministry"
+
+
+def test_denial_with_a_pronoun_speaker_resolves_to_the_named_person(quotes):
+    text = "Defense Minister Shinjiro Koizumi spoke on Tuesday. He denied that the jets had entered the zone."
+    quote = only(quotes(text))
+    assert quote.text == "the jets had entered the zone"
+    assert quote.speaker.text == "He"
+    assert quote.speaker.name == "Shinjiro Koizumi"
+
+
+def test_belief_of_a_crowd_is_no_stated_position(quotes):
+    text = "Many voters fear the war will spread. The ministry believes the drills will end soon."
+    quote = only(quotes(text))
+    assert quote.text == "the drills will end soon"
+
+
+def test_headline_summary_verb_is_not_a_statement(quotes):
+    text = 'Koizumi calls bomber flight "intimidation"\n\nThe minister spoke in Tokyo on Tuesday.'
+    assert quotes(text) == []
+
+
+def test_request_is_not_a_statement_but_a_question_is(quotes):
+    assert quotes("The commander asked the crews to stay alert.") == []
+    quote = only(quotes("The senator asked the admiral whether the patrol had been cancelled."))
+    assert quote.text == "the admiral whether the patrol had been cancelled"

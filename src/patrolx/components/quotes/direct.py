@@ -49,9 +49,20 @@ class DirectQuotes(Clauses):
                     continue
                 if previous.continues:
                     self._trim_unclosed(current)  # the next paragraph has a speaker of its own
+            elif current is not None and self._in_attribution(region, attribution_end):
+                continue  # 'Clinton said on ABC’s “This Week.” “I think ...”': a title inside the attribution
             previous = region
             current, attribution_end = self._new_quote(region, right)
         self.found = [f for f in self.found if f.speaker is not None or f.cue is not None]
+
+    def _in_attribution(self, region: QuoteRegion, attribution_end: int) -> bool:
+        """Whether a closed quoted region stands in the sentence of the attribution just read, after it."""
+        return (
+            attribution_end > 0
+            and region.close is not None
+            and region.open >= attribution_end
+            and self.layout.sentence_of[region.open] == self.layout.sentence_of[attribution_end - 1]
+        )
 
     def _continues(
         self,
@@ -199,7 +210,7 @@ class DirectQuotes(Clauses):
                     return None
                 mention = self.vocabulary.read(start, i, lenient=punctuated)
                 return (mention, cue, self._after_adjuncts(cue) or cue.end) if mention is not None else None
-            end = self._phrase_end(cue.end, limit)
+            end = self._speaker_end(cue.end, limit)
             mention = self.vocabulary.read(cue.end, end)
             if mention is None:
                 return None

@@ -16,6 +16,7 @@ from .state import ArticleState
 from .wordlists import (
     ADVERBIAL_STARTERS,
     APPOSITION_STARTERS,
+    ATTACHMENT_ENDS,
     AUXILIARIES,
     CLAUSE_WORDS,
     OBJECT_BOUNDARIES,
@@ -83,6 +84,15 @@ class Phrases(ArticleState):
                 if self.texts[end] not in {"-", "’s", "'s"}:
                     break
             end += 1
+        return end
+
+    def _speaker_end(self, start: int, limit: int) -> int:
+        """The end of a speaker's phrase after its cue: before an adjunct of time or place ('said Gen. John
+        Miller on Tuesday', 'said the ministry in Tokyo'), else at the next punctuation."""
+        end = self._phrase_end(start, limit)
+        for i in range(start + 1, end):
+            if self.lowers[i] in ATTACHMENT_ENDS and self.words.is_lower(i):
+                return i
         return end
 
     def _phrase_before_comma(self, comma: int, sentence_start: int) -> int | None:

@@ -295,10 +295,11 @@ class ReportedSpeech(Clauses):
             comma -= 1  # 'The results "were worse than we thought," says Jane Roe'
         if comma <= start or self.texts[comma] != ",":
             return
-        speaker_end = self._phrase_end(cue.end, end)
+        phrase_end = self._phrase_end(cue.end, end)
+        speaker_end = self._speaker_end(cue.end, end)  # 'said Gen. John Miller on Tuesday.': the name only
         if speaker_end == cue.end or speaker_end - cue.end > MAX_SUBJECT_TOKENS:
             return
-        if speaker_end < end and self.texts[speaker_end] not in {".", ",", ";"}:
+        if phrase_end < end and self.texts[phrase_end] not in {".", ",", ";"}:
             return
         mention = self.vocabulary.read(cue.end, speaker_end)
         if mention is None or mention.kind == "pronoun" and mention.head == "it":

@@ -957,3 +957,16 @@ def test_request_is_not_a_statement_but_a_question_is(quotes):
     assert quotes("The commander asked the crews to stay alert.") == []
     quote = only(quotes("The senator asked the admiral whether the patrol had been cancelled."))
     assert quote.text == "the admiral whether the patrol had been cancelled"
+
+
+def test_verb_and_colon_before_a_quote(quotes):
+    quote = only(quotes('The crowd cheered. Admiral Lee interjected: "So the patrol goes on?"'))
+    assert quote.kind == "direct"
+    assert quote.speaker.name == "Lee"
+
+
+def test_relative_who_takes_its_antecedent_and_its_own_clause(quotes):
+    text = "Juanita Holm, who said the jets had crossed the line, spoke to reporters in Oslo."
+    quote = only(quotes(text))
+    assert quote.text == "the jets had crossed the line"
+    assert quote.speaker.name == "Juanita Holm"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..matching import Match
 from .clauses import Clauses
+from .layout import SENTENCE_END
 from .marks import QuoteRegion
 from .mentions import SpeakerMention
 from .phrases import MAX_UNPUNCTUATED_SPEAKER
@@ -23,6 +24,7 @@ from .wordlists import (
 MAX_HEADLINE_SPEAKER = 5  # "Taiwan's defence ministry: '...'"
 MAX_ATTRIBUTION_TOKENS = 18
 
+SPEAKING_KINDS = {"person", "org", "country", "surname", "pronoun"}
 # A speaker, its cue (None for a headline's "Speaker: '...'") and the token after the attribution.
 Attribution = tuple[SpeakerMention, Match | None, int]
 
@@ -233,7 +235,9 @@ class DirectQuotes(Clauses):
             if cue is None or cue.end > region.open:
                 continue
             return self._cue_before(region, cue, before, max(sentence_start, paragraph_start))
-        return self._headline_speaker(region, before, paragraph_start)
+        return self._colon_speaker(region, before, max(sentence_start, paragraph_start)) or self._headline_speaker(
+            region, before, paragraph_start
+        )
 
     def _lead_in(self, region: QuoteRegion) -> tuple[int, int, int] | None:
         """The token just before a quote, and the starts of its paragraph and sentence; the colon ending
@@ -274,6 +278,19 @@ class DirectQuotes(Clauses):
         if subject is None:
             return None
         return subject, cue, region.open
+
+    def _colon_speaker(self, region: QuoteRegion, before: int, sentence_start: int) -> Attribution | None:
+        """'Hannity interjected: "..."', 'Trump issued the following statement: "..."': a speaker opening
+        the sentence, then a verb of any kind and a colon."""
+        if self.texts[before] != ":" or before - sentence_start > MAX_ATTRIBUTION_TOKENS:
+            return None
+        subject = self._sentence_subject(sentence_start, before)
+        if subject is None or subject.kind not in SPEAKING_KINDS:
+            return None
+        if any(self.words.is_mark(i) or self.texts[i] in SENTENCE_END for i in range(subject.end, before)):
+            return None
+        self.extra_mentions.append(subject)
+        return subject, None, region.open
 
     def _headline_speaker(self, region: QuoteRegion, before: int, paragraph_start: int) -> Attribution | None:
         """A headline's "Speaker: 'words'"."""

@@ -144,6 +144,9 @@ class Phrases(ArticleState):
             end -= 1
         start = self._phrase_start(end, sentence_start)
         if start < end:
+            if end - start == 1 and self.lowers[start] == "who" and start - 1 > sentence_start:
+                # 'Juanita Broaddrick, who said ...': the phrase the relative clause describes.
+                return self._antecedent_of_relative(start - 1, sentence_start) if self.texts[start - 1] == "," else None
             if self.lowers[start] in ADVERBIAL_STARTERS and self.words.is_lower(start):
                 return None
             return self._checked(start, end)

@@ -157,8 +157,17 @@ class ReportedSpeech(Clauses):
         start = self.layout.sentence(cue.start)[0]
         if subject.start > start and self.lowers[subject.start - 1] in {"which", "that", "who", "whom"}:
             content = self._relative_clause_only(content)
+        elif self._after_relative_who(cue, subject):
+            content = self._relative_clause_only(content)  # 'X, who said Y raped her, recounted ...': Y only
         if self._add_reported(content, cue, subject, inherited) and not inherited:
             self._take(subject.start, subject.end)
+
+    def _after_relative_who(self, cue: Match, subject: SpeakerMention) -> bool:
+        """Whether the cue's subject is a relative 'who' after its antecedent ('X, who has said ...')."""
+        i = cue.start - 1
+        while i > subject.end and self.lowers[i] in AUXILIARIES:
+            i -= 1
+        return i > subject.end and self.lowers[i] == "who"
 
     def _relative_clause_only(self, content: tuple[int, int]) -> tuple[int, int]:
         """'The drill, which the ministry said would last a week, began': the relative clause only."""

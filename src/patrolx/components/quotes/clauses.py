@@ -192,9 +192,11 @@ class Clauses(Phrases):
         return None
 
     def _content_start(self, sentence_start: int, boundary: int) -> int:
-        """Where content left of a speaker begins: the sentence start, or after an earlier quote in it."""
+        """Where content left of a speaker begins: the sentence start, or after an earlier quote or a colon
+        or semicolon in it ('At the same time, the tax has not ...: London was the financial capital of the
+        world, according to one index')."""
         i = boundary
-        while i > sentence_start and not self.used[i - 1]:
+        while i > sentence_start and not self.used[i - 1] and self.texts[i - 1] not in {":", ";"}:
             i -= 1
         return i
 

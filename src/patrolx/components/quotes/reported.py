@@ -32,6 +32,7 @@ from .wordlists import (
 
 MAX_INTRODUCTION_TOKENS = 4  # "Late on Monday, according to X, ..."
 MIN_CONTENT_TOKENS = 3
+MAX_SOURCE_TOKENS = 24  # 'according to early results of the exit polls conducted for ... by Edison Research'
 REQUEST_VERBS = {"asked", "asks", "ask", "asking"}
 
 
@@ -55,7 +56,7 @@ class ReportedSpeech(Clauses):
         """'According to X, ...', '..., according to X.', 'The jets, according to X, flew ...'."""
         start, end = sentence
         speaker_end = self._source_end(cue.end, end)
-        if speaker_end - cue.end > MAX_SUBJECT_TOKENS:
+        if speaker_end - cue.end > MAX_SOURCE_TOKENS:
             return
         mention = self.vocabulary.read(cue.end, speaker_end, lenient=True)
         if mention is None:

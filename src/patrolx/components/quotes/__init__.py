@@ -38,6 +38,7 @@ from .article import Article
 from .layout import Layout
 from .marks import QUOTE_MARKS
 from .mentions import SpeakerReader
+from .state import MAX_HEADLINE_SPEAKER
 
 PATTERN_FILE = "quote_cues.jsonl"
 
@@ -75,11 +76,13 @@ class QuoteFinder:
         # index of words tells whether it holds a mark at all (marks hold no letters, so their lower-case form
         # is their text) before the layout is built to pair them.
         by_word = word_positions(doc)
-        if not cues and all(mark not in by_word for mark in QUOTE_MARKS):
+        # A colon among the first words may end a headline's speaker ("Graham: ...").
+        headline_colon = by_word.get(":", [len(doc)])[0] <= MAX_HEADLINE_SPEAKER + 1
+        if not cues and not headline_colon and all(mark not in by_word for mark in QUOTE_MARKS):
             set_spans(doc, "quotes", [], [])
             return doc
         layout = Layout(doc)
-        if not cues and not layout.regions:
+        if not cues and not headline_colon and not layout.regions:
             set_spans(doc, "quotes", [], [])
             return doc
         vocabulary = self.speakers.prepare(doc, layout.words, speaker_words)

@@ -16,15 +16,13 @@ from .layout import SENTENCE_END
 from .marks import QuoteRegion
 from .mentions import SpeakerMention
 from .phrases import MAX_UNPUNCTUATED_SPEAKER
-from .state import Found
+from .state import MAX_HEADLINE_SPEAKER, SPEAKING_KINDS, Found
 from .wordlists import (
     LABEL_WORDS,
 )
 
-MAX_HEADLINE_SPEAKER = 5  # "Taiwan's defence ministry: '...'"
 MAX_ATTRIBUTION_TOKENS = 18
 
-SPEAKING_KINDS = {"person", "org", "country", "surname", "pronoun"}
 # A speaker, its cue (None for a headline's "Speaker: '...'") and the token after the attribution.
 Attribution = tuple[SpeakerMention, Match | None, int]
 

@@ -17,12 +17,13 @@ from .layout import SENTENCE_END
 from .marks import QUOTE_MARKS
 from .mentions import SpeakerMention
 from .phrases import MAX_RELATIVE_TOKENS, MAX_SUBJECT_TOKENS
-from .state import Found
+from .state import MAX_HEADLINE_SPEAKER, SPEAKING_KINDS, Found
 from .wordlists import (
     AUXILIARIES,
     CLAUSE_SUBJECT_STARTERS,
     CROWD_NOUNS,
     FINITE_AUXILIARIES,
+    LABEL_WORDS,
     NEGATIONS,
     PASSIVE_AUXILIARIES,
     REFUSALS,
@@ -51,6 +52,25 @@ class ReportedSpeech(Clauses):
                 self._quoted_as_saying(cue, sentence)
             else:
                 self._said(cue, sentence)
+        self._headline_statements()
+
+    def _headline_statements(self) -> None:
+        """A headline 'Speaker: statement' ('Graham: Trump's rhetoric destroying GOP's chance') on the
+        article's first line: the words after the colon, said by the few capitalised words before it."""
+        for start, end in self.layout.paragraphs[:1]:
+            last = min(end, start + MAX_HEADLINE_SPEAKER + 1)
+            colon = next((i for i in range(start + 1, last) if self.texts[i] == ":"), None)
+            if colon is None or self.layout.skipped[start] or self.lowers[start] in LABEL_WORDS:
+                continue
+            content_end = end
+            while content_end > colon + 1 and self.texts[content_end - 1] in SENTENCE_END:
+                content_end -= 1
+            if content_end - colon - 1 < MIN_CONTENT_TOKENS or any(self.used[start:content_end]):
+                continue
+            speaker = self.vocabulary.read(start, colon) if self.vocabulary.is_capitalised(start) else None
+            if speaker is not None and speaker.kind in SPEAKING_KINDS:
+                self._take(start, content_end)
+                self.found.append(Found([(colon + 1, content_end)], "indirect", None, speaker))
 
     def _according_to(self, cue: Match, sentence: tuple[int, int]) -> None:
         """'According to X, ...', '..., according to X.', 'The jets, according to X, flew ...'."""

@@ -26,6 +26,9 @@ class Found:
 
 
 HEADLINE_LINES = 3
+MAX_HEADLINE_SPEAKER = 5  # "Taiwan's defence ministry: '...'"
+# Mentions that can say something (not a title read alone, "the corporal" after "according to").
+SPEAKING_KINDS = {"person", "org", "country", "surname", "pronoun"}
 
 
 class ArticleState:

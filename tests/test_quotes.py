@@ -982,3 +982,9 @@ def test_headline_speaker_and_colon_report_the_rest_of_the_line(quotes):
 
 def test_a_label_before_a_colon_is_no_speaker(quotes):
     assert quotes("Published: March 3, 2021 at noon\n\nThe jets left.") == []
+
+
+def test_any_short_subject_of_said(quotes):
+    quote = only(quotes("The heads of both shipyards told reporters the frigates would be late."))
+    assert quote.text == "the frigates would be late"
+    assert quote.speaker.text == "The heads of both shipyards"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..matching import Match
 from .clauses import MAX_LISTENER_TOKENS, Clauses
-from .layout import SENTENCE_END
+from .layout import SENTENCE_END, within
 from .marks import QUOTE_MARKS
 from .mentions import SpeakerMention
 from .phrases import MAX_RELATIVE_TOKENS, MAX_SUBJECT_TOKENS
@@ -22,6 +22,7 @@ from .wordlists import (
     AUXILIARIES,
     CLAUSE_SUBJECT_STARTERS,
     CROWD_NOUNS,
+    DETERMINERS,
     FINITE_AUXILIARIES,
     LABEL_WORDS,
     NEGATIONS,
@@ -33,6 +34,7 @@ from .wordlists import (
 
 MAX_INTRODUCTION_TOKENS = 4  # "Late on Monday, according to X, ..."
 MIN_CONTENT_TOKENS = 3
+MAX_LENIENT_SUBJECT = 8
 MAX_SOURCE_TOKENS = 24  # 'according to early results of the exit polls conducted for ... by Edison Research'
 REQUEST_VERBS = {"asked", "asks", "ask", "asking"}
 
@@ -230,10 +232,27 @@ class ReportedSpeech(Clauses):
         ("many voters fear", "most Americans think")."""
         return speaker.kind != "group" or speaker.head not in CROWD_NOUNS
 
+    def _any_subject(self, cue: Match, start: int) -> SpeakerMention | None:
+        """A short noun phrase opening the clause of 'said' or 'told', read as its speaker even with no
+        speaker's word in it ('The heads of both lobbying firms told AP ...')."""
+        end = cue.start
+        while end > start and (self.lowers[end - 1] in AUXILIARIES or self._adverb(end - 1)):
+            end -= 1
+        phrase_start = self._phrase_start(end, start)
+        if not 0 < end - phrase_start <= MAX_LENIENT_SUBJECT or phrase_start != start:
+            return None
+        if self.lowers[phrase_start] not in DETERMINERS or any(self.words.is_mark(i) for i in range(phrase_start, end)):
+            return None
+        if within(self.cue_starts, phrase_start, end):
+            return None
+        return self.vocabulary.read(phrase_start, end, lenient=True)
+
     def _speaker_before(self, cue: Match, start: int) -> tuple[SpeakerMention | None, bool]:
         """The subject of a cue, and whether it is shared with an earlier verb ('X said ..., adding
         that ...', 'X called it "barbaric" and said ...')."""
         subject = self._subject(cue, start)
+        if subject is None and cue.label == "SAY":
+            subject = self._any_subject(cue, start)
         if subject is not None:
             self.extra_mentions.append(subject)
             return subject, False

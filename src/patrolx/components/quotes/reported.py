@@ -233,8 +233,9 @@ class ReportedSpeech(Clauses):
         return speaker.kind != "group" or speaker.head not in CROWD_NOUNS
 
     def _any_subject(self, cue: Match, start: int) -> SpeakerMention | None:
-        """A short noun phrase opening the clause of 'said' or 'told', read as its speaker even with no
-        speaker's word in it ('The heads of both lobbying firms told AP ...')."""
+        """A short noun phrase opening the clause of a reporting verb, read as its speaker even with no
+        speaker's word in it ('The heads of both lobbying firms told AP ...'; not for beliefs, whose
+        holder must be one who states positions)."""
         end = cue.start
         while end > start and (self.lowers[end - 1] in AUXILIARIES or self._adverb(end - 1)):
             end -= 1
@@ -251,7 +252,7 @@ class ReportedSpeech(Clauses):
         """The subject of a cue, and whether it is shared with an earlier verb ('X said ..., adding
         that ...', 'X called it "barbaric" and said ...')."""
         subject = self._subject(cue, start)
-        if subject is None and cue.label == "SAY":
+        if subject is None and cue.label in {"SAY", "THAT", "OBJECT"}:
             subject = self._any_subject(cue, start)
         if subject is not None:
             self.extra_mentions.append(subject)

@@ -240,7 +240,11 @@ class ReportedSpeech(Clauses):
         while end > start and (self.lowers[end - 1] in AUXILIARIES or self._adverb(end - 1)):
             end -= 1
         phrase_start = self._phrase_start(end, start)
-        if not 0 < end - phrase_start <= MAX_LENIENT_SUBJECT or phrase_start != start:
+        if (
+            not 0 < end - phrase_start <= MAX_LENIENT_SUBJECT
+            or phrase_start != start
+            and self.texts[phrase_start - 1] != ","
+        ):
             return None
         if self.lowers[phrase_start] not in DETERMINERS or any(self.words.is_mark(i) for i in range(phrase_start, end)):
             return None

@@ -246,7 +246,9 @@ class ReportedSpeech(Clauses):
             and self.texts[phrase_start - 1] != ","
         ):
             return None
-        if self.lowers[phrase_start] not in DETERMINERS or any(self.words.is_mark(i) for i in range(phrase_start, end)):
+        if not (self.lowers[phrase_start] in DETERMINERS or self.words.like_num(phrase_start)) or any(
+            self.words.is_mark(i) for i in range(phrase_start, end)
+        ):
             return None
         if within(self.cue_starts, phrase_start, end):
             return None

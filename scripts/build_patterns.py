@@ -19,6 +19,7 @@ import re
 import sys
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -75,20 +76,8 @@ def build_countries(data_dir: Path) -> list[dict]:
         if not (country.get("independent") or iso3 in included):
             continue
         states[iso3] = {"iso2": country["cca2"], "name": country["name"]["common"]}
-        names = [country["name"]["common"], country["name"]["official"], *country.get("altSpellings", [])]
-        for name in names:
-            if name in not_names:
-                continue
-            if usable_alias(name) or (name.isupper() and len(name) == 3 and name.isalpha()):
-                add("COUNTRY", name, iso3)
-        for demonym in set(country.get("demonyms", {}).get("eng", {}).values()):
-            if demonym and demonym not in ambiguous:
-                add("DEMONYM", demonym, iso3)
-                if demonym[-1] in "ni":  # "Russians", "Americans", "Israelis"
-                    add("DEMONYM", demonym + "s", iso3)
-        for capital in country.get("capital", []):
-            if capital not in not_capitals and usable_alias(capital):
-                add("CAPITAL", capital, iso3)
+        for label, text in country_patterns(country, not_names, ambiguous, not_capitals):
+            add(label, text, iso3)
     for line in supplement:
         if "name" in line:
             states[line["id"]] = {"iso2": line["iso2"], "name": line["name"]}
@@ -103,6 +92,26 @@ def build_countries(data_dir: Path) -> list[dict]:
         meta = states[iso3] if iso3 else {"iso2": "", "name": ""}
         rows.append({"label": label, "pattern": text, "id": iso3 or "NONE", **meta})
     return rows
+
+
+def country_patterns(
+    country: dict, not_names: set[str], ambiguous: set[str], not_capitals: set[str]
+) -> Iterator[tuple[str, str]]:
+    """(label, text) of a country's names, demonyms and capitals that make usable patterns."""
+    names = [country["name"]["common"], country["name"]["official"], *country.get("altSpellings", [])]
+    for name in names:
+        if name in not_names:
+            continue
+        if usable_alias(name) or (name.isupper() and len(name) == 3 and name.isalpha()):
+            yield "COUNTRY", name
+    for demonym in set(country.get("demonyms", {}).get("eng", {}).values()):
+        if demonym and demonym not in ambiguous:
+            yield "DEMONYM", demonym
+            if demonym[-1] in "ni":  # "Russians", "Americans", "Israelis"
+                yield "DEMONYM", demonym + "s"
+    for capital in country.get("capital", []):
+        if capital not in not_capitals and usable_alias(capital):
+            yield "CAPITAL", capital
 
 
 def title(name: str) -> str:

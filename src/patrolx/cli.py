@@ -5,7 +5,6 @@ stdout carries data only; messages and errors go to stderr.
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 import tempfile
@@ -16,6 +15,7 @@ from typing import Annotated
 
 import typer
 
+from . import collector
 from .errors import PatrolxError
 
 app = typer.Typer(
@@ -150,12 +150,26 @@ def batch(
     glob: Annotated[str, typer.Option("--glob", help="File names to take from folders.")] = "*.txt",
     workers: Annotated[
         int | None,
-        typer.Option("--workers", "-w", min=1, help="Worker processes (default: the machine's cores; 1: no pool)."),
+        typer.Option(
+            "--workers",
+            "-w",
+            min=1,
+            help="Worker processes, here or in a --dask local cluster (default: the machine's cores; 1: no pool).",
+        ),
     ] = None,
     resume: Annotated[
         bool,
         typer.Option("--resume", help="Skip articles already in --output and append the rest (after a crash)."),
     ] = False,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            metavar="ADDRESS",
+            help="Run on a Dask cluster: its scheduler's address (tcp://HOST:8786), or 'local' for a cluster of "
+            "--workers processes started on this machine. Needs the dask extra: pip install 'patrolx\\[dask]'.",
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, error lines or summary.")] = False,
     reference_date: ReferenceDate = None,
     pattern_dirs: PatternDirs = None,
@@ -163,7 +177,7 @@ def batch(
 ) -> None:
     """Process many articles into JSON Lines: one line per article, written as each one finishes.
 
-    Lines follow input order with one worker, finishing order with several.
+    Lines follow input order with one worker, finishing order with several (or with --dask).
 
     Reference date: a record's "published" date, else --reference-date, else the article's own.
 
@@ -173,10 +187,12 @@ def batch(
     from rich.console import Console
 
     from .api import parse_reference_date
-    from .batch import Settings, default_workers, print_summary, run_batch
+    from .batch import Settings, print_summary, run_batch
 
     stderr = Console(stderr=True, soft_wrap=True, highlight=False)
 
+    if dask not in (None, "local") and workers is not None:
+        _fail("--workers sizes the local pool or --dask local; a Dask cluster runs the workers started on it", code=2)
     try:
         reference = parse_reference_date(reference_date)
     except PatrolxError as error:
@@ -188,7 +204,8 @@ def batch(
             output,
             settings=settings,
             glob=glob,
-            workers=workers or default_workers(),
+            workers=workers,
+            dask=dask,
             resume=resume,
             console=stderr,
             show_progress=not quiet and stderr.is_terminal,
@@ -267,26 +284,10 @@ def _output_stream(path: Path | None):
 
 
 def main() -> None:
-    """The `patrolx` program.
-
-    Starting up (importing spaCy, building the pipeline) creates some 170,000 objects that Python's cycle
-    collector tracks and that live as long as the process. The collector would walk them again and again
-    meanwhile, which costs about a tenth of the start-up time: it is paused until the start-up ends
-    (`_end_startup`), and those objects are then set aside for good (`gc.freeze`), so that the collections
-    while articles are processed stay as cheap.
-    """
-    global _starting_up
-    _starting_up = gc.isenabled()
-    gc.disable()
+    """The `patrolx` program: Python's cycle collector is paused until the start-up ends (`_end_startup`)."""
+    collector.pause_for_startup()
     app()
 
 
-_starting_up = False
-
-
 def _end_startup() -> None:
-    global _starting_up
-    if _starting_up:
-        _starting_up = False
-        gc.freeze()
-        gc.enable()
+    collector.end_startup()

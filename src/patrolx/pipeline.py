@@ -1,10 +1,7 @@
 """Building the spaCy pipeline: a blank English tokenizer plus patrolx's components.
 
-The component order matters: boilerplate comes first (every other component
-ignores what it marks), regions come before countries (so "Japan" in
-"Sea of Japan" is not a country), aircraft need only the boilerplate marks,
-quotes come last (speakers take their country from the countries found), and
-later components may consult the spans earlier ones found.
+The components run in `COMPONENTS` order: each after the families whose spans it reads (declared as its
+`requires` in `families.FAMILIES`; `nlp.analyze_pipes()` shows them).
 """
 
 from __future__ import annotations
@@ -20,16 +17,7 @@ from . import (
     tokenizer,  # noqa: F401  (registers patrolx.Tokenizer.v1)
 )
 from .components import aircraft, boilerplate, countries, dates, durations, quotes, regions  # noqa: F401  (registers the factories)
-
-COMPONENTS = (
-    "patrolx_boilerplate",
-    "patrolx_regions",
-    "patrolx_countries",
-    "patrolx_aircraft",
-    "patrolx_durations",
-    "patrolx_dates",
-    "patrolx_quotes",
-)
+from .families import COMPONENTS
 
 # spaCy's English tokenizer, which remembers how it splits each chunk of text (see `tokenizer`).
 BLANK_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "patrolx.Tokenizer.v1"}}}

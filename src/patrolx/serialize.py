@@ -10,9 +10,8 @@ from typing import Any
 
 import orjson
 
-from .records import Facts
-
-FACT_LISTS = ("dates", "durations", "aircraft", "countries", "regions", "quotes")
+from .families import FACT_LISTS as FACT_LISTS  # the lists of facts, in the contract's order
+from .families import Facts
 
 
 def to_json(facts: Facts, *, indent: int | None = None) -> str:

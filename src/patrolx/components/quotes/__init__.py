@@ -32,18 +32,25 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...extensions import set_spans
+from ...families import BY_NAME
 from ...resources import load_patterns
-from ..matching import PatternMatcher, longest, word_positions
+from ...text.matching import PatternMatcher, longest, word_positions
 from .article import Article
 from .layout import Layout
 from .marks import QUOTE_MARKS
 from .mentions import SpeakerReader
 from .state import MAX_HEADLINE_SPEAKER
 
+FACT_FAMILY = BY_NAME["quotes"]
 PATTERN_FILE = "quote_cues.jsonl"
 
 
-@Language.factory("patrolx_quotes", default_config={"pattern_dirs": []}, assigns=["doc.spans"])
+@Language.factory(
+    FACT_FAMILY.component,
+    default_config={"pattern_dirs": []},
+    assigns=FACT_FAMILY.assigns,
+    requires=FACT_FAMILY.required_attributes,
+)
 def make_quotes(nlp: Language, name: str, pattern_dirs: list[str]) -> QuoteFinder:
     return QuoteFinder(nlp, name, pattern_dirs=pattern_dirs)
 

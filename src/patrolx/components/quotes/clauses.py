@@ -9,8 +9,8 @@ statement (", while the navy said ...") or ", without elaborating".
 
 from __future__ import annotations
 
-from ..matching import Match
-from ..words import MONTH_WORDS
+from ...text.matching import Match
+from ...text.words import MONTH_WORDS
 from .layout import SENTENCE_END, within
 from .marks import DOUBLE_QUOTE_MARKS, QUOTE_MARKS
 from .phrases import CLAUSE_PUNCT, MAX_UNPUNCTUATED_SPEAKER, Phrases

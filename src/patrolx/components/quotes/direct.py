@@ -10,7 +10,7 @@ cue beside it (a scare quote, the name of an exercise or a title) is not a quote
 
 from __future__ import annotations
 
-from ..matching import Match
+from ...text.matching import Match
 from .clauses import Clauses
 from .layout import SENTENCE_END
 from .marks import QuoteRegion

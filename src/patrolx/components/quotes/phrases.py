@@ -8,7 +8,7 @@ until punctuation, a clause word ("that", "while") or the sentence's start; the 
 
 from __future__ import annotations
 
-from ..matching import Match
+from ...text.matching import Match
 from .layout import SENTENCE_END, within
 from .marks import QUOTE_MARKS
 from .mentions import SpeakerMention

@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from ..matching import Match
+from ...text.matching import Match
 from .clauses import MAX_LISTENER_TOKENS, Clauses
 from .layout import SENTENCE_END, within
 from .marks import QUOTE_MARKS

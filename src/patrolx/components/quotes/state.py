@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from ..matching import Match
+from ...text.matching import Match
 from .layout import SENTENCE_END, Layout
 from .mentions import DocVocabulary, SpeakerMention
 

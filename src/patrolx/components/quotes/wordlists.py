@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...resources import load_patterns
-from ..words import MONTH_ABBREVIATIONS, WEEKDAY_WORDS
+from ...text.words import MONTH_ABBREVIATIONS, WEEKDAY_WORDS
 
 PATTERN_FILE = "quote_words.jsonl"
 # Each list: its label in the file, and what its words are for.

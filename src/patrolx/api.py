@@ -194,12 +194,16 @@ def facts_from_doc(doc: Doc) -> Facts:
 
 
 def parse_reference_date(value: DateLike) -> dt.date | None:
+    """A date from a date, "YYYY-MM-DD" or an ISO date-time such as a feed's "2022-05-24T08:00:00Z" (its date)."""
     if value is None or isinstance(value, dt.date):
         return value
+    text = value.strip()
     try:
-        return dt.date.fromisoformat(value.strip())
+        return dt.datetime.fromisoformat(text).date() if len(text) > 10 else dt.date.fromisoformat(text)
     except ValueError as error:
-        raise PatrolxError(f"reference date {value!r} is not a date in the form YYYY-MM-DD") from error
+        raise PatrolxError(
+            f"reference date {value!r} is not a date in the form YYYY-MM-DD (a time may follow: YYYY-MM-DDTHH:MM)"
+        ) from error
 
 
 def _make_doc(nlp: Language, item: str | Article, default_reference: DateLike) -> Doc:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, make_dataclass
 
-from .records import AircraftFact, CountryFact, DateFact, DurationFact, Mention, QuoteFact, RegionFact
+from .records import SCHEMA_VERSION, AircraftFact, CountryFact, DateFact, DurationFact, Mention, QuoteFact, RegionFact
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +90,7 @@ COMPONENTS = tuple(family.component for family in pipeline_order())
 Facts = make_dataclass(
     "Facts",
     [
+        ("schema_version", str, field(default=SCHEMA_VERSION, init=False)),
         ("source", str | None, field(default=None)),
         ("reference_date", str | None, field(default=None)),
         ("reference_date_source", str | None, field(default=None)),

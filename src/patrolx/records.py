@@ -77,6 +77,10 @@ class QuoteFact(Mention):
     speaker: Speaker | None
 
 
+# The version of the output contract that `output.schema.json` describes (`patrolx schema`).
+SCHEMA_VERSION = "1.0"
+
+
 M = TypeVar("M", bound=Mention)
 
 

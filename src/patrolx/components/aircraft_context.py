@@ -231,7 +231,7 @@ def determiner_before(columns: TokenColumns, char: int) -> bool:
     if start == 0:
         return False
     previous = columns.lowers[start - 1]
-    return previous in DETERMINERS or previous in NUMBER_WORDS or columns.texts[start - 1].isdigit()
+    return previous in DETERMINERS or previous in NUMBER_WORDS or columns.texts[start - 1].isdecimal()
 
 
 def count_before(doc: Doc, columns: TokenColumns, start: int) -> int | None:
@@ -243,7 +243,7 @@ def count_before(doc: Doc, columns: TokenColumns, start: int) -> int | None:
         word = columns.lowers[index]
         if word in NUMBER_WORDS and word not in {"pair", "couple"}:
             return NUMBER_WORDS[word]
-        if text.isdigit():
+        if text.isdecimal():
             value = int(text)
             return value if 0 < value < 1000 and not is_date_number(columns, index) else None
         if word == "of":
@@ -252,7 +252,7 @@ def count_before(doc: Doc, columns: TokenColumns, start: int) -> int | None:
                 return 2
             if previous in NUMBER_WORDS:
                 return NUMBER_WORDS[previous]
-            if previous.isdigit() and 0 < int(previous) < 1000:
+            if previous.isdecimal() and 0 < int(previous) < 1000:
                 return int(previous)
             return None
         skippable = (

@@ -223,7 +223,7 @@ class DurationRecognizer:
     def _is_clock_time(self, columns: TokenColumns, number_start: int) -> bool:
         """ "at 2100 hours", "from 0800 hours": a four-digit time of day, not a count of hours."""
         text = columns.texts[number_start]
-        if len(text) != 4 or not text.isdigit() or int(text[:2]) > 24 or int(text[2:]) > 59:
+        if len(text) != 4 or not text.isdecimal() or int(text[:2]) > 24 or int(text[2:]) > 59:
             return False
         return text[0] == "0" or self._phrase_ending_at(columns.lowers, number_start, "CLOCK_BEFORE") is not None
 
@@ -266,7 +266,7 @@ class DurationRecognizer:
             return end - 1, float(digits)
         if digits.endswith("½") and _is_decimal(digits[:-1]):  # "2½ hours"
             return end - 1, float(digits[:-1]) + 0.5
-        if digits == "1/2" and end >= 2 and texts[end - 2].isdigit():  # "2 1/2 hours"
+        if digits == "1/2" and end >= 2 and texts[end - 2].isdecimal():  # "2 1/2 hours"
             return end - 2, float(texts[end - 2]) + 0.5
         if word in ("a", "an") and end >= 2 and lowers[end - 2] == "half":
             return end - 2, 0.5
@@ -383,7 +383,7 @@ def _amounts(designator: str, amount: float) -> dict[str, float]:
 
 def _is_decimal(text: str) -> bool:
     whole, _, fraction = text.partition(".")
-    return whole.isdigit() and (not fraction or fraction.isdigit()) and len(whole) <= 4
+    return whole.isdecimal() and (not fraction or fraction.isdecimal()) and len(whole) <= 4
 
 
 def _number(amount: float) -> str:

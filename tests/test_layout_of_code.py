@@ -6,8 +6,6 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "patrolx"
 MAX_LINES = 600
-# Being split into packages (dates; quotes with speakers and layout): they leave this list with the split.
-BEING_SPLIT = {"components/quotes.py", "components/speakers.py"}
 
 
 def test_no_module_is_over_600_lines():
@@ -16,7 +14,7 @@ def test_no_module_is_over_600_lines():
         for path in PACKAGE.rglob("*.py")
         if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
     }
-    assert set(too_long) <= BEING_SPLIT, too_long
+    assert not too_long
 
 
 def test_helpers_that_are_not_components_live_outside_components():
@@ -24,9 +22,8 @@ def test_helpers_that_are_not_components_live_outside_components():
     from patrolx.families import FAMILIES
 
     names = {family.name for family in FAMILIES}
-    parts = {"layout": "quotes", "speakers": "quotes"}
     for path in (PACKAGE / "components").glob("*.py"):
         if path.stem == "__init__":
             continue
-        owner = parts.get(path.stem, path.stem.split("_")[0])
+        owner = path.stem.split("_")[0]
         assert owner in names, path.name

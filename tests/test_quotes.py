@@ -341,9 +341,10 @@ def test_quoted_name_opening_a_sentence_is_not_a_quote(quotes):
 
 def test_and_said_after_another_verb_shares_the_sentence_subject(quotes):
     text = "Danish Defence Minister Lars Holm called the flight “reckless” and said Copenhagen would protest."
-    quote = only(quotes(text))
-    assert quote.text == "Copenhagen would protest"
-    assert quote.speaker.name == "Lars Holm"
+    called, said = quotes(text)
+    assert called.text == "the flight “reckless”"
+    assert said.text == "Copenhagen would protest"
+    assert called.speaker.name == said.speaker.name == "Lars Holm"
 
 
 def test_component_alone_on_a_blank_pipeline():
@@ -909,3 +910,81 @@ def test_attributions_set_in_capitals_or_lower_case_are_read(nlp, source, case):
 def test_a_speaker_named_in_capitals_keeps_the_whole_name(quotes):
     quote = only(quotes('"WE WILL ANSWER," SAID THE CHIEF OF STAFF OF THE ARMY.'))
     assert quote.speaker.text == "THE CHIEF OF STAFF OF THE ARMY"
+
+
+def test_speaker_after_the_cue_ends_before_its_time(quotes):
+    direct = only(quotes('"The jets left the zone," said Gen. John Miller on Tuesday.'))
+    reported = only(quotes("The jets left the zone on Monday, said Gen. John Miller on Tuesday."))
+    for quote in (direct, reported):
+        assert quote.speaker.text == "Gen. John Miller"
+        assert quote.speaker.name == "John Miller"
+    assert reported.text == "The jets left the zone on Monday"
+
+
+def test_accusation_reports_its_object(quotes):
+    quote = only(quotes("Japan accused China of provoking a crisis near the islands."))
+    assert quote.text == "China of provoking a crisis near the islands"
+    assert quote.cue == "accused"
+    assert quote.speaker.country == "JPN"
+
+
+def test_called_with_a_quoted_fragment(quotes):
+    quote = only(quotes('The defence ministry called the move "extremely regrettable."'))
+    assert quote.text.startswith('the move "extremely regrettable')
+    assert quote.speaker.text == "The defence ministry"
+
+
+def test_denial_with_a_pronoun_speaker_resolves_to_the_named_person(quotes):
+    text = "Defense Minister Shinjiro Koizumi spoke on Tuesday. He denied that the jets had entered the zone."
+    quote = only(quotes(text))
+    assert quote.text == "the jets had entered the zone"
+    assert quote.speaker.text == "He"
+    assert quote.speaker.name == "Shinjiro Koizumi"
+
+
+def test_belief_of_a_crowd_is_no_stated_position(quotes):
+    text = "Many voters fear the war will spread. The ministry believes the drills will end soon."
+    quote = only(quotes(text))
+    assert quote.text == "the drills will end soon"
+
+
+def test_headline_summary_verb_is_not_a_statement(quotes):
+    text = 'Koizumi calls bomber flight "intimidation"\n\nThe minister spoke in Tokyo on Tuesday.'
+    assert quotes(text) == []
+
+
+def test_request_is_not_a_statement_but_a_question_is(quotes):
+    assert quotes("The commander asked the crews to stay alert.") == []
+    quote = only(quotes("The senator asked the admiral whether the patrol had been cancelled."))
+    assert quote.text == "the admiral whether the patrol had been cancelled"
+
+
+def test_verb_and_colon_before_a_quote(quotes):
+    quote = only(quotes('The crowd cheered. Admiral Lee interjected: "So the patrol goes on?"'))
+    assert quote.kind == "direct"
+    assert quote.speaker.name == "Lee"
+
+
+def test_relative_who_takes_its_antecedent_and_its_own_clause(quotes):
+    text = "Juanita Holm, who said the jets had crossed the line, spoke to reporters in Oslo."
+    quote = only(quotes(text))
+    assert quote.text == "the jets had crossed the line"
+    assert quote.speaker.name == "Juanita Holm"
+
+
+def test_headline_speaker_and_colon_report_the_rest_of_the_line(quotes):
+    text = "Graham: Chinese drills are destroying any chance of talks.\n\nSenator Lindsey Graham spoke on Monday."
+    quote = only(quotes(text))
+    assert quote.kind == "indirect"
+    assert quote.text == "Chinese drills are destroying any chance of talks"
+    assert quote.speaker.name == "Lindsey Graham"
+
+
+def test_a_label_before_a_colon_is_no_speaker(quotes):
+    assert quotes("Published: March 3, 2021 at noon\n\nThe jets left.") == []
+
+
+def test_any_short_subject_of_said(quotes):
+    quote = only(quotes("The heads of both shipyards told reporters the frigates would be late."))
+    assert quote.text == "the frigates would be late"
+    assert quote.speaker.text == "The heads of both shipyards"

@@ -1,8 +1,8 @@
 """Checking pattern files before use: `patrolx patterns validate FILE...`.
 
-Each component that reads a pattern file declares it with `PATTERN_FILE`, the
-metadata keys it allows with `METADATA_KEYS`, and may check an entry's
-metadata with `check_entry(entry)`. The kind of a file to check is its name
+Each component module (or module of a component's package) that reads a
+pattern file declares it with `PATTERN_FILE`, the metadata keys it allows with
+`METADATA_KEYS`, and may check an entry's metadata with `check_entry(entry)`. The kind of a file to check is its name
 ("aircraft.jsonl") or given explicitly ("aircraft").
 """
 

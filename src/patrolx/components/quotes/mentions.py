@@ -1,4 +1,4 @@
-"""Who is speaking: reading a speaker mention, and resolving "he" or "the ministry" to a fuller one.
+"""Speakers: reading a speaker mention into name, title, affiliation and country.
 
 Vocabulary comes from `patterns/speakers.jsonl` (span-ruler format):
 - TITLE: roles ("spokesman", "defense minister"), matched ignoring case;
@@ -14,13 +14,7 @@ A mention is read into name, title, affiliation and country without a parser:
 official" -> title "senior US administration official", affiliation "US
 administration", country USA (from the countries component's spans).
 
-Coreference runs over all mentions in text order; each one that is not
-complete by itself takes the fields of the most recent compatible mention
-before it: "he"/"she" a person, "it" an organization or a country,
-"they" a group, organization or country, "the official"/"the ministry"/"the
-Center" a mention with the same head word ("the person" any person), and a
-bare surname ("Price") the person whose full name contains it, wherever in the
-article that name is given.
+Resolving "he" or "the ministry" to a fuller mention is `coreference.py`'s work.
 """
 
 from __future__ import annotations
@@ -33,54 +27,32 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import facts_of
-from ..records import CountryFact, Speaker
-from ..resources import load_patterns
-from ..text.matching import Match, PatternMatcher, longest
-from ..text.words import MONTH_WORDS, WEEKDAY_WORDS
+from ...extensions import facts_of
+from ...records import CountryFact, Speaker
+from ...resources import load_patterns
+from ...text.matching import Match, PatternMatcher, longest
+from ...text.words import MONTH_WORDS, WEEKDAY_WORDS
 from .layout import Words, within
+from .wordlists import (
+    ATTACHMENT_ENDS,
+    DETERMINERS,
+    HONORIFICS,
+    NAME_JOINERS,
+    NOUNS_ENDING_IN_S,
+    PERSON_PRONOUNS,
+    PREPOSITIONS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+)
 
 PATTERN_FILE = "speakers.jsonl"
 METADATA_KEYS = ("country",)
 TITLE_LABELS = frozenset({"TITLE", "RANK"})
 NAMING_LABELS = frozenset({"TITLE", "ORG"})  # labels that make a word a speaker's head or part of a fixed name
 NO_LABELS: frozenset[str] = frozenset()
-DETERMINERS = {
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "its",
-    "their",
-    "his",
-    "her",
-    "one",
-    "some",
-    "two",
-    "three",
-    "four",
-    "several",
-    "another",
-    "other",
-    "both",
-    "many",
-}
-PERSON_PRONOUNS = {"he", "she", "i", "him"}
-GROUP_PRONOUNS = {"they", "we"}
-THING_PRONOUNS = {"it"}
-PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS
-# Words that join the parts of an organization's name ("Ministry of National Defense").
-NAME_JOINERS = {"of", "and", "for", "'s", "’s", "-", "&", "de"}
-RELATIVE_WORDS = {"who", "whose", "which", ","}
-PREPOSITIONS = {"from", "of", "at", "with", "in", "for", "on", "to", "within", "inside", "by"}
+RELATIVE_WORDS = RELATIVE_PRONOUNS | {","}
 # Capitalised words that name times, never organizations.
 CALENDAR_WORDS = WEEKDAY_WORDS | MONTH_WORDS
-# "a statement by the ministry on Tuesday": the organization ends before the time or place.
-ATTACHMENT_ENDS = {"on", "in", "at", "during", "after", "before", "late", "early", "last", "this"}
-HONORIFICS = {"mr", "mrs", "ms", "miss", "mx"}
-UNSPECIFIC_HEADS = {"person", "man", "woman", "source"}
-PERSON_NOUNS_ENDING_IN_S = {"boss", "witness", "press", "chiefs", "headquarters", "hostess", "actress"}
 
 
 @dataclass(slots=True)
@@ -224,9 +196,7 @@ class DocVocabulary:
     def is_speaker_head(self, i: int) -> bool:
         lower = self.words.lowers[i]
         return (
-            lower in PERSON_PRONOUNS
-            or lower in GROUP_PRONOUNS
-            or lower in THING_PRONOUNS
+            lower in PRONOUNS
             or lower in self.reader.person_nouns
             or lower in self.reader.org_nouns
             or not self.labels[i].isdisjoint(NAMING_LABELS)
@@ -240,15 +210,11 @@ class DocVocabulary:
         `lenient` accepts any noun phrase (the source after "according to" may be
         "data on the ministry's website"); it is then read as an organization.
         """
-        words = self.words
-        texts, lowers = words.texts, words.lowers
-        is_space, is_punct = words.is_space, words.is_punct
-        while start < end and (is_space[end - 1] or is_punct[end - 1] and texts[end - 1] not in {")", "."}):
-            end -= 1
-        while start < end and (is_space[start] or is_punct[start] and texts[start] != "("):
-            start += 1
+        start, end = self._trimmed(start, end)
         if start >= end:
             return None
+        words = self.words
+        texts, lowers = words.texts, words.lowers
         mention = SpeakerMention(
             start, end, "person", "", words.span_text(start, end), words.idx[start], words.end_char(end - 1)
         )
@@ -256,30 +222,10 @@ class DocVocabulary:
         core_end = start
         while core_end < end and lowers[core_end] not in RELATIVE_WORDS and texts[core_end] != "(":
             core_end += 1
-        relative = (core_end, end)
-        core_start = start
-        plural_of = False
-        if core_end - core_start > 2 and lowers[core_start + 1] == "of" and lowers[core_start] in DETERMINERS:
-            core_start += 2  # "one of the QRA pilots"
-            plural_of = lowers[start] == "one"
-        while core_start < core_end and lowers[core_start] in DETERMINERS:
-            mention.definite = mention.definite or lowers[core_start] in {"the", "this", "that"}
-            core_start += 1
+        core_start, plural_of = self._core_start(mention, core_end)
         if core_start >= core_end:
             return None
-        # "an official from the Joint Chiefs of Staff", "the website of the ministry"
-        phrase_end, attachment = core_end, None
-        for i in range(core_start + 1, core_end):
-            if (
-                lowers[i] in PREPOSITIONS
-                and self.labels[i].isdisjoint(NAMING_LABELS)  # "chief of staff", "Joint Chiefs of Staff"
-                and (not self.is_capitalised(i - 1) or lowers[i - 1] in self.reader.person_nouns)
-            ):
-                attachment_end = i + 1
-                while attachment_end < core_end and lowers[attachment_end] not in ATTACHMENT_ENDS:
-                    attachment_end += 1
-                phrase_end, attachment = i, (i + 1, attachment_end)
-                break
+        phrase_end, attachment = self._attachment(core_start, core_end)
         mention.core = words.span_text(core_start, phrase_end)
         head = max(self.word_start(phrase_end - 1), core_start)
         if texts[head] in {"’s", "'s", "."} and phrase_end - 1 > core_start:
@@ -289,16 +235,61 @@ class DocVocabulary:
             mention.kind = "pronoun"
             return mention
         if not self.is_speaker_head(head):
-            if not lenient:
-                return None
-            mention.country = self._country(start, end)
-            if words.is_lower(head):
-                mention.title = words.span_text(core_start, phrase_end)  # "the corporal"
-                return mention
-            mention.kind = "org"
-            mention.affiliation = self._org_name(start, end) or _strip_possessive(words.span_text(core_start, end))
+            return self._read_any_phrase(mention, core_start, phrase_end, head) if lenient else None
+        self._fill(mention, core_start, phrase_end, attachment, (core_end, end))
+        return mention
+
+    def _trimmed(self, start: int, end: int) -> tuple[int, int]:
+        """[start, end) without the spaces and punctuation around it (but a closing bracket or an
+        abbreviation's dot at the end, an opening bracket at the start)."""
+        words = self.words
+        texts, is_space, is_punct = words.texts, words.is_space, words.is_punct
+        while start < end and (is_space[end - 1] or is_punct[end - 1] and texts[end - 1] not in {")", "."}):
+            end -= 1
+        while start < end and (is_space[start] or is_punct[start] and texts[start] != "("):
+            start += 1
+        return start, end
+
+    def _core_start(self, mention: SpeakerMention, core_end: int) -> tuple[int, bool]:
+        """Where the mention's noun phrase starts after its determiners, and whether it picks one of
+        many ("one of the QRA pilots"); marks the mention definite after "the", "this", "that"."""
+        lowers = self.words.lowers
+        start = core_start = mention.start
+        plural_of = False
+        if core_end - core_start > 2 and lowers[core_start + 1] == "of" and lowers[core_start] in DETERMINERS:
+            core_start += 2  # "one of the QRA pilots"
+            plural_of = lowers[start] == "one"
+        while core_start < core_end and lowers[core_start] in DETERMINERS:
+            mention.definite = mention.definite or lowers[core_start] in {"the", "this", "that"}
+            core_start += 1
+        return core_start, plural_of
+
+    def _attachment(self, core_start: int, core_end: int) -> tuple[int, tuple[int, int] | None]:
+        """Where the head's phrase ends before an attachment, and the attachment: "an official from the
+        Joint Chiefs of Staff", "the website of the ministry"."""
+        lowers = self.words.lowers
+        for i in range(core_start + 1, core_end):
+            if (
+                lowers[i] in PREPOSITIONS
+                and self.labels[i].isdisjoint(NAMING_LABELS)  # "chief of staff", "Joint Chiefs of Staff"
+                and (not self.is_capitalised(i - 1) or lowers[i - 1] in self.reader.person_nouns)
+            ):
+                attachment_end = i + 1
+                while attachment_end < core_end and lowers[attachment_end] not in ATTACHMENT_ENDS:
+                    attachment_end += 1
+                return i, (i + 1, attachment_end)
+        return core_end, None
+
+    def _read_any_phrase(self, mention: SpeakerMention, core_start: int, phrase_end: int, head: int) -> SpeakerMention:
+        """A noun phrase with no speaker's head, read as a title ("the corporal") or an organization."""
+        words = self.words
+        start, end = mention.start, mention.end
+        mention.country = self._country(start, end)
+        if words.is_lower(head):
+            mention.title = words.span_text(core_start, phrase_end)  # "the corporal"
             return mention
-        self._fill(mention, core_start, phrase_end, attachment, relative, plural_of)
+        mention.kind = "org"
+        mention.affiliation = self._org_name(start, end) or strip_possessive(words.span_text(core_start, end))
         return mention
 
     def _fill(
@@ -308,11 +299,9 @@ class DocVocabulary:
         end: int,
         attachment: tuple[int, int] | None,
         relative: tuple[int, int],
-        plural_of: bool,
     ) -> None:
-        words = self.words
-        texts, lowers = words.texts, words.lowers
-        lower_head = mention.head
+        """Fill kind, name, title, affiliation and country from the phrase [start, end) headed by
+        `mention.head`, its `attachment` ("from the Coast Guard") and `relative` clause apart."""
         country = self.countries.get(start)
         if country is not None and country.end >= end and country.start <= start:
             fact = country.fact
@@ -320,6 +309,7 @@ class DocVocabulary:
             mention.affiliation = fact.name if fact is not None else country.text
             mention.country = fact.iso3 if fact is not None else None
             return
+        lower_head = mention.head
         name_start = self._name_start(start, end)
         title_tokens = [i for i in range(start, name_start) if i in self.title_words]
         org_head = lower_head in self.reader.org_nouns or "ORG" in self.labels[end - 1]
@@ -327,45 +317,70 @@ class DocVocabulary:
         # ("the Wall Street Journal", "the Guardian").
         bare_name = name_start == start and not mention.definite
         if name_start < end and (title_tokens or (end - name_start >= 2 and bare_name)) and not org_head:
-            mention.kind = "person"
-            mention.name = words.span_text(name_start, end)
-            title_tokens = [i for i in title_tokens if lowers[i].rstrip(".") not in HONORIFICS]
-            if title_tokens:
-                first_title = title_tokens[0]
-                while first_title > start and self._extends_title(first_title - 1):
-                    first_title -= 1
-                mention.title = words.span_text(first_title, name_start)
-                mention.affiliation = self._affiliation_text(start, first_title)
-        elif bare_name and end - start == 1 and not org_head and not (words.is_upper(start) and len(texts[start]) > 1):
+            self._fill_named(mention, start, name_start, end, title_tokens)
+        elif bare_name and end - start == 1 and not org_head and not self._acronym(start):
             mention.kind = "surname"
-            mention.name = texts[start]
+            mention.name = self.words.texts[start]
         elif lower_head in self.reader.person_nouns or lower_head in PERSON_PRONOUNS or "TITLE" in self.labels[end - 1]:
-            mention.kind = (
-                "group" if lower_head.endswith("s") and lower_head not in PERSON_NOUNS_ENDING_IN_S else "person"
-            )
-            # The title names one member: "one of the pilots" -> "pilot", "security sources" -> "security source".
-            plural = lowers[end - 1].endswith("s") and lowers[end - 1] not in PERSON_NOUNS_ENDING_IN_S
-            possessor_end = next((i for i in range(end - 2, start - 1, -1) if texts[i] in {"’s", "'s"}), None)
-            if possessor_end is not None:
-                # "Taiwan's president": the possessor is the affiliation, the rest the title.
-                mention.affiliation = self._affiliation_text(start, possessor_end)
-                start = possessor_end + 1
-            elif start in self.countries and self.countries[start].start == start and self.countries[start].end < end:
-                # "Taiwan president", "Estonian defence chief": the country is the affiliation, not the title.
-                mention.affiliation = self._affiliation_text(start, self.countries[start].end)
-                start = self.countries[start].end
-            title = words.span_text(start, end)
-            mention.title = _singular_last(title) if plural else title
-            if end - start == 1 and words.is_title(start) and "RANK" not in self.labels[start]:
-                mention.title = mention.title.lower()  # "Officials said": capitalised only to open the sentence
-            mention.affiliation = mention.affiliation or self._affiliation_before_head(start, end - 1)
+            start = self._fill_titled(mention, start, end)
         else:
             mention.kind = "org"
             mention.affiliation = self._org_affiliation(start, end)
         if attachment is not None and attachment[1] > attachment[0]:
             # "an official from the Coast Guard", "the website of the ministry": who they speak for.
             mention.affiliation = self._described_org(*attachment) or self._org_name(*attachment) or mention.affiliation
-        relative_start, relative_end = relative
+        self._fill_from_relative(mention, *relative)
+        if mention.kind == "org" and mention.definite and end - start == 1:
+            mention.affiliation = None  # "the ministry": its antecedent will say which one
+        mention.country = self._country(mention.start, mention.end)
+        mention.org = next((self.org_ids[i] for i in within(self.org_tokens, start, end)), None)
+
+    def _acronym(self, i: int) -> bool:
+        return self.words.is_upper(i) and len(self.words.texts[i]) > 1
+
+    def _fill_named(
+        self, mention: SpeakerMention, start: int, name_start: int, end: int, title_tokens: list[int]
+    ) -> None:
+        """A person named after any title: "NORAD spokesman Capt. Cameron Hillier"."""
+        words = self.words
+        mention.kind = "person"
+        mention.name = words.span_text(name_start, end)
+        title_tokens = [i for i in title_tokens if words.lowers[i].rstrip(".") not in HONORIFICS]
+        if title_tokens:
+            first_title = title_tokens[0]
+            while first_title > start and self._extends_title(first_title - 1):
+                first_title -= 1
+            mention.title = words.span_text(first_title, name_start)
+            mention.affiliation = self._affiliation_text(start, first_title)
+
+    def _fill_titled(self, mention: SpeakerMention, start: int, end: int) -> int:
+        """A person or group known by a title: "Taiwan's president", "security sources". Returns where
+        the title starts, after any possessor or country."""
+        words = self.words
+        texts, lowers = words.texts, words.lowers
+        lower_head = mention.head
+        mention.kind = "group" if lower_head.endswith("s") and lower_head not in NOUNS_ENDING_IN_S else "person"
+        # The title names one member: "one of the pilots" -> "pilot", "security sources" -> "security source".
+        plural = lowers[end - 1].endswith("s") and lowers[end - 1] not in NOUNS_ENDING_IN_S
+        possessor_end = next((i for i in range(end - 2, start - 1, -1) if texts[i] in {"’s", "'s"}), None)
+        if possessor_end is not None:
+            # "Taiwan's president": the possessor is the affiliation, the rest the title.
+            mention.affiliation = self._affiliation_text(start, possessor_end)
+            start = possessor_end + 1
+        elif start in self.countries and self.countries[start].start == start and self.countries[start].end < end:
+            # "Taiwan president", "Estonian defence chief": the country is the affiliation, not the title.
+            mention.affiliation = self._affiliation_text(start, self.countries[start].end)
+            start = self.countries[start].end
+        title = words.span_text(start, end)
+        mention.title = _singular_last(title) if plural else title
+        if end - start == 1 and words.is_title(start) and "RANK" not in self.labels[start]:
+            mention.title = mention.title.lower()  # "Officials said": capitalised only to open the sentence
+        mention.affiliation = mention.affiliation or self._affiliation_before_head(start, end - 1)
+        return start
+
+    def _fill_from_relative(self, mention: SpeakerMention, relative_start: int, relative_end: int) -> None:
+        """After ", who commands the 7th Fleet": a role verb gives the title and the organization."""
+        lowers = self.words.lowers
         if relative_end - relative_start > 1 and lowers[relative_start] in {",", "who"}:
             rest = [i for i in range(relative_start, relative_end) if lowers[i] not in {",", "who"}]
             if rest and lowers[rest[0]] in self.reader.role_verbs:
@@ -373,10 +388,6 @@ class DocVocabulary:
                 rest = [i for i in rest[1:] if lowers[i] not in DETERMINERS]
                 if rest:
                     mention.affiliation = mention.affiliation or self._org_name(rest[0], rest[-1] + 1)
-        if mention.kind == "org" and mention.definite and end - start == 1:
-            mention.affiliation = None  # "the ministry": its antecedent will say which one
-        mention.country = self._country(mention.start, mention.end)
-        mention.org = next((self.org_ids[i] for i in within(self.org_tokens, start, end)), None)
 
     def _org_affiliation(self, start: int, end: int) -> str:
         """An organization's name: its lexicon name when the mention is exactly that organization
@@ -388,7 +399,7 @@ class DocVocabulary:
             name = self._org_name(start, end)
             if name and self.words.texts[end - 1] in name.split()[-1:]:
                 return name
-        return _strip_possessive(self.words.span_text(start, end))
+        return strip_possessive(self.words.span_text(start, end))
 
     def is_speaker_noun(self, i: int) -> bool:
         lower = self.words.lowers[i]
@@ -550,7 +561,7 @@ class DocVocabulary:
         return found
 
 
-def _strip_possessive(text: str) -> str:
+def strip_possessive(text: str) -> str:
     for suffix in ("’s", "'s", " ’s", " 's"):
         if text.endswith(suffix):
             return text[: -len(suffix)].strip()
@@ -571,79 +582,3 @@ def _singular_last(text: str) -> str:
     words = text.split(" ")
     words[-1] = _singular(words[-1])
     return " ".join(words)
-
-
-class Resolver:
-    """Fills each mention from the most recent compatible fuller mention before it."""
-
-    def __init__(self, people: list[SpeakerMention]) -> None:
-        self.history: list[SpeakerMention] = []
-        self.named_people = [m for m in people if m.name and m.kind == "person"]
-
-    def resolve_all(self, mentions: list[SpeakerMention]) -> None:
-        """Resolve `mentions` (any order) in text order, each seeing those before it."""
-        for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
-            self.resolve(mention)
-            self.history.append(mention)
-
-    def resolve(self, mention: SpeakerMention) -> None:
-        antecedent = self._antecedent(mention)
-        if antecedent is None:
-            if mention.kind == "org" and mention.affiliation is None:
-                mention.affiliation = _strip_possessive(mention.core)
-            return
-        if antecedent.name and (not mention.name or mention.name in antecedent.name.split()):
-            mention.name = antecedent.name
-        if mention.title is None or mention.title.lower() == mention.head or mention.head in UNSPECIFIC_HEADS:
-            mention.title = antecedent.title or mention.title
-        mention.affiliation = mention.affiliation or antecedent.affiliation
-        mention.country = mention.country or antecedent.country
-        if mention.kind in {"pronoun", "surname"}:
-            mention.kind = antecedent.kind
-
-    @staticmethod
-    def needs_antecedent(mention: SpeakerMention) -> bool:
-        """Whether resolving `mention` looks at the mentions before it (those `_antecedent` searches for);
-        the others are complete by themselves."""
-        if mention.kind in {"pronoun", "surname"}:
-            return True
-        if mention.kind == "person" and mention.name and " " not in mention.name:
-            return True
-        return mention.definite and not mention.name
-
-    def _antecedent(self, mention: SpeakerMention) -> SpeakerMention | None:
-        if not self.needs_antecedent(mention):
-            return None
-        head = mention.head
-        if mention.kind == "pronoun":
-            if head in PERSON_PRONOUNS:
-                return self._latest(lambda m: m.kind in {"person", "surname"})
-            if head in THING_PRONOUNS:
-                return self._latest(lambda m: m.kind in {"org", "country"})
-            return self._latest(lambda m: m.kind in {"group", "org", "country"})
-        if mention.kind == "surname":
-            return self._person_named(mention.text)
-        if mention.kind == "person" and mention.name and " " not in mention.name:
-            return self._person_named(mention.name)
-        # A definite description without a name: "the ministry", "the spokesman".
-        if mention.org is not None:
-            same = self._latest(lambda m: m.org == mention.org and m.text != mention.text)
-            if same is not None:
-                return same
-        if head in UNSPECIFIC_HEADS:
-            return self._latest(lambda m: m.kind == "person" and m.title is not None)
-        return self._latest(lambda m: m.kind == mention.kind and head in m.text.lower().replace("’", "'").split()) or (
-            self._latest(lambda m: m.kind == mention.kind and head in m.text.lower())
-        )
-
-    def _latest(self, accept) -> SpeakerMention | None:
-        for candidate in reversed(self.history):
-            if accept(candidate):
-                return candidate
-        return None
-
-    def _person_named(self, surname: str) -> SpeakerMention | None:
-        def has_name(m: SpeakerMention) -> bool:
-            return bool(m.name) and " " in m.name and surname in m.name.split()
-
-        return self._latest(has_name) or next((m for m in self.named_people if has_name(m)), None)

@@ -9,13 +9,7 @@ objects:
 - a sentence ends at ".", "!" or "?" (plus any closing quotation marks right
   after it) when the next word starts with a capital, a digit or an opening
   mark, and the "." does not end an abbreviation ("Capt.", "Lt.");
-- quotation marks are paired within a paragraph. Curly marks say which way
-  they face; a straight mark faces the word it touches. An apostrophe
-  ("countries’", "Russia’s") is a closing single mark only while a single
-  quote is open, so possessives never open or close quotes. A quote left open
-  at the end of a paragraph continues when the next paragraph opens with a
-  mark (the newspaper convention for quotes running over paragraphs); any
-  other unpaired mark is ignored, so an odd number of marks spoils nothing.
+- quotation marks are paired within a paragraph (`marks.py`).
 """
 
 from __future__ import annotations
@@ -29,64 +23,13 @@ from itertools import chain, compress
 from spacy.attrs import IS_STOP, LIKE_NUM
 from spacy.tokens import Doc
 
-from ..extensions import CLUTTER_BOUNDS, SPAN_KEYS
-from ..text.matching import word_positions
-from ..text.tokens import token_columns
-from ..text.words import MONTH_ABBREVIATIONS
+from ...extensions import CLUTTER_BOUNDS, SPAN_KEYS
+from ...text.matching import word_positions
+from ...text.tokens import token_columns
+from .marks import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, QuoteRegion, link_continued, paired_regions
+from .wordlists import ABBREVIATIONS
 
-DOUBLE_OPENERS = {"“", "„", "«"}
-DOUBLE_CLOSERS = {"”", "»"}
-SINGLE_OPENERS = {"‘"}
-SINGLE_CLOSERS = {"’"}
-STRAIGHT_DOUBLE = {'"', "''", "``"}
-STRAIGHT_SINGLE = {"'"}
-DOUBLE_QUOTE_MARKS = DOUBLE_OPENERS | DOUBLE_CLOSERS | STRAIGHT_DOUBLE
-QUOTE_MARKS = DOUBLE_OPENERS | DOUBLE_CLOSERS | SINGLE_OPENERS | SINGLE_CLOSERS | STRAIGHT_DOUBLE | STRAIGHT_SINGLE
 SENTENCE_END = {".", "!", "?", "…", "..."}
-OPEN_BRACKETS = {"(", "[", "{", "—", "–", "-"}
-# A "." after these is part of the abbreviation, not the end of a sentence.
-ABBREVIATIONS = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "st",
-    "no",
-    "capt",
-    "col",
-    "lt",
-    "gen",
-    "maj",
-    "sgt",
-    "adm",
-    "cmdr",
-    "cdr",
-    "brig",
-    "gov",
-    "sen",
-    "rep",
-    "prof",
-    "jr",
-    "sr",
-    "vs",
-    "etc",
-    "inc",
-    "corp",
-    "co",
-    "ltd",
-    "amb",
-    "cpl",
-    "pvt",
-    "pfc",
-    "spc",
-    "lieut",
-    "supt",
-    "insp",
-    "hon",
-    "ret",
-    "dep",
-} | MONTH_ABBREVIATIONS
-
 
 # A dateline is at most this long: "WASHINGTON, Nov. 30 (Reuters) -".
 MAX_DATELINE_TOKENS = 12
@@ -193,23 +136,6 @@ class Words:
         return self.lowers[i - 1] in ABBREVIATIONS or (len(previous) == 1 and self.is_upper(i - 1))
 
 
-@dataclass(slots=True)
-class QuoteRegion:
-    """Text between a pair of quotation marks, in token indices.
-
-    `close` is None when the quote is still open at the end of its paragraph;
-    `content` then runs to the paragraph's end. `continues` is set on a region
-    whose paragraph is continued by the next region's paragraph.
-    """
-
-    open: int
-    close: int | None
-    content_start: int
-    content_end: int
-    paragraph: int
-    continues: bool = False
-
-
 class Layout:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -241,12 +167,12 @@ class Layout:
             if marks:
                 paragraph_marks = within(marks, start, end)
                 if paragraph_marks:
-                    self.regions.extend(_regions(words, start, end, number, paragraph_marks))
+                    self.regions.extend(paired_regions(words, end, number, paragraph_marks))
         self.sentence_of = sentence_of = [0] * n
         for number, (start, end) in enumerate(sentences):
             sentence_of[start:end] = [number] * (end - start)
         self.double_marks = [i for i in marks if words.texts[i] in DOUBLE_QUOTE_MARKS]
-        _link_continued(self.regions, self.paragraphs)
+        link_continued(self.regions, self.paragraphs)
 
     def title_case(self, paragraph: int) -> bool:
         """Whether a paragraph is written in title case ("China Says Jets Left"), like many headlines."""
@@ -350,22 +276,10 @@ def _dateline(words: Words, start: int, end: int) -> tuple[int, int] | None:
     bracketed = False
     for i in range(start, last):
         text = texts[i]
-        dash = None
         if i > start and (bracketed or city) and DASH_CHARACTER.search(text):
             dash = next((d for d in DATELINE_DASHES if d in text), None)
-        if dash is not None:
-            if text in DATELINE_DASHES:
-                if not words.whitespace[i - 1] and texts[i - 1][-1:].isalnum():
-                    return None  # a hyphen inside a name ("Russia-China")
-                after = i + 1
-                while after < end and words.is_space[after]:
-                    after += 1
-                return (after, words.idx[after]) if after < end else None
-            cut = text.index(dash)
-            head = text[:cut]
-            if head and not (head.endswith(")") or head.isupper()) or cut + len(dash) >= len(text):
-                return None
-            return i, words.idx[i] + cut + len(dash)
+            if dash is not None:
+                return _dateline_at_dash(words, i, end, dash)
         if text.startswith("/") and text.rstrip(".").endswith("/") and len(text) > 2:
             # TASS style: "MOSCOW, June 5. /TASS/. Two bombers ..." ends at the agency, with or without a dash.
             bracketed = True
@@ -378,63 +292,18 @@ def _dateline(words: Words, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def _opening_like(words: Words, i: int, end: int) -> bool:
-    return (
-        not words.touches_previous(i) or words.texts[i - 1] in OPEN_BRACKETS or words.texts[i - 1] in QUOTE_MARKS
-    ) and words.touches_next(i, end)
-
-
-def _closing_like(words: Words, i: int, end: int) -> bool:
-    return words.touches_previous(i) and not (words.touches_next(i, end) and words.is_alpha(i + 1))
-
-
-def _plural_possessive(words: Words, i: int, end: int) -> bool:
-    """Whether the mark at i may be the apostrophe of a plural possessive: "pilots’ conduct"."""
-    return words.lowers[i - 1].endswith("s") and i + 1 < end and words.is_lower(i + 1) and words.is_alpha(i + 1)
-
-
-def _regions(words: Words, start: int, end: int, paragraph: int, marks: list[int]) -> list[QuoteRegion]:
-    """Pair the quotation marks of one paragraph; `marks` are its tokens in QUOTE_MARKS."""
-    regions: list[QuoteRegion] = []
-    double_open: int | None = None
-    single_open: int | None = None
-    possessive: int | None = None  # a mark after a plural ("pilots’ conduct") that may close the open single quote
-    texts = words.texts
-    for i in marks:
-        text = texts[i]
-        if text in DOUBLE_OPENERS or text in DOUBLE_CLOSERS or text in STRAIGHT_DOUBLE:
-            if double_open is None:
-                if text in DOUBLE_CLOSERS or (text in STRAIGHT_DOUBLE and not _opening_like(words, i, end)):
-                    continue  # a stray closing mark
-                double_open, single_open = i, None
-            elif text in DOUBLE_OPENERS or (text in STRAIGHT_DOUBLE and not _closing_like(words, i, end)):
-                double_open = i  # the earlier mark was never closed: start again here
-            else:
-                regions.append(QuoteRegion(double_open, i, double_open + 1, i, paragraph))
-                double_open = None
-        elif double_open is None and (text in SINGLE_OPENERS or text in SINGLE_CLOSERS or text in STRAIGHT_SINGLE):
-            if single_open is None:
-                if _opening_like(words, i, end) and text not in SINGLE_CLOSERS:
-                    single_open, possessive = i, None
-            elif _closing_like(words, i, end) and text not in SINGLE_OPENERS:
-                if _plural_possessive(words, i, end):
-                    # "‘Our pilots’ conduct was exemplary,’": the quote closes later, if it can.
-                    possessive = i if possessive is None else possessive
-                    continue
-                regions.append(QuoteRegion(single_open, i, single_open + 1, i, paragraph))
-                single_open = None
-    if single_open is not None and possessive is not None:
-        regions.append(QuoteRegion(single_open, possessive, single_open + 1, possessive, paragraph))
-    if double_open is not None and double_open + 1 < end:
-        regions.append(QuoteRegion(double_open, None, double_open + 1, end, paragraph))
-    regions.sort(key=lambda r: r.open)
-    return regions
-
-
-def _link_continued(regions: list[QuoteRegion], paragraphs: list[tuple[int, int]]) -> None:
-    """Mark quotes left open at a paragraph's end that the next paragraph carries on."""
-    for region, following in zip(regions, regions[1:], strict=False):
-        if region.close is not None or following.paragraph != region.paragraph + 1:
-            continue
-        if following.open == paragraphs[following.paragraph][0]:
-            region.continues = True
+def _dateline_at_dash(words: Words, i: int, end: int, dash: str) -> tuple[int, int] | None:
+    """The end of a dateline at the token i holding `dash`: a dash of its own, or one glued to the text."""
+    text = words.texts[i]
+    if text in DATELINE_DASHES:
+        if not words.whitespace[i - 1] and words.texts[i - 1][-1:].isalnum():
+            return None  # a hyphen inside a name ("Russia-China")
+        after = i + 1
+        while after < end and words.is_space[after]:
+            after += 1
+        return (after, words.idx[after]) if after < end else None
+    cut = text.index(dash)
+    head = text[:cut]
+    if head and not (head.endswith(")") or head.isupper()) or cut + len(dash) >= len(text):
+        return None
+    return i, words.idx[i] + cut + len(dash)

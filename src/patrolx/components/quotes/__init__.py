@@ -1,0 +1,99 @@
+"""`patrolx_quotes`: what officials said, directly or as reported speech, and who said it.
+
+Cue words come from `patterns/quote_cues.jsonl` (matched ignoring case):
+- SAY: verbs whose reported clause may follow without "that" ("X said the
+  jets left", "X told reporters ...", "X was quoted as saying ...");
+- THAT: verbs that also take a plain object ("confirmed the patrol", "added two
+  ships"), so the content to their right must be introduced by "that", a
+  colon, or a clause whose verb shows soon ("confirmed two jets had entered");
+- ACCORDING: the speaker comes after the cue ("according to X", "citing X");
+- QUOTED: the speaker sits inside the cue ("TASS quoted an official as saying").
+
+The package reads one concern per module, each building on the ones before:
+- `layout.py`: paragraphs, sentences and datelines (the article's layout);
+- `marks.py`: quotation marks paired into quoted regions;
+- `wordlists.py`: the grammar words, from `patterns/quote_words.jsonl`;
+- `mentions.py`: a speaker mention read into name, title, affiliation, country;
+- `coreference.py`: "he", "the ministry", "Price" resolved to a fuller mention;
+- `state.py`: the working state for one article;
+- `phrases.py`: the speaker's noun phrase around a cue (attribution);
+- `clauses.py`: where a reported clause starts and ends;
+- `direct.py`: quoted passages and their attributions;
+- `reported.py`: reported speech ("X said (that) ...", "..., X said.", "according to X");
+- `article.py`: all of it for one doc, made into spans and records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ...extensions import set_spans
+from ...families import BY_NAME
+from ...resources import load_patterns
+from ...text.matching import PatternMatcher, longest, word_positions
+from .article import Article
+from .layout import Layout
+from .marks import QUOTE_MARKS
+from .mentions import SpeakerReader
+from .state import MAX_HEADLINE_SPEAKER
+
+FACT_FAMILY = BY_NAME["quotes"]
+PATTERN_FILE = "quote_cues.jsonl"
+
+
+@Language.factory(
+    FACT_FAMILY.component,
+    default_config={"pattern_dirs": []},
+    assigns=FACT_FAMILY.assigns,
+    requires=FACT_FAMILY.required_attributes,
+)
+def make_quotes(nlp: Language, name: str, pattern_dirs: list[str]) -> QuoteFinder:
+    return QuoteFinder(nlp, name, pattern_dirs=pattern_dirs)
+
+
+class QuoteFinder:
+    def __init__(self, nlp: Language, name: str = "patrolx_quotes", pattern_dirs: Iterable[str] = ()):
+        self.name = name
+        dirs = [Path(d) for d in pattern_dirs]
+        entries = load_patterns(PATTERN_FILE, (), dirs)
+        # Cue phrases ("said") and token patterns ("was quoted by X as saying"), and with them the speakers'
+        # words that match ignoring case ("spokesman", "ministry"): one pass over the doc's words finds both,
+        # unless their labels could not tell the two apart.
+        self.matcher = PatternMatcher(nlp)
+        self.matcher.add(entries)
+        self.speakers = SpeakerReader(nlp, dirs)
+        self.cue_labels = {entry["label"] for entry in entries}
+        self.with_speaker_words = self.cue_labels.isdisjoint(self.speakers.uncased_labels)
+        if self.with_speaker_words:
+            self.matcher.add(self.speakers.uncased_entries)
+        self.label = nlp.vocab.strings.add("QUOTE")  # the spans' label, looked up once rather than per span
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self.matcher.matches(doc)
+        speaker_words = None
+        if self.with_speaker_words:
+            speaker_words = [match for match in matches if match.label not in self.cue_labels]
+            matches = [match for match in matches if match.label in self.cue_labels]
+        cues = longest(matches)
+        # Quotes are found only at cues and quotation marks: with neither, there is nothing to read. The doc's
+        # index of words tells whether it holds a mark at all (marks hold no letters, so their lower-case form
+        # is their text) before the layout is built to pair them.
+        by_word = word_positions(doc)
+        # A colon among the first words may end a headline's speaker ("Graham: ...").
+        headline_colon = by_word.get(":", [len(doc)])[0] <= MAX_HEADLINE_SPEAKER + 1
+        if not cues and not headline_colon and all(mark not in by_word for mark in QUOTE_MARKS):
+            set_spans(doc, "quotes", [], [])
+            return doc
+        layout = Layout(doc)
+        if not cues and not headline_colon and not layout.regions:
+            set_spans(doc, "quotes", [], [])
+            return doc
+        vocabulary = self.speakers.prepare(doc, layout.words, speaker_words)
+        article = Article(doc, layout, vocabulary, cues, self.label)
+        spans, records = article.quote_spans()
+        set_spans(doc, "quotes", spans, records)
+        return doc

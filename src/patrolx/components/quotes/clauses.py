@@ -1,0 +1,315 @@
+"""Reported speech: where a reported clause starts and ends around its cue.
+
+After a cue come its listener and adjuncts ("told reporters on Tuesday", "said in a
+statement"), then the clause: introduced by "that" or a colon, or for a THAT cue a clause
+whose verb shows soon ("confirmed two jets had entered"). The clause runs to its sentence's
+end, or stops before ", adding that ...", ", but gave no details", a second speaker's
+statement (", while the navy said ...") or ", without elaborating".
+"""
+
+from __future__ import annotations
+
+from ...text.matching import Match
+from ...text.words import MONTH_WORDS
+from .layout import SENTENCE_END, within
+from .marks import DOUBLE_QUOTE_MARKS, QUOTE_MARKS
+from .phrases import CLAUSE_PUNCT, MAX_UNPUNCTUATED_SPEAKER, Phrases
+from .wordlists import (
+    ADJUNCT_HEADS,
+    ADJUNCT_PREPOSITIONS,
+    AUXILIARIES,
+    CLAUSE_SUBJECT_STARTERS,
+    CLAUSE_WORDS,
+    FINITE_AUXILIARIES,
+    IRREGULAR_PASTS,
+    LISTENER_NOUNS,
+    LISTENER_VERBS,
+    NON_CLAUSE_OBJECTS,
+    OBJECT_BOUNDARIES,
+    OBJECT_PRONOUNS,
+    RESUMING_STOPWORDS,
+    SECOND_STATEMENT_JOINERS,
+    TIME_UNITS,
+    TIME_WORDS,
+    UNSUPPORTED_WORDS,
+)
+
+MAX_ADJUNCT_TOKENS = 8
+TIME_UNIT_MODIFIERS = {"last", "this", "next", "on", "late", "early"}
+MAX_ASIDE_TOKENS = 4  # "say, however, that"
+MAX_LISTENER_TOKENS = 8
+MAX_LISTENER_MODIFIERS = 3
+MAX_CLAUSE_SUBJECT = 6
+MAX_THAT_DISTANCE = 25
+
+
+class Clauses(Phrases):
+    """The reported clause around a cue."""
+
+    def _after_adjuncts(self, cue: Match) -> int | None:
+        """The token after a cue and its adjuncts: 'told reporters on Tuesday', 'said in a statement';
+        None after 'told' with no listener ('told the pilots to turn back')."""
+        _, end = self.layout.sentence(cue.start)
+        i = cue.end
+        # These verbs are one-word cues: the cue's first word is its verb.
+        if self.lowers[cue.start] in LISTENER_VERBS and i < end:
+            listener_end = self._skip_object(i, end)
+            if listener_end is None:
+                return None
+            i = listener_end
+        for _ in range(3):
+            if i >= end:
+                break
+            following = self._adjunct_end(i, end)
+            if following is None:
+                break
+            i = following
+        return i
+
+    def _adjunct_end(self, i: int, end: int) -> int | None:
+        """The token after the adjunct starting at i ('on Tuesday', 'publicly', ', however,'), or None
+        when no adjunct starts there."""
+        lower = self.lowers[i]
+        if lower in {",", "—", "–"}:
+            return self._aside_end(i, end)
+        if (lower in TIME_WORDS or lower.endswith("ly") and self.words.is_lower(i)) and not (
+            i + 1 < end and self.texts[i + 1] in {"’s", "'s"}  # "said Sunday's flight was ..."
+        ):
+            return i + 1
+        if lower in TIME_UNIT_MODIFIERS and i + 1 < end and self.lowers[i + 1] in TIME_UNITS:
+            return i + 2  # "said last month", "told reporters this week"
+        if lower in ADJUNCT_PREPOSITIONS:
+            return self._prepositional_end(i, end)
+        return None
+
+    def _aside_end(self, i: int, end: int) -> int | None:
+        """ "say, however, that ...", "said — in a rare rebuke — that ...": an aside between commas or
+        dashes before 'that'; the token after its closing punctuation."""
+        lower = self.lowers[i]
+        longest = MAX_ASIDE_TOKENS if lower == "," else MAX_ADJUNCT_TOKENS
+        j = i + 1
+        while j < end and j - i <= longest and self.texts[j] != lower:
+            j += 1
+        if j < end and j - i <= longest and j + 1 < end and self.lowers[j + 1] == "that":
+            return j + 1
+        return None
+
+    def _prepositional_end(self, i: int, end: int) -> int | None:
+        """The end of a prepositional adjunct at i ('on Tuesday', 'in an interview', 'on Telegram') when
+        'that', punctuation or a clause follows it."""
+        j = i + 1
+        head_end = None  # after 'in an interview': a clause may follow without 'that'
+        timed = False  # 'on Tuesday', 'on May 3', 'on 3 May'
+        while j < end and j - i <= MAX_ADJUNCT_TOKENS and self.lowers[j] != "that" and not self.words.is_punct[j]:
+            if self.lowers[j] in TIME_WORDS or self.texts[j][:1].isdigit():
+                j += 1
+                if j < end and self.lowers[j].rstrip(".") in MONTH_WORDS:
+                    j += 1
+                timed = True
+                break
+            if self.lowers[j] in LISTENER_NOUNS or self.lowers[j] in ADJUNCT_HEADS or self.texts[j][:1].isupper():
+                head_end = j + 1  # 'in an interview', 'on Telegram', 'in Tokyo'
+            j += 1
+        if head_end is not None and not (j < end and self.lowers[j] == "that") and self._clause_follows(head_end, end):
+            return head_end
+        if j < end and (self.lowers[j] == "that" or self.words.is_punct[j] or timed):
+            return j
+        return None
+
+    def _skip_object(self, i: int, end: int) -> int | None:
+        """The end of the listener after 'told' ('reporters', 'Reuters', 'a news conference', "Japan's
+        Kyodo News", 'state television'), or None when the words after it are no listener ('told the
+        pilots to turn back')."""
+        for j in range(i, min(end, i + MAX_ADJUNCT_TOKENS)):
+            if self.lowers[j] == "that":
+                return j
+            if self.words.is_punct[j] or self.words.is_mark(j):
+                break
+        j = i + 1 if self.lowers[i] in {"the", "a", "an"} else i
+        listener_end = None
+        while j < end and j - i <= MAX_LISTENER_TOKENS:
+            text, lower = self.texts[j], self.lowers[j]
+            if text[:1].isupper() or lower in LISTENER_NOUNS or lower in OBJECT_PRONOUNS:
+                j = listener_end = j + 1
+            elif listener_end is not None and text in {"’s", "'s"}:
+                j += 1
+            elif listener_end is not None and text in QUOTE_MARKS:
+                # CNN's "State of the Union": a programme's title
+                close = next((k for k in range(j + 1, min(end, j + MAX_ADJUNCT_TOKENS)) if self.words.is_mark(k)), None)
+                if close is None:
+                    break
+                j = listener_end = close + 1
+            elif listener_end is None and text.islower() and j - i < MAX_LISTENER_MODIFIERS:
+                j += 1  # a modifier: 'state television', 'a parliamentary committee'
+            else:
+                break
+        return listener_end
+
+    def _content_may_start(self, start: int, end: int) -> bool:
+        """Whether a SAY cue's clause may start at `start`: a word or an opening quotation mark, not
+        punctuation or an object ('said nothing about')."""
+        return (self.words.is_mark(start) or not self.words.is_punct[start]) and not self._object_follows(start, end)
+
+    def _object_follows(self, start: int, end: int) -> bool:
+        """'said nothing about the flights', 'said so' (but 'said little was known' is a clause)."""
+        return self.lowers[start] in NON_CLAUSE_OBJECTS and not (
+            start + 1 < end and self.lowers[start + 1] in FINITE_AUXILIARIES
+        )
+
+    def _clause_follows(self, start: int, end: int) -> bool:
+        """Whether a clause with its own verb follows a THAT cue without 'that': 'reported the ship was
+        hit', 'denied its jets had entered' (but not 'confirmed the patrol', an object)."""
+        if start >= end:
+            return False
+        first = self.texts[start]
+        if not (self.lowers[start] in CLAUSE_SUBJECT_STARTERS or first[:1].isupper() or self.words.like_num(start)):
+            return False
+        for i in range(start + 1, min(end, start + MAX_CLAUSE_SUBJECT + 1)):
+            word = self.lowers[i]
+            if word in FINITE_AUXILIARIES:
+                return True
+            previous = i - 1
+            if i >= start + 2 and word.endswith("ed") and self.words.is_lower(i) and self.words.is_alpha(previous):
+                # A verb in the past after its subject ('the bomber drill indicated'), not a participle
+                # modifying a noun ('the newly refitted frigates').
+                if self.lowers[previous] not in CLAUSE_SUBJECT_STARTERS and not (
+                    self._adverb(previous) or self.words.like_num(previous)
+                ):
+                    return True
+            if self.words.is_punct[i] or self.words.is_mark(i) or word in CLAUSE_WORDS or word in OBJECT_BOUNDARIES:
+                return False
+        return False
+
+    def _distant_that(self, start: int, end: int) -> int | None:
+        """'stressed during the trip, ..., that ...': a 'that' after an adverbial stretch."""
+        if start >= end or not (self.texts[start] == "," or self.lowers[start] in ADJUNCT_PREPOSITIONS):
+            return None
+        for i in range(start, min(end, start + MAX_THAT_DISTANCE)):
+            if self.words.is_mark(i) or i in self.cue_at:
+                return None
+            if self.lowers[i] == "that" and self.texts[i - 1] == ",":
+                return i
+        return None
+
+    def _content_start(self, sentence_start: int, boundary: int) -> int:
+        """Where content left of a speaker begins: the sentence start, or after an earlier quote or a colon
+        or semicolon in it ('At the same time, the tax has not ...: London was the financial capital of the
+        world, according to one index')."""
+        i = boundary
+        while i > sentence_start and not self.used[i - 1] and self.texts[i - 1] not in {":", ";"}:
+            i -= 1
+        return i
+
+    def _content_end(self, start: int, sentence_end: int) -> int:
+        """The end of a reported clause: the sentence's end, or before ', adding that ...'."""
+        for i in within(self.clause_breaks, start, sentence_end):  # no other token can end the clause early
+            early_end = self._clause_break(start, i, sentence_end)
+            if early_end is not None:
+                return early_end
+        texts = self.texts
+        end = sentence_end
+        while end > start and (texts[end - 1] in SENTENCE_END or texts[end - 1] in QUOTE_MARKS):
+            end -= 1
+        if self.layout.double_marks_in(start, end) % 2:
+            # Keep the closing mark of a quoted phrase that ends the clause: 'were "part of a pattern"'.
+            for i in range(end, sentence_end):
+                if texts[i] in DOUBLE_QUOTE_MARKS:
+                    return i + 1
+        return end
+
+    def _clause_break(self, start: int, i: int, sentence_end: int) -> int | None:
+        """Where a clause starting at `start` ends early at the break i (a cue, a comma or 'but'), or None."""
+        texts, lowers = self.texts, self.lowers
+        cue = self.cue_at.get(i)
+        if cue is not None and cue.label != "ACCORDING" and i > start:
+            before_cue = self._before_next_cue(start, i)
+            if before_cue is not None:
+                return before_cue
+        if cue is not None and cue.label == "ACCORDING" and texts[i - 1] == ",":
+            return i - 1
+        if lowers[i] == "but" and i + 1 < sentence_end and self._shares_subject(i + 1):
+            comma = i - 1
+            while comma > start and texts[comma] in QUOTE_MARKS:
+                comma -= 1
+            if texts[comma] == ",":
+                return comma  # '..., but gave no details': the speaker's next act, not the statement
+        if texts[i] == "," and i + 2 < sentence_end and lowers[i + 1] == "without":
+            if lowers[i + 2] in UNSUPPORTED_WORDS:
+                return i  # ', without elaborating', ', without providing evidence': how it was said
+        return None
+
+    def _before_next_cue(self, start: int, cue_start: int) -> int | None:
+        """The end of a clause before a later cue in it: ', adding that', ', and added that', ', but did
+        not say', or a second speaker's statement; None when the cue reports within the clause."""
+        texts, lowers = self.texts, self.lowers
+        j = cue_start - 1
+        while j > start and (lowers[j] in AUXILIARIES or texts[j] in QUOTE_MARKS):
+            j -= 1
+        if texts[j] == "," or (lowers[j] in {"and", "but"} and texts[j - 1] == ","):
+            return j if texts[j] == "," else j - 1
+        if lowers[j] in {"and", "but"} and j > start:
+            return j  # 'called the flight "reckless" and said ...': the next verb shares the subject
+        return self._second_speaker_start(start, j + 1)
+
+    def _second_speaker_start(self, start: int, end: int) -> int | None:
+        """Where a second statement with a speaker of its own begins, given its speaker ends at `end`:
+        'X said A, while the navy said B', 'X said A, but Japan said B' -> the comma before it."""
+        phrase_start = self._phrase_start(end, start)
+        comma = phrase_start - 1
+        if comma > start and self.lowers[comma] in SECOND_STATEMENT_JOINERS:
+            comma -= 1
+        if comma <= start or self.texts[comma] != "," or phrase_start >= end:
+            return None
+        return comma if self._checked(phrase_start, end) is not None else None
+
+    def _shares_subject(self, i: int) -> bool:
+        """Whether the word at i is a verb going on without a subject of its own: 'but gave no details',
+        'but declined to say'."""
+        word = self.lowers[i]
+        return self.words.is_lower(i) and (word.endswith("ed") or word in FINITE_AUXILIARIES or word in IRREGULAR_PASTS)
+
+    def _resumes_after(self, after: int, end: int) -> bool:
+        """Whether the sentence goes on after ', X said,' with the rest of the statement (a verb, not a clause)."""
+        if after + 2 >= end or self.texts[after] != ",":
+            return False
+        following = self.lowers[after + 1]
+        return (
+            self.words.is_lower(after + 1)
+            and self.words.is_alpha(after + 1)
+            and after + 1 not in self.cue_at
+            and following not in RESUMING_STOPWORDS
+            and not following.endswith("ing")  # ', the Pentagon said, calling it ...': its own act
+        )
+
+    def _clause_goes_on(self, i: int) -> bool:
+        """Whether the words at i carry on the clause a quote stands in ('and the ships returned', 'were
+        over'), rather than closing it or adding an adjunct ('when asked', 'on Monday', ', he said')."""
+        word = self.lowers[i]
+        if word in {"and", "or", "but"}:
+            return True
+        return self.words.is_lower(i) and self.words.is_alpha(i) and word not in CLAUSE_WORDS | ADJUNCT_PREPOSITIONS
+
+    def _cue_ending_at(self, end: int) -> Match | None:
+        for start in range(max(0, end - 4), end):
+            cue = self.cue_at.get(start)
+            if cue is not None and cue.end == end:
+                return cue
+        return None
+
+    def _adjuncts_only(self, start: int, end: int) -> bool:
+        """Whether [start, end) between a cue and its quote is only an adjunct ("in a statement")."""
+        if end - start > MAX_ADJUNCT_TOKENS:
+            return False
+        return not any(
+            self.words.is_mark(i) or self.texts[i] in SENTENCE_END or i in self.cue_at for i in range(start, end)
+        )
+
+    def _reporting_verb_in_clause(self, start: int, end: int) -> bool:
+        """Whether the clause from `start` is '<subject> <reporting verb> ...' ('NHK said ...')."""
+        for i in range(start, min(end, start + MAX_UNPUNCTUATED_SPEAKER + 1)):
+            if self.texts[i] in CLAUSE_PUNCT or self.words.is_mark(i) or self.lowers[i] in CLAUSE_WORDS:
+                return False
+            cue = self.cue_at.get(i)
+            if cue is not None and cue.label != "ACCORDING":
+                return True
+        return False

@@ -1,0 +1,299 @@
+"""Direct quotes: quoted passages with an attribution beside them.
+
+A quote is a quoted passage that starts a sentence (or follows a cue and a colon or comma)
+with an attribution beside it: `"...," the official said`, `X said: "..."`, a headline's
+`Putin: '...'`. A quote split by its attribution (`"A," he said. "B."`) or running over
+paragraphs is one quote with several parts; a paragraph that is all quote after a quoted
+paragraph goes on with the same speaker. A quoted phrase in the middle of running text with no
+cue beside it (a scare quote, the name of an exercise or a title) is not a quote.
+"""
+
+from __future__ import annotations
+
+from ...text.matching import Match
+from .clauses import Clauses
+from .layout import SENTENCE_END
+from .marks import QuoteRegion
+from .mentions import SpeakerMention
+from .phrases import MAX_UNPUNCTUATED_SPEAKER
+from .state import MAX_HEADLINE_SPEAKER, SPEAKING_KINDS, Found
+from .wordlists import (
+    LABEL_WORDS,
+)
+
+MAX_ATTRIBUTION_TOKENS = 18
+
+# A speaker, its cue (None for a headline's "Speaker: '...'") and the token after the attribution.
+Attribution = tuple[SpeakerMention, Match | None, int]
+
+
+class DirectQuotes(Clauses):
+    """Finding quoted passages and their speakers."""
+
+    def _direct_quotes(self) -> None:
+        regions = [r for r in self.layout.regions if not self.layout.skipped[r.open]]
+        current: Found | None = None  # the quote the next region may continue
+        attribution_end = -1  # the token after the current quote's attribution, when it has one after it
+        previous: QuoteRegion | None = None
+        for region in regions:
+            right = self._attribution_after(region)
+            if current is not None and self._continues(previous, region, attribution_end, right):
+                if right is None or current.speaker is None:
+                    current.parts.append((region.content_start, region.content_end))
+                    self._take(region.open, region.content_end + 1)
+                    attribution_end = -1
+                    if current.speaker is None and right is not None:
+                        self._attach(current, right)
+                        attribution_end = right[2]
+                    previous = region
+                    continue
+                if previous.continues:
+                    self._trim_unclosed(current)  # the next paragraph has a speaker of its own
+            elif current is not None and self._in_attribution(region, attribution_end):
+                continue  # 'Clinton said on ABC’s “This Week.” “I think ...”': a title inside the attribution
+            previous = region
+            current, attribution_end = self._new_quote(region, right)
+        self.found = [f for f in self.found if f.speaker is not None or f.cue is not None]
+
+    def _in_attribution(self, region: QuoteRegion, attribution_end: int) -> bool:
+        """Whether a closed quoted region stands in the sentence of the attribution just read, after it."""
+        return (
+            attribution_end > 0
+            and region.close is not None
+            and region.open >= attribution_end
+            and self.layout.sentence_of[region.open] == self.layout.sentence_of[attribution_end - 1]
+        )
+
+    def _continues(
+        self,
+        previous: QuoteRegion | None,
+        region: QuoteRegion,
+        attribution_end: int,
+        right: Attribution | None,
+    ) -> bool:
+        """Whether `region` carries on the quote of `previous`: the next paragraph of a quote left open,
+        or the rest of a quote split by its attribution ('"A," he said, "B."', '"A," he said. "B."')."""
+        if previous is None:
+            return False
+        if previous.continues:
+            return True
+        return (
+            region.paragraph == previous.paragraph
+            and attribution_end >= 0
+            and (
+                self._only_joiners(attribution_end, region.open, allow_cue=True)
+                or right is None
+                and self._opens_next_sentence(region, attribution_end)
+            )
+        )
+
+    def _new_quote(self, region: QuoteRegion, right: Attribution | None) -> tuple[Found | None, int]:
+        """Start a quote at `region` if it is one: (the quote, the token after an attribution after it or -1)."""
+        left = self._attribution_before(region)
+        if right is None and left is None and not region.continues:
+            if not self._follows_quote_paragraph(region):
+                return None, -1
+            # A paragraph that is all quote, after a quoted paragraph: the same speaker goes on.
+            earlier = self.found[-1]
+            parts = [(region.content_start, region.content_end)]
+            found = Found(parts, "direct", earlier.cue, earlier.speaker, inherited=True)
+            self.found.append(found)
+            self._take(region.open, region.content_end + 1)
+            return found, -1
+        if not self._starts_statement(region, left is not None):
+            return None, -1
+        found = Found([(region.content_start, region.content_end)], "direct", None, None)
+        self.found.append(found)
+        self._take(region.open, region.content_end + 1)
+        if region.close is None and not region.continues:
+            self._trim_unclosed(found)
+        if left is not None:
+            self._attach(found, left)
+        elif right is not None:
+            self._attach(found, right)
+            return found, right[2]
+        return found, -1
+
+    def _trim_unclosed(self, found: Found) -> None:
+        """End a quote whose closing mark is missing at the end of its first sentence."""
+        start, end = found.parts[-1]
+        sentence_end = self.layout.sentence(start)[1]
+        if sentence_end < end:
+            found.parts[-1] = (start, sentence_end)
+            stop = min(end + 1, len(self.used))
+            if stop > sentence_end:
+                self.used[sentence_end:stop] = [False] * (stop - sentence_end)
+
+    def _follows_quote_paragraph(self, region: QuoteRegion) -> bool:
+        if not self.found or self.found[-1].kind != "direct" or self.found[-1].speaker is None:
+            return False
+        paragraph_start, paragraph_end = self.layout.paragraphs[region.paragraph]
+        if region.open != paragraph_start or region.close is None:
+            return False
+        if not self._only_joiners(region.close + 1, paragraph_end):
+            return False
+        previous_end = self.found[-1].parts[-1][1]
+        return self.layout.paragraph_of[min(previous_end, len(self.doc) - 1)] == region.paragraph - 1
+
+    def _attach(self, found: Found, attribution: Attribution) -> None:
+        speaker, cue, _ = attribution
+        found.speaker, found.cue = speaker, cue
+        self._take(speaker.start, speaker.end)
+        if cue is not None:
+            self._take(cue.start, cue.end)
+            self.last_speaker[self.layout.sentence_of[cue.start]] = speaker
+
+    def _opens_next_sentence(self, region: QuoteRegion, attribution_end: int) -> bool:
+        """'"A," Wang said, referring to the transit. "B."': the quote opens the sentence right after
+        the attribution's, with nothing else before it."""
+        sentence = self.layout.sentence_of[region.open]
+        return (
+            sentence == self.layout.sentence_of[attribution_end - 1] + 1
+            and self.layout.sentences[sentence][0] == region.open
+        )
+
+    def _only_joiners(self, start: int, end: int, allow_cue: bool = False) -> bool:
+        """Whether only punctuation lies in [start, end); with `allow_cue`, also a verb continuing the
+        statement ('"A," he said, adding: "B."', '..., and added: "B."')."""
+        i = start
+        while i < end:
+            cue = self.cue_at.get(i) if allow_cue else None
+            if cue is not None and cue.label != "ACCORDING" and cue.end <= end:
+                i = cue.end
+                continue
+            joiner = self.texts[i] in {",", ".", ":", "—", "–"} or self.words.is_space[i]
+            if not (joiner or allow_cue and self.lowers[i] == "and"):
+                return False
+            i += 1
+        return True
+
+    def _starts_statement(self, region: QuoteRegion, after_cue: bool) -> bool:
+        """Whether the quote opens a sentence (or follows its cue), so it is not a phrase quoted mid-sentence."""
+        if after_cue:
+            return True
+        sentence_start, _ = self.layout.sentence(region.open)
+        i = region.open
+        while i > sentence_start and self.words.is_mark(i - 1):
+            i -= 1
+        return i == sentence_start or self.texts[i - 1] in {"—", "–", ":"}  # 'The message was clear — "..."'
+
+    def _attribution_after(self, region: QuoteRegion) -> Attribution | None:
+        """`"...," the official said` / `"...," said Price` -> (speaker, cue, token after the attribution)."""
+        if region.close is None:
+            return None
+        _, sentence_end = self.layout.sentence(region.close)
+        paragraph_end = self.layout.paragraph(region.close)[1]
+        start = region.close + 1
+        # A quote ends with its own punctuation ('...,"' / '...?"') or a comma after the mark;
+        # a quoted name running on into the sentence ('"Borderless" ties grew, officials said') does not.
+        punctuated = self.texts[region.close - 1] in {",", "?", "!", ".", "…", "—", "–"}
+        if start < paragraph_end and self.texts[start] == ":":
+            return None  # a headline's label: "'Unsafe': Pentagon says a jet cut across its plane"
+            start += 1
+            punctuated = True
+        limit = min(max(sentence_end, start), paragraph_end, start + MAX_ATTRIBUTION_TOKENS)
+        for i in range(start, limit):
+            if self.words.is_mark(i):
+                break
+            cue = self.cue_at.get(i)
+            if cue is not None and cue.label == "ACCORDING" and i == start:
+                # '"...," according to the statement.'
+                end = self._phrase_end(cue.end, limit)
+                mention = self.vocabulary.read(cue.end, end, lenient=True)
+                return (mention, cue, end) if mention is not None else None
+            if cue is None or cue.label == "ACCORDING":
+                if self.texts[i] == "," and i > start:
+                    break
+                continue
+            if i > start:
+                if not punctuated and i - start > MAX_UNPUNCTUATED_SPEAKER:
+                    return None
+                mention = self.vocabulary.read(start, i, lenient=punctuated)
+                return (mention, cue, self._after_adjuncts(cue) or cue.end) if mention is not None else None
+            end = self._speaker_end(cue.end, limit)
+            mention = self.vocabulary.read(cue.end, end)
+            if mention is None:
+                return None
+            return self._with_apposition(mention, end, sentence_end), cue, end
+        return None
+
+    def _attribution_before(self, region: QuoteRegion) -> Attribution | None:
+        """`X said: "..."`, `X told reporters, "..."`, headline `Putin: '...'`."""
+        lead_in = self._lead_in(region)
+        if lead_in is None:
+            return None
+        before, paragraph_start, sentence_start = lead_in
+        if self.texts[before] not in {":", ",", "—", "–"} and not self._cue_runs_into(region, before):
+            return None
+        lowest = max(paragraph_start, region.open - MAX_ATTRIBUTION_TOKENS)
+        for i in range(before, lowest - 1, -1):
+            if self.words.is_mark(i) and i != before:
+                return None
+            cue = self.cue_at.get(i)
+            if cue is None or cue.end > region.open:
+                continue
+            return self._cue_before(region, cue, before, max(sentence_start, paragraph_start))
+        return self._colon_speaker(region, before, max(sentence_start, paragraph_start)) or self._headline_speaker(
+            region, before, paragraph_start
+        )
+
+    def _lead_in(self, region: QuoteRegion) -> tuple[int, int, int] | None:
+        """The token just before a quote, and the starts of its paragraph and sentence; the colon ending
+        the paragraph before when the quote opens its own ('The pilot said:')."""
+        sentence_start, _ = self.layout.sentence(region.open)
+        paragraph_start = self.layout.paragraph(region.open)[0]
+        before = region.open - 1
+        if before < paragraph_start and region.paragraph > 0:
+            previous_start, previous_end = self.layout.paragraphs[region.paragraph - 1]
+            if self.texts[previous_end - 1] != ":" or self.layout.skipped[previous_end - 1]:
+                return None
+            before, paragraph_start = previous_end - 1, previous_start
+            sentence_start = self.layout.sentence(before)[0]
+        if before < paragraph_start:
+            return None
+        return before, paragraph_start, sentence_start
+
+    def _cue_runs_into(self, region: QuoteRegion, before: int) -> bool:
+        """'said "..."' with no punctuation between: a cue right before the quote, whose clause does
+        not go on after it ('said "the patrol is over" and the ships returned' is one reported clause)."""
+        if before not in self.cue_at and self._cue_ending_at(before + 1) is None:
+            return False
+        following = region.close + 1 if region.close is not None else len(self.texts)
+        return not (following < len(self.texts) and self._clause_goes_on(following))
+
+    def _cue_before(self, region: QuoteRegion, cue: Match, before: int, subject_start: int) -> Attribution | None:
+        """The attribution of a quote whose cue comes before it, with only adjuncts between."""
+        if not self._adjuncts_only(cue.end, before) or (
+            cue.end < before and cue.label != "ACCORDING" and (self._after_adjuncts(cue) or cue.end) < before
+        ):
+            return None  # 'said the drills, "Joint Sea," would ...': an object, not an adjunct
+        if cue.label == "ACCORDING":
+            mention = self.vocabulary.read(cue.end, before)
+            return (mention, cue, region.open) if mention is not None else None
+        subject = self._subject(cue, subject_start)
+        if subject is None:
+            subject = self._earlier_subject(cue, subject_start)  # 'He said ..., adding: "..."'
+        if subject is None:
+            return None
+        return subject, cue, region.open
+
+    def _colon_speaker(self, region: QuoteRegion, before: int, sentence_start: int) -> Attribution | None:
+        """'Hannity interjected: "..."', 'Trump issued the following statement: "..."': a speaker opening
+        the sentence, then a verb of any kind and a colon."""
+        if self.texts[before] != ":" or before - sentence_start > MAX_ATTRIBUTION_TOKENS:
+            return None
+        subject = self._sentence_subject(sentence_start, before)
+        if subject is None or subject.kind not in SPEAKING_KINDS:
+            return None
+        if any(self.words.is_mark(i) or self.texts[i] in SENTENCE_END for i in range(subject.end, before)):
+            return None
+        self.extra_mentions.append(subject)
+        return subject, None, region.open
+
+    def _headline_speaker(self, region: QuoteRegion, before: int, paragraph_start: int) -> Attribution | None:
+        """A headline's "Speaker: 'words'"."""
+        if self.texts[before] == ":" and 0 < before - paragraph_start <= MAX_HEADLINE_SPEAKER:
+            if self.lowers[paragraph_start] not in LABEL_WORDS and self.vocabulary.is_capitalised(paragraph_start):
+                mention = self.vocabulary.read(paragraph_start, before)
+                return (mention, None, region.open) if mention is not None else None
+        return None

@@ -1,0 +1,260 @@
+"""Attribution to a speaker: the noun phrase before a cue ("the ministry said", "X, who ..., said"),
+after it ("..., said the ministry"), or opening a sentence.
+
+Phrases are found by scanning the words, not by parsing: a subject runs leftwards from its verb
+until punctuation, a clause word ("that", "while") or the sentence's start; the speaker vocabulary
+(`mentions.py`) then tells whether the words can be a speaker at all.
+"""
+
+from __future__ import annotations
+
+from ...text.matching import Match
+from .layout import SENTENCE_END, within
+from .marks import QUOTE_MARKS
+from .mentions import SpeakerMention
+from .state import ArticleState
+from .wordlists import (
+    ADVERBIAL_STARTERS,
+    APPOSITION_STARTERS,
+    ATTACHMENT_ENDS,
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    OBJECT_BOUNDARIES,
+    RELATIVE_PRONOUNS,
+    RESTRICTIVE_RELATIVES,
+    SUBJECT_JOINERS,
+)
+
+CLAUSE_PUNCT = {",", ";", ":", "—", "–", "--", "(", ")"}
+MAX_SUBJECT_TOKENS = 16
+MAX_RELATIVE_TOKENS = 40
+MAX_BRACKETED_TOKENS = 12  # "The ministry (which oversees the coast guard) said"
+MAX_UNPUNCTUATED_SPEAKER = 6
+
+
+class Phrases(ArticleState):
+    """Speakers' noun phrases around a cue."""
+
+    def _phrase_start(self, end: int, sentence_start: int) -> int:
+        """Scan left from `end` to the start of the noun phrase ending there."""
+        texts, lowers, words = self.texts, self.lowers, self.words
+        i = end
+        while i > sentence_start and end - i < MAX_SUBJECT_TOKENS:
+            text, lower = texts[i - 1], lowers[i - 1]
+            if text == ")":
+                j = i - 1
+                while j > sentence_start and self.texts[j] != "(":
+                    j -= 1
+                if self.texts[j] == "(" and i - j <= MAX_BRACKETED_TOKENS:
+                    i = j
+                    continue
+                break
+            if words.is_space[i - 1] and "\n" not in text:
+                i -= 1
+                continue
+            if text in CLAUSE_PUNCT or text in QUOTE_MARKS or words.is_space[i - 1]:
+                break
+            if text in SENTENCE_END and not words.ends_abbreviation(i - 1):
+                break
+            if text == "-" and (words.whitespace[i - 1] or words.whitespace[i - 2]):
+                break  # a dash between words ("JAKARTA - The"), not a hyphen ("Self-Defense")
+            if lower in CLAUSE_WORDS and (text.islower() or i - 1 == sentence_start):
+                break
+            if lower in {"and", "or", "nor"}:
+                # "Beijing and Moscow", "Diplomatic and security sources" are one subject; "X left and Y said" is not.
+                if i == end or not (
+                    i - 2 >= sentence_start and self.texts[i - 2][:1].isupper() or self._single_before(i - 1)
+                ):
+                    break
+            i -= 1
+        return i
+
+    def _single_before(self, i: int) -> bool:
+        """Whether the word before token i opens its phrase ("Diplomatic" in "Diplomatic and security sources")."""
+        return i >= 1 and (i - 1 == 0 or self.texts[i - 2] in CLAUSE_PUNCT or self.words.is_space[i - 2])
+
+    def _adverb(self, i: int) -> bool:
+        return self.words.is_lower(i) and self.lowers[i].endswith("ly") and len(self.texts[i]) > 4
+
+    def _phrase_end(self, start: int, limit: int) -> int:
+        """The end of a noun phrase starting at `start`: the next punctuation that is not an abbreviation's dot."""
+        end = start
+        while end < limit and not self.words.is_mark(end):
+            if self.words.is_punct[end] and not (self.texts[end] == "." and self.words.ends_abbreviation(end)):
+                if self.texts[end] not in {"-", "’s", "'s"}:
+                    break
+            end += 1
+        return end
+
+    def _speaker_end(self, start: int, limit: int) -> int:
+        """The end of a speaker's phrase after its cue: before an adjunct of time or place ('said Gen. John
+        Miller on Tuesday', 'said the ministry in Tokyo'), else at the next punctuation."""
+        end = self._phrase_end(start, limit)
+        for i in range(start + 1, end):
+            if self.lowers[i] in ATTACHMENT_ENDS and self.words.is_lower(i):
+                return i
+        return end
+
+    def _phrase_before_comma(self, comma: int, sentence_start: int) -> int | None:
+        """Where the phrase ending at the comma `comma` starts, or None when there is no such phrase."""
+        if comma <= sentence_start or self.texts[comma] != ",":
+            return None
+        start = self._phrase_start(comma, sentence_start)
+        return start if start < comma else None
+
+    def _relative_clause_start(self, comma: int, sentence_start: int) -> int | None:
+        """The 'who'/'which' opening a relative clause that ends at the comma `comma`: 'X, who spoke on
+        condition of anonymity because ..., said'; None when there is none."""
+        for i in range(comma - 1, max(sentence_start, comma - MAX_RELATIVE_TOKENS), -1):
+            if i in self.cue_at or self.words.is_mark(i) or self.texts[i] in {";", ":"}:
+                return None
+            if self.lowers[i] in RELATIVE_PRONOUNS and self.texts[i - 1] == ",":
+                return i
+        return None
+
+    def _checked(self, start: int, end: int) -> SpeakerMention | None:
+        if end - start > MAX_SUBJECT_TOKENS:
+            return None
+        # A cue inside the phrase means it is no noun phrase, unless the cue sits in a relative clause
+        # describing the speaker: 'An official who asked not to be named said'.
+        cues = within(self.cue_starts, start, end)
+        if cues:
+            relative = next((i for i in range(start, end) if self.lowers[i] in RESTRICTIVE_RELATIVES), end)
+            if any(i < relative and not self._noun_use(i, end) for i in cues):
+                return None
+        mention = self.vocabulary.read(start, end)
+        if mention is not None:
+            return mention
+        # 'A senior official briefed on the talks said', 'an official familiar with the plans told':
+        # the noun phrase before a trailing modifier.
+        for i in range(start + 1, end):
+            if self.words.is_lower(i) and self.vocabulary.is_speaker_noun(i - 1):
+                core = self.vocabulary.read(start, i)
+                return self.vocabulary.extend(core, end) if core is not None else None
+        return None
+
+    def _noun_use(self, i: int, end: int) -> bool:
+        """'media reports said', 'the claims said': a cue word used as the subject's head noun."""
+        return i == end - 1 and self.lowers[i] in {"reports", "claims", "statements", "posts", "tweets"}
+
+    def _subject(self, cue: Match, sentence_start: int) -> SpeakerMention | None:
+        """The speaker before a cue: 'the ministry said', 'Moscow has repeatedly argued', 'X, who ..., said'."""
+        end = cue.start
+        while end > sentence_start and (self.lowers[end - 1] in AUXILIARIES or self._adverb(end - 1)):
+            end -= 1
+        start = self._phrase_start(end, sentence_start)
+        if start < end:
+            if end - start == 1 and self.lowers[start] == "who" and start - 1 > sentence_start:
+                # 'Juanita Broaddrick, who said ...': the phrase the relative clause describes.
+                return self._antecedent_of_relative(start - 1, sentence_start) if self.texts[start - 1] == "," else None
+            if self.lowers[start] in ADVERBIAL_STARTERS and self.words.is_lower(start):
+                return None
+            return self._checked(start, end)
+        if start - 2 > sentence_start and self.lowers[start - 1] in {"which", "who"} and self.texts[start - 2] == ",":
+            return self._antecedent_of_relative(start - 2, sentence_start)
+        # Nothing between the cue and a comma: 'X, who commands Y, said', 'X, a spokesman, said',
+        # 'X, for its part, insists'. Look at the comma-delimited stretch and the phrase before it.
+        inner_end = start - 1
+        inner_start = self._relative_clause_start(inner_end, sentence_start)
+        if inner_start is None:
+            inner_start = self._phrase_before_comma(inner_end, sentence_start)
+        if inner_start is None:
+            return None
+        head_start = self._phrase_before_comma(inner_start - 1, sentence_start)
+        if head_start is None:
+            return None
+        return self._described_subject(head_start, inner_start, inner_end)
+
+    def _antecedent_of_relative(self, comma: int, sentence_start: int) -> SpeakerMention | None:
+        """'a statement from the ministry, which said ...': the phrase before the comma."""
+        head_start = self._phrase_before_comma(comma, sentence_start)
+        if head_start is None:
+            return None
+        for i in range(comma - 1, head_start - 1, -1):
+            if self.words.is_lower(i) and (self.lowers[i] in OBJECT_BOUNDARIES or self.lowers[i].endswith("ed")):
+                head_start = i + 1  # 'spotted by the coast guard, which said': the object only
+                break
+        return self._checked(head_start, comma) if head_start < comma else None
+
+    def _described_subject(self, head_start: int, inner_start: int, inner_end: int) -> SpeakerMention | None:
+        """The subject 'X, <inner>,' before a cue, where the stretch [inner_start, inner_end) between
+        commas describes X, names X, or is an adverbial."""
+        first = self.lowers[inner_start]
+        first_is_lower = self.words.is_lower(inner_start)
+        if first in RELATIVE_PRONOUNS or (first_is_lower and first.endswith(("ing", "ed"))):
+            # The relative or participle clause describes X; a long one is left out of the mention.
+            described = self._checked(head_start, inner_end)
+            return described or self._checked(head_start, inner_start - 1)
+        if first in APPOSITION_STARTERS:
+            named = self._checked(head_start, inner_start - 1)
+            described = self._checked(inner_start, inner_end)
+            if named is None:
+                return None
+            if described is None:
+                # 'Kim Yo-jong, the powerful sister of the leader, warned': a named person needs no title.
+                return named if named.kind == "person" and named.name else None
+            return self.vocabulary.combine(named, described, inner_end)
+        if first in ADVERBIAL_STARTERS or self.words.like_num(inner_start):
+            return self._checked(head_start, inner_start - 1)  # 'X, for its part, said', 'X, 45, said'
+        if first_is_lower:
+            # 'Gen. Wieslaw Kukula, chief of the general staff, told reporters': a bare title.
+            named = self._checked(head_start, inner_start - 1)
+            described = self._checked(inner_start, inner_end)
+            if named is not None and described is not None and named.kind in {"person", "surname"}:
+                if described.kind in {"person", "group"}:
+                    return self.vocabulary.combine(named, described, inner_end)
+        if self.vocabulary.is_capitalised(inner_start):
+            # 'The spokesman, Col. Wu Qian, said', "the ministry's spokeswoman, Maria Zakharova, said"
+            described = self._checked(head_start, inner_start - 1)
+            named = self._checked(inner_start, inner_end)
+            if described is not None and named is not None and described.kind in {"person", "group"}:
+                if named.kind in {"person", "surname"} and named.name:
+                    return self.vocabulary.combine(described, named, inner_end)
+        return None
+
+    def _earlier_subject(self, cue: Match, sentence_start: int) -> SpeakerMention | None:
+        """The subject of the first reporting verb before `cue` in its sentence."""
+        for i in range(sentence_start, cue.start):
+            earlier = self.cue_at.get(i)
+            if earlier is not None and earlier.label != "ACCORDING":
+                return self._subject(earlier, sentence_start)
+        return None
+
+    def _sentence_subject(self, start: int, limit: int) -> SpeakerMention | None:
+        """The noun phrase opening a sentence: names, titles, determiners and speaker nouns."""
+        vocabulary, lowers = self.vocabulary, self.lowers
+        i = start
+        while i < limit and i - start < MAX_SUBJECT_TOKENS:
+            in_phrase = (
+                vocabulary.is_capitalised(i)
+                or lowers[i] in SUBJECT_JOINERS
+                or vocabulary.is_speaker_noun(i)
+                or vocabulary.is_titleword(i)
+            )
+            if not in_phrase:
+                # Lowercase modifiers before a speaker noun: "China's defence ministry".
+                head = next((j for j in range(i, min(limit, i + 3)) if vocabulary.is_speaker_noun(j)), None)
+                if head is None or not all(self.words.is_lower(j) and self.words.is_alpha(j) for j in range(i, head)):
+                    break
+                i = head
+            i += 1
+        if i == start or i == limit or not self.words.is_lower(i):
+            return None
+        return self._checked(start, i)
+
+    def _with_apposition(self, mention: SpeakerMention, end: int, sentence_end: int) -> SpeakerMention:
+        """'said Mara Quint, a researcher at the institute.': the apposition describes the speaker."""
+        if end + 1 >= sentence_end or self.texts[end] != "," or self.lowers[end + 1] not in APPOSITION_STARTERS:
+            return mention
+        if mention.kind not in {"person", "surname"}:
+            return mention
+        described_end = self._phrase_end(end + 1, sentence_end)
+        described = self.vocabulary.read(end + 1, described_end)
+        if described is None:
+            return mention
+        self._take(end, described_end)
+        return self.vocabulary.combine(mention, described, described_end)
+
+    def _opens_with_as(self, subject: SpeakerMention, sentence_start: int) -> bool:
+        before = subject.start - 1
+        return before >= sentence_start and self.lowers[before] in {"as", "like"}

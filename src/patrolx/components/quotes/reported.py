@@ -1,0 +1,415 @@
+"""Reported speech: statements without quotation marks, read around each cue.
+
+- "X said (that) ...": the speaker is the noun phrase before the cue, the content the rest of
+  the sentence after it;
+- "..., X said." / "..., said X.": when nothing follows, the content is the sentence before
+  the speaker; "The bombers, the ministry said, flew ..." is one statement in two parts;
+- "according to X, ..." and "..., according to X": the speaker follows the cue;
+- "TASS quoted an official as saying ...": the speaker sits inside the cue;
+- ", adding that ..." or ", and added that ...": a second statement by the same speaker.
+"""
+
+from __future__ import annotations
+
+from ...text.matching import Match
+from .clauses import MAX_LISTENER_TOKENS, Clauses
+from .layout import SENTENCE_END, within
+from .marks import QUOTE_MARKS
+from .mentions import SpeakerMention
+from .phrases import MAX_RELATIVE_TOKENS, MAX_SUBJECT_TOKENS
+from .state import MAX_HEADLINE_SPEAKER, SPEAKING_KINDS, Found
+from .wordlists import (
+    AUXILIARIES,
+    CLAUSE_SUBJECT_STARTERS,
+    CROWD_NOUNS,
+    DETERMINERS,
+    FINITE_AUXILIARIES,
+    LABEL_WORDS,
+    NEGATIONS,
+    PASSIVE_AUXILIARIES,
+    REFUSALS,
+    RELATIVE_PRONOUNS,
+    RESTRICTIVE_RELATIVES,
+)
+
+MAX_INTRODUCTION_TOKENS = 4  # "Late on Monday, according to X, ..."
+MIN_CONTENT_TOKENS = 3
+MAX_LENIENT_SUBJECT = 8
+MAX_SOURCE_TOKENS = 24  # 'according to early results of the exit polls conducted for ... by Edison Research'
+REQUEST_VERBS = {"asked", "asks", "ask", "asking"}
+
+
+class ReportedSpeech(Clauses):
+    """Finding statements reported without quotation marks."""
+
+    def _reported_speech(self) -> None:
+        for cue_start in sorted(self.cue_at):
+            cue = self.cue_at[cue_start]
+            if self.used[cue.start]:
+                continue
+            sentence = self.layout.sentence(cue.start)
+            if cue.label == "ACCORDING":
+                self._according_to(cue, sentence)
+            elif cue.label == "QUOTED":
+                self._quoted_as_saying(cue, sentence)
+            else:
+                self._said(cue, sentence)
+        self._headline_statements()
+
+    def _headline_statements(self) -> None:
+        """A headline 'Speaker: statement' ('Graham: Trump's rhetoric destroying GOP's chance') on the
+        article's first line: the words after the colon, said by the few capitalised words before it."""
+        for start, end in self.layout.paragraphs[:1]:
+            last = min(end, start + MAX_HEADLINE_SPEAKER + 1)
+            colon = next((i for i in range(start + 1, last) if self.texts[i] == ":"), None)
+            if colon is None or self.layout.skipped[start] or self.lowers[start] in LABEL_WORDS:
+                continue
+            content_end = end
+            while content_end > colon + 1 and self.texts[content_end - 1] in SENTENCE_END:
+                content_end -= 1
+            if content_end - colon - 1 < MIN_CONTENT_TOKENS or any(self.used[start:content_end]):
+                continue
+            speaker = self.vocabulary.read(start, colon) if self.vocabulary.is_capitalised(start) else None
+            if speaker is not None and speaker.kind in SPEAKING_KINDS:
+                self._take(start, content_end)
+                self.found.append(Found([(colon + 1, content_end)], "indirect", None, speaker))
+
+    def _according_to(self, cue: Match, sentence: tuple[int, int]) -> None:
+        """'According to X, ...', '..., according to X.', 'The jets, according to X, flew ...'."""
+        start, end = sentence
+        speaker_end = self._source_end(cue.end, end)
+        if speaker_end - cue.end > MAX_SOURCE_TOKENS:
+            return
+        mention = self.vocabulary.read(cue.end, speaker_end, lenient=True)
+        if mention is None:
+            return
+        after_comma = cue.start > start and self.texts[cue.start - 1] == ","
+        before = (self._content_start(start, cue.start - 1), cue.start - 1) if after_comma else None
+        after = speaker_end + 1
+        if speaker_end < end and self.texts[speaker_end] == "," and after < end:
+            if self._reporting_verb_in_clause(after, end):
+                return  # 'Interfax, citing a source, reported that ...', 'Citing X, NHK said ...': the verb reports
+            if self.lowers[after] in RELATIVE_PRONOUNS:
+                # 'According to the Joint Staff, which released photos, the jets ...'
+                after = next((i + 1 for i in range(after, end) if self.texts[i] == ","), end)
+        else:
+            after = end
+        content, second = before, None
+        if after < end:
+            rest = (after, self._content_end(after, end))
+            if cue.start == start:
+                content = rest  # 'According to X, ...'
+            elif (
+                before is not None and self.words.is_lower(after) and self.lowers[after] not in CLAUSE_SUBJECT_STARTERS
+            ):
+                second = rest  # 'The jets, according to the ministry, flew for hours': one statement, two parts
+            elif before is not None and cue.start - start <= MAX_INTRODUCTION_TOKENS:
+                content = rest  # 'However, according to X, ...', 'On Monday, according to X, ...'
+        if content is None:
+            return
+        self._take(cue.start, speaker_end)
+        self.last_speaker[self.layout.sentence_of[cue.start]] = mention
+        self._add_reported(content, cue, mention, second=second, minimum=1 if second else MIN_CONTENT_TOKENS)
+
+    def _source_end(self, start: int, end: int) -> int:
+        """The end of the source after 'according to': the next punctuation ending a phrase."""
+        i = start
+        while i < end and not self.words.is_mark(i):
+            text = self.texts[i]
+            if text in {",", ";", "!", "?"} or text == "." and not self.words.ends_abbreviation(i):
+                break
+            i += 1
+        return i
+
+    def _quoted_as_saying(self, cue: Match, sentence: tuple[int, int]) -> None:
+        """'TASS quoted a ministry spokesman as saying (that) ...': the speaker sits inside the cue."""
+        mention = self.vocabulary.read(cue.start + 1, cue.end - 2)
+        if mention is None:
+            return
+        start = cue.end + 1 if cue.end < sentence[1] and self.lowers[cue.end] == "that" else cue.end
+        if self._add_reported((start, self._content_end(start, sentence[1])), cue, mention):
+            self.last_speaker[self.layout.sentence_of[cue.start]] = mention
+
+    def _said(self, cue: Match, sentence: tuple[int, int]) -> None:
+        """A reporting verb: 'X said (that) ...', '..., X said.', '..., said X.', ', adding that ...'."""
+        start, end = sentence
+        if self._describes_speaker(cue, sentence):
+            return
+        subject, inherited = self._speaker_before(cue, start)
+        if subject is None:
+            self._speaker_after(cue, sentence)
+            return
+        self.last_speaker[self.layout.sentence_of[cue.start]] = subject
+        if self._no_statement(cue, start) or not self._fits_cue(cue, subject, start, inherited):
+            return
+        after = self._after_adjuncts(cue)
+        if after is None:
+            return  # "told the pilots to turn back": an order, not a statement
+        content, second = self._said_content(cue, subject, inherited, sentence, after)
+        if content is not None:
+            self._add_said(content, second, cue, subject, inherited)
+
+    def _said_content(
+        self, cue: Match, subject: SpeakerMention, inherited: bool, sentence: tuple[int, int], after: int
+    ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        """The content of a reporting verb whose adjuncts end at `after`, and its second part when the
+        speaker's attribution splits it."""
+        start, end = sentence
+        content = self._introduced_content(subject, start, after, end)
+        if content is not None:
+            return content, None
+        if self._statement_closes(after, end, inherited):
+            if inherited or subject.start <= start:
+                return None, None
+            return self._content_before_speaker(subject, start, after, end)
+        return self._content_after_cue(cue, after, end), None
+
+    def _add_said(
+        self,
+        content: tuple[int, int],
+        second: tuple[int, int] | None,
+        cue: Match,
+        subject: SpeakerMention,
+        inherited: bool,
+    ) -> None:
+        if second is not None:
+            # "The bombers, the ministry said, flew for seven hours.": one statement, two parts.
+            if self._add_reported(content, cue, subject, second=second, minimum=1):
+                self._take(subject.start, subject.end)
+            return
+        start = self.layout.sentence(cue.start)[0]
+        if subject.start > start and self.lowers[subject.start - 1] in {"which", "that", "who", "whom"}:
+            content = self._relative_clause_only(content)
+        elif self._after_relative_who(cue, subject):
+            content = self._relative_clause_only(content)  # 'X, who said Y raped her, recounted ...': Y only
+        if self._add_reported(content, cue, subject, inherited) and not inherited:
+            self._take(subject.start, subject.end)
+
+    def _after_relative_who(self, cue: Match, subject: SpeakerMention) -> bool:
+        """Whether the cue's subject is a relative 'who' after its antecedent ('X, who has said ...')."""
+        i = cue.start - 1
+        while i > subject.end and self.lowers[i] in AUXILIARIES:
+            i -= 1
+        return i > subject.end and self.lowers[i] == "who"
+
+    def _relative_clause_only(self, content: tuple[int, int]) -> tuple[int, int]:
+        """'The drill, which the ministry said would last a week, began': the relative clause only."""
+        return content[0], next((i for i in range(*content) if self.texts[i] == ","), content[1])
+
+    def _no_statement(self, cue: Match, start: int) -> bool:
+        """ "it did not say how long", "declined to say whether", "the crew was told to", "having said that"."""
+        return self._negated(cue, start) or self._passive(cue, start) or self.lowers[cue.start - 1] == "having"
+
+    def _fits_cue(self, cue: Match, subject: SpeakerMention, start: int, inherited: bool) -> bool:
+        """Whether the cue reports a statement by `subject`: not a noun ("Beijing's claims"), a belief only
+        as a stated position, and a verb taking its statement as object not in a headline's summary
+        ('Koizumi calls flight "intimidation"') nor in a relative clause whose object it lacks ('the
+        flight, which he described as saber-rattling')."""
+        if self.texts[subject.end - 1] in {"'s", "’s"}:
+            return False
+        if cue.label == "BELIEF":
+            return self._states_positions(subject)
+        if cue.label == "OBJECT":
+            if inherited and self.lowers[cue.start].endswith("ing"):
+                return False  # '..., the ministry said, calling it a reckless move': its own act, not the statement
+            object_relative = subject.start > start and self.lowers[subject.start - 1] in {"which", "that", "whom"}
+            return not object_relative and not self._headline_at(cue.start)
+        return True
+
+    def _object_content_at(self, cue: Match, after: int, end: int) -> bool:
+        """Whether a statement starts at `after` as the object of an OBJECT cue: not a clause missing
+        its subject ('a move they have warned could trigger sanctions'), nor a request ('asked the crews
+        to stay alert': an order, like 'told the pilots to turn back')."""
+        if not self._content_may_start(after, end) or self.lowers[after] in FINITE_AUXILIARIES:
+            return False
+        if self.lowers[cue.start] in REQUEST_VERBS:
+            return "to" not in self.lowers[after : min(end, after + MAX_LISTENER_TOKENS)]
+        return True
+
+    def _states_positions(self, speaker: SpeakerMention) -> bool:
+        """Whether a belief's holder is one who states positions (a person, an organization, a country,
+        analysts, officials), so that "X believes ..." reports X's stated position; not an unnamed crowd
+        ("many voters fear", "most Americans think")."""
+        return speaker.kind != "group" or speaker.head not in CROWD_NOUNS
+
+    def _any_subject(self, cue: Match, start: int) -> SpeakerMention | None:
+        """A short noun phrase opening the clause of a reporting verb, read as its speaker even with no
+        speaker's word in it ('The heads of both lobbying firms told AP ...'; not for beliefs, whose
+        holder must be one who states positions)."""
+        end = cue.start
+        while end > start and (self.lowers[end - 1] in AUXILIARIES or self._adverb(end - 1)):
+            end -= 1
+        phrase_start = self._phrase_start(end, start)
+        if (
+            not 0 < end - phrase_start <= MAX_LENIENT_SUBJECT
+            or phrase_start != start
+            and self.texts[phrase_start - 1] != ","
+        ):
+            return None
+        if not (self.lowers[phrase_start] in DETERMINERS or self.words.like_num(phrase_start)) or any(
+            self.words.is_mark(i) for i in range(phrase_start, end)
+        ):
+            return None
+        if within(self.cue_starts, phrase_start, end):
+            return None
+        return self.vocabulary.read(phrase_start, end, lenient=True)
+
+    def _speaker_before(self, cue: Match, start: int) -> tuple[SpeakerMention | None, bool]:
+        """The subject of a cue, and whether it is shared with an earlier verb ('X said ..., adding
+        that ...', 'X called it "barbaric" and said ...')."""
+        subject = self._subject(cue, start)
+        if subject is None and cue.label in {"SAY", "THAT", "OBJECT"}:
+            subject = self._any_subject(cue, start)
+        if subject is not None:
+            self.extra_mentions.append(subject)
+            return subject, False
+        previous = self.last_speaker.get(self.layout.sentence_of[cue.start])
+        if not self._joined_to_previous(cue, start):
+            return None, False
+        if previous is None:
+            previous = self._sentence_subject(start, cue.start)  # "X called it "barbaric" and said ..."
+            if previous is not None:
+                self.extra_mentions.append(previous)
+        return previous, previous is not None
+
+    def _introduced_content(self, subject: SpeakerMention, start: int, after: int, end: int) -> tuple[int, int] | None:
+        """Content introduced after the cue: by 'that' (also after an aside), by a colon, or after
+        'As the minister said,'."""
+        if after >= end:
+            return None
+        that = self._distant_that(after, end) if self.texts[after] == "," else None
+        if that is not None:
+            return that + 1, self._content_end(that + 1, end)
+        if self.lowers[after] == "that" or self.texts[after] == ":":
+            return after + 1, self._content_end(after + 1, end)
+        if self.texts[after] == "," and self._opens_with_as(subject, start):
+            return after + 1, self._content_end(after + 1, end)  # "As the minister said, ..."
+        return None
+
+    def _statement_closes(self, after: int, end: int, inherited: bool) -> bool:
+        """Whether nothing of the statement follows the cue: its sentence ends, or a comma, a semicolon
+        or 'according to' comes next ('..., X said.')."""
+        return (
+            after >= end
+            or self.texts[after] in SENTENCE_END
+            or self.texts[after] == ";"
+            or (self.texts[after] == "," and not inherited)
+            or (after in self.cue_at and self.cue_at[after].label == "ACCORDING")
+        )
+
+    def _content_before_speaker(
+        self, subject: SpeakerMention, start: int, after: int, end: int
+    ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        """'..., X said.': the content before the speaker's comma, and the rest of the statement when
+        the sentence resumes after the cue ('The bombers, the ministry said, flew ...')."""
+        boundary = subject.start - 1
+        while boundary > start and (self.words.is_mark(boundary) or self.words.is_space[boundary]):
+            boundary -= 1
+        if self.texts[boundary] != ",":
+            return None, None
+        content = (self._content_start(start, boundary), boundary)
+        if self._resumes_after(after, end):
+            return content, (after + 1, self._content_end(after + 1, end))
+        return content, None
+
+    def _content_after_cue(self, cue: Match, after: int, end: int) -> tuple[int, int] | None:
+        """A clause right after the cue without 'that': any clause after SAY ('said the jets left'),
+        one whose verb shows soon after THAT ('confirmed two jets had entered')."""
+        if cue.label == "SAY" and self._content_may_start(after, end):
+            return after, self._content_end(after, end)
+        if cue.label == "OBJECT" and self._object_content_at(cue, after, end):
+            return after, self._content_end(after, end)
+        if cue.label in {"THAT", "BELIEF"}:
+            that = self._distant_that(cue.end, end)
+            if that is not None:
+                return that + 1, self._content_end(that + 1, end)
+            if self._clause_follows(after, end):
+                return after, self._content_end(after, end)
+        return None
+
+    def _describes_speaker(self, cue: Match, sentence: tuple[int, int]) -> bool:
+        """Whether the cue sits in a relative clause describing the speaker of a later cue: 'An official
+        who asked not to be named said ...', 'A pilot who reported the sighting told ...'."""
+        start, end = sentence
+        i = cue.start - 1
+        while i > start and self.lowers[i] in AUXILIARIES:
+            i -= 1
+        if not (i > start and self.lowers[i] in RESTRICTIVE_RELATIVES and self.texts[i - 1] != ","):
+            return False
+        later = (self.cue_at.get(j) for j in range(cue.end, min(end, cue.end + MAX_RELATIVE_TOKENS)))
+        return any(c is not None and c.label != "ACCORDING" for c in later)
+
+    def _speaker_after(self, cue: Match, sentence: tuple[int, int]) -> None:
+        """'..., said the ministry.': the speaker follows the cue, the content precedes it."""
+        start, end = sentence
+        if cue.label == "OBJECT" or self.words.span_text(cue.start, cue.end).lower() in {"say", "tell"}:
+            return  # 'a small plane, say a Cessna, ...': an aside; '..., calling X a liar': X is no speaker
+        if cue.end < end and self.lowers[cue.end] in {"to", "by"}:
+            return  # 'the drones, believed to be TB-001s, ...': a participle, not an attribution
+        comma = cue.start - 1
+        if comma > start and self.words.is_mark(comma) and self.texts[comma - 1] == ",":
+            comma -= 1  # 'The results "were worse than we thought," says Jane Roe'
+        if comma <= start or self.texts[comma] != ",":
+            return
+        phrase_end = self._phrase_end(cue.end, end)
+        speaker_end = self._speaker_end(cue.end, end)  # 'said Gen. John Miller on Tuesday.': the name only
+        if speaker_end == cue.end or speaker_end - cue.end > MAX_SUBJECT_TOKENS:
+            return
+        if phrase_end < end and self.texts[phrase_end] not in {".", ",", ";"}:
+            return
+        mention = self.vocabulary.read(cue.end, speaker_end)
+        if mention is None or mention.kind == "pronoun" and mention.head == "it":
+            return
+        mention = self._with_apposition(mention, speaker_end, end)
+        content = (self._content_start(start, comma), comma)
+        if self._add_reported(content, cue, mention):
+            self._take(cue.end, speaker_end)
+            self.last_speaker[self.layout.sentence_of[cue.start]] = mention  # for ', adding that ...'
+
+    def _passive(self, cue: Match, sentence_start: int) -> bool:
+        one_word = cue.end - cue.start == 1
+        return cue.start > sentence_start and one_word and self.lowers[cue.start - 1] in PASSIVE_AUXILIARIES
+
+    def _negated(self, cue: Match, sentence_start: int) -> bool:
+        i = cue.start - 1
+        while i >= sentence_start and (self.lowers[i] in AUXILIARIES or self.lowers[i] in NEGATIONS):
+            if self.lowers[i] in NEGATIONS:
+                return True
+            i -= 1
+        return i >= sentence_start + 1 and self.lowers[i] == "to" and self.lowers[i - 1] in REFUSALS
+
+    def _joined_to_previous(self, cue: Match, sentence_start: int) -> bool:
+        """', adding that', ', and added that', 'and said': a verb sharing the subject before it."""
+        i = cue.start - 1
+        while i >= sentence_start and self.lowers[i] in AUXILIARIES:
+            i -= 1
+        return i >= sentence_start and self.lowers[i] in {",", "and", "but"}
+
+    def _add_reported(
+        self,
+        content: tuple[int, int],
+        cue: Match,
+        speaker: SpeakerMention,
+        inherited: bool = False,
+        second: tuple[int, int] | None = None,
+        minimum: int = MIN_CONTENT_TOKENS,
+    ) -> bool:
+        start, end = content
+        while start < end and (
+            self.words.is_space[start] or self.texts[start] in {",", ":"} or self.lowers[start] == "that"
+        ):
+            start += 1
+        parts = [(start, end)] + ([second] if second is not None else [])
+        if end - start < minimum or sum(e - s for s, e in parts) < MIN_CONTENT_TOKENS:
+            return False
+        # (Checking the slices first is cheap: most contents overlap nothing taken.)
+        if any(any(self.used[s:e]) for s, e in parts) and any(
+            self.used[i] for s, e in parts for i in range(s, e) if self.texts[i] not in QUOTE_MARKS
+        ):
+            # Content already reported (a direct quote, or the same clause under another cue).
+            return False
+        for s, e in parts:
+            self._take(s, e)
+        self._take(cue.start, cue.end)
+        self.found.append(Found(parts, "indirect", cue, speaker, inherited=inherited))
+        return True

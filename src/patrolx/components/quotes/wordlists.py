@@ -1,0 +1,119 @@
+"""The grammar words the quote finder reads sentences with, from `patterns/quote_words.jsonl`.
+
+Each line puts one word in one list: `{"label": "AUXILIARY", "pattern": "has", "id": "has"}`.
+The lists are fixed grammar (auxiliaries, clause words, determiners ...), read once when the
+package is imported; a user extends what the quote finder recognizes through its cues
+(`quote_cues.jsonl`) and speakers' words (`speakers.jsonl`), not through these.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...resources import load_patterns
+from ...text.words import MONTH_ABBREVIATIONS, WEEKDAY_WORDS
+
+PATTERN_FILE = "quote_words.jsonl"
+# Each list: its label in the file, and what its words are for.
+LABELS = {
+    "AUXILIARY": 'words between a subject and its verb: "has repeatedly argued", "earlier confirmed"',
+    "CLAUSE_WORD": "words that end the subject of a cue when scanning leftwards",
+    "ADVERBIAL_STARTER": 'a comma-delimited stretch starting with one is an adverbial: "X, for its part, insists"',
+    "OBJECT_BOUNDARY": "words that end the subject of a clause after a cue",
+    "OBJECT_PRONOUN": 'listeners after "told": "told them"',
+    "NEGATION": '"did not say"',
+    "PASSIVE_AUXILIARY": '"the crew was told to": a passive, not an attribution',
+    "REFUSAL": '"declined to say"',
+    "APPOSITION_STARTER": 'an apposition describing a speaker: "X, a spokesman, said"',
+    "LISTENER_VERB": 'cues followed by their listener: "told reporters"',
+    "LISTENER_NOUN": 'listeners after "told": "told the Associated Press", "told a news conference"',
+    "ADJUNCT_PREPOSITION": 'adjuncts right after a cue: "said in a statement", "told reporters on Tuesday"',
+    "ADJUNCT_HEAD": 'heads of adjuncts a clause may follow without "that": "told Nikkei in an interview the ..."',
+    "TIME_WORD": "words of time after a cue, besides the weekdays",
+    "TIME_UNIT": '"said last month", "told reporters this week"',
+    "LABEL_WORD": '"Photo: ...", "WATCH: ...": a line\'s label, not a speaker',
+    "CLAUSE_SUBJECT_STARTER": 'a clause after a THAT cue without "that" opens with one of these',
+    "FINITE_AUXILIARY": "verbs that show a clause soon after its subject",
+    "IRREGULAR_PAST": "past tenses not ending in -ed",
+    "UNSUPPORTED_WORD": '"..., without elaborating": how a statement was made, not what it said',
+    "NON_CLAUSE_OBJECT": '"said nothing about", "said so": objects, not reported clauses',
+    "SECOND_STATEMENT_JOINER": '", while the navy said ...": a second statement with its own speaker',
+    "RELATIVE_PRONOUN": '"X, who ..., said"',
+    "RESTRICTIVE_RELATIVE": '"An official who asked not to be named said"',
+    "RESUMING_STOPWORD": 'after ", the ministry said," these start something other than the statement',
+    "SUBJECT_JOINER": "words inside a sentence's opening noun phrase",
+    "CUE_NOUN": 'cue words used as a noun heading a subject: "media reports said"',
+    "CROWD_NOUN": 'an unnamed crowd whose beliefs are no stated position: "many voters fear"',
+    "DETERMINER": 'words before a speaker\'s head noun: "the", "one", "several"',
+    "PERSON_PRONOUN": "pronouns for a person",
+    "GROUP_PRONOUN": "pronouns for a group",
+    "THING_PRONOUN": "pronouns for an organization or a country",
+    "NAME_JOINER": 'words that join the parts of a name: "Ministry of National Defense"',
+    "PREPOSITION": 'attachments after a speaker\'s head: "an official from the Coast Guard"',
+    "ATTACHMENT_END": '"a statement by the ministry on Tuesday": the organization ends before these',
+    "HONORIFIC": '"Mr", "Ms": not a title',
+    "UNSPECIFIC_HEAD": '"the person", "the source": any person before',
+    "NOUN_ENDING_IN_S": 'nouns ending in "s" that are not plurals: "boss", "press"',
+    "ABBREVIATION": 'a "." after these ends the abbreviation, not the sentence (besides month abbreviations)',
+}
+
+
+def check_entry(entry: dict[str, Any]) -> str | None:
+    """The problem with a word-list entry and its fix, or None."""
+    if entry["label"] not in LABELS:
+        return f'label "{entry["label"]}" is not one of {", ".join(sorted(LABELS))}; use one of them'
+    pattern = entry["pattern"]
+    if not isinstance(pattern, str) or pattern != pattern.lower() or pattern.split() != [pattern]:
+        return '"pattern" must be one word in lower case, like "has"'
+    return None
+
+
+def _load() -> dict[str, frozenset[str]]:
+    lists: dict[str, set[str]] = {label: set() for label in LABELS}
+    for entry in load_patterns(PATTERN_FILE):
+        lists[entry["label"]].add(entry["pattern"])
+    return {label: frozenset(words) for label, words in lists.items()}
+
+
+_LISTS = _load()
+
+AUXILIARIES = _LISTS["AUXILIARY"]
+CLAUSE_WORDS = _LISTS["CLAUSE_WORD"]
+ADVERBIAL_STARTERS = _LISTS["ADVERBIAL_STARTER"]
+OBJECT_BOUNDARIES = _LISTS["OBJECT_BOUNDARY"]
+OBJECT_PRONOUNS = _LISTS["OBJECT_PRONOUN"]
+NEGATIONS = _LISTS["NEGATION"]
+PASSIVE_AUXILIARIES = _LISTS["PASSIVE_AUXILIARY"]
+REFUSALS = _LISTS["REFUSAL"]
+APPOSITION_STARTERS = _LISTS["APPOSITION_STARTER"]
+LISTENER_VERBS = _LISTS["LISTENER_VERB"]
+LISTENER_NOUNS = _LISTS["LISTENER_NOUN"]
+ADJUNCT_PREPOSITIONS = _LISTS["ADJUNCT_PREPOSITION"]
+ADJUNCT_HEADS = _LISTS["ADJUNCT_HEAD"]
+TIME_WORDS = WEEKDAY_WORDS | _LISTS["TIME_WORD"]
+TIME_UNITS = _LISTS["TIME_UNIT"]
+LABEL_WORDS = _LISTS["LABEL_WORD"]
+CLAUSE_SUBJECT_STARTERS = _LISTS["CLAUSE_SUBJECT_STARTER"]
+FINITE_AUXILIARIES = _LISTS["FINITE_AUXILIARY"]
+IRREGULAR_PASTS = _LISTS["IRREGULAR_PAST"]
+UNSUPPORTED_WORDS = _LISTS["UNSUPPORTED_WORD"]
+NON_CLAUSE_OBJECTS = _LISTS["NON_CLAUSE_OBJECT"]
+SECOND_STATEMENT_JOINERS = _LISTS["SECOND_STATEMENT_JOINER"]
+RELATIVE_PRONOUNS = _LISTS["RELATIVE_PRONOUN"]
+RESTRICTIVE_RELATIVES = _LISTS["RESTRICTIVE_RELATIVE"]
+RESUMING_STOPWORDS = CLAUSE_WORDS | ADJUNCT_PREPOSITIONS | _LISTS["RESUMING_STOPWORD"]
+SUBJECT_JOINERS = _LISTS["SUBJECT_JOINER"]
+CUE_NOUNS = _LISTS["CUE_NOUN"]
+CROWD_NOUNS = _LISTS["CROWD_NOUN"]
+DETERMINERS = _LISTS["DETERMINER"]
+PERSON_PRONOUNS = _LISTS["PERSON_PRONOUN"]
+GROUP_PRONOUNS = _LISTS["GROUP_PRONOUN"]
+THING_PRONOUNS = _LISTS["THING_PRONOUN"]
+PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS
+NAME_JOINERS = _LISTS["NAME_JOINER"]
+PREPOSITIONS = _LISTS["PREPOSITION"]
+ATTACHMENT_ENDS = _LISTS["ATTACHMENT_END"]
+HONORIFICS = _LISTS["HONORIFIC"]
+UNSPECIFIC_HEADS = _LISTS["UNSPECIFIC_HEAD"]
+NOUNS_ENDING_IN_S = _LISTS["NOUN_ENDING_IN_S"]
+ABBREVIATIONS = _LISTS["ABBREVIATION"] | MONTH_ABBREVIATIONS

@@ -1,10 +1,18 @@
 """`patrolx_regions`: seas, straits, islands, broad and sub-national regions.
 
-Patterns come from `patterns/regions.jsonl` (label REGION; id = canonical
-name; metadata kind, wikidata, lat, lon). Matching ignores case, but every
-word that is not a geographic generic ("sea", "of", "islands"...) or a compass
-word must be capitalised, so "the black sea bass" or "asia" in running
-lower-case text do not count.
+Patterns come from `patterns/regions.jsonl` (id = canonical name; metadata
+kind, wikidata, lat, lon, country, part_of), a world gazetteer built by
+`scripts/build_patterns.py`. Matching ignores case, but every word that is not
+a geographic generic ("sea", "of", "islands", "oblast"...) or a compass word
+must be capitalised, so "the black sea bass" or "asia" in running lower-case
+text do not count.
+
+A name labelled REGION counts on its own. One labelled REGION_CONTEXT is also a
+city, a word or a name elsewhere ("Kherson", "Tsushima"): it counts only with
+the evidence a careful reader uses, a preposition of place before it ("in
+Kherson", "off northern Tsushima") and, for a region within one state, that
+state named in the article. A region name that begins a longer country name
+("Papua" in "Papua New Guinea") is part of that name.
 
 Coordinated forms name several regions with one head noun:
 "the Japanese and East China seas", "the East and South China Seas",
@@ -28,7 +36,13 @@ from .matching import Match, PatternMatcher, word_positions
 from .tokens import TokenColumns, token_columns
 
 PATTERN_FILE = "regions.jsonl"
-METADATA_KEYS = ("kind", "wikidata", "lat", "lon")
+METADATA_KEYS = ("kind", "wikidata", "lat", "lon", "country", "part_of")
+LABEL = "REGION"
+NEEDS_CONTEXT = "REGION_CONTEXT"
+PLACE_PREPOSITIONS = {
+    "in", "into", "inside", "over", "near", "off", "across", "from", "to", "toward", "towards", "around",
+    "throughout", "within", "through", "along", "above", "at", "outside", "via",
+}  # fmt: skip
 GENERIC_WORDS = {
     "sea",
     "seas",
@@ -54,6 +68,16 @@ GENERIC_WORDS = {
     "region",
     "state",
     "states",
+    "oblast",
+    "krai",
+    "okrug",
+    "governorate",
+    "territory",
+    "republic",
+    "county",
+    "district",
+    "mountains",
+    "desert",
 }
 COMPASS_WORDS = {
     "north",
@@ -97,17 +121,31 @@ class RegionRecognizer:
         self.matcher.add(entries)
         self.aliases = {e["pattern"].lower(): e["id"] for e in entries if isinstance(e["pattern"], str)}
         # "the Japanese and East China seas": a demonym stands for its country's name.
-        self.demonyms = {
-            e["pattern"].lower(): e["name"]
-            for e in load_patterns("countries.jsonl", ("iso2", "name"), dirs)
-            if e["label"] == "DEMONYM"
-        }
+        countries = load_patterns("countries.jsonl", ("iso2", "name"), dirs)
+        self.demonyms = {e["pattern"].lower(): e["name"] for e in countries if e["label"] == "DEMONYM"}
+        # How each state is named (the words of its names and demonyms), to tell whether an article names it; and
+        # the country names of several words, by first word.
+        self.state_names: dict[str, set[tuple[str, ...]]] = {}
+        self.long_country_names: dict[str, set[tuple[str, ...]]] = {}
+        for entry in countries:
+            if not isinstance(entry["pattern"], str) or entry["label"] not in ("COUNTRY", "DEMONYM"):
+                continue
+            words = self.matcher.splitter.split(entry["pattern"])[1]
+            self.state_names.setdefault(entry["id"], set()).add(words)
+            if entry["label"] == "COUNTRY" and len(words) > 1:
+                self.long_country_names.setdefault(words[0], set()).add(words)
 
     def __call__(self, doc: Doc) -> Doc:
         columns = token_columns(doc)
         coordinated = self._coordinated(doc)
         named = (m for m in self.matcher.matches(doc) if _capitalised(columns, m.start, m.end))
-        plain = [m for m in named if not _names_a_maker(columns, m.end)]
+        plain = [
+            m
+            for m in named
+            if not _names_a_maker(columns, m.end)
+            and not self._begins_a_country_name(columns, m)
+            and (m.label != NEEDS_CONTEXT or self._has_evidence(doc, columns, m))
+        ]
         taken = {i for match in coordinated for i in range(match.start, match.end)}
         mentions = coordinated + [m for m in plain if not taken.intersection(range(m.start, m.end))]
         kept: list[Span] = []
@@ -119,7 +157,7 @@ class RegionRecognizer:
             name = match.id
             meta = self.matcher.metadata.get(name, {})
             start_char, end_char = columns.char_range(match.start, match.end)
-            span = Span(doc, match.start, match.end, label=match.label, span_id=name)
+            span = Span(doc, match.start, match.end, label=LABEL, span_id=name)
             kept.append(span)
             records.append(
                 RegionFact(
@@ -131,6 +169,8 @@ class RegionRecognizer:
                     wikidata=meta.get("wikidata"),
                     lat=meta.get("lat"),
                     lon=meta.get("lon"),
+                    country=meta.get("country"),
+                    part_of=meta.get("part_of"),
                 )
             )
         set_spans(doc, "regions", kept, records)
@@ -138,6 +178,25 @@ class RegionRecognizer:
         taken_tokens = {i for span in kept for i in range(span.start, span.end)}
         doc.user_data[REGION_TOKENS] = (doc.spans[SPAN_KEYS["regions"]], taken_tokens)
         return doc
+
+    def _has_evidence(self, doc: Doc, columns: TokenColumns, match: Match) -> bool:
+        """A preposition of place before the name ("in Kherson", "off the northern Tsushima"), and the region's
+        state named somewhere in the article."""
+        i = match.start - 1
+        while i >= 0 and (columns.lowers[i] == "the" or columns.lowers[i] in COMPASS_WORDS):
+            i -= 1
+        if i < 0 or columns.lowers[i] not in PLACE_PREPOSITIONS:
+            return False
+        state = self.matcher.metadata.get(match.id, {}).get("country")
+        return state is None or any(_occurs(doc, columns, words) for words in self.state_names.get(state, ()))
+
+    def _begins_a_country_name(self, columns: TokenColumns, match: Match) -> bool:
+        lowers = columns.lowers
+        for words in self.long_country_names.get(lowers[match.start], ()):
+            end = match.start + len(words)
+            if end > match.end and tuple(lowers[match.start : end]) == words:
+                return True
+        return False
 
     def _lookup(self, stems: list[str], head: str) -> str | None:
         for stem in stems:
@@ -195,6 +254,14 @@ def tokens_in_regions(doc: Doc) -> set[int]:
     if kept is not None and kept[0] is group:
         return kept[1]
     return {i for region in group for i in range(region.start, region.end)}
+
+
+def _occurs(doc: Doc, columns: TokenColumns, words: tuple[str, ...]) -> bool:
+    """Whether the doc holds the words (lower-case forms of tokens) in a row."""
+    for i in word_positions(doc).get(words[0], ()):
+        if tuple(columns.lowers[i : i + len(words)]) == words:
+            return True
+    return False
 
 
 def _names_a_maker(columns: TokenColumns, end: int) -> bool:

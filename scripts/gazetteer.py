@@ -108,9 +108,10 @@ class Gazetteer:
             if match:
                 region.add(f"{match.group(2)} {match.group(1)}")  # "Hormuz Strait"
             # "the North Atlantic" for the North Atlantic Ocean; never a one-word stem ("Indian").
-            match = re.fullmatch(r"(\w+ \w+) Ocean", region.name)
+            match = re.fullmatch(r"((?:North|South) (\w+)) Ocean", region.name)
             if match:
                 region.add(match.group(1))
+                region.part_of = region.part_of or f"{match.group(2)} Ocean"
         return self.rows()
 
     # Subdivisions -------------------------------------------------------------------------------------------
@@ -240,7 +241,8 @@ class Gazetteer:
     # Curated supplement ----------------------------------------------------------------------------------------
 
     def add_supplement(self) -> None:
-        """Each curated line takes over the generated regions of its kind that share one of its names."""
+        """Each curated line takes over the generated regions of its kind that share one of its names (or, for a
+        subdivision, its Wikidata id)."""
         for line in read_jsonl(SUPPLEMENTS / "regions_supplement.jsonl"):
             names = {n.lower() for n in [line["name"], *line.get("aliases", [])]}
             same = [
@@ -248,7 +250,11 @@ class Gazetteer:
                 for r in self.regions
                 if not r.curated
                 and r.kind in self.kinds["same_kinds"][line["kind"]]
-                and (r.name.lower() in names or any(a.lower() in names for a in r.aliases))
+                and (
+                    r.name.lower() in names
+                    or any(a.lower() in names for a in r.aliases)
+                    or (r.kind == "subnational" and r.wikidata is not None and r.wikidata == line.get("wikidata"))
+                )
             ]
             region = Region(line["name"], line["kind"], curated=True)
             for other in same:
@@ -271,16 +277,18 @@ class Gazetteer:
         rows = []
         seen: set[str] = set()
         kept = self._one_region_per_name()
-        # alias -> the regions that hold it, first those that hold it as a name that counts on its own
-        owners: dict[str, list[tuple[bool, bool, str]]] = defaultdict(list)
-        for region in sorted(kept, key=lambda r: not r.curated):
+        # alias -> the regions that hold it: a curated one first, then one for which it counts on its own, then
+        # one it is the name of ("Papua" the province before Western New Guinea, once called Papua)
+        owners: dict[str, list[tuple[bool, bool, bool, str]]] = defaultdict(list)
+        for region in kept:
             for alias, label in region.aliases.items():
-                owners[alias.lower()].append((not region.curated, label != PLAIN, region.name))
+                rank = (not region.curated, label != PLAIN, alias.lower() != region.name.lower())
+                owners[alias.lower()].append((*rank, region.name))
         winners = {}
         for alias, holders in owners.items():
             holders.sort()
-            if len(holders) == 1 or holders[0][:2] < holders[1][:2]:
-                winners[alias] = holders[0][2]
+            if len(holders) == 1 or holders[0][:3] < holders[1][:3]:
+                winners[alias] = holders[0][3]
         for region in sorted(kept, key=lambda r: r.name):
             for alias, label in sorted(region.aliases.items()):
                 key = alias.lower()

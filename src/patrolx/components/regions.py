@@ -11,8 +11,8 @@ A name labelled REGION counts on its own. One labelled REGION_CONTEXT is also a
 city, a word or a name elsewhere ("Kherson", "Tsushima"): it counts only with
 the evidence a careful reader uses, a preposition of place before it ("in
 Kherson", "off northern Tsushima") and, for a region within one state, that
-state named in the article. A region name that begins a longer country name
-("Papua" in "Papua New Guinea") is part of that name.
+state named in the article. A region name within a longer country name
+("Papua" and "New Guinea" in "Papua New Guinea") is part of that name.
 
 Coordinated forms name several regions with one head noun:
 "the Japanese and East China seas", "the East and South China Seas",
@@ -40,7 +40,7 @@ METADATA_KEYS = ("kind", "wikidata", "lat", "lon", "country", "part_of")
 LABEL = "REGION"
 NEEDS_CONTEXT = "REGION_CONTEXT"
 PLACE_PREPOSITIONS = {
-    "in", "into", "inside", "over", "near", "off", "across", "from", "to", "toward", "towards", "around",
+    "in", "into", "inside", "on", "over", "near", "off", "across", "from", "to", "toward", "towards", "around",
     "throughout", "within", "through", "along", "above", "at", "outside", "via",
 }  # fmt: skip
 GENERIC_WORDS = {
@@ -99,6 +99,15 @@ PLURAL_HEADS = {"seas": "Sea", "oceans": "Ocean", "straits": "Strait", "gulfs": 
 MAX_CONJUNCT_WORDS = 3
 # doc.user_data key: (the regions' span group, the tokens of its spans), for `tokens_in_regions`.
 REGION_TOKENS = "patrolx_region_tokens"
+# Heads of names made with a place name: "Atlantic City", "Indiana University".
+NAME_HEADS = {"city", "university", "college", "club", "institute"}
+CALENDAR_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+}  # fmt: skip
+# "trans-Atlantic", "mid-Atlantic", "pan-Pacific": words made with a region's name, not the region.
+HYPHEN_PREFIXES = {"trans", "mid", "pan", "cross", "sub", "intra", "inter", "non", "pro", "anti", "ex"}
+SENTENCE_ENDS = {".", "!", "?", ":", '"', "“", "”", "'", "‘", "’", "(", "—", "-"}
 # "Shaanxi Y-8", "Harbin Z-9": a place name that is an aircraft maker's name.
 DESIGNATION = re.compile(r"^[A-Z]{1,4}-?\d")
 
@@ -138,12 +147,15 @@ class RegionRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         columns = token_columns(doc)
         coordinated = self._coordinated(doc)
-        named = (m for m in self.matcher.matches(doc) if _capitalised(columns, m.start, m.end))
+        named = [m for m in self.matcher.matches(doc) if _capitalised(columns, m.start, m.end)]
+        in_countries = self._country_name_tokens(doc, columns) if named else set()
         plain = [
             m
             for m in named
             if not _names_a_maker(columns, m.end)
-            and not self._begins_a_country_name(columns, m)
+            and not _inside_a_longer_name(columns, m.start, m.end)
+            and not (m.end - m.start == 1 and self._names_an_organisation(columns, m))
+            and in_countries.isdisjoint(range(m.start, m.end))
             and (m.label != NEEDS_CONTEXT or self._has_evidence(doc, columns, m))
         ]
         taken = {i for match in coordinated for i in range(match.start, match.end)}
@@ -180,23 +192,43 @@ class RegionRecognizer:
         return doc
 
     def _has_evidence(self, doc: Doc, columns: TokenColumns, match: Match) -> bool:
-        """A preposition of place before the name ("in Kherson", "off the northern Tsushima"), and the region's
-        state named somewhere in the article."""
+        """A preposition of place before the name ("on Iturup", "off the northern Tsushima"), and the region's
+        state named somewhere in the article; or the article before a plural name ("the Alps")."""
         i = match.start - 1
-        while i >= 0 and (columns.lowers[i] == "the" or columns.lowers[i] in COMPASS_WORDS):
+        while i >= 0 and columns.lowers[i] in COMPASS_WORDS:
+            i -= 1
+        if i >= 0 and columns.lowers[i] == "the":
+            if columns.lowers[match.end - 1].endswith("s"):
+                return True  # "the Alps", "the Carpathians": a plural name with its article
             i -= 1
         if i < 0 or columns.lowers[i] not in PLACE_PREPOSITIONS:
             return False
         state = self.matcher.metadata.get(match.id, {}).get("country")
         return state is None or any(_occurs(doc, columns, words) for words in self.state_names.get(state, ()))
 
-    def _begins_a_country_name(self, columns: TokenColumns, match: Match) -> bool:
-        lowers = columns.lowers
-        for words in self.long_country_names.get(lowers[match.start], ()):
-            end = match.start + len(words)
-            if end > match.end and tuple(lowers[match.start : end]) == words:
-                return True
-        return False
+    def _names_an_organisation(self, columns: TokenColumns, match: Match) -> bool:
+        """A one-word sea, ocean or broad region before a capitalised word is part of a name: "Pacific Command",
+        "Atlantic Council", "Arctic Monkeys" ("Alaska Governor" is still Alaska, and "Pacific Ocean" a longer
+        match)."""
+        if match.end >= len(columns.texts) or self.matcher.metadata.get(match.id, {}).get("kind") == "subnational":
+            return False
+        following = columns.texts[match.end]
+        return (
+            following[:1].isupper()
+            and following.isalpha()
+            and columns.lowers[match.end] not in GENERIC_WORDS | COMPASS_WORDS | CALENDAR_WORDS
+        )
+
+    def _country_name_tokens(self, doc: Doc, columns: TokenColumns) -> set[int]:
+        """The tokens of the country names of several words in the doc ("Papua New Guinea")."""
+        positions = word_positions(doc)
+        taken: set[int] = set()
+        for first in self.long_country_names.keys() & positions.keys():
+            for words in self.long_country_names[first]:
+                for i in positions[first]:
+                    if tuple(columns.lowers[i : i + len(words)]) == words:
+                        taken.update(range(i, i + len(words)))
+        return taken
 
     def _lookup(self, stems: list[str], head: str) -> str | None:
         for stem in stems:
@@ -262,6 +294,22 @@ def _occurs(doc: Doc, columns: TokenColumns, words: tuple[str, ...]) -> bool:
         if tuple(columns.lowers[i : i + len(words)]) == words:
             return True
     return False
+
+
+def _inside_a_longer_name(columns: TokenColumns, start: int, end: int) -> bool:
+    """Whether the region's name is part of another name: "Atlantic City", "Indiana University", "New England",
+    "Trans-Pacific", "mid-Atlantic", "The Atlantic" (a title, capitalised within a sentence)."""
+    texts, lowers = columns.texts, columns.lowers
+    if end < len(texts) and lowers[end] in NAME_HEADS and texts[end][0].isupper():
+        return True
+    if start == 0:
+        return False
+    before = texts[start - 1]
+    if before == "New":
+        return True
+    if before == "-" and start > 1 and not columns.whitespace[start - 2] and texts[start - 2].isalpha():
+        return lowers[start - 2] in HYPHEN_PREFIXES
+    return before == "The" and start > 1 and texts[start - 2] not in SENTENCE_ENDS and not columns.is_space[start - 2]
 
 
 def _names_a_maker(columns: TokenColumns, end: int) -> bool:

@@ -49,7 +49,8 @@ class Region:
             self.aliases[alias] = label
 
     def metadata(self) -> dict:
-        return {
+        """The known metadata: a key left out is unknown (null in the output)."""
+        values = {
             "kind": self.kind,
             "wikidata": self.wikidata,
             "lat": self.lat,
@@ -57,6 +58,7 @@ class Region:
             "country": self.country,
             "part_of": self.part_of,
         }
+        return {key: value for key, value in values.items() if value is not None}
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -130,6 +132,7 @@ class Gazetteer:
             local = ascii_fold(strip_words(sub.name, config["strip"])).strip()
             row = known.get(sub.code, {})
             english = [ascii_fold(n) for n in row.get("english_names", "").split("|") if n]
+            english = [n for n in english if plausible_english(n, local)]
             local_type = self._local_type(local)
             stem_local = local[: -len(local_type[0])].strip() if local_type else local
             english_first = sub.country_code not in config["english_iso_names"]
@@ -172,6 +175,8 @@ class Gazetteer:
                     continue
                 if not city_like:
                     region.add(form, bare_label if form == stem else GUARDED)
+                if form != stem:
+                    continue  # the local name with an English type word ("Khersonska region") is not written
                 for word in self.kinds["type_words"].get(type_word, []):
                     if not (word == "State" and bare_label == PLAIN):  # "Ohio State" is a university
                         region.add(f"{form} {word}")
@@ -325,6 +330,21 @@ class Gazetteer:
                     first.aliases.setdefault(alias, label)
             kept.append(first)
         return kept
+
+
+SMALL_WORDS = {"of", "and", "the", "de", "del", "la", "upon"}
+COMPASS = {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower"}
+
+
+def plausible_english(name: str, local: str) -> bool:
+    """An English name of a place rather than a nickname or a gloss of its meaning ("Peach State", "A Place to
+    Dock Boats"): title case, and a word that starts as a word of the local name does ("Central Java" and
+    "Jawa Tengah", "Bavaria" and "Bayern")."""
+    words = name.replace("-", " ").split()
+    if not all(w[0].isupper() or w in SMALL_WORDS for w in words):
+        return False
+    initials = {w[0].lower() for w in local.replace("-", " ").split() if w}
+    return any(w[0].lower() in initials for w in words if w not in SMALL_WORDS and w not in COMPASS)
 
 
 def strip_words(name: str, suffixes: list[str]) -> str:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cached_property
 from pathlib import Path
 
 from spacy.language import Language
@@ -38,6 +39,8 @@ from .tokens import TokenColumns, token_columns
 PATTERN_FILE = "regions.jsonl"
 METADATA_KEYS = ("kind", "wikidata", "lat", "lon", "country", "part_of")
 LABEL = "REGION"
+PLAIN_PHRASE = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+FIRST_WORD = re.compile(r"[^\W\d_]+")
 NEEDS_CONTEXT = "REGION_CONTEXT"
 PLACE_PREPOSITIONS = {
     "in", "into", "inside", "on", "over", "near", "off", "across", "from", "to", "toward", "towards", "around",
@@ -127,8 +130,19 @@ class RegionRecognizer:
         dirs = [Path(d) for d in pattern_dirs]
         entries = load_patterns(PATTERN_FILE, METADATA_KEYS, dirs)
         self.matcher = PatternMatcher(nlp)
-        self.matcher.add(entries)
-        self.aliases = {e["pattern"].lower(): e["id"] for e in entries if isinstance(e["pattern"], str)}
+        # A world gazetteer: each name is given to the matcher only when a text holds its first word (its first
+        # run of letters, "Saxony" of "Saxony-Anhalt"), since splitting them all as the tokenizer would doubled
+        # the start-up time.
+        self._waiting: dict[str, list[dict]] = {}
+        now = []
+        for entry in entries:
+            first = FIRST_WORD.search(entry["pattern"]) if isinstance(entry["pattern"], str) else None
+            if first:
+                self._waiting.setdefault(first.group().lower(), []).append(entry)
+            else:
+                now.append(entry)
+        self.matcher.add(now)
+        self._entries = entries
         # "the Japanese and East China seas": a demonym stands for its country's name.
         countries = load_patterns("countries.jsonl", ("iso2", "name"), dirs)
         self.demonyms = {e["pattern"].lower(): e["name"] for e in countries if e["label"] == "DEMONYM"}
@@ -139,13 +153,18 @@ class RegionRecognizer:
         for entry in countries:
             if not isinstance(entry["pattern"], str) or entry["label"] not in ("COUNTRY", "DEMONYM"):
                 continue
-            words = self.matcher.splitter.split(entry["pattern"])[1]
+            text = entry["pattern"]
+            plain = PLAIN_PHRASE.fullmatch(text)
+            words = tuple(text.lower().split(" ")) if plain else self.matcher.splitter.split(text)[1]
             self.state_names.setdefault(entry["id"], set()).add(words)
             if entry["label"] == "COUNTRY" and len(words) > 1:
                 self.long_country_names.setdefault(words[0], set()).add(words)
 
     def __call__(self, doc: Doc) -> Doc:
         columns = token_columns(doc)
+        if self._waiting:
+            for word in [w for w in word_positions(doc) if w in self._waiting]:
+                self.matcher.add(self._waiting.pop(word))
         coordinated = self._coordinated(doc)
         named = [m for m in self.matcher.matches(doc) if _capitalised(columns, m.start, m.end)]
         in_countries = self._country_name_tokens(doc, columns) if named else set()
@@ -229,6 +248,11 @@ class RegionRecognizer:
                     if tuple(columns.lowers[i : i + len(words)]) == words:
                         taken.update(range(i, i + len(words)))
         return taken
+
+    @cached_property
+    def aliases(self) -> dict[str, str]:
+        """Every name, in lower case -> its region: for coordinated forms ("the East and South China seas")."""
+        return {e["pattern"].lower(): e["id"] for e in self._entries if isinstance(e["pattern"], str)}
 
     def _lookup(self, stems: list[str], head: str) -> str | None:
         for stem in stems:

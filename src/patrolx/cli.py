@@ -30,6 +30,7 @@ class OutputFormat(str, Enum):
     json = "json"
     jsonl = "jsonl"
     table = "table"
+    geojson = "geojson"
 
 
 def _version_callback(value: bool) -> None:
@@ -88,7 +89,9 @@ def extract(
             "--format",
             "-f",
             help="json: one indented object for one file, JSON Lines for several; jsonl: always one line "
-            "per article; table: a readable view for a person.",
+            "per article; table: a readable view for a person; geojson: the regions of all the files as one "
+            "GeoJSON FeatureCollection, a point per distinct region per article (regions without coordinates "
+            "left out).",
         ),
     ] = OutputFormat.json,
     pattern_dirs: PatternDirs = None,
@@ -97,7 +100,7 @@ def extract(
     """Extract the facts of each article and print them as JSON."""
     from .api import extract as extract_facts
     from .api import get_pipeline, parse_reference_date
-    from .serialize import to_json, writable
+    from .serialize import to_geojson, to_json, writable
     from .textio import decode, read_article
 
     try:
@@ -110,6 +113,7 @@ def extract(
         pass  # a pipeline that cannot be built is reported for each article, below
     _end_startup()
     one_object = output_format is OutputFormat.json and len(files) == 1
+    mapped = []  # with --format geojson: every article's facts, written as one collection at the end
     failures = 0
     with _output_stream(output) as out:
         for name in files:
@@ -122,7 +126,9 @@ def extract(
                 _say(f"Error: {error}")
                 failures += 1
                 continue
-            if output_format is OutputFormat.table:
+            if output_format is OutputFormat.geojson:
+                mapped.append(facts)
+            elif output_format is OutputFormat.table:
                 from rich.console import Console
 
                 from .table import print_table
@@ -130,6 +136,8 @@ def extract(
                 print_table(facts, Console(file=out, soft_wrap=True))
             else:
                 out.write(to_json(facts, indent=2 if one_object else None) + "\n")
+        if output_format is OutputFormat.geojson:
+            out.write(to_geojson(mapped, indent=2) + "\n")
     if failures:
         raise typer.Exit(1)
 

@@ -83,6 +83,7 @@ def derive(states_csv: Path, names_csv: Path, cities_dir: Path) -> list[dict[str
                 "lon": f"{float(lon):.3f}" if lon else "",
                 "english_names": "|".join(names.get(code, [])),
                 "city_names": "|".join(dict.fromkeys(n for n in own_names if n and fold(n) in country_cities)),
+                "cities_known": "1" if code.split("-")[0] in cities else "0",
             }
         )
     return rows

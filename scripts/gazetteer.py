@@ -156,8 +156,13 @@ class Gazetteer:
             bare_label = PLAIN if sub.type in rules["bare"] else GUARDED
             # A plain name that is also a city's ("Idlib", "Kherson", "Tel Aviv") is taken for the city: such a
             # subdivision is named only with its type word ("Idlib province", "Kherson Oblast").
+            # Where the city names of a country are unknown, a second-level subdivision is taken for a city too:
+            # most are named after their seat ("Milano", "Barcelona").
+            unknown_cities = row.get("cities_known") != "1" and sub.parent_code is not None
             city_like = sub.type not in rules["bare"] and (
                 bool(row.get("city_names"))
+                or unknown_cities
+                or stem.endswith(" City")
                 or bool(local_type and local_type[1] not in self.kinds["bare_types"])
                 or any(word in sub.type.lower() for word in self.kinds["city_types"])
             )

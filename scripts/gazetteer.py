@@ -343,13 +343,15 @@ COMPASS = {"North", "South", "East", "West", "Central", "Northern", "Southern", 
 
 def plausible_english(name: str, local: str) -> bool:
     """An English name of a place rather than a nickname or a gloss of its meaning ("Peach State", "A Place to
-    Dock Boats"): title case, and a word that starts as a word of the local name does ("Central Java" and
-    "Jawa Tengah", "Bavaria" and "Bayern")."""
+    Dock Boats"): title case, and a direction word or a word that starts as a word of the local name does
+    ("Lower Austria", "Bavaria" and "Bayern")."""
     words = name.replace("-", " ").split()
-    if not all(w[0].isupper() or w in SMALL_WORDS for w in words):
-        return False
+    if len(name) < 4 or name.isupper() or not all(w[0].isupper() or w in SMALL_WORDS for w in words):
+        return False  # "NO" for Lower Austria is an abbreviation
+    if any(w in COMPASS for w in words):
+        return True  # "Lower Austria", "North Chungcheong": a direction name translated
     initials = {w[0].lower() for w in local.replace("-", " ").split() if w}
-    return any(w[0].lower() in initials for w in words if w not in SMALL_WORDS and w not in COMPASS)
+    return any(w[0].lower() in initials for w in words if w not in SMALL_WORDS)
 
 
 def strip_words(name: str, suffixes: list[str]) -> str:

@@ -3,8 +3,7 @@
 
 Inputs: the reference data folder (default: ../shared/data beside the
 project; see its SOURCES.md), ISO 3166-2 subdivisions from the pycountry
-package (`pip install -e '.[build]'`), and the files in data/ (see
-data/SOURCES.md). The regions are built by `gazetteer.py` beside this script.
+package (`pip install -e '.[build]'`), and our curated supplements in data/.
 
     python scripts/build_patterns.py [--data-dir DIR] [--check]
 
@@ -17,6 +16,7 @@ import argparse
 import json
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from gazetteer import Gazetteer
@@ -58,20 +58,8 @@ def build_countries(data_dir: Path) -> list[dict]:
         if not (country.get("independent") or iso3 in included):
             continue
         states[iso3] = {"iso2": country["cca2"], "name": country["name"]["common"]}
-        names = [country["name"]["common"], country["name"]["official"], *country.get("altSpellings", [])]
-        for name in names:
-            if name in not_names:
-                continue
-            if usable_alias(name) or (name.isupper() and len(name) == 3 and name.isalpha()):
-                add("COUNTRY", name, iso3)
-        for demonym in set(country.get("demonyms", {}).get("eng", {}).values()):
-            if demonym and demonym not in ambiguous:
-                add("DEMONYM", demonym, iso3)
-                if demonym[-1] in "ni":  # "Russians", "Americans", "Israelis"
-                    add("DEMONYM", demonym + "s", iso3)
-        for capital in country.get("capital", []):
-            if capital not in not_capitals and usable_alias(capital):
-                add("CAPITAL", capital, iso3)
+        for label, text in country_patterns(country, not_names, ambiguous, not_capitals):
+            add(label, text, iso3)
     for line in supplement:
         if "name" in line:
             states[line["id"]] = {"iso2": line["iso2"], "name": line["name"]}
@@ -86,6 +74,26 @@ def build_countries(data_dir: Path) -> list[dict]:
         meta = states[iso3] if iso3 else {"iso2": "", "name": ""}
         rows.append({"label": label, "pattern": text, "id": iso3 or "NONE", **meta})
     return rows
+
+
+def country_patterns(
+    country: dict, not_names: set[str], ambiguous: set[str], not_capitals: set[str]
+) -> Iterator[tuple[str, str]]:
+    """(label, text) of a country's names, demonyms and capitals that make usable patterns."""
+    names = [country["name"]["common"], country["name"]["official"], *country.get("altSpellings", [])]
+    for name in names:
+        if name in not_names:
+            continue
+        if usable_alias(name) or (name.isupper() and len(name) == 3 and name.isalpha()):
+            yield "COUNTRY", name
+    for demonym in set(country.get("demonyms", {}).get("eng", {}).values()):
+        if demonym and demonym not in ambiguous:
+            yield "DEMONYM", demonym
+            if demonym[-1] in "ni":  # "Russians", "Americans", "Israelis"
+                yield "DEMONYM", demonym + "s"
+    for capital in country.get("capital", []):
+        if capital not in not_capitals and usable_alias(capital):
+            yield "CAPITAL", capital
 
 
 def render(rows: list[dict]) -> str:

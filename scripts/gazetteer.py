@@ -137,12 +137,7 @@ class Gazetteer:
             stem_local = local[: -len(local_type[0])].strip() if local_type else local
             english_first = sub.country_code not in config["english_iso_names"]
             stem = english[0] if english and (english_first or local_type) else stem_local
-            if local_type:
-                type_word = local_type[1]
-                name = stem if type_word in self.kinds["bare_types"] else f"{stem} {type_word}"
-            else:
-                type_word = self._type_word(sub.type)
-                name = f"{stem} {rules['suffix'][sub.type]}" if sub.type in rules["suffix"] else stem
+            name, type_word = self._name(sub, stem, local_type, rules)
             if name.lower() in self.country_texts or local in config["exclude"] or stem in config["exclude"]:
                 continue
             region = Region(name, "subnational", country=iso3)
@@ -176,17 +171,30 @@ class Gazetteer:
             for form in longer:
                 region.add(form)
             for form in dict.fromkeys([stem, stem_local]):
-                if form.lower() in self.country_texts or form in config["exclude"]:
-                    continue
-                if not city_like:
-                    region.add(form, bare_label if form == stem else GUARDED)
-                if form != stem:
-                    continue  # the local name with an English type word ("Khersonska region") is not written
-                for word in self.kinds["type_words"].get(type_word, []):
-                    if not (word == "State" and bare_label == PLAIN):  # "Ohio State" is a university
-                        region.add(f"{form} {word}")
+                if form.lower() not in self.country_texts and form not in config["exclude"]:
+                    self._add_bare_forms(region, form, form == stem, bare_label, city_like, type_word)
             by_code[sub.code] = region
             self.regions.append(region)
+
+    def _add_bare_forms(
+        self, region: Region, form: str, english: bool, label: str, city_like: bool, type_word: str
+    ) -> None:
+        """The plain name (unless it is a city's) and, for the English stem, the name with each type word."""
+        if not city_like:
+            region.add(form, label if english else GUARDED)
+        if not english:
+            return  # the local name with an English type word ("Khersonska region") is not written
+        for word in self.kinds["type_words"].get(type_word, []):
+            if not (word == "State" and label == PLAIN):  # "Ohio State" is a university
+                region.add(f"{form} {word}")
+
+    def _name(self, sub, stem: str, local_type: tuple[str, str] | None, rules: dict) -> tuple[str, str]:
+        """The canonical name ("Kherson Oblast", "Chechnya", "Aomori Prefecture") and the English type word."""
+        if local_type:
+            type_word = local_type[1]
+            return (stem if type_word in self.kinds["bare_types"] else f"{stem} {type_word}"), type_word
+        type_word = self._type_word(sub.type)
+        return (f"{stem} {rules['suffix'][sub.type]}" if sub.type in rules["suffix"] else stem), type_word
 
     def _local_type(self, name: str) -> tuple[str, str] | None:
         lowered = name.lower()

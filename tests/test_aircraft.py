@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 import spacy
 
-from patrolx.components.aircraft import DESIGNATION_FORM, PATTERN_FILE, _expanded_tokens, _prefix_tree_alternation
-from patrolx.components.tokens import token_columns
+from patrolx.components.aircraft_context import expanded_tokens
+from patrolx.components.aircraft_knowledge import DESIGNATION_FORM, PATTERN_FILE, prefix_tree_alternation
 from patrolx.extensions import SPAN_KEYS
 from patrolx.resources import read_shipped
+from patrolx.text.tokens import token_columns
 
 from .conftest import blank_with
 
@@ -451,7 +452,7 @@ def test_shipped_knowledge_is_built_from_the_supplement():
 def test_prefix_tree_alternation_matches_like_the_longest_first_alternation():
     words = ["Su", "Su-30", "Su-35", "Su-30MKI", "Hercules", "Herc", "A", "A-50"]
     longest_first = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
-    tree = re.compile(r"\b(?:" + _prefix_tree_alternation(words) + r")\b")
+    tree = re.compile(r"\b(?:" + prefix_tree_alternation(words) + r")\b")
     text = "An Su-30MKI, two Su-35s, a Su-30 and a Su-3 flew; the Herc, a Hercules and an A-50 (not A-5) and A."
     assert [m.span() for m in tree.finditer(text)] == [m.span() for m in longest_first.finditer(text)]
     assert [m.group() for m in tree.finditer(text)] == [
@@ -493,4 +494,4 @@ def test_token_range_of_characters_is_what_char_span_expands_to(text):
             continue  # mentions never start at a space
         for end in range(start + 1, len(text) + 1):
             span = doc.char_span(start, end, alignment_mode="expand")
-            assert _expanded_tokens(columns, start, end) == (span.start, span.end), (start, end)
+            assert expanded_tokens(columns, start, end) == (span.start, span.end), (start, end)

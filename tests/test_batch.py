@@ -244,3 +244,13 @@ def test_cut_partial_line(tmp_path):
     path.write_bytes(b"no newline at all")
     assert sources_done(path) == set()
     assert path.read_bytes() == b""
+
+
+def test_dask_without_dask_installed_says_how_to_install_it(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # what an import finds when Dask is not installed
+    monkeypatch.delitem(sys.modules, "patrolx.batch.cluster", raising=False)
+    out = tmp_path / "out.jsonl"
+    result = batch(str(write_folder(tmp_path / "in", 1)[0]), "-o", str(out), "--dask", "local")
+    assert result.exit_code == 2
+    assert result.stderr == "Error: --dask needs Dask, which is not installed: pip install 'patrolx[dask]'\n"
+    assert not out.exists()

@@ -9,8 +9,8 @@ import spacy
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
-from patrolx.components.matching import Match, PatternMatcher, PhraseSplitter, longest
 from patrolx.resources import read_shipped, shipped_pattern_names
+from patrolx.text.matching import Match, PatternMatcher, PhraseSplitter, longest
 
 TRICKY_PHRASES = [
     "South China Sea",

@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 from patrolx.pipeline import BLANK_CONFIG
-from patrolx.tokenizer import ChunkCachingTokenizer
+from patrolx.tokenizer import LONG_MARK_RUN, MAX_MARK_RUN, ChunkCachingTokenizer
 
 from .conftest import DEV_CORPUS, SAMPLES
 
@@ -73,3 +73,28 @@ def test_remembers_a_bounded_number_of_chunks(stock):
         assert tokens(ours(text)) == tokens(stock(text))
     assert ours.tokenizer._chunks_seen == chunks
     assert not ours.tokenizer._chunks_met_once
+
+
+@pytest.mark.parametrize("mark", ['"', "(", "$", "\u201c", "\u2014", ":)"])
+def test_long_runs_of_marks_are_tokenized_in_short_pieces(mark, monkeypatch):
+    # spaCy's time on such a run grows with the square of its length: what reaches it must hold no long run.
+    ours = spacy.blank("en", config=BLANK_CONFIG)
+    handed_over = []
+    tokenize = ours.tokenizer._tokenize
+    monkeypatch.setattr(ours.tokenizer, "_tokenize", lambda text: handed_over.append(text) or tokenize(text))
+    text = "They said " + mark * 50_000 + " and left."
+    doc = ours(text)
+    assert doc.text == text
+    assert [(token.text, token.idx) for token in doc[-3:]] == [
+        ("and", len(text) - 9),
+        ("left", len(text) - 5),
+        (".", len(text) - 1),
+    ]
+    assert "".join(handed_over) == text
+    assert not any(LONG_MARK_RUN.search(piece) for piece in handed_over)
+
+
+def test_short_runs_of_marks_are_tokenized_as_spacy_does(stock):
+    ours = spacy.blank("en", config=BLANK_CONFIG)
+    text = 'He said: "' + "!" * MAX_MARK_RUN + '" (((' + ")" * MAX_MARK_RUN + " ok"
+    assert tokens(ours(text)) == tokens(stock(text))

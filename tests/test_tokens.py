@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from patrolx.components.tokens import remember_text, token_columns
+from patrolx.text.tokens import remember_text, token_columns
 
 TEXTS = [
     'The "J-20s" flew   near Taiwan\'s ADIZ on Mon., officials said.\n\nCAPTIONS: İstanbul, ΣΊΣΥΦΟΣ',

@@ -10,7 +10,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 from .errors import InputError, PatrolxError, PatternFileError
-from .records import Facts
+from .families import Facts
 from .serialize import facts_to_dict, to_json
 
 if TYPE_CHECKING:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -13,12 +11,13 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .components.tokens import remember_text
+from . import collector
 from .errors import PatrolxError
-from .extensions import facts_of
+from .extensions import SOURCE, facts_of
+from .families import FACT_LISTS, Facts
 from .pipeline import build_pipeline
-from .records import Facts, shifted
-from .serialize import FACT_LISTS
+from .records import shifted
+from .text.tokens import remember_text
 
 DateLike = dt.date | str | None
 
@@ -115,22 +114,8 @@ def _extract_short(
 
 
 def _extract_long(nlp: Language, article: Article, default_reference: DateLike, part_chars: int) -> Facts:
-    with _collector_paused():
+    with collector.paused():  # its records pile up by the hundred thousand
         return _extract_parts(nlp, article, default_reference, part_chars)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector: the records of a long text pile up by the hundred thousand while it is
-    processed, and the collector would walk them all again and again (a third of the time for 5 MB). The
-    little cyclic garbage made meanwhile is collected once the collector runs again."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _extract_parts(nlp: Language, article: Article, default_reference: DateLike, part_chars: int) -> Facts:
@@ -199,7 +184,7 @@ def facts_from_doc(doc: Doc) -> Facts:
     """Collect the records the components attached to `doc`."""
     reference = doc._.patrolx_reference_date
     facts = Facts(
-        source=doc.user_data.get("patrolx_source"),
+        source=SOURCE.get(doc),
         reference_date=reference.isoformat() if reference else None,
         reference_date_source=doc._.patrolx_reference_date_source,
     )
@@ -209,12 +194,16 @@ def facts_from_doc(doc: Doc) -> Facts:
 
 
 def parse_reference_date(value: DateLike) -> dt.date | None:
+    """A date from a date, "YYYY-MM-DD" or an ISO date-time such as a feed's "2022-05-24T08:00:00Z" (its date)."""
     if value is None or isinstance(value, dt.date):
         return value
+    text = value.strip()
     try:
-        return dt.date.fromisoformat(value.strip())
+        return dt.datetime.fromisoformat(text).date() if len(text) > 10 else dt.date.fromisoformat(text)
     except ValueError as error:
-        raise PatrolxError(f"reference date {value!r} is not a date in the form YYYY-MM-DD") from error
+        raise PatrolxError(
+            f"reference date {value!r} is not a date in the form YYYY-MM-DD (a time may follow: YYYY-MM-DDTHH:MM)"
+        ) from error
 
 
 def _make_doc(nlp: Language, item: str | Article, default_reference: DateLike) -> Doc:
@@ -224,5 +213,5 @@ def _make_doc(nlp: Language, item: str | Article, default_reference: DateLike) -
     reference = parse_reference_date(article.reference_date or default_reference)
     doc._.patrolx_reference_date = reference
     doc._.patrolx_reference_date_source = "given" if reference else None
-    doc.user_data["patrolx_source"] = article.source
+    SOURCE.set(doc, article.source)
     return doc

@@ -5,7 +5,6 @@ stdout carries data only; messages and errors go to stderr.
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 import tempfile
@@ -16,11 +15,11 @@ from typing import Annotated
 
 import typer
 
+from . import collector
 from .errors import PatrolxError
 
 app = typer.Typer(
     help="Extract dates, durations, aircraft, countries, regions and quoted officials from news articles.",
-    no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
 )
@@ -41,13 +40,22 @@ def _version_callback(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
+@app.callback(invoke_without_command=True)
 def main_options(
+    context: typer.Context,
     version: Annotated[
         bool, typer.Option("--version", callback=_version_callback, is_eager=True, help="Show the version and exit.")
     ] = False,
 ) -> None:
     """patrolx: facts from news about military activity, as JSON."""
+    _help_without_command(context)
+
+
+def _help_without_command(context: typer.Context) -> None:
+    """A command group given alone asks what it can do: the help, and success."""
+    if context.invoked_subcommand is None:
+        typer.echo(context.get_help())
+        raise typer.Exit()
 
 
 ReferenceDate = Annotated[
@@ -107,10 +115,11 @@ def extract(
         reference = parse_reference_date(reference_date)
     except PatrolxError as error:
         _fail(str(error), code=2)
+    _check_output(output)
     try:
         get_pipeline(model, pattern_dirs or ())  # built before the articles, so that start-up ends here
-    except (PatrolxError, OSError):
-        pass  # a pipeline that cannot be built is reported for each article, below
+    except (PatrolxError, OSError) as error:
+        _fail(str(error), code=2)
     _end_startup()
     one_object = output_format is OutputFormat.json and len(files) == 1
     mapped = []  # with --format geojson: every article's facts, written as one collection at the end
@@ -158,12 +167,26 @@ def batch(
     glob: Annotated[str, typer.Option("--glob", help="File names to take from folders.")] = "*.txt",
     workers: Annotated[
         int | None,
-        typer.Option("--workers", "-w", min=1, help="Worker processes (default: the machine's cores; 1: no pool)."),
+        typer.Option(
+            "--workers",
+            "-w",
+            min=1,
+            help="Worker processes, here or in a --dask local cluster (default: the machine's cores; 1: no pool).",
+        ),
     ] = None,
     resume: Annotated[
         bool,
         typer.Option("--resume", help="Skip articles already in --output and append the rest (after a crash)."),
     ] = False,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            metavar="ADDRESS",
+            help="Run on a Dask cluster: its scheduler's address (tcp://HOST:8786), or 'local' for a cluster of "
+            "--workers processes started on this machine. Needs the dask extra: pip install 'patrolx\\[dask]'.",
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, error lines or summary.")] = False,
     reference_date: ReferenceDate = None,
     pattern_dirs: PatternDirs = None,
@@ -171,7 +194,7 @@ def batch(
 ) -> None:
     """Process many articles into JSON Lines: one line per article, written as each one finishes.
 
-    Lines follow input order with one worker, finishing order with several.
+    Lines follow input order with one worker, finishing order with several (or with --dask).
 
     Reference date: a record's "published" date, else --reference-date, else the article's own.
 
@@ -181,14 +204,17 @@ def batch(
     from rich.console import Console
 
     from .api import parse_reference_date
-    from .batch import Settings, default_workers, print_summary, run_batch
+    from .batch import Settings, print_summary, run_batch
 
     stderr = Console(stderr=True, soft_wrap=True, highlight=False)
 
+    if dask not in (None, "local") and workers is not None:
+        _fail("--workers sizes the local pool or --dask local; a Dask cluster runs the workers started on it", code=2)
     try:
         reference = parse_reference_date(reference_date)
     except PatrolxError as error:
         _fail(str(error), code=2)
+    _check_output(output)
     settings = Settings(reference, model, tuple(str(d) for d in pattern_dirs or ()))
     try:
         summary = run_batch(
@@ -196,7 +222,8 @@ def batch(
             output,
             settings=settings,
             glob=glob,
-            workers=workers or default_workers(),
+            workers=workers,
+            dask=dask,
             resume=resume,
             console=stderr,
             show_progress=not quiet and stderr.is_terminal,
@@ -213,8 +240,13 @@ def batch(
         raise typer.Exit(1)
 
 
-patterns_app = typer.Typer(help="Work with pattern files (the knowledge patrolx matches).", no_args_is_help=True)
+patterns_app = typer.Typer(help="Work with pattern files (the knowledge patrolx matches).")
 app.add_typer(patterns_app, name="patterns")
+
+
+@patterns_app.callback(invoke_without_command=True)
+def patterns_options(context: typer.Context) -> None:
+    _help_without_command(context)
 
 
 @patterns_app.command("validate")
@@ -246,6 +278,105 @@ def validate_patterns(
         raise typer.Exit(1)
 
 
+@app.command()
+def evaluate(
+    gold_dir: Annotated[
+        Path, typer.Argument(help="Folder of articles NAME.txt, each with its gold facts in NAME.json.")
+    ],
+    reference_date_from_gold: Annotated[
+        bool,
+        typer.Option(
+            "--reference-date-from-gold",
+            help='Resolve each article\'s relative dates against its gold "published" date (default: the date '
+            "the article states).",
+        ),
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as one JSON object.")] = False,
+    errors: Annotated[
+        bool,
+        typer.Option(
+            "--errors",
+            help="Also list, per article, the facts missed, the spurious ones and the "
+            'quotes given to the wrong speaker (with --json: under "errors").',
+        ),
+    ] = False,
+    pattern_dirs: PatternDirs = None,
+    model: Model = None,
+) -> None:
+    """Run patrolx over a gold folder and print precision, recall and F1 per kind of fact (and speaker accuracy
+    for quotes), micro-averaged over the articles."""
+    _end_startup()
+    from .evaluate import evaluate_folder
+
+    try:
+        evaluation = evaluate_folder(
+            gold_dir, reference_date_from_gold=reference_date_from_gold, model=model, pattern_dirs=pattern_dirs or ()
+        )
+    except (PatrolxError, OSError) as error:
+        _fail(str(error), code=2)
+    if as_json:
+        import json
+
+        sys.stdout.write(json.dumps(evaluation.as_dict(with_errors=errors), indent=2, ensure_ascii=False) + "\n")
+        return
+    from rich.console import Console
+
+    from .evaluate import print_evaluation
+
+    console = Console(soft_wrap=True)
+    if not console.is_terminal:
+        console.width = 100  # the whole table in a file or pipe, not rich's 80 columns
+    print_evaluation(evaluation, console, show_errors=errors)
+
+
+@app.command()
+def view(
+    article: Annotated[str, typer.Argument(help="Article text file; '-' reads standard input.")],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the page to this file (only when done) instead of standard output."),
+    ] = None,
+    reference_date: ReferenceDate = None,
+    pattern_dirs: PatternDirs = None,
+    model: Model = None,
+) -> None:
+    """Show one article's facts as a self-contained HTML page: every fact highlighted by kind, its normalized value
+    on hover, quotes linked to their speakers, and the fact tables below. The page loads nothing from the network."""
+    from pathlib import PurePath
+
+    from .api import extract as extract_facts
+    from .api import parse_reference_date
+    from .serialize import facts_to_dict, writable
+    from .textio import decode, read_article
+    from .view import render_page
+
+    try:
+        reference = parse_reference_date(reference_date)
+    except PatrolxError as error:
+        _fail(str(error), code=2)
+    try:
+        text = decode(sys.stdin.buffer.read(), "<stdin>") if article == "-" else read_article(article)
+        facts = extract_facts(
+            text, reference_date=reference, source=writable(article), model=model, pattern_dirs=pattern_dirs or ()
+        )
+    except (PatrolxError, OSError) as error:
+        _fail(str(error))
+    title = "standard input" if article == "-" else PurePath(writable(article)).name
+    with _output_stream(output) as out:
+        out.write(render_page(text, facts_to_dict(facts), title))
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema (draft 2020-12) of the output: an article's facts, or a batch's error record.
+
+    Every output object names the version of the contract it follows in `schema_version`.
+    """
+    from .schema import schema_text
+
+    sys.stdout.write(schema_text())
+
+
 def _say(message: str) -> None:
     """One line on standard error (rich, for the progress bar and summary, is loaded only by `batch`)."""
     typer.echo(message, err=True)
@@ -256,6 +387,19 @@ def _fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+def _check_output(path: Path | None) -> None:
+    """Refuse an output file that cannot be written before any work is done."""
+    if path is None:
+        return
+    if path.is_dir():
+        _fail(f"--output {path}: is a folder; give a file name, e.g. {path / 'facts.jsonl'}", code=2)
+    folder = path.parent
+    if not folder.is_dir():
+        _fail(f"--output {path}: folder {folder} does not exist; create it first", code=2)
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        _fail(f"--output {path}: not writable (permission denied)", code=2)
+
+
 @contextmanager
 def _output_stream(path: Path | None):
     """Standard output, or a file that appears only when everything was written."""
@@ -263,9 +407,10 @@ def _output_stream(path: Path | None):
         yield sys.stdout
         sys.stdout.flush()
         return
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        # mkstemp makes the file private (0600): give it the mode the file had, or that a new file gets.
+        os.chmod(handle, path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask())
         with os.fdopen(handle, "w", encoding="utf-8") as temp:
             yield temp
         os.replace(temp_name, path)
@@ -274,27 +419,17 @@ def _output_stream(path: Path | None):
             os.unlink(temp_name)
 
 
-def main() -> None:
-    """The `patrolx` program.
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
-    Starting up (importing spaCy, building the pipeline) creates some 170,000 objects that Python's cycle
-    collector tracks and that live as long as the process. The collector would walk them again and again
-    meanwhile, which costs about a tenth of the start-up time: it is paused until the start-up ends
-    (`_end_startup`), and those objects are then set aside for good (`gc.freeze`), so that the collections
-    while articles are processed stay as cheap.
-    """
-    global _starting_up
-    _starting_up = gc.isenabled()
-    gc.disable()
+
+def main() -> None:
+    """The `patrolx` program: Python's cycle collector is paused until the start-up ends (`_end_startup`)."""
+    collector.pause_for_startup()
     app()
 
 
-_starting_up = False
-
-
 def _end_startup() -> None:
-    global _starting_up
-    if _starting_up:
-        _starting_up = False
-        gc.freeze()
-        gc.enable()
+    collector.end_startup()

@@ -1,10 +1,7 @@
 """Building the spaCy pipeline: a blank English tokenizer plus patrolx's components.
 
-The component order matters: boilerplate comes first (every other component
-ignores what it marks), regions come before countries (so "Japan" in
-"Sea of Japan" is not a country), aircraft need only the boilerplate marks,
-quotes come last (speakers take their country from the countries found), and
-later components may consult the spans earlier ones found.
+The components run in `COMPONENTS` order: each after the families whose spans it reads (declared as its
+`requires` in `families.FAMILIES`; `nlp.analyze_pipes()` shows them).
 """
 
 from __future__ import annotations
@@ -20,16 +17,9 @@ from . import (
     tokenizer,  # noqa: F401  (registers patrolx.Tokenizer.v1)
 )
 from .components import aircraft, boilerplate, countries, dates, durations, quotes, regions  # noqa: F401  (registers the factories)
-
-COMPONENTS = (
-    "patrolx_boilerplate",
-    "patrolx_regions",
-    "patrolx_countries",
-    "patrolx_aircraft",
-    "patrolx_durations",
-    "patrolx_dates",
-    "patrolx_quotes",
-)
+from .errors import PatrolxError
+from .families import COMPONENTS
+from .resources import check_pattern_dirs
 
 # spaCy's English tokenizer, which remembers how it splits each chunk of text (see `tokenizer`).
 BLANK_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "patrolx.Tokenizer.v1"}}}
@@ -44,11 +34,22 @@ def build_pipeline(model: str | None = None, pattern_dirs: Iterable[str | Path] 
     `pattern_dirs` are folders of user pattern files added on top of the
     shipped ones (a file there extends the shipped file of the same name).
     """
-    nlp = spacy.load(model) if model else spacy.blank("en", config=BLANK_CONFIG)
+    nlp = _load_model(model) if model else spacy.blank("en", config=BLANK_CONFIG)
     if not model:
         # spaCy refuses texts over 1M characters to spare a parser's memory; rule components need no such limit.
         nlp.max_length = 100_000_000
     dirs = [str(d) for d in pattern_dirs]
+    check_pattern_dirs(dirs)
     for name in COMPONENTS:
         nlp.add_pipe(name, config={"pattern_dirs": dirs})
     return nlp
+
+
+def _load_model(name: str) -> Language:
+    try:
+        return spacy.load(name)
+    except OSError as error:
+        raise PatrolxError(
+            f"model {name!r}: not an installed spaCy pipeline nor a pipeline folder; install it "
+            f"(pip install, or python -m spacy download {name}) or leave --model out to use patrolx's own rules"
+        ) from error

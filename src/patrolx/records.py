@@ -1,13 +1,14 @@
 """Typed result records: what patrolx reports for one article.
 
 Every record carries the mention's `text` and its character offsets into the
-decoded article text. Serialization to the JSON contract lives in
+decoded article text. `Facts`, the record of one article, is made from the
+declaration of the fact families (`families.py`). Serialization to the JSON contract lives in
 `serialize.py` and nowhere else.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 
@@ -78,19 +79,8 @@ class QuoteFact(Mention):
     speaker: Speaker | None
 
 
-@dataclass(slots=True)
-class Facts:
-    """Everything patrolx found in one article."""
-
-    source: str | None = None
-    reference_date: str | None = None
-    reference_date_source: str | None = None
-    dates: list[DateFact] = field(default_factory=list)
-    durations: list[DurationFact] = field(default_factory=list)
-    aircraft: list[AircraftFact] = field(default_factory=list)
-    countries: list[CountryFact] = field(default_factory=list)
-    regions: list[RegionFact] = field(default_factory=list)
-    quotes: list[QuoteFact] = field(default_factory=list)
+# The version of the output contract that `output.schema.json` describes (`patrolx schema`).
+SCHEMA_VERSION = "1.0"
 
 
 M = TypeVar("M", bound=Mention)

@@ -17,7 +17,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from .errors import PatternFileError
+from .errors import PatrolxError, PatternFileError
 
 PATTERN_PACKAGE = "patrolx.patterns"
 REQUIRED_KEYS = ("label", "pattern", "id")
@@ -85,6 +85,21 @@ def _check_line(line: str, allowed: set[str], check: EntryCheck | None) -> tuple
     if not isinstance(entry["id"], str) or not entry["id"]:
         return entry, '"id" must be a non-empty string (the normalized value)'
     return entry, check(entry) if check else None
+
+
+def check_pattern_dirs(dirs: Iterable[str | Path]) -> None:
+    """Refuse a user's pattern folder that would silently add nothing: missing, not a folder, or holding no file
+    named after a shipped pattern file."""
+    known = shipped_pattern_names()
+    for directory in map(Path, dirs):
+        if not directory.is_dir():
+            problem = "no such folder" if not directory.exists() else "not a folder"
+            raise PatrolxError(f"pattern folder {directory}: {problem}; give a folder of pattern files (--patterns)")
+        if not any((directory / name).is_file() for name in known):
+            raise PatrolxError(
+                f"pattern folder {directory}: holds no pattern file patrolx reads; name files after the shipped "
+                f"ones: {', '.join(known)}"
+            )
 
 
 def load_patterns(

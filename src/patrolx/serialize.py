@@ -11,9 +11,9 @@ from typing import Any
 
 import orjson
 
-from .records import Facts, RegionFact
-
-FACT_LISTS = ("dates", "durations", "aircraft", "countries", "regions", "quotes")
+from .families import FACT_LISTS as FACT_LISTS  # the lists of facts, in the contract's order
+from .families import Facts
+from .records import SCHEMA_VERSION, RegionFact
 
 
 def to_json(facts: Facts, *, indent: int | None = None) -> str:
@@ -63,7 +63,8 @@ def region_features(facts: Facts) -> list[dict[str, Any]]:
 
 def error_record(source: str, error: Exception) -> dict[str, Any]:
     """What a batch writes for an article it could not process."""
-    return {"source": writable(source), "error": {"type": type(error).__name__, "message": writable(str(error))}}
+    error_fields = {"type": type(error).__name__, "message": writable(str(error))}
+    return {"schema_version": SCHEMA_VERSION, "source": writable(source), "error": error_fields}
 
 
 def error_json(source: str, error: Exception) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from .records import Facts
+from .families import Facts
 from .serialize import FACT_LISTS, facts_to_dict
 
 # For each fact list, the fields worth a column besides the mention itself.

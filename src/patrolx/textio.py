@@ -31,7 +31,7 @@ def decode(data: bytes, source: str) -> str:
                 raise InputError(source, f"cannot decode as {encoding} ({error.reason})") from error
             return _require_text(text, source)
     if _looks_binary(data):
-        raise InputError(source, "binary data, not text")
+        raise InputError(source, _what_binary_data_probably_is(data))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -59,6 +59,19 @@ def _require_text(text: str, source: str) -> str:
     if not text.strip():
         raise InputError(source, "empty file, no text to read")
     return text
+
+
+def _what_binary_data_probably_is(data: bytes) -> str:
+    """The error message for data that is not text as read: UTF-16 without its byte-order mark has a zero byte in
+    every other place (English text being mostly ASCII), and a file converter can fix it."""
+    sample = data[:8192]
+    for order, zeros in (("LE", sample[1::2]), ("BE", sample[0::2])):
+        if len(sample) >= 4 and zeros.count(0) > 0.9 * len(zeros):
+            return (
+                f"probably UTF-16 ({'little' if order == 'LE' else 'big'}-endian) text without a byte-order mark; "
+                f"convert it to UTF-8, e.g. iconv -f UTF-16{order} -t UTF-8"
+            )
+    return "binary data, not text"
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -17,7 +17,9 @@ case is still never remembered), and a chunk met before costs a lookup.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from spacy import util
 from spacy.language import Language
@@ -29,6 +31,12 @@ from spacy.util import registry
 # two sets of chunks (met once; tokenized on their own) takes about as much again.
 MAX_CHUNKS = 100_000
 
+# spaCy splits the marks off a chunk one at a time and scans the rest of the chunk at each: a chunk that is a long
+# run of quotation marks, brackets or symbols costs time that grows with the square of its length (8,000 marks: six
+# seconds). Such runs are tokenized in pieces of at most this many marks, which keeps the time linear.
+MAX_MARK_RUN = 16
+LONG_MARK_RUN = re.compile(rf"[^\w\s]{{{MAX_MARK_RUN + 1},}}")
+
 
 class ChunkCachingTokenizer(Tokenizer):
     """A spaCy `Tokenizer` that first tokenizes the chunks it meets again apart, so that their splits are remembered."""
@@ -39,6 +47,21 @@ class ChunkCachingTokenizer(Tokenizer):
         self._chunks_met_once: set[str] = set()
 
     def __call__(self, text: str) -> Doc:
+        if LONG_MARK_RUN.search(text):
+            return self._tokenize_in_pieces(text)
+        return self._tokenize(text)
+
+    def _tokenize_in_pieces(self, text: str) -> Doc:
+        """The tokens of a text holding long runs of marks, with each run cut every `MAX_MARK_RUN` marks and the
+        pieces tokenized apart; the doc's text is the whole text, so offsets are unchanged."""
+        cuts = [0]
+        for run in LONG_MARK_RUN.finditer(text):
+            cuts.extend(range(run.start() + MAX_MARK_RUN, run.end(), MAX_MARK_RUN))
+        cuts.append(len(text))
+        pieces = [self._tokenize(text[start:end]) for start, end in pairwise(cuts)]
+        return Doc.from_docs(pieces, ensure_whitespace=False)
+
+    def _tokenize(self, text: str) -> Doc:
         seen, met_once = self._chunks_seen, self._chunks_met_once
         if len(seen) < self.max_cache_size:
             new = set(text.split()).difference(seen)  # (set operations here walk the text's chunks only)

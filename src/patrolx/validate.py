@@ -58,5 +58,12 @@ def kind_for(path: Path, kind: str | None = None) -> PatternKind:
 def validate_file(path: Path, kind: str | None = None) -> list[PatternFileError]:
     """Every bad line of a pattern file; an empty list when it is fine."""
     pattern_kind = kind_for(path, kind)
-    text = path.read_text(encoding="utf-8")
+    if path.is_dir():
+        raise PatrolxError(f"{path}: is a folder; give the pattern files in it (e.g. {path}/*.jsonl)")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise PatrolxError(f"{path}: not UTF-8 text ({error.reason}); pattern files are UTF-8 JSON Lines") from error
+    except OSError as error:
+        raise PatrolxError(f"{path}: cannot read ({error.strerror})") from error
     return find_problems(text, str(path), pattern_kind.extra_keys, pattern_kind.check)

@@ -16,23 +16,27 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from itertools import accumulate, compress, repeat
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import SPAN_KEYS
+from ..extensions import CLUTTER_BOUNDS, SPAN_KEYS
+from ..families import BY_NAME
 from ..resources import load_patterns
-from .tokens import doc_text
+from ..text.tokens import doc_text
 
+FACT_FAMILY = BY_NAME["boilerplate"]
 PATTERN_FILE = "boilerplate.jsonl"
 LINE = re.compile(r"[^\n]*")
-# doc.user_data key: the clutter spans' token starts and ends, for `tokens_in_boilerplate` to search.
-CLUTTER_BOUNDS = "patrolx_clutter_bounds"
 
 
-@Language.factory("patrolx_boilerplate", default_config={"pattern_dirs": []}, assigns=["doc.spans"])
+@Language.factory(
+    FACT_FAMILY.component,
+    default_config={"pattern_dirs": []},
+    assigns=FACT_FAMILY.assigns,
+    requires=FACT_FAMILY.required_attributes,
+)
 def make_boilerplate(nlp: Language, name: str, pattern_dirs: list[str]) -> BoilerplateMarker:
     return BoilerplateMarker(name, pattern_dirs=pattern_dirs)
 
@@ -44,9 +48,7 @@ class BoilerplateMarker:
         self.cues: dict[str, list[str]] = {"BLOCK": [], "LINE_START": [], "LINE_CONTAINS": []}
         for entry in entries:
             self.cues.setdefault(entry["label"], []).append(entry["pattern"].lower())
-        # Every line is tested against every cue: one pattern of the line-start cues as alternatives (a line
-        # matches it where it starts with one of them; each alternative fails at its first character) and a set
-        # lookup do in C what loops over the cues did in Python, with the same outcome.
+        # A line starts with a line-start cue where this pattern of them all as alternatives matches.
         self._line_start = re.compile("|".join(map(re.escape, self.cues["LINE_START"])) or "(?!)")
         self._block_headings = frozenset(self.cues["BLOCK"])
 
@@ -57,36 +59,25 @@ class BoilerplateMarker:
             if span is not None:
                 spans.append(span)
         doc.spans[SPAN_KEYS["boilerplate"]] = spans
-        doc.user_data[CLUTTER_BOUNDS] = ([span.start for span in spans], [span.end for span in spans])
+        CLUTTER_BOUNDS.set(doc, ([span.start for span in spans], [span.end for span in spans]))
         return doc
 
     def clutter(self, text: str) -> list[tuple[int, int]]:
         """Character ranges of clutter, in text order."""
-        # Each test runs over all lines at once in C; only the few lines that pass one are visited in Python.
         lines = text.split("\n")
-        keys = list(map(str.lower, map(str.strip, lines)))
-        numbers = range(len(keys))
-        headings = map(str.strip, map(str.rstrip, keys, repeat(":")))  # as `_is_block_heading` reads a line
-        hits = set(compress(numbers, map(self._block_headings.__contains__, headings)))
-        hits.update(compress(numbers, map(self._line_start.match, keys)))
-        # A cue in some line is in the lines joined too: most texts hold no such cue and need no test per line.
+        keys = [line.strip().lower() for line in lines]
+        # A cue that is in no line is not in the lines joined either: most texts hold none.
         joined = "\n".join(keys)
-        for cue in self.cues["LINE_CONTAINS"]:
-            if cue in joined:
-                hits.update(compress(numbers, map(str.__contains__, keys, repeat(cue))))
+        contained = [cue for cue in self.cues["LINE_CONTAINS"] if cue in joined]
         ranges = []
-        if not hits:
-            return ranges
-        # Where each line starts: the lengths of the lines before it, and one newline after each.
-        before = list(accumulate(map(len, lines), initial=0))
-        for number in sorted(hits):
-            if not keys[number]:
-                continue
-            start = before[number] + number
-            if self._is_block_heading(keys[number]):
+        start = 0  # where the line starts in the text
+        for line, key in zip(lines, keys, strict=True):
+            if self._is_block_heading(key):
                 ranges.append((start, len(text)))
                 break
-            ranges.append((start, start + len(lines[number])))
+            if key and (self._line_start.match(key) or any(cue in key for cue in contained)):
+                ranges.append((start, start + len(line)))
+            start += len(line) + 1
         return ranges
 
     def block_start(self, text: str) -> int | None:
@@ -103,13 +94,13 @@ class BoilerplateMarker:
 def has_boilerplate(doc: Doc) -> bool:
     """Whether `patrolx_boilerplate` marked clutter in the doc (True when it is not known): most docs have none,
     and a component with many mentions then needs no `tokens_in_boilerplate` test for each."""
-    bounds = doc.user_data.get(CLUTTER_BOUNDS)
+    bounds = CLUTTER_BOUNDS.get(doc)
     return bounds is None or bool(bounds[0])
 
 
 def tokens_in_boilerplate(doc: Doc, start: int, end: int) -> bool:
     """Whether the tokens [start, end) lie in clutter marked by `patrolx_boilerplate` (no Span needed)."""
-    bounds = doc.user_data.get(CLUTTER_BOUNDS)  # set with the spans; a dict look-up, unlike `doc.spans`
+    bounds = CLUTTER_BOUNDS.get(doc)  # kept with the spans
     if bounds is None:
         key = SPAN_KEYS["boilerplate"]
         if key not in doc.spans:

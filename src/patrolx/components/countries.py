@@ -25,13 +25,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import set_spans
+from ..families import BY_NAME
 from ..records import CountryFact
 from ..resources import load_patterns
+from ..text.matching import PatternMatcher, longest, word_positions
+from ..text.tokens import TokenColumns, token_columns
 from .boilerplate import has_boilerplate, tokens_in_boilerplate
-from .matching import PatternMatcher, longest, word_positions
 from .regions import tokens_in_regions
-from .tokens import TokenColumns, token_columns
 
+FACT_FAMILY = BY_NAME["countries"]
 PATTERN_FILE = "countries.jsonl"
 METADATA_KEYS = ("iso2", "name")
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "around", "across"}
@@ -58,9 +60,10 @@ LINE_BREAK = re.compile("\n")
 
 
 @Language.factory(
-    "patrolx_countries",
+    FACT_FAMILY.component,
     default_config={"pattern_dirs": []},
-    assigns=["doc.spans"],
+    assigns=FACT_FAMILY.assigns,
+    requires=FACT_FAMILY.required_attributes,
 )
 def make_countries(nlp: Language, name: str, pattern_dirs: list[str]) -> CountryRecognizer:
     return CountryRecognizer(nlp, name, pattern_dirs=pattern_dirs)

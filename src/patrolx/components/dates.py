@@ -41,14 +41,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import set_spans
+from ..families import BY_NAME
 from ..records import DateFact
 from ..resources import load_patterns
+from ..text.matching import Match, PhraseSplitter, longest, word_positions
+from ..text.tokens import TokenColumns, token_columns
 from .boilerplate import tokens_in_boilerplate
 from .date_values import Anchors, DateMention, resolve
 from .durations import duration_tokens
-from .matching import Match, PhraseSplitter, longest, word_positions
-from .tokens import TokenColumns, token_columns
 
+FACT_FAMILY = BY_NAME["dates"]
 PATTERN_FILE = "dates.jsonl"
 NUMBER_FILE = "durations.jsonl"  # number words are shared with durations
 SELF_STANDING = ("RELATIVE", "ANCHORED", "HOLIDAY")
@@ -123,7 +125,12 @@ def _is_month_day(text: str) -> bool:
     return text.count("-") == 1
 
 
-@Language.factory("patrolx_dates", default_config={"pattern_dirs": []}, assigns=["doc.spans"])
+@Language.factory(
+    FACT_FAMILY.component,
+    default_config={"pattern_dirs": []},
+    assigns=FACT_FAMILY.assigns,
+    requires=FACT_FAMILY.required_attributes,
+)
 def make_dates(nlp: Language, name: str, pattern_dirs: list[str]) -> DateRecognizer:
     return DateRecognizer(nlp, name, pattern_dirs=pattern_dirs)
 

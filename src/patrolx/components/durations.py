@@ -33,23 +33,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import chain
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import SPAN_KEYS, set_spans
+from ..extensions import DURATION_TOKENS, SPAN_KEYS, set_spans
+from ..families import BY_NAME
 from ..records import DurationFact
 from ..resources import load_patterns
+from ..text.matching import PhraseSplitter, word_positions
+from ..text.tokens import TokenColumns, token_columns
 from .boilerplate import tokens_in_boilerplate
-from .matching import PhraseSplitter, word_positions
-from .tokens import TokenColumns, token_columns
 
+FACT_FAMILY = BY_NAME["durations"]
 PATTERN_FILE = "durations.jsonl"
-# doc.user_data key: the tokens inside the durations found, for `duration_tokens` to read.
-DURATION_TOKENS = "patrolx_duration_tokens"
 METADATA_KEYS = ("multiple",)
 DESIGNATOR_ORDER = ("Y", "M", "W", "D", "TH", "TM", "TS")
 SECONDS = {"Y": 365 * 86400, "M": 30 * 86400, "W": 7 * 86400, "D": 86400, "TH": 3600, "TM": 60, "TS": 1}
@@ -103,7 +102,12 @@ class Duration:
         return round(sum(SECONDS[d] * amount for d, amount in self.amounts.items()))
 
 
-@Language.factory("patrolx_durations", default_config={"pattern_dirs": []}, assigns=["doc.spans"])
+@Language.factory(
+    FACT_FAMILY.component,
+    default_config={"pattern_dirs": []},
+    assigns=FACT_FAMILY.assigns,
+    requires=FACT_FAMILY.required_attributes,
+)
 def make_durations(nlp: Language, name: str, pattern_dirs: list[str]) -> DurationRecognizer:
     return DurationRecognizer(nlp, name, pattern_dirs=pattern_dirs)
 
@@ -137,7 +141,7 @@ class DurationRecognizer:
         positions = word_positions(doc)
         resume = 0
         present = positions.keys() & self.unit_words  # (a set operation walks the smaller side)
-        for i in sorted(chain.from_iterable(map(positions.__getitem__, present))):
+        for i in sorted(i for word in present for i in positions[word]):
             if i < resume:
                 continue
             if columns.lowers[i] in self.units:
@@ -164,7 +168,7 @@ class DurationRecognizer:
             )
             covered.update(range(duration.start, duration.end))
         set_spans(doc, "durations", spans, records)
-        doc.user_data[DURATION_TOKENS] = covered
+        DURATION_TOKENS.set(doc, covered)
         return doc
 
     # The helpers read the doc's token columns (`texts`, `lowers`...): a Token object per token looked at
@@ -219,7 +223,7 @@ class DurationRecognizer:
     def _is_clock_time(self, columns: TokenColumns, number_start: int) -> bool:
         """ "at 2100 hours", "from 0800 hours": a four-digit time of day, not a count of hours."""
         text = columns.texts[number_start]
-        if len(text) != 4 or not text.isdigit() or int(text[:2]) > 24 or int(text[2:]) > 59:
+        if len(text) != 4 or not text.isdecimal() or int(text[:2]) > 24 or int(text[2:]) > 59:
             return False
         return text[0] == "0" or self._phrase_ending_at(columns.lowers, number_start, "CLOCK_BEFORE") is not None
 
@@ -262,7 +266,7 @@ class DurationRecognizer:
             return end - 1, float(digits)
         if digits.endswith("½") and _is_decimal(digits[:-1]):  # "2½ hours"
             return end - 1, float(digits[:-1]) + 0.5
-        if digits == "1/2" and end >= 2 and texts[end - 2].isdigit():  # "2 1/2 hours"
+        if digits == "1/2" and end >= 2 and texts[end - 2].isdecimal():  # "2 1/2 hours"
             return end - 2, float(texts[end - 2]) + 0.5
         if word in ("a", "an") and end >= 2 and lowers[end - 2] == "half":
             return end - 2, 0.5
@@ -354,7 +358,7 @@ class DurationRecognizer:
 def duration_tokens(doc: Doc) -> set[int]:
     """The tokens inside the durations `patrolx_durations` found (dates skip them). They are kept beside the spans:
     reading them back from `doc.spans` makes every Span anew."""
-    tokens = doc.user_data.get(DURATION_TOKENS)
+    tokens = DURATION_TOKENS.get(doc)
     if tokens is None:  # the doc did not go through `patrolx_durations`; its spans may have been set otherwise
         tokens = set()
         key = SPAN_KEYS["durations"]
@@ -379,7 +383,7 @@ def _amounts(designator: str, amount: float) -> dict[str, float]:
 
 def _is_decimal(text: str) -> bool:
     whole, _, fraction = text.partition(".")
-    return whole.isdigit() and (not fraction or fraction.isdigit()) and len(whole) <= 4
+    return whole.isdecimal() and (not fraction or fraction.isdecimal()) and len(whole) <= 4
 
 
 def _number(amount: float) -> str:

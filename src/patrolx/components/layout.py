@@ -29,11 +29,10 @@ from itertools import chain, compress
 from spacy.attrs import IS_STOP, LIKE_NUM
 from spacy.tokens import Doc
 
-from ..extensions import SPAN_KEYS
-from .boilerplate import CLUTTER_BOUNDS
-from .matching import word_positions
-from .tokens import token_columns
-from .words import MONTH_ABBREVIATIONS
+from ..extensions import CLUTTER_BOUNDS, SPAN_KEYS
+from ..text.matching import word_positions
+from ..text.tokens import token_columns
+from ..text.words import MONTH_ABBREVIATIONS
 
 DOUBLE_OPENERS = {"“", "„", "«"}
 DOUBLE_CLOSERS = {"”", "»"}
@@ -273,7 +272,7 @@ class Layout:
 def _clutter(doc: Doc) -> list[tuple[int, int]]:
     """The token ranges `patrolx_boilerplate` marked as clutter, read from the bounds it keeps beside its spans
     (iterating the span group would make every Span anew)."""
-    bounds = doc.user_data.get(CLUTTER_BOUNDS)
+    bounds = CLUTTER_BOUNDS.get(doc)
     if bounds is not None:
         starts, ends = bounds
         return list(zip(starts, ends, strict=True))

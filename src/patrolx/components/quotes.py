@@ -36,13 +36,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import set_spans
+from ..families import BY_NAME
 from ..records import QuoteFact
 from ..resources import load_patterns
+from ..text.matching import Match, PatternMatcher, longest, word_positions
+from ..text.words import MONTH_WORDS, WEEKDAY_WORDS
 from .layout import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, SENTENCE_END, Layout, QuoteRegion, within
-from .matching import Match, PatternMatcher, longest, word_positions
 from .speakers import DocVocabulary, Resolver, SpeakerMention, SpeakerReader
-from .words import MONTH_WORDS, WEEKDAY_WORDS
 
+FACT_FAMILY = BY_NAME["quotes"]
 PATTERN_FILE = "quote_cues.jsonl"
 # Words between a subject and its verb: "has repeatedly argued", "earlier confirmed".
 AUXILIARIES = {
@@ -303,7 +305,12 @@ class Found:
     inherited: bool = False  # the speaker is shared with an earlier quote ("adding that ...")
 
 
-@Language.factory("patrolx_quotes", default_config={"pattern_dirs": []}, assigns=["doc.spans"])
+@Language.factory(
+    FACT_FAMILY.component,
+    default_config={"pattern_dirs": []},
+    assigns=FACT_FAMILY.assigns,
+    requires=FACT_FAMILY.required_attributes,
+)
 def make_quotes(nlp: Language, name: str, pattern_dirs: list[str]) -> QuoteFinder:
     return QuoteFinder(nlp, name, pattern_dirs=pattern_dirs)
 

@@ -29,13 +29,15 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import SPAN_KEYS, set_spans
+from ..extensions import REGION_TOKENS, SPAN_KEYS, set_spans
+from ..families import BY_NAME
 from ..records import RegionFact
 from ..resources import load_patterns
+from ..text.matching import Match, PatternMatcher, longest, word_positions
+from ..text.tokens import TokenColumns, token_columns
 from .boilerplate import has_boilerplate, tokens_in_boilerplate
-from .matching import Match, PatternMatcher, word_positions
-from .tokens import TokenColumns, token_columns
 
+FACT_FAMILY = BY_NAME["regions"]
 PATTERN_FILE = "regions.jsonl"
 METADATA_KEYS = ("kind", "wikidata", "lat", "lon", "country", "part_of")
 LABEL = "REGION"
@@ -100,8 +102,6 @@ COMPASS_WORDS = {
 }
 PLURAL_HEADS = {"seas": "Sea", "oceans": "Ocean", "straits": "Strait", "gulfs": "Gulf", "bays": "Bay"}
 MAX_CONJUNCT_WORDS = 3
-# doc.user_data key: (the regions' span group, the tokens of its spans), for `tokens_in_regions`.
-REGION_TOKENS = "patrolx_region_tokens"
 # Heads of names made with a place name: "Atlantic City", "Indiana University".
 NAME_HEADS = {"city", "university", "college", "club", "institute"}
 CALENDAR_WORDS = {
@@ -116,9 +116,10 @@ DESIGNATION = re.compile(r"^[A-Z]{1,4}-?\d")
 
 
 @Language.factory(
-    "patrolx_regions",
+    FACT_FAMILY.component,
     default_config={"pattern_dirs": []},
-    assigns=["doc.spans"],
+    assigns=FACT_FAMILY.assigns,
+    requires=FACT_FAMILY.required_attributes,
 )
 def make_regions(nlp: Language, name: str, pattern_dirs: list[str]) -> RegionRecognizer:
     return RegionRecognizer(nlp, name, pattern_dirs=pattern_dirs)
@@ -182,7 +183,7 @@ class RegionRecognizer:
         kept: list[Span] = []
         records: list[RegionFact] = []
         clutter = has_boilerplate(doc)
-        for match in _longest_first(mentions):  # a Span only for the mentions kept
+        for match in longest(mentions):  # a Span only for the mentions kept
             if clutter and tokens_in_boilerplate(doc, match.start, match.end):
                 continue
             name = match.id
@@ -206,8 +207,7 @@ class RegionRecognizer:
             )
         set_spans(doc, "regions", kept, records)
         # The tokens of the kept mentions, for `tokens_in_regions`, beside the span group they were read from.
-        taken_tokens = {i for span in kept for i in range(span.start, span.end)}
-        doc.user_data[REGION_TOKENS] = (doc.spans[SPAN_KEYS["regions"]], taken_tokens)
+        REGION_TOKENS.set(doc, {i for span in kept for i in range(span.start, span.end)})
         return doc
 
     def _has_evidence(self, doc: Doc, columns: TokenColumns, match: Match) -> bool:
@@ -302,14 +302,11 @@ class RegionRecognizer:
 def tokens_in_regions(doc: Doc) -> set[int]:
     """The tokens of the regions `patrolx_regions` found (read it, never change it): kept beside the spans when
     they were stored, which saves making a Span of each region again; read from the spans if these were replaced."""
+    kept = REGION_TOKENS.get(doc)
+    if kept is not None:
+        return kept
     key = SPAN_KEYS["regions"]
-    if key not in doc.spans:
-        return set()
-    group = doc.spans[key]
-    kept = doc.user_data.get(REGION_TOKENS)
-    if kept is not None and kept[0] is group:
-        return kept[1]
-    return {i for region in group for i in range(region.start, region.end)}
+    return {i for region in doc.spans[key] for i in range(region.start, region.end)} if key in doc.spans else set()
 
 
 def _occurs(doc: Doc, columns: TokenColumns, words: tuple[str, ...]) -> bool:
@@ -400,14 +397,3 @@ def _conjuncts_starting_at(doc: Doc, start: int) -> list[Span]:
         conjuncts.append(following)
         i = following.end
     return conjuncts if len(conjuncts) > 1 else []
-
-
-def _longest_first(mentions: list[Match]) -> list[Match]:
-    """Drop mentions overlapping a longer (or earlier) one; return the rest in text order."""
-    chosen: list[Match] = []
-    occupied: set[int] = set()
-    for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
-        if occupied.isdisjoint(range(mention.start, mention.end)):
-            chosen.append(mention)
-            occupied.update(range(mention.start, mention.end))
-    return sorted(chosen, key=lambda m: m.start)

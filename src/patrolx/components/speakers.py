@@ -36,9 +36,9 @@ from spacy.tokens import Doc
 from ..extensions import facts_of
 from ..records import CountryFact, Speaker
 from ..resources import load_patterns
+from ..text.matching import Match, PatternMatcher, longest
+from ..text.words import MONTH_WORDS, WEEKDAY_WORDS
 from .layout import Words, within
-from .matching import Match, PatternMatcher, longest
-from .words import MONTH_WORDS, WEEKDAY_WORDS
 
 PATTERN_FILE = "speakers.jsonl"
 METADATA_KEYS = ("country",)

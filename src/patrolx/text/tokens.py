@@ -2,26 +2,22 @@
 
 Each `doc[i]` creates a new spaCy Token object, and `doc.text` joins every token anew; per-token loops that
 index these plain lists instead are several times faster. The doc's tokens never change after tokenizing,
-so the columns are computed on first use and kept in `doc.user_data`.
+so the columns are computed on first use and kept in `doc.user_data` (`extensions.TOKEN_COLUMNS`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LOWER, SPACY
-from spacy.lang import lex_attrs
 from spacy.tokens import Doc
 
-COLUMNS_KEY = "patrolx_token_columns"
-SOURCE_TEXT_KEY = "patrolx_source_text"
+from ..extensions import SOURCE_TEXT, TOKEN_COLUMNS
+
 _ATTRS = [IDX, SPACY, IS_PUNCT]
-_WHITESPACE = ("", " ")  # a token's trailing whitespace, by its SPACY flag
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # one doc's columns: equal when they are the same object
 class TokenColumns:
     text: str  # the doc's text, as `doc.text`
     texts: list[str]  # token.text
@@ -38,16 +34,16 @@ class TokenColumns:
 
 def token_columns(doc: Doc) -> TokenColumns:
     """The doc's token columns, computed once per doc."""
-    columns = doc.user_data.get(COLUMNS_KEY)
-    if columns is None or len(columns.texts) != len(doc):
+    columns = TOKEN_COLUMNS.get(doc)
+    if columns is None:
         columns = _read_columns(doc)
-        doc.user_data[COLUMNS_KEY] = columns
+        TOKEN_COLUMNS.set(doc, columns)
     return columns
 
 
 def remember_text(doc: Doc, text: str) -> None:
     """Keep the text a doc was made from, so its columns are sliced from it instead of rebuilt token by token."""
-    doc.user_data[SOURCE_TEXT_KEY] = text
+    SOURCE_TEXT.set(doc, text)
 
 
 def _read_columns(doc: Doc) -> TokenColumns:
@@ -58,36 +54,22 @@ def _read_columns(doc: Doc) -> TokenColumns:
         return TokenColumns(doc.text, [], [], [], [], [], [])
     starts, spaces, punct = doc.to_array(_ATTRS).T
     idx, space_flags = starts.tolist(), spaces.tolist()
-    text = doc.user_data.get(SOURCE_TEXT_KEY)
-    if text is None or len(text) != idx[-1] + len(doc[-1]) + space_flags[-1]:
-        text = doc.text
+    text = SOURCE_TEXT.get(doc) or doc.text
     next_starts = starts.copy()
     next_starts[:-1] = starts[1:]
     next_starts[-1] = len(text)
     texts = [text[start:end] for start, end in zip(idx, (next_starts - spaces).tolist(), strict=True)]
     getters = doc.vocab.lex_attr_getters
-    lower, is_space = _as_str_method(getters.get(LOWER, str.lower)), _as_str_method(getters.get(IS_SPACE, str.isspace))
+    lower, is_space = getters.get(LOWER, str.lower), getters.get(IS_SPACE, str.isspace)  # as a lexeme's are made
     return TokenColumns(
         text=text,
         texts=texts,
         lowers=list(map(lower, texts)),
-        whitespace=list(map(_WHITESPACE.__getitem__, space_flags)),
+        whitespace=[" " if space else "" for space in space_flags],
         idx=idx,
         is_space=list(map(is_space, texts)),
         is_punct=punct.astype(bool).tolist(),
     )
-
-
-def _as_str_method(getter: Callable[[str], Any]) -> Callable[[str], Any]:
-    # spaCy's default getters only call a str method (`lower` is `string.lower()`): mapping the method itself
-    # saves a Python call per token.
-    return _STR_METHODS.get(getter, getter)
-
-
-_STR_METHODS: dict[Callable[[str], Any], Callable[[str], Any]] = {
-    lex_attrs.lower: str.lower,
-    lex_attrs.is_space: str.isspace,
-}
 
 
 def doc_text(doc: Doc) -> str:

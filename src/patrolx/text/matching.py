@@ -17,8 +17,6 @@ the command's start-up time.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import partial
-from operator import itemgetter
 from typing import Any, NamedTuple
 
 from spacy.attrs import LOWER
@@ -27,11 +25,11 @@ from spacy.matcher import Matcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
+from ..extensions import WORD_POSITIONS
 from .tokens import token_columns
 
 Key = tuple[str, str]  # (label, id) of a pattern entry
 Entry = tuple[int, int, Key]  # a key's label and id as a span holds them (hashes), and the key
-POSITIONS_KEY = "patrolx_word_positions"
 
 
 class Match(NamedTuple):
@@ -54,7 +52,7 @@ def longest(matches: Iterable[Match]) -> list[Match]:
     kept: list[Match] = []
     run: list[Match] = []
     run_end = 0
-    for match in sorted(matches, key=itemgetter(0)):  # by start; equal ones stay in their order
+    for match in sorted(matches, key=lambda match: match.start):  # by start; equal ones stay in their order
         if match.start >= match.end:
             return _longest_first(matches)  # an empty match has no run: resolve them all at once
         if run and match.start >= run_end:
@@ -107,10 +105,6 @@ def _longest_match(pattern: list[dict[str, Any]]) -> int | None:
 
 def to_spans(doc: Doc, matches: Iterable[Match]) -> list[Span]:
     return [Span(doc, start, end, label=label, span_id=id_) for start, end, label, id_ in matches]
-
-
-# A NamedTuple's constructor is a Python function; making the tuple itself costs half as much, for every match.
-_make_match = partial(tuple.__new__, Match)
 
 
 class PhraseSplitter:
@@ -171,17 +165,16 @@ class PhraseSplitter:
 def word_positions(doc: Doc) -> dict[str, list[int]]:
     """Where each lower-case form occurs in the doc (positions in order), computed once per doc and shared by
     every component: read it, never change it."""
-    columns = token_columns(doc)
-    cached = doc.user_data.get(POSITIONS_KEY)
-    if cached is not None and cached[0] is columns:
-        return cached[1]
-    positions: dict[str, list[int]] = {}
-    for i, lower in enumerate(columns.lowers):
+    positions = WORD_POSITIONS.get(doc)
+    if positions is not None:
+        return positions
+    positions = {}
+    for i, lower in enumerate(token_columns(doc).lowers):
         if lower in positions:
             positions[lower].append(i)
         else:
             positions[lower] = [i]
-    doc.user_data[POSITIONS_KEY] = (columns, positions)
+    WORD_POSITIONS.set(doc, positions)
     return positions
 
 
@@ -275,7 +268,7 @@ class PatternMatcher:
                 *found,
                 *((start, end, *self._entries[self._token_keys[key]]) for key, start, end in token_matches),
             }
-        return [_make_match((start, end, label, id_)) for start, end, _, _, (label, id_) in sorted(found)]
+        return [Match(start, end, label, id_) for start, end, _, _, (label, id_) in sorted(found)]
 
     def _token_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """(match id, start, end) of every token pattern, looked for only in windows around anchor words.

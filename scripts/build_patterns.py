@@ -13,36 +13,18 @@ package (`pip install -e '.[build]'`), and our curated supplements in data/.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import re
 import sys
-import unicodedata
-from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
+
+from gazetteer import Gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
 SUPPLEMENTS = ROOT / "data"
 PATTERNS = ROOT / "patterns"
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
-
-# Natural Earth feature classes -> our region kinds.
-MARINE_KINDS = {
-    "ocean": "ocean",
-    "sea": "sea",
-    "bay": "bay",
-    "gulf": "gulf",
-    "strait": "strait",
-    "channel": "channel",
-    "sound": "strait",
-    "fjord": "bay",
-    "inlet": "bay",
-    "lagoon": "bay",
-    "reef": "island",
-}
-# Heads that take the form "Sea of X" and so also appear as "X Sea".
-OF_HEADS = ("Sea", "Strait", "Gulf", "Bay")
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -114,90 +96,6 @@ def country_patterns(
             yield "CAPITAL", capital
 
 
-def title(name: str) -> str:
-    return name.title() if name.isupper() else name
-
-
-def build_regions(data_dir: Path, country_texts: set[str]) -> list[dict]:
-    entries: dict[str, dict] = {}
-    aliases: dict[str, set[str]] = defaultdict(set)
-    for name, names in subdivision_regions(country_texts).items():
-        entries[name] = {"kind": "subnational", "wikidata": None, "lat": None, "lon": None}
-        aliases[name].update(names)
-    with open(data_dir / "marine_areas.naturalearth.tsv", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
-            kind = MARINE_KINDS.get(row["featurecla"].lower())
-            if kind is None:
-                continue
-            name = title(row["name"].strip())
-            entries.setdefault(
-                name,
-                {
-                    "kind": kind,
-                    "wikidata": row["wikidata_qid"] or None,
-                    "lat": round(float(row["centroid_lat"]), 3),
-                    "lon": round(float(row["centroid_lon"]), 3),
-                },
-            )
-            aliases[name].add(name)
-    for line in read_jsonl(SUPPLEMENTS / "regions_supplement.jsonl"):
-        name = line["name"]
-        known = entries.get(name, {})
-        entries[name] = {
-            "kind": line["kind"],
-            "wikidata": line.get("wikidata", known.get("wikidata")),
-            "lat": line.get("lat", known.get("lat")),
-            "lon": line.get("lon", known.get("lon")),
-        }
-        aliases[name].update([name, *line.get("aliases", [])])
-    for name in list(entries):
-        match = re.fullmatch(rf"({'|'.join(OF_HEADS)}) of ([A-Z][a-z]+)", name)
-        if match:
-            aliases[name].add(f"{match.group(2)} {match.group(1)}")
-        # "the North Atlantic" for the North Atlantic Ocean; never a one-word stem ("Indian").
-        match = re.fullmatch(r"(\w+ \w+) Ocean", name)
-        if match:
-            aliases[name].add(match.group(1))
-    rows = []
-    seen: set[str] = set()
-    for name in sorted(entries):
-        meta = entries[name]
-        for alias in sorted(aliases[name]):
-            if alias.lower() in seen:
-                continue
-            seen.add(alias.lower())
-            rows.append({"label": "REGION", "pattern": alias, "id": name, **meta})
-    return rows
-
-
-def ascii_fold(name: str) -> str:
-    """'Karnātaka' -> 'Karnataka': English news drops the diacritics."""
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-
-
-def subdivision_regions(country_texts: set[str]) -> dict[str, set[str]]:
-    """First-level subdivisions (ISO 3166-2, via pycountry) as region name -> aliases."""
-    import pycountry
-
-    config = json.loads((SUPPLEMENTS / "subdivisions.json").read_text(encoding="utf-8"))
-    found: dict[str, set[str]] = defaultdict(set)
-    for code, rules in config["countries"].items():
-        for sub in pycountry.subdivisions.get(country_code=code):
-            if sub.parent_code is not None:
-                continue
-            name = sub.name
-            for suffix in config["strip"]:
-                name = name.replace(suffix, "")
-            name = ascii_fold(name).strip()
-            if name in config["exclude"] or name in country_texts or not usable_alias(name):
-                continue
-            if sub.type in rules["bare"]:
-                found[name].add(name)
-            if sub.type in rules["suffix"]:
-                found[name].add(f"{name} {rules['suffix'][sub.type]}")
-    return {name: aliases for name, aliases in found.items() if aliases}
-
-
 def render(rows: list[dict]) -> str:
     return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
 
@@ -211,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     country_texts = {row["pattern"] for row in countries}
     outputs = {
         "countries.jsonl": render(countries),
-        "regions.jsonl": render(build_regions(args.data_dir, country_texts)),
+        "regions.jsonl": render(Gazetteer(args.data_dir, country_texts).build()),
     }
     stale = []
     for name, text in outputs.items():

@@ -80,7 +80,7 @@ def complete(words: str) -> list[str]:
 def test_the_shell_completes_commands_options_and_formats():
     assert complete("patrolx ex") == ["extract"]
     assert complete("patrolx extract --fo") == ["--format"]
-    assert complete("patrolx extract --format ") == ["json", "jsonl", "table", "csv"]
+    assert complete("patrolx extract --format ") == ["json", "jsonl", "table", "csv", "geojson"]
     assert "validate" in complete("patrolx patterns ")
     assert complete("patrolx extract --only air") == ["aircraft"]
     others = [f"aircraft,{name}" for name in FACT_LISTS if name != "aircraft"]

@@ -61,7 +61,8 @@ def test_user_pattern_dirs_extend_the_shipped_files(tmp_path):
     not (SHARED / "data").is_dir() or importlib.util.find_spec("pycountry") is None,
     reason="needs the reference data folder and pycountry",
 )
-def test_generated_pattern_files_are_up_to_date():
+def test_generated_pattern_files_are_up_to_date(monkeypatch):
+    monkeypatch.syspath_prepend(str(ROOT / "scripts"))  # as when run as a script: it imports gazetteer.py beside it
     spec = importlib.util.spec_from_file_location("build_patterns", ROOT / "scripts" / "build_patterns.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -31,6 +31,7 @@ class OutputFormat(str, Enum):
     jsonl = "jsonl"
     table = "table"
     csv = "csv"
+    geojson = "geojson"
 
 
 class BatchFormat(str, Enum):
@@ -129,7 +130,9 @@ def extract(
             "-f",
             metavar="FORMAT",
             help="json: one indented object for one file, JSON Lines for several; jsonl: always one line "
-            "per article; table: each distinct fact once, for a person; csv: one row per fact, with a header row.",
+            "per article; table: each distinct fact once, for a person; csv: one row per fact, with a header row; "
+            "geojson: the regions of all the files as one GeoJSON FeatureCollection, a point per distinct region "
+            "per article (regions without coordinates left out).",
         ),
     ] = OutputFormat.json,
     pattern_dirs: PatternDirs = None,
@@ -139,7 +142,7 @@ def extract(
     """Extract the facts of each article and print them as JSON, a table or CSV."""
     from .api import extract as extract_facts
     from .api import get_pipeline, parse_reference_date
-    from .serialize import to_json, writable
+    from .serialize import to_geojson, to_json, writable
     from .textio import decode, read_article
 
     try:
@@ -154,6 +157,7 @@ def extract(
         _fail(str(error), code=2)
     _end_startup()
     one_object = output_format is OutputFormat.json and len(files) == 1
+    mapped = []  # with --format geojson: every article's facts, written as one collection at the end
     failures = 0
     with _output_stream(output) as out:
         if output_format is OutputFormat.csv:
@@ -175,7 +179,9 @@ def extract(
                 _say(f"Error: {error}")
                 failures += 1
                 continue
-            if output_format is OutputFormat.table:
+            if output_format is OutputFormat.geojson:
+                mapped.append(facts)
+            elif output_format is OutputFormat.table:
                 from rich.console import Console
 
                 from .table import print_table
@@ -185,6 +191,8 @@ def extract(
                 out.write(csv_rows(facts))
             else:
                 out.write(to_json(facts, indent=2 if one_object else None, families=families) + "\n")
+        if output_format is OutputFormat.geojson:
+            out.write(to_geojson(mapped, indent=2) + "\n")
     if failures:
         raise typer.Exit(1)
 

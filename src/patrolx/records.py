@@ -64,6 +64,8 @@ class RegionFact(Mention):
     wikidata: str | None = None
     lat: float | None = None
     lon: float | None = None
+    country: str | None = None  # ISO 3166 alpha-3 of the one state the region lies in
+    part_of: str | None = None  # the larger region it is a part of ("North Atlantic" -> "Atlantic Ocean")
 
 
 @dataclass(slots=True)

@@ -6,7 +6,7 @@ as they are, in one C call, with no dicts built on the way.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import fields
 from typing import Any
 
@@ -14,7 +14,7 @@ import orjson
 
 from .families import FACT_LISTS as FACT_LISTS  # the lists of facts, in the contract's order
 from .families import Facts
-from .records import SCHEMA_VERSION
+from .records import SCHEMA_VERSION, RegionFact
 
 
 def to_json(facts: Facts, *, indent: int | None = None, families: Collection[str] | None = None) -> str:
@@ -32,6 +32,39 @@ def to_json(facts: Facts, *, indent: int | None = None, families: Collection[str
 def facts_to_dict(facts: Facts) -> dict[str, Any]:
     """One article as the contract's object in plain Python values: exactly what `to_json` writes."""
     return orjson.loads(orjson.dumps(facts))
+
+
+def to_geojson(articles: Iterable[Facts], *, indent: int | None = None) -> str:
+    """The regions of the articles as one GeoJSON FeatureCollection (RFC 7946), which GIS tools open as it is: a
+    Point (longitude, then latitude) per distinct region per article. A region without coordinates cannot be
+    put on a map and is left out."""
+    features = [feature for facts in articles for feature in region_features(facts)]
+    collection = {"type": "FeatureCollection", "features": features}
+    return orjson.dumps(collection, option=orjson.OPT_INDENT_2 if indent else 0).decode()
+
+
+def region_features(facts: Facts) -> list[dict[str, Any]]:
+    """One GeoJSON Feature per distinct region of an article, in the order of their first mentions."""
+    mentions: dict[str, list[RegionFact]] = {}
+    for region in facts.regions:
+        mentions.setdefault(region.name, []).append(region)
+    features = []
+    for name, found in mentions.items():
+        region = found[0]
+        if region.lat is None or region.lon is None:
+            continue
+        properties = {
+            "name": name,
+            "kind": region.kind,
+            "wikidata": region.wikidata,
+            "country": region.country,
+            "part_of": region.part_of,
+            "mentions": [{"text": m.text, "start": m.start, "end": m.end} for m in found],
+            "source": writable(facts.source) if facts.source is not None else None,
+        }
+        geometry = {"type": "Point", "coordinates": [region.lon, region.lat]}
+        features.append({"type": "Feature", "geometry": geometry, "properties": properties})
+    return features
 
 
 def error_record(source: str, error: Exception) -> dict[str, Any]:

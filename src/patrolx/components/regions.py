@@ -1,10 +1,18 @@
 """`patrolx_regions`: seas, straits, islands, broad and sub-national regions.
 
-Patterns come from `patterns/regions.jsonl` (label REGION; id = canonical
-name; metadata kind, wikidata, lat, lon). Matching ignores case, but every
-word that is not a geographic generic ("sea", "of", "islands"...) or a compass
-word must be capitalised, so "the black sea bass" or "asia" in running
-lower-case text do not count.
+Patterns come from `patterns/regions.jsonl` (id = canonical name; metadata
+kind, wikidata, lat, lon, country, part_of), a world gazetteer built by
+`scripts/build_patterns.py`. Matching ignores case, but every word that is not
+a geographic generic ("sea", "of", "islands", "oblast"...) or a compass word
+must be capitalised, so "the black sea bass" or "asia" in running lower-case
+text do not count.
+
+A name labelled REGION counts on its own. One labelled REGION_CONTEXT is also a
+city, a word or a name elsewhere ("Kherson", "Tsushima"): it counts only with
+the evidence a careful reader uses, a preposition of place before it ("in
+Kherson", "off northern Tsushima") and, for a region within one state, that
+state named in the article. A region name within a longer country name
+("Papua" and "New Guinea" in "Papua New Guinea") is part of that name.
 
 Coordinated forms name several regions with one head noun:
 "the Japanese and East China seas", "the East and South China Seas",
@@ -15,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cached_property
 from pathlib import Path
 
 from spacy.language import Language
@@ -30,7 +39,15 @@ from .boilerplate import has_boilerplate, tokens_in_boilerplate
 
 FACT_FAMILY = BY_NAME["regions"]
 PATTERN_FILE = "regions.jsonl"
-METADATA_KEYS = ("kind", "wikidata", "lat", "lon")
+METADATA_KEYS = ("kind", "wikidata", "lat", "lon", "country", "part_of")
+LABEL = "REGION"
+PLAIN_PHRASE = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+FIRST_WORD = re.compile(r"[^\W\d_]+")
+NEEDS_CONTEXT = "REGION_CONTEXT"
+PLACE_PREPOSITIONS = {
+    "in", "into", "inside", "on", "over", "near", "off", "across", "from", "to", "toward", "towards", "around",
+    "throughout", "within", "through", "along", "above", "at", "outside", "via",
+}  # fmt: skip
 GENERIC_WORDS = {
     "sea",
     "seas",
@@ -56,6 +73,16 @@ GENERIC_WORDS = {
     "region",
     "state",
     "states",
+    "oblast",
+    "krai",
+    "okrug",
+    "governorate",
+    "territory",
+    "republic",
+    "county",
+    "district",
+    "mountains",
+    "desert",
 }
 COMPASS_WORDS = {
     "north",
@@ -75,6 +102,15 @@ COMPASS_WORDS = {
 }
 PLURAL_HEADS = {"seas": "Sea", "oceans": "Ocean", "straits": "Strait", "gulfs": "Gulf", "bays": "Bay"}
 MAX_CONJUNCT_WORDS = 3
+# Heads of names made with a place name: "Atlantic City", "Indiana University".
+NAME_HEADS = {"city", "university", "college", "club", "institute"}
+CALENDAR_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+}  # fmt: skip
+# "trans-Atlantic", "mid-Atlantic", "pan-Pacific": words made with a region's name, not the region.
+HYPHEN_PREFIXES = {"trans", "mid", "pan", "cross", "sub", "intra", "inter", "non", "pro", "anti", "ex"}
+SENTENCE_ENDS = {".", "!", "?", ":", '"', "“", "”", "'", "‘", "’", "(", "—", "-"}
 # "Shaanxi Y-8", "Harbin Z-9": a place name that is an aircraft maker's name.
 DESIGNATION = re.compile(r"^[A-Z]{1,4}-?\d")
 
@@ -95,20 +131,53 @@ class RegionRecognizer:
         dirs = [Path(d) for d in pattern_dirs]
         entries = load_patterns(PATTERN_FILE, METADATA_KEYS, dirs)
         self.matcher = PatternMatcher(nlp)
-        self.matcher.add(entries)
-        self.aliases = {e["pattern"].lower(): e["id"] for e in entries if isinstance(e["pattern"], str)}
+        # A world gazetteer: each name is given to the matcher only when a text holds its first word (its first
+        # run of letters, "Saxony" of "Saxony-Anhalt"), since splitting them all as the tokenizer would doubled
+        # the start-up time.
+        self._waiting: dict[str, list[dict]] = {}
+        now = []
+        for entry in entries:
+            first = FIRST_WORD.search(entry["pattern"]) if isinstance(entry["pattern"], str) else None
+            if first:
+                self._waiting.setdefault(first.group().lower(), []).append(entry)
+            else:
+                now.append(entry)
+        self.matcher.add(now)
+        self._entries = entries
         # "the Japanese and East China seas": a demonym stands for its country's name.
-        self.demonyms = {
-            e["pattern"].lower(): e["name"]
-            for e in load_patterns("countries.jsonl", ("iso2", "name"), dirs)
-            if e["label"] == "DEMONYM"
-        }
+        countries = load_patterns("countries.jsonl", ("iso2", "name"), dirs)
+        self.demonyms = {e["pattern"].lower(): e["name"] for e in countries if e["label"] == "DEMONYM"}
+        # How each state is named (the words of its names and demonyms), to tell whether an article names it; and
+        # the country names of several words, by first word.
+        self.state_names: dict[str, set[tuple[str, ...]]] = {}
+        self.long_country_names: dict[str, set[tuple[str, ...]]] = {}
+        for entry in countries:
+            if not isinstance(entry["pattern"], str) or entry["label"] not in ("COUNTRY", "DEMONYM"):
+                continue
+            text = entry["pattern"]
+            plain = PLAIN_PHRASE.fullmatch(text)
+            words = tuple(text.lower().split(" ")) if plain else self.matcher.splitter.split(text)[1]
+            self.state_names.setdefault(entry["id"], set()).add(words)
+            if entry["label"] == "COUNTRY" and len(words) > 1:
+                self.long_country_names.setdefault(words[0], set()).add(words)
 
     def __call__(self, doc: Doc) -> Doc:
         columns = token_columns(doc)
+        if self._waiting:
+            for word in [w for w in word_positions(doc) if w in self._waiting]:
+                self.matcher.add(self._waiting.pop(word))
         coordinated = self._coordinated(doc)
-        named = (m for m in self.matcher.matches(doc) if _capitalised(columns, m.start, m.end))
-        plain = [m for m in named if not _names_a_maker(columns, m.end)]
+        named = [m for m in self.matcher.matches(doc) if _capitalised(columns, m.start, m.end)]
+        in_countries = self._country_name_tokens(doc, columns) if named else set()
+        plain = [
+            m
+            for m in named
+            if not _names_a_maker(columns, m.end)
+            and not _inside_a_longer_name(columns, m.start, m.end)
+            and not (m.end - m.start == 1 and self._names_an_organisation(columns, m))
+            and in_countries.isdisjoint(range(m.start, m.end))
+            and (m.label != NEEDS_CONTEXT or self._has_evidence(doc, columns, m))
+        ]
         taken = {i for match in coordinated for i in range(match.start, match.end)}
         mentions = coordinated + [m for m in plain if not taken.intersection(range(m.start, m.end))]
         kept: list[Span] = []
@@ -120,7 +189,7 @@ class RegionRecognizer:
             name = match.id
             meta = self.matcher.metadata.get(name, {})
             start_char, end_char = columns.char_range(match.start, match.end)
-            span = Span(doc, match.start, match.end, label=match.label, span_id=name)
+            span = Span(doc, match.start, match.end, label=LABEL, span_id=name)
             kept.append(span)
             records.append(
                 RegionFact(
@@ -132,12 +201,58 @@ class RegionRecognizer:
                     wikidata=meta.get("wikidata"),
                     lat=meta.get("lat"),
                     lon=meta.get("lon"),
+                    country=meta.get("country"),
+                    part_of=meta.get("part_of"),
                 )
             )
         set_spans(doc, "regions", kept, records)
         # The tokens of the kept mentions, for `tokens_in_regions`, beside the span group they were read from.
         REGION_TOKENS.set(doc, {i for span in kept for i in range(span.start, span.end)})
         return doc
+
+    def _has_evidence(self, doc: Doc, columns: TokenColumns, match: Match) -> bool:
+        """A preposition of place before the name ("on Iturup", "off the northern Tsushima"), and the region's
+        state named somewhere in the article; or the article before a plural name ("the Alps")."""
+        i = match.start - 1
+        while i >= 0 and columns.lowers[i] in COMPASS_WORDS:
+            i -= 1
+        if i >= 0 and columns.lowers[i] == "the":
+            if columns.lowers[match.end - 1].endswith("s"):
+                return True  # "the Alps", "the Carpathians": a plural name with its article
+            i -= 1
+        if i < 0 or columns.lowers[i] not in PLACE_PREPOSITIONS:
+            return False
+        state = self.matcher.metadata.get(match.id, {}).get("country")
+        return state is None or any(_occurs(doc, columns, words) for words in self.state_names.get(state, ()))
+
+    def _names_an_organisation(self, columns: TokenColumns, match: Match) -> bool:
+        """A one-word sea, ocean or broad region before a capitalised word is part of a name: "Pacific Command",
+        "Atlantic Council", "Arctic Monkeys" ("Alaska Governor" is still Alaska, and "Pacific Ocean" a longer
+        match)."""
+        if match.end >= len(columns.texts) or self.matcher.metadata.get(match.id, {}).get("kind") == "subnational":
+            return False
+        following = columns.texts[match.end]
+        return (
+            following[:1].isupper()
+            and following.isalpha()
+            and columns.lowers[match.end] not in GENERIC_WORDS | COMPASS_WORDS | CALENDAR_WORDS
+        )
+
+    def _country_name_tokens(self, doc: Doc, columns: TokenColumns) -> set[int]:
+        """The tokens of the country names of several words in the doc ("Papua New Guinea")."""
+        positions = word_positions(doc)
+        taken: set[int] = set()
+        for first in self.long_country_names.keys() & positions.keys():
+            for words in self.long_country_names[first]:
+                for i in positions[first]:
+                    if tuple(columns.lowers[i : i + len(words)]) == words:
+                        taken.update(range(i, i + len(words)))
+        return taken
+
+    @cached_property
+    def aliases(self) -> dict[str, str]:
+        """Every name, in lower case -> its region: for coordinated forms ("the East and South China seas")."""
+        return {e["pattern"].lower(): e["id"] for e in self._entries if isinstance(e["pattern"], str)}
 
     def _lookup(self, stems: list[str], head: str) -> str | None:
         for stem in stems:
@@ -192,6 +307,30 @@ def tokens_in_regions(doc: Doc) -> set[int]:
         return kept
     key = SPAN_KEYS["regions"]
     return {i for region in doc.spans[key] for i in range(region.start, region.end)} if key in doc.spans else set()
+
+
+def _occurs(doc: Doc, columns: TokenColumns, words: tuple[str, ...]) -> bool:
+    """Whether the doc holds the words (lower-case forms of tokens) in a row."""
+    for i in word_positions(doc).get(words[0], ()):
+        if tuple(columns.lowers[i : i + len(words)]) == words:
+            return True
+    return False
+
+
+def _inside_a_longer_name(columns: TokenColumns, start: int, end: int) -> bool:
+    """Whether the region's name is part of another name: "Atlantic City", "Indiana University", "New England",
+    "Trans-Pacific", "mid-Atlantic", "The Atlantic" (a title, capitalised within a sentence)."""
+    texts, lowers = columns.texts, columns.lowers
+    if end < len(texts) and lowers[end] in NAME_HEADS and texts[end][0].isupper():
+        return True
+    if start == 0:
+        return False
+    before = texts[start - 1]
+    if before == "New":
+        return True
+    if before == "-" and start > 1 and not columns.whitespace[start - 2] and texts[start - 2].isalpha():
+        return lowers[start - 2] in HYPHEN_PREFIXES
+    return before == "The" and start > 1 and texts[start - 2] not in SENTENCE_ENDS and not columns.is_space[start - 2]
 
 
 def _names_a_maker(columns: TokenColumns, end: int) -> bool:

@@ -41,6 +41,8 @@ COLUMNS = (
     "wikidata",
     "lat",
     "lon",
+    "country",
+    "part_of",
     "cue",
     "speaker",
     "speaker_name",
@@ -103,6 +105,8 @@ def _family_fields(record: Mention) -> dict[str, object]:
                 "wikidata": record.wikidata,
                 "lat": record.lat,
                 "lon": record.lon,
+                "country": record.country,
+                "part_of": record.part_of,
             }
         case QuoteFact(speaker=None):
             return {"kind": record.kind, "cue": record.cue}

@@ -100,3 +100,11 @@ def test_new_output_file_is_readable_by_others_as_umask_allows(runner, tmp_path)
     umask = os.umask(0)
     os.umask(umask)
     assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
+
+
+def test_a_folder_with_no_file_to_read(runner, tmp_path):
+    (tmp_path / "notes.md").write_text("Not an article with the default pattern.\n")
+    target = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["batch", str(tmp_path), "-o", str(target), "--workers", "1"])
+    assert_one_error_line(result, str(tmp_path), "'*.txt'")
+    assert not target.exists()

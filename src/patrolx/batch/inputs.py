@@ -61,6 +61,13 @@ def _named_tasks(inputs: Iterable[str], glob: str, stdin: BinaryIO | None) -> It
             yield Task(name, path=name)
 
 
+def check_folders(inputs: Iterable[str], glob: str) -> None:
+    """Refuse a folder that holds no file to read: a batch of nothing is more likely a wrong folder or pattern."""
+    for name in inputs:
+        if name != STDIN and os.path.isdir(name) and next(walk_folder(name, glob), None) is None:
+            raise PatrolxError(f"{name}: no file in this folder matches --glob {glob!r}; give another pattern")
+
+
 def count_tasks(inputs: Iterable[str], glob: str = "*.txt") -> int | None:
     """How many articles `inputs` hold, or None when that is not cheap to know (standard input)."""
     total = 0

@@ -11,7 +11,7 @@ from rich.console import Console
 from ..errors import PatrolxError
 from .articles import Settings
 from .formats import WRITERS
-from .inputs import count_tasks, iter_tasks
+from .inputs import check_folders, count_tasks, iter_tasks
 from .output import fresh_tasks, open_output, sources_done, write_line
 from .pool import Workers, default_workers
 from .progress import Summary, make_progress
@@ -43,6 +43,7 @@ def run_batch(
         raise PatrolxError("--resume needs --output FILE: the output of the run to resume")
     if resume and settings.output_format != "jsonl":
         raise PatrolxError("--resume reads the output as JSON Lines: it works only with --format jsonl")
+    check_folders(inputs, glob)
     done = sources_done(output) if resume and output is not None else set()
     summary = Summary()
     tasks = fresh_tasks(iter_tasks(inputs, glob), done, summary)

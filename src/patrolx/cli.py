@@ -34,6 +34,10 @@ class OutputFormat(str, Enum):
     geojson = "geojson"
 
 
+# Seconds a batch article may take by default: a 5 MB article takes a few; one that takes minutes is stuck.
+DEFAULT_TIMEOUT = 120.0
+
+
 class BatchFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
@@ -237,6 +241,24 @@ def batch(
         bool,
         typer.Option("--resume", help="Skip articles already in --output and append the rest (after a crash)."),
     ] = False,
+    retry_errors: Annotated[
+        bool,
+        typer.Option(
+            "--retry-errors",
+            help="Process again exactly the articles whose lines in --output are error records, replacing those "
+            "lines (give the same inputs).",
+        ),
+    ] = False,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            "--timeout",
+            min=0,
+            metavar="SECONDS",
+            help="Time an article may take; one that takes longer gets an error record (type Timeout) and the "
+            "batch goes on. 0: no limit. Not applied on a Dask cluster's threads.",
+        ),
+    ] = DEFAULT_TIMEOUT,
     dask: Annotated[
         str | None,
         typer.Option(
@@ -276,7 +298,7 @@ def batch(
         _fail(str(error), code=2)
     _check_output(output)
     settings = Settings(
-        reference, model, tuple(str(d) for d in pattern_dirs or ()), output_format.value, _families(only)
+        reference, model, tuple(str(d) for d in pattern_dirs or ()), output_format.value, _families(only), timeout
     )
     try:
         summary = run_batch(
@@ -287,6 +309,7 @@ def batch(
             workers=workers,
             dask=dask,
             resume=resume,
+            retry_errors=retry_errors,
             console=stderr,
             show_progress=not quiet and stderr.is_terminal,
             report_errors=not quiet,

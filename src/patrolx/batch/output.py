@@ -58,6 +58,32 @@ def _end_of_last_whole_line(file: BinaryIO, end: int) -> int:
     return 0
 
 
+def drop_error_records(path: Path) -> int:
+    """Remove the error records from a batch output file, so that a resumed run processes those articles again;
+    the number removed. The file is replaced whole, so a crash meanwhile leaves it as it was."""
+    if not path.exists():
+        return 0
+    cut_partial_line(path)
+    temp = path.with_name(f".{path.name}.retry.tmp")
+    dropped = 0
+    with path.open("rb") as lines, temp.open("wb") as kept:
+        for line in lines:
+            if _is_error_record(line):
+                dropped += 1
+            else:
+                kept.write(line)
+    os.replace(temp, path)
+    return dropped
+
+
+def _is_error_record(line: bytes) -> bool:
+    try:
+        record = json.loads(line)
+    except ValueError:
+        return False
+    return isinstance(record, dict) and "error" in record
+
+
 def sources_done(path: Path) -> set[str]:
     """Sources already in a batch output file (after cutting a partial last line)."""
     done: set[str] = set()

@@ -12,7 +12,7 @@ from ..errors import PatrolxError
 from .articles import Settings
 from .formats import WRITERS
 from .inputs import check_folders, count_tasks, iter_tasks
-from .output import fresh_tasks, open_output, sources_done, write_line
+from .output import drop_error_records, fresh_tasks, open_output, sources_done, write_line
 from .pool import Workers, default_workers
 from .progress import Summary, make_progress
 
@@ -29,6 +29,7 @@ def run_batch(
     workers: int | None = 1,
     dask: str | None = None,
     resume: bool = False,
+    retry_errors: bool = False,
     console: Console | None = None,
     show_progress: bool = False,
     report_errors: bool = True,
@@ -41,9 +42,15 @@ def run_batch(
     console = console or Console(stderr=True)
     if resume and output is None:
         raise PatrolxError("--resume needs --output FILE: the output of the run to resume")
+    if retry_errors:
+        if output is None:
+            raise PatrolxError("--retry-errors needs --output FILE: the output whose error records to retry")
+        resume = True
     if resume and settings.output_format != "jsonl":
         raise PatrolxError("--resume reads the output as JSON Lines: it works only with --format jsonl")
     check_folders(inputs, glob)
+    if retry_errors and output is not None:
+        drop_error_records(output)  # those articles are then not done: the resumed run processes them again
     done = sources_done(output) if resume and output is not None else set()
     summary = Summary()
     tasks = fresh_tasks(iter_tasks(inputs, glob), done, summary)

@@ -41,6 +41,7 @@ DEFAULT_TIMEOUT = 120.0
 class BatchFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
+    geojson = "geojson"
 
 
 def _version_callback(value: bool) -> None:
@@ -221,7 +222,8 @@ def batch(
             "--format",
             "-f",
             metavar="FORMAT",
-            help="jsonl: one JSON line per article; csv: one row per fact, with a header row (no --resume).",
+            help="jsonl: one JSON line per article; csv: one row per fact, with a header row; geojson: GeoJSON "
+            "Lines, one Feature per distinct region per article (a failed article: no geometry). --resume: jsonl only.",
         ),
     ] = BatchFormat.jsonl,
     glob: Annotated[

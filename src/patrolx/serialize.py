@@ -43,6 +43,18 @@ def to_geojson(articles: Iterable[Facts], *, indent: int | None = None) -> str:
     return orjson.dumps(collection, option=orjson.OPT_INDENT_2 if indent else 0).decode()
 
 
+def to_geojson_lines(facts: Facts) -> str:
+    """An article's regions as GeoJSON Lines: one Feature per line (what `patrolx batch --format geojson` streams;
+    GDAL's GeoJSONSeq reader, and so QGIS, opens it); the empty string for an article without mapped regions."""
+    return "".join(orjson.dumps(feature).decode() + "\n" for feature in region_features(facts))
+
+
+def geojson_error_line(source: str, error: Exception) -> str:
+    """A batch's error record as a Feature with no geometry, so that the failed article stays in the output."""
+    feature = {"type": "Feature", "geometry": None, "properties": error_record(source, error)}
+    return orjson.dumps(feature).decode() + "\n"
+
+
 def region_features(facts: Facts) -> list[dict[str, Any]]:
     """One GeoJSON Feature per distinct region of an article, in the order of their first mentions."""
     mentions: dict[str, list[RegionFact]] = {}

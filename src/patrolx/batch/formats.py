@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..families import Facts
-from ..serialize import error_json, to_json
+from ..serialize import error_json, geojson_error_line, to_geojson_lines, to_json
 from ..serialize_csv import csv_error_rows, csv_header, csv_rows
 
 
@@ -28,4 +28,7 @@ WRITERS = {
     ),
     # One row per fact; an article without facts writes nothing.
     "csv": Writer(csv_header(), lambda facts, _families: csv_rows(facts), csv_error_rows),
+    # One GeoJSON Feature per distinct mapped region of each article; a failed article is a Feature without
+    # geometry whose properties are its error record.
+    "geojson": Writer("", lambda facts, _families: to_geojson_lines(facts), geojson_error_line),
 }

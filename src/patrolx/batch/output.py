@@ -72,6 +72,7 @@ def drop_error_records(path: Path) -> int:
                 dropped += 1
             else:
                 kept.write(line)
+    os.chmod(temp, path.stat().st_mode & 0o7777)  # the file keeps its mode
     os.replace(temp, path)
     return dropped
 

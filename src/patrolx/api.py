@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,6 +21,8 @@ from .records import shifted
 from .text.tokens import remember_text
 
 DateLike = dt.date | str | None
+# A date given as text starts with an ISO date; a time and zone may follow ("2022-05-24T08:00:00Z").
+ISO_DATE_PREFIX = re.compile(r"\d{4}-\d{2}-\d{2}(?=$|[T ])")
 
 # Longer texts are processed in parts of at most this many characters, cut at paragraph breaks: spaCy's
 # tokenizer slows down more than linearly on huge texts, and every part stays small in memory.
@@ -228,12 +231,12 @@ def facts_from_doc(doc: Doc) -> Facts:
 
 
 def parse_reference_date(value: DateLike) -> dt.date | None:
-    """A date from a date, "YYYY-MM-DD" or an ISO date-time such as a feed's "2022-05-24T08:00:00Z" (its date)."""
+    """A date from a date, "YYYY-MM-DD", or an ISO date-time such as a feed's "2022-05-24T08:00:00Z" (its date)."""
     if value is None or isinstance(value, dt.date):
         return value
-    text = value.strip()
+    match = ISO_DATE_PREFIX.match(value.strip())
     try:
-        return dt.datetime.fromisoformat(text).date() if len(text) > 10 else dt.date.fromisoformat(text)
+        return dt.date.fromisoformat(match.group() if match else value.strip())
     except ValueError as error:
         raise PatrolxError(
             f"reference date {value!r} is not a date in the form YYYY-MM-DD (a time may follow: YYYY-MM-DDTHH:MM)"

@@ -10,7 +10,6 @@ import datetime as dt
 import fnmatch
 import json
 import os
-import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -22,8 +21,6 @@ from ..serialize import writable
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
-# A published value starts with an ISO date; a time and zone may follow ("2022-05-24T08:00:00Z").
-ISO_DATE_PREFIX = re.compile(r"\d{4}-\d{2}-\d{2}(?=$|[T ])")
 
 
 @dataclass(slots=True, frozen=True)
@@ -162,8 +159,7 @@ def published_date(value: str | None, source: str) -> dt.date | None:
     """A feed record's publication date, from an ISO date or date-time; None when absent."""
     if value is None or not value.strip():
         return None
-    match = ISO_DATE_PREFIX.match(value.strip())
     try:
-        return parse_reference_date(match.group()) if match else parse_reference_date(value)
+        return parse_reference_date(value)
     except PatrolxError as error:
         raise InputError(source, f"published {value!r} is not an ISO date (YYYY-MM-DD, a time may follow)") from error

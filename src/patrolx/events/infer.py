@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ..records import Mention
@@ -68,24 +69,29 @@ class _Reader:
     def __init__(self, words: ArticleWords, facts: Facts) -> None:
         self.facts = facts
         self.words = words
-        self.sentence_at_offset: dict[int, int] = {}  # a fact's start -> its sentence, asked again and again
-        self.cues_by_label: dict[str, list[Cue]] = {}
-        for cue in self.words.cues:
-            self.cues_by_label.setdefault(cue.label, []).append(cue)
+        # The sentence of each fact, by family, in the order of the family's list.
+        sentence_starts = words.sentence_starts
+        self.sentence_of_fact = {
+            name: [bisect_right(sentence_starts, fact.start) - 1 for fact in getattr(facts, name)]
+            for name in ("dates", "durations", "aircraft", "countries", "regions")
+        }
         self.story = self._story_sentences()
         self.headline = self._headline()
         self.negation_words = {cue.last for cue in self._cues("NEGATION")}
         self.type_cues = [cue for cue in self._cues("TYPE") if cue.sentence in self.story and not self._negated(cue)]
         self.typed_sentences = {cue.sentence for cue in self.type_cues}
-        self.aircraft_sentences = {self._sentence_of(aircraft) for aircraft in facts.aircraft}
+        self.aircraft_sentences = set(self.sentence_of_fact["aircraft"])
         self.craft_sentences = {cue.sentence for cue in self._cues("CRAFT")}
         self.other_day_sentences: set[int] = set()
         self.date_values: dict[int, str | None] = {}
         self.lead_body = set(sorted(self.story - {self.headline})[:2])
-        self.asides_by_last = {cue.last: cue for cue in self._cues("ASIDE")}
-        self.asides_by_first = {cue.first: cue for cue in self._cues("ASIDE")}
-        self.aircraft_words = {self.words.word_at(aircraft.start) for aircraft in facts.aircraft}
-        self.country_words = {self.words.word_at(country.start) for country in facts.countries}
+        self.asides: dict[int, list[Cue]] = {}  # by sentence
+        for cue in self._cues("ASIDE"):
+            self.asides.setdefault(cue.sentence, []).append(cue)
+        starts = words.starts
+        self.aircraft_words = {bisect_right(starts, aircraft.start) - 1 for aircraft in facts.aircraft}
+        self.country_words: set[int] = set()  # read when the countries' roles are
+        self.latest_full_date: str | None = None  # read when a weekday has no reference date
         self.role_cues: dict[int, list[Cue]] = {}
         for label in ("CRAFT", "RESPONSE", "PURSUIT", "OWNED_SPACE"):
             for cue in self._cues(label):
@@ -94,7 +100,7 @@ class _Reader:
     # -- the text -------------------------------------------------------------------------------------------
 
     def _cues(self, label: str) -> list[Cue]:
-        return self.cues_by_label.get(label, [])
+        return self.words.cues.get(label, [])
 
     def _story_sentences(self) -> set[int]:
         words = self.words
@@ -122,21 +128,11 @@ class _Reader:
                 return None  # the story began without a headline
         return None
 
-    def _in_story(self, word: int) -> bool:
-        return self.words.sentence_of(word) in self.story
-
-    def _sentence_of(self, mention: Mention) -> int:
-        sentence = self.sentence_at_offset.get(mention.start)
-        if sentence is None:
-            sentence = self.sentence_at_offset[mention.start] = self.words.sentence_at(mention.start)
-        return sentence
-
     def _negated(self, cue: Cue) -> bool:
-        sentence = cue.sentence
-        return any(
-            word in self.negation_words and self.words.sentence_of(word) == sentence
-            for word in range(max(0, cue.first - NEGATION_REACH), cue.first)
-        )
+        for word in self.negation_words:
+            if cue.first - NEGATION_REACH <= word < cue.first and self.words.sentence_of(word) == cue.sentence:
+                return True
+        return False
 
     # -- the fields -----------------------------------------------------------------------------------------
 
@@ -175,11 +171,11 @@ class _Reader:
         return EventType(best, [(cue.start, cue.end) for cue in self.type_cues if cue.meaning == best])
 
     def _date(self) -> EventDate | None:
-        dates = self.facts.dates
+        story = self.story
         scored = [
             (self._date_score(index), index)
-            for index, date in enumerate(dates)
-            if self._sentence_of(date) in self.story
+            for index, sentence in enumerate(self.sentence_of_fact["dates"])
+            if sentence in story
         ]
         if not scored:
             return None
@@ -201,22 +197,20 @@ class _Reader:
     def _date_score(self, index: int) -> int:
         date = self.facts.dates[index]
         words = self.words
-        sentence = self._sentence_of(date)
+        sentence = self.sentence_of_fact["dates"][index]
         first, last = words.word_at(date.start), words.word_at(date.end - 1)
         score = 3 * (sentence in self.typed_sentences)
         score += 2 if sentence in self.aircraft_sentences else 1 if sentence in self.craft_sentences else 0
         value = self._date_value(index)
         if value is not None and FULL_DATE.match(value):
             score += 1
-        asides = [self.asides_by_first.get(word) for word in range(first, last + 1)]
-        asides += [self.asides_by_last.get(word) for word in range(first - ASIDE_BEFORE, first)]
-        asides += [
-            cue
-            for word in range(last + 1, last + 1 + REPORT_AFTER)
-            if (cue := self.asides_by_first.get(word)) and cue.meaning == "report"
-        ]
-        for cue in asides:
-            if cue is not None and cue.sentence == sentence:
+        for cue in self.asides.get(sentence, ()):
+            # In the date ("a week earlier"), just before it ("since May"), or a report's verb after it.
+            if (
+                first <= cue.first <= last
+                or first - ASIDE_BEFORE <= cue.last < first
+                or (last < cue.first <= last + REPORT_AFTER and cue.meaning == "report")
+            ):
                 score -= 4 if cue.meaning == "background" else 3
         if self._in_dateline(date):
             score -= 3
@@ -251,10 +245,14 @@ class _Reader:
         """A weekday with no reference date, read against the latest full date the article states (within the
         week up to it): "on Tuesday" beside a caption's "May 24, 2022"."""
         day = next((i for i, name in enumerate(WEEKDAYS) if name in text.lower()), None)
-        full = [d.value for d in self.facts.dates if d.value and FULL_DATE.match(d.value)]
-        if day is None or not full:
+        if day is None:
             return None
-        anchor = dt.date.fromisoformat(max(full))
+        if self.latest_full_date is None:
+            full = [d.value for d in self.facts.dates if d.value and FULL_DATE.match(d.value)]
+            self.latest_full_date = max(full, default="")
+        if not self.latest_full_date:
+            return None
+        anchor = dt.date.fromisoformat(self.latest_full_date)
         return (anchor - dt.timedelta(days=(anchor.weekday() - day) % 7)).isoformat()
 
     def _event_sentences(self, event_type: EventType | None, date: EventDate | None) -> set[int]:
@@ -265,10 +263,10 @@ class _Reader:
             starts = {start for start, _ in event_type.cues}
             sentences.update(c.sentence for c in self.type_cues if c.start in starts)
         if date is not None:
-            sentences.update(self._sentence_of(self.facts.dates[i]) for i in date.dates)
-            chosen = {self._sentence_of(self.facts.dates[i]) for i in date.dates}
-            for index, other in enumerate(self.facts.dates):
-                sentence = self._sentence_of(other)
+            date_sentences = self.sentence_of_fact["dates"]
+            chosen = {date_sentences[i] for i in date.dates}
+            sentences |= chosen
+            for index, sentence in enumerate(date_sentences):
                 value = self._date_value(index)
                 if sentence in chosen or value is None:
                     continue
@@ -280,10 +278,15 @@ class _Reader:
     def _countries(self, sentences: set[int]) -> tuple[list[EventCountry] | None, list[EventCountry] | None]:
         acting: dict[str, list[int]] = {}
         observing: dict[str, list[int]] = {}
+        country_sentences = self.sentence_of_fact["countries"]
+        starts = self.words.starts
+        self.country_words = {bisect_right(starts, country.start) - 1 for country in self.facts.countries}
+        # Where a country's role can show: the words of aircraft, of other countries and of role cues.
+        self.role_words = sorted(self.country_words | self.aircraft_words | self.role_cues.keys())
         for index, country in enumerate(self.facts.countries):
-            if self._sentence_of(country) not in sentences:
+            if country_sentences[index] not in sentences:
                 continue
-            role = self._role(country)
+            role = self._role(country, country_sentences[index])
             if role == "actor":
                 acting.setdefault(country.iso3, []).append(index)
             elif role == "observer":
@@ -297,42 +300,51 @@ class _Reader:
             return None
         return [EventCountry(iso3, self.facts.countries[ix[0]].name, ix) for iso3, ix in found.items()]
 
-    def _role(self, country: Mention) -> str | None:
+    def _role(self, country: Mention, sentence: int) -> str | None:
         """ "actor" when the country operates the aircraft written after it, "observer" when it responds to them or
-        owns the space they entered; None otherwise. Countries joined by "and" or commas share what follows."""
-        words = self.words
-        last = words.word_at(country.end - 1)
-        sentence = words.sentence_of(last)
-        operates = False
-        craft_end = -1
+        owns the space they entered; None otherwise. Countries joined by "and" or commas share what follows.
+
+        Only the words that can give a role are visited (aircraft, countries, role cues); of the words between
+        them, only whether they are all conjunctions matters."""
+        words, role_words = self.words.words, self.role_words
+        last = self.words.word_at(country.end - 1)
+        sentence_end = self.words.sentence_span(sentence)[1]
+        starts = self.words.starts
+        craft_end: int | None = None  # the last word of the aircraft it operates, once found
         reach = OPERATOR_REACH
-        index = last + 1
         only_conjunctions = True
-        while index < len(words.words) and index - last <= reach and words.sentence_of(index) == sentence:
-            word = words.words[index]
-            if index in self.country_words and index != last:
+        previous = last
+        for index in role_words[bisect_right(role_words, last) :]:
+            if index - last > reach or starts[index] >= sentence_end:
+                break
+            if only_conjunctions and not CONJUNCTIONS.issuperset(words[previous + 1 : index]):
+                only_conjunctions = False
+            previous = index
+            if index in self.country_words:
                 if not only_conjunctions:
                     break
                 reach += index - last  # "Japanese and South Korean air forces": the next country shares the words
-                index += 1
                 continue
-            if word not in CONJUNCTIONS:
+            if words[index] not in CONJUNCTIONS:
                 only_conjunctions = False
             for cue in self.role_cues.get(index, ()):
-                if cue.label == "OWNED_SPACE" and not operates and index - last <= OWNED_SPACE_REACH:
+                if self._observes(cue, index - last, craft_end):
                     return "observer"
-                # After the aircraft, only its own verb counts: "Japanese jets scrambled", not "... the JCS sent up".
-                responds = not operates or index - craft_end <= RESPONSE_AFTER_CRAFT
-                if cue.label == "RESPONSE" and responds:
-                    return "observer"
-                if cue.label == "PURSUIT" and responds and not self._passive(cue):
-                    return "observer"
-                if cue.label == "CRAFT" and not operates:
-                    operates, craft_end, reach = True, cue.last, index - last + ROLE_REACH
-            if index in self.aircraft_words and not operates:
-                operates, craft_end, reach = True, index, index - last + ROLE_REACH
-            index += 1
-        return "actor" if operates else None
+                if cue.label == "CRAFT" and craft_end is None:
+                    craft_end, reach = cue.last, index - last + ROLE_REACH
+            if index in self.aircraft_words and craft_end is None:
+                craft_end, reach = index, index - last + ROLE_REACH
+        return "actor" if craft_end is not None else None
+
+    def _observes(self, cue: Cue, distance: int, craft_end: int | None) -> bool:
+        """Whether a role cue `distance` words after a country makes it an observer."""
+        if cue.label == "OWNED_SPACE":
+            return craft_end is None and distance <= OWNED_SPACE_REACH
+        # After the aircraft, only its own verb counts: "Japanese jets scrambled", not "... the JCS sent up".
+        responds = craft_end is None or cue.first - craft_end <= RESPONSE_AFTER_CRAFT
+        if cue.label == "RESPONSE":
+            return responds
+        return cue.label == "PURSUIT" and responds and not self._passive(cue)
 
     def _passive(self, cue: Cue) -> bool:
         words = self.words.words
@@ -340,8 +352,9 @@ class _Reader:
 
     def _aircraft(self, sentences: set[int]) -> list[EventAircraft] | None:
         by_family: dict[str, EventAircraft] = {}
+        aircraft_sentences = self.sentence_of_fact["aircraft"]
         for index, aircraft in enumerate(self.facts.aircraft):
-            if self._sentence_of(aircraft) not in sentences:
+            if aircraft_sentences[index] not in sentences:
                 continue
             found = by_family.setdefault(aircraft.family, EventAircraft(aircraft.family, None, []))
             found.aircraft.append(index)
@@ -351,8 +364,9 @@ class _Reader:
 
     def _regions(self, sentences: set[int]) -> list[EventRegion] | None:
         by_name: dict[str, EventRegion] = {}
+        region_sentences = self.sentence_of_fact["regions"]
         for index, region in enumerate(self.facts.regions):
-            if self._sentence_of(region) in sentences:
+            if region_sentences[index] in sentences:
                 by_name.setdefault(region.name, EventRegion(region.name, [])).regions.append(index)
         return list(by_name.values()) or None
 
@@ -368,11 +382,12 @@ class _Reader:
             return any(word in span_words for word in range(first - SPAN_REACH, last + SPAN_REACH + 1))
 
         # A length of unknown size ("for years", PXY) tells no activity's length.
+        of_duration = self.sentence_of_fact["durations"]
         durations = [(i, d) for i, d in enumerate(self.facts.durations) if d.seconds is not None]
         for wanted in (
-            [(i, d) for i, d in durations if self._sentence_of(d) in undated and of_activity(d)],
-            [(i, d) for i, d in durations if self._sentence_of(d) in sentences],
-            [(i, d) for i, d in durations if self._sentence_of(d) in undated],
+            [(i, d) for i, d in durations if of_duration[i] in undated and of_activity(d)],
+            [(i, d) for i, d in durations if of_duration[i] in sentences],
+            [(i, d) for i, d in durations if of_duration[i] in undated],
         ):
             for index, duration in wanted:
                 return EventDuration(duration.value, duration.seconds, [index])

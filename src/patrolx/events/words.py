@@ -12,8 +12,10 @@ the rules ask about a few dozen words of an article's hundreds.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
@@ -27,6 +29,8 @@ METADATA_KEYS = ("weight",)
 LABELS = ("TYPE", "NEGATION", "ASIDE", "CAPTION", "CLUTTER", "CRAFT", "RESPONSE", "PURSUIT", "OWNED_SPACE", "SPAN")
 
 SENTENCE_STOPS = (".", "!", "?")
+LINE_BREAK = re.compile(r"\n\s*")  # a sentence starts after it
+NON_SPACE = re.compile(r"\S")
 CLOSING = frozenset({'"', "”", "’", "'", ")"})
 ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen lt col capt cmdr adm sgt maj st no vs"
@@ -74,23 +78,36 @@ class Cue(NamedTuple):  # a tuple: made dozens of times per article, and a froze
 CueEntry = tuple[str, str, float]
 
 
-@dataclass(frozen=True, slots=True)
-class CueIndex:
-    lengths: dict[str, tuple[int, ...]]  # first word -> the word counts of phrases starting with it, longest first
-    entries: dict[tuple[str, ...], list[CueEntry]]  # phrase words -> every entry with that phrase
+# The phrases starting with one word: the entries of the word alone, and the longer phrases by their second word:
+# (the words after the second, the phrase's entries), longest first.
+Phrases = tuple[tuple[CueEntry, ...], dict[str, tuple[tuple[tuple[str, ...], tuple[CueEntry, ...]], ...]]]
 
 
 @cache
-def cue_index() -> CueIndex:
-    """The shipped cues, by first word and by whole phrase; a phrase with an apostrophe also with a curly one."""
-    lengths: dict[str, set[int]] = {}
+def cue_index() -> dict[str, Phrases]:
+    """The shipped cues by first word; a phrase with an apostrophe also with a curly one."""
     by_words: dict[tuple[str, ...], list[CueEntry]] = {}
     for entry in load_patterns(PATTERN_FILE, METADATA_KEYS, check=check_entry):
         words = tuple(split_like_spacy(entry["pattern"]))
-        for form in {words, tuple(word.replace("'", "’") for word in words)}:
-            lengths.setdefault(form[0], set()).add(len(form))
+        for form in dict.fromkeys((words, tuple(word.replace("'", "’") for word in words))):
             by_words.setdefault(form, []).append((entry["label"], entry["id"], float(entry.get("weight", 1))))
-    return CueIndex({first: tuple(sorted(n, reverse=True)) for first, n in lengths.items()}, by_words)
+    alone: dict[str, tuple[CueEntry, ...]] = {}
+    longer: dict[str, dict[str, list[tuple[tuple[str, ...], tuple[CueEntry, ...]]]]] = {}
+    for words, entries in by_words.items():
+        if len(words) == 1:
+            alone[words[0]] = tuple(entries)
+        else:
+            longer.setdefault(words[0], {}).setdefault(words[1], []).append((words[2:], tuple(entries)))
+    return {
+        first: (
+            alone.get(first, ()),
+            {
+                second: tuple(sorted(phrases, key=lambda phrase: -len(phrase[0])))
+                for second, phrases in longer.get(first, {}).items()
+            },
+        )
+        for first in alone.keys() | longer.keys()
+    }
 
 
 @dataclass(slots=True)
@@ -101,13 +118,13 @@ class ArticleWords:
     words: list[str]  # the tokens' lower-case forms
     starts: list[int]  # where each starts in `text`
     sentence_starts: list[int]  # character offsets, the first 0
-    cues: list[Cue]
+    cues: dict[str, list[Cue]]  # by label, in text order
 
     @classmethod
     def of_doc(cls, doc: Doc) -> ArticleWords:
         columns = token_columns(doc)
         positions = word_positions(doc)
-        words = cls(columns.text, columns.lowers, columns.idx, _sentence_starts(columns.text, columns, positions), [])
+        words = cls(columns.text, columns.lowers, columns.idx, _sentence_starts(columns.text, columns, positions), {})
         words.cues = words._find_cues(positions)
         return words
 
@@ -115,22 +132,23 @@ class ArticleWords:
     def joined(cls, text: str, parts: list[tuple[int, ArticleWords]]) -> ArticleWords:
         """The words of a text processed in parts: each part's, with the offset where the part starts in `text`.
         (A cue or a sentence running across a cut is not seen.)"""
-        whole = cls(text, [], [], [], [])
+        whole = cls(text, [], [], [], {})
         for offset, part in parts:
             first_word, first_sentence = len(whole.words), len(whole.sentence_starts)
             whole.words += part.words
             whole.starts += [start + offset for start in part.starts]
             whole.sentence_starts += [start + offset for start in part.sentence_starts]
-            whole.cues += [
-                cue._replace(
-                    first=cue.first + first_word,
-                    last=cue.last + first_word,
-                    start=cue.start + offset,
-                    end=cue.end + offset,
-                    sentence=cue.sentence + first_sentence,
+            for label, cues in part.cues.items():
+                whole.cues.setdefault(label, []).extend(
+                    cue._replace(
+                        first=cue.first + first_word,
+                        last=cue.last + first_word,
+                        start=cue.start + offset,
+                        end=cue.end + offset,
+                        sentence=cue.sentence + first_sentence,
+                    )
+                    for cue in cues
                 )
-                for cue in part.cues
-            ]
         return whole
 
     def sentence_at(self, offset: int) -> int:
@@ -151,56 +169,61 @@ class ArticleWords:
         start, end = self.sentence_span(sentence)
         return range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end))
 
-    def _find_cues(self, positions: dict[str, list[int]]) -> list[Cue]:
-        """Every cue phrase, longest first at each word; a phrase inside a longer one of its label is dropped."""
+    def _find_cues(self, positions: dict[str, list[int]]) -> dict[str, list[Cue]]:
+        """Every cue phrase, longest first at each word; a phrase inside a longer one of its label is dropped.
+        (No phrase runs across sentences: a stop or a line break is a token of its own, and no phrase holds one.)"""
         index_ = cue_index()
-        words, starts = self.words, self.starts
-        found: list[Cue] = []
+        words, starts, sentence_starts = self.words, self.starts, self.sentence_starts
+        found: dict[str, list[Cue]] = {}
         covered: dict[str, int] = {}  # label -> the last word its longest phrase so far reaches
-        firsts = sorted(i for word in index_.lengths.keys() & positions.keys() for i in positions[word])
+
+        def add(entries: tuple[CueEntry, ...], first: int, last: int, start: int, sentence: int) -> None:
+            for label, meaning, weight in entries:
+                if covered.get(label, -1) < last:
+                    covered[label] = last
+                    end = starts[last] + len(words[last])
+                    cue = _new(Cue, (label, meaning, weight, first, last, start, end, sentence))
+                    found.setdefault(label, []).append(cue)
+
+        sentence, next_sentence = 0, sentence_starts[1] if len(sentence_starts) > 1 else len(self.text)
+        firsts = sorted(chain.from_iterable(map(positions.__getitem__, index_.keys() & positions.keys())))
         for index in firsts:
-            sentence = self.sentence_of(index)
-            for length in index_.lengths[words[index]]:
-                last = index + length - 1
-                if last >= len(words):
-                    continue
-                entries = index_.entries.get(tuple(words[index : last + 1]))
-                if entries is None or (length > 1 and self.sentence_of(last) != sentence):
-                    continue
-                for label, meaning, weight in entries:
-                    if covered.get(label, -1) < last:
-                        covered[label] = last
-                        end = starts[last] + len(words[last])
-                        found.append(Cue(label, meaning, weight, index, last, starts[index], end, sentence))
+            start = starts[index]
+            while start >= next_sentence:  # the words come in text order: so do their sentences
+                sentence += 1
+                next_sentence = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(self.text)
+            alone, by_second = index_[words[index]]
+            phrases = by_second.get(words[index + 1]) if by_second and index + 1 < len(words) else None
+            for rest, entries in phrases or ():
+                last = index + 1 + len(rest)
+                if not rest or tuple(words[index + 2 : last + 1]) == rest:
+                    add(entries, index, last, start, sentence)
+            if alone:
+                add(alone, index, index, start, sentence)
         return found
+
+
+_new = tuple.__new__  # a Cue made without the Python-level constructor of named tuples: half the time
 
 
 def _sentence_starts(text: str, columns: TokenColumns, positions: dict[str, list[int]]) -> list[int]:
     """Where each sentence starts (character offsets of its first non-space character; the first is 0), from the
-    doc's stop tokens and the text's line breaks."""
-    starts = [0]
-    at = text.find("\n")
-    while at != -1:
-        start = _skip_space(text, at + 1)
-        starts.append(start)
-        at = text.find("\n", start)
+    text's line breaks and the doc's stop tokens."""
+    starts = [line.end() for line in LINE_BREAK.finditer(text)]
     texts, whitespace, idx = columns.texts, columns.whitespace, columns.idx
     last = len(texts) - 1
-    for stop in (i for mark in SENTENCE_STOPS for i in positions.get(mark, ())):
+    for stop in [i for mark in SENTENCE_STOPS for i in positions.get(mark, ())]:
         if stop > 0 and not whitespace[stop - 1] and _abbreviation(texts[stop - 1]):
             continue
         end = stop
         while end < last and not whitespace[end] and texts[end + 1] in CLOSING:
             end += 1
         if whitespace[end] or end == last or texts[end + 1].isspace():
-            starts.append(_skip_space(text, idx[end] + len(texts[end])))
-    return sorted({start for start in starts if start < len(text)} | {0})
-
-
-def _skip_space(text: str, at: int) -> int:
-    while at < len(text) and text[at].isspace():
-        at += 1
-    return at
+            after = NON_SPACE.search(text, idx[end] + len(texts[end]))
+            if after is not None:
+                starts.append(after.start())
+    starts.append(0)
+    return sorted({start for start in starts if start < len(text)})
 
 
 def _abbreviation(word: str) -> bool:

@@ -259,3 +259,20 @@ def test_a_text_processed_in_parts_gets_its_event_from_the_whole_text():
     parts = patrolx.extract(text, reference_date=entry["published"], part_chars=400).event
     assert (parts.type.value, parts.date.value, parts.duration.value) == ("patrol", "2022-05-24", "PT13H")
     assert [a.family for a in parts.aircraft] == [a.family for a in whole.aircraft]
+
+
+def test_sentences_end_at_stops_and_line_breaks_not_after_abbreviations():
+    from patrolx.api import get_pipeline
+    from patrolx.events.words import ArticleWords
+
+    text = 'Jets over the strait\nThe jets left on Sept. 5 from a U.S. base. "They returned!" Why?  Yes.'
+    words = ArticleWords.of_doc(get_pipeline()(text))
+    starts = [text[start:].split()[0] for start in words.sentence_starts]
+    assert starts == ["Jets", "The", '"They', "Why?", "Yes."]
+
+
+def test_only_some_families_leave_the_event_out():
+    text = "Two Russian Tu-95 bombers flew over the Sea of Japan on Tuesday."
+    assert patrolx.extract(text, families=["aircraft"]).event is None
+    assert "event" not in json.loads(patrolx.to_json(patrolx.extract(text), families=["aircraft"]))
+    assert patrolx.extract(text).event.aircraft[0].family == "Tu-95"

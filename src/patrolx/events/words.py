@@ -174,17 +174,8 @@ class ArticleWords:
         (No phrase runs across sentences: a stop or a line break is a token of its own, and no phrase holds one.)"""
         index_ = cue_index()
         words, starts, sentence_starts = self.words, self.starts, self.sentence_starts
-        found: dict[str, list[Cue]] = {}
+        found: dict[str, list[Cue]] = {label: [] for label in LABELS}
         covered: dict[str, int] = {}  # label -> the last word its longest phrase so far reaches
-
-        def add(entries: tuple[CueEntry, ...], first: int, last: int, start: int, sentence: int) -> None:
-            for label, meaning, weight in entries:
-                if covered.get(label, -1) < last:
-                    covered[label] = last
-                    end = starts[last] + len(words[last])
-                    cue = _new(Cue, (label, meaning, weight, first, last, start, end, sentence))
-                    found.setdefault(label, []).append(cue)
-
         sentence, next_sentence = 0, sentence_starts[1] if len(sentence_starts) > 1 else len(self.text)
         firsts = sorted(chain.from_iterable(map(positions.__getitem__, index_.keys() & positions.keys())))
         for index in firsts:
@@ -194,12 +185,19 @@ class ArticleWords:
                 next_sentence = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(self.text)
             alone, by_second = index_[words[index]]
             phrases = by_second.get(words[index + 1]) if by_second and index + 1 < len(words) else None
-            for rest, entries in phrases or ():
-                last = index + 1 + len(rest)
-                if not rest or tuple(words[index + 2 : last + 1]) == rest:
-                    add(entries, index, last, start, sentence)
+            matched = [
+                (index + 1 + len(rest), entries)
+                for rest, entries in phrases or ()
+                if not rest or tuple(words[index + 2 : index + 2 + len(rest)]) == rest
+            ]
             if alone:
-                add(alone, index, index, start, sentence)
+                matched.append((index, alone))
+            for last, entries in matched:
+                for label, meaning, weight in entries:
+                    if covered.get(label, -1) < last:
+                        covered[label] = last
+                        end = starts[last] + len(words[last])
+                        found[label].append(_new(Cue, (label, meaning, weight, index, last, start, end, sentence)))
         return found
 
 

@@ -184,20 +184,22 @@ class ArticleWords:
                 sentence += 1
                 next_sentence = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(self.text)
             alone, by_second = index_[words[index]]
+            # (Loops, not comprehensions: this runs for every cue word of every article.)
             phrases = by_second.get(words[index + 1]) if by_second and index + 1 < len(words) else None
-            matched = [
-                (index + 1 + len(rest), entries)
-                for rest, entries in phrases or ()
-                if not rest or tuple(words[index + 2 : index + 2 + len(rest)]) == rest
-            ]
-            if alone:
-                matched.append((index, alone))
-            for last, entries in matched:
+            for rest, entries in phrases or ():
+                last = index + 1 + len(rest)
+                if rest and tuple(words[index + 2 : last + 1]) != rest:
+                    continue
+                end = starts[last] + len(words[last])
                 for label, meaning, weight in entries:
                     if covered.get(label, -1) < last:
                         covered[label] = last
-                        end = starts[last] + len(words[last])
                         found[label].append(_new(Cue, (label, meaning, weight, index, last, start, end, sentence)))
+            end = start + len(words[index])
+            for label, meaning, weight in alone:
+                if covered.get(label, -1) < index:
+                    covered[label] = index
+                    found[label].append(_new(Cue, (label, meaning, weight, index, index, start, end, sentence)))
         return found
 
 

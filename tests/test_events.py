@@ -276,3 +276,18 @@ def test_only_some_families_leave_the_event_out():
     assert patrolx.extract(text, families=["aircraft"]).event is None
     assert "event" not in json.loads(patrolx.to_json(patrolx.extract(text), families=["aircraft"]))
     assert patrolx.extract(text).event.aircraft[0].family == "Tu-95"
+
+
+def test_a_country_one_report_shows_intercepting_is_no_actor_of_the_merged_event():
+    from patrolx.events.report import Report
+
+    def report(source: str, actors: tuple, observers: tuple) -> Report:
+        aircraft = (("Tu-95", 2),)
+        return Report(
+            source, None, None, None, "intercept", "2022-05-24", actors, observers, aircraft, ("Alaska",), (), None
+        )
+
+    russia, usa = ("RUS", "Russia"), ("USA", "United States")
+    event = merge_event([report("wire", (russia, usa), ()), report("ministry", (russia,), (usa,))])
+    assert [c["iso3"] for c in event["actors"]] == ["RUS"]
+    assert [c["iso3"] for c in event["observers"]] == ["USA"]

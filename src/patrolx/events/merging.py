@@ -2,8 +2,9 @@
 reported, and the conflicts where they disagree.
 
 A field takes the value most reports give (ties: the earliest source in the event's order); lists (regions,
-countries, aircraft) are the union, in order of how many reports name them. A conflict is a date, a duration or
-an aircraft family's count that two reports give differently; what one report leaves unsaid is no conflict.
+countries, aircraft) are the union, in order of how many reports name them, less, for the actors, any country a
+report shows observing. A conflict is a date, a duration or an aircraft family's count that two reports give
+differently; what one report leaves unsaid is no conflict.
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ def merge_event(reports: list[Report]) -> dict[str, Any]:
         "type": _most_common(r.type for r in reports if r.type != "other") or _most_common(r.type for r in reports),
         "date": _most_common(r.date for r in reports),
         "regions": _ranked(region for r in reports for region in r.regions) or None,
-        "actors": _countries(reports, "actors"),
+        # As in one article, a country one report shows observing is no actor of the event.
+        "actors": _countries(reports, "actors", leave_out=_observers(reports)),
         "observers": _countries(reports, "observers"),
         "aircraft": aircraft or None,
         "duration": {"value": duration[0], "seconds": duration[1]} if duration else None,
@@ -64,10 +66,16 @@ def _ranked(values: Iterable[str]) -> list[str]:
     return sorted(counts, key=lambda value: -counts[value])
 
 
-def _countries(reports: list[Report], side: str) -> list[dict[str, str]] | None:
+def _countries(
+    reports: list[Report], side: str, leave_out: frozenset[str] = frozenset()
+) -> list[dict[str, str]] | None:
     names = {iso3: name for r in reports for iso3, name in getattr(r, side)}
-    ranked = _ranked(iso3 for r in reports for iso3, _ in getattr(r, side))
+    ranked = _ranked(iso3 for r in reports for iso3, _ in getattr(r, side) if iso3 not in leave_out)
     return [{"iso3": iso3, "name": names[iso3]} for iso3 in ranked] or None
+
+
+def _observers(reports: list[Report]) -> frozenset[str]:
+    return frozenset(iso3 for r in reports for iso3, _ in r.observers)
 
 
 def _conflict(field: str, values: list[tuple[Report, Any]]) -> dict[str, Any] | None:

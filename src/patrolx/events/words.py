@@ -30,7 +30,6 @@ LABELS = ("TYPE", "NEGATION", "ASIDE", "CAPTION", "CLUTTER", "CRAFT", "RESPONSE"
 
 SENTENCE_STOPS = (".", "!", "?")
 LINE_BREAK = re.compile(r"\n\s*")  # a sentence starts after it
-NON_SPACE = re.compile(r"\S")
 CLOSING = frozenset({'"', "”", "’", "'", ")"})
 ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen lt col capt cmdr adm sgt maj st no vs"
@@ -210,23 +209,21 @@ def _sentence_starts(text: str, columns: TokenColumns, positions: dict[str, list
     """Where each sentence starts (character offsets of its first non-space character; the first is 0), from the
     text's line breaks and the doc's stop tokens."""
     starts = [line.end() for line in LINE_BREAK.finditer(text)]
-    texts, whitespace, idx = columns.texts, columns.whitespace, columns.idx
+    texts, whitespace, idx, is_space = columns.texts, columns.whitespace, columns.idx, columns.is_space
     last = len(texts) - 1
     for stop in [i for mark in SENTENCE_STOPS for i in positions.get(mark, ())]:
-        if stop > 0 and not whitespace[stop - 1] and _abbreviation(texts[stop - 1]):
-            continue
+        if stop > 0 and not whitespace[stop - 1]:
+            letters = texts[stop - 1].rpartition(".")[2]  # the word glued before the stop: an abbreviation's?
+            if letters.isalpha() and (len(letters) == 1 or letters.lower() in ABBREVIATIONS):
+                continue
         end = stop
         while end < last and not whitespace[end] and texts[end + 1] in CLOSING:
             end += 1
-        if whitespace[end] or end == last or texts[end + 1].isspace():
-            after = NON_SPACE.search(text, idx[end] + len(texts[end]))
-            if after is not None:
-                starts.append(after.start())
+        if end < last and (whitespace[end] or is_space[end + 1]):
+            after = end + 1
+            while after <= last and is_space[after]:
+                after += 1
+            if after <= last:
+                starts.append(idx[after])
     starts.append(0)
     return sorted({start for start in starts if start < len(text)})
-
-
-def _abbreviation(word: str) -> bool:
-    """Whether a word glued before a full stop makes it an abbreviation's ("Sept", "U.S", "J")."""
-    letters = word.rsplit(".", 1)[-1]
-    return letters.isalpha() and (len(letters) == 1 or letters.lower() in ABBREVIATIONS)

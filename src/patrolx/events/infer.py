@@ -198,13 +198,14 @@ class _Reader:
         date = self.facts.dates[index]
         words = self.words
         sentence = self.sentence_of_fact["dates"][index]
-        first, last = words.word_at(date.start), words.word_at(date.end - 1)
         score = 3 * (sentence in self.typed_sentences)
         score += 2 if sentence in self.aircraft_sentences else 1 if sentence in self.craft_sentences else 0
         value = self._date_value(index)
         if value is not None and FULL_DATE.match(value):
             score += 1
-        for cue in self.asides.get(sentence, ()):
+        asides = self.asides.get(sentence, ())
+        first, last = (words.word_at(date.start), words.word_at(date.end - 1)) if asides else (0, 0)
+        for cue in asides:
             # In the date ("a week earlier"), just before it ("since May"), or a report's verb after it.
             if (
                 first <= cue.first <= last

@@ -44,13 +44,13 @@ def _tense_before(vocab: DateVocabulary, columns: TokenColumns, start: int) -> s
         # Where no cue phrase ends and no past form stands, none of the tests below can hold (a past form
         # ends in "ed": testing that first spares most words a call).
         word = lowers[k]
-        if word in cue_ends or (word.endswith("ed") and _looks_past(columns, k)):
+        if word in cue_ends or (word.endswith("ed") and _looks_past(vocab, columns, k)):
             nearest = vocab.phrase_ending_at(lowers, k + 1, "NEAREST_CUE")
             if nearest:
                 return _nearest(nearest[1])
             if vocab.phrase_ending_at(lowers, k + 1, "FUTURE_CUE"):
                 return "future"
-            if vocab.phrase_ending_at(lowers, k + 1, "PAST_CUE") or _looks_past(columns, k):
+            if vocab.phrase_ending_at(lowers, k + 1, "PAST_CUE") or _looks_past(vocab, columns, k):
                 if k < 1 or lowers[k - 1] not in BE_FORMS:  # "will be held" is not past
                     return "past"
     return None
@@ -64,14 +64,14 @@ def _tense_after(vocab: DateVocabulary, columns: TokenColumns, end: int) -> str 
         if texts[j] in TENSE_STOPS:
             return None
         word = lowers[j]
-        if word not in cue_starts and not (word.endswith("ed") and _looks_past(columns, j)):
+        if word not in cue_starts and not (word.endswith("ed") and _looks_past(vocab, columns, j)):
             continue  # no cue phrase starts here, nor a past form
         nearest = vocab.phrase_at(lowers, j, "NEAREST_CUE")
         if nearest:
             return _nearest(nearest[1])
         if vocab.phrase_at(lowers, j, "FUTURE_CUE"):
             return "future"
-        if (vocab.phrase_at(lowers, j, "PAST_CUE") or _looks_past(columns, j)) and lowers[j - 1] not in BE_FORMS:
+        if (vocab.phrase_at(lowers, j, "PAST_CUE") or _looks_past(vocab, columns, j)) and lowers[j - 1] not in BE_FORMS:
             return "past"
     return None
 
@@ -82,10 +82,13 @@ def _nearest(cue: str) -> str:
     return "nearest" if cue == "nearest" else NO_TENSE
 
 
-def _looks_past(columns: TokenColumns, i: int) -> bool:
-    """A past form ("flew", "intercepted"), not an adjective after a determiner ("the reduced dividend")."""
+def _looks_past(vocab: DateVocabulary, columns: TokenColumns, i: int) -> bool:
+    """A past form ("flew", "intercepted"), not an adjective after a determiner ("the reduced dividend") nor a
+    word that only ends like one ("succeed", "hundred")."""
     text = columns.lowers[i]
     # `Token.is_alpha` is `str.isalpha` of the token's text.
     if not (len(text) > 4 and text.endswith("ed") and columns.texts[i].isalpha()):
+        return False
+    if text in vocab.words["NOT_PAST_FORM"]:
         return False
     return i == 0 or columns.lowers[i - 1] not in DETERMINERS

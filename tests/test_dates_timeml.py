@@ -1,0 +1,39 @@
+"""Dates read the way TimeML's annotators read news: which way a year-less date looks, and its precision."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_dates import dates, nlp  # noqa: F401  (the module's fixture)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "succeed" and "hundred" only end like past forms: "will" decides.
+        ("Mr. Lee, 52, will succeed Daniel P. Davison Feb. 1.", [("Feb. 1", "2023-02-01")]),
+        ("Two hundred troops will arrive on Friday.", [("Friday", "2022-05-27")]),
+    ],
+)
+def test_words_ending_like_past_forms_are_no_tense_cue(nlp, text, expected):  # noqa: F811
+    assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A deadline a few weeks ahead, reported in the past tense, is this year's, not last year's.
+        ("The offer was extended to June 20.", [("June 20", "2022-06-20")]),
+        ("The offer was extended to July 2.", [("July 2", "2022-07-02")]),
+        # Far ahead it is last year's, as before.
+        ("Jets flew on Nov. 3.", [("Nov. 3", "2021-11-03")]),
+    ],
+)
+def test_past_tense_reaches_a_few_weeks_ahead(nlp, text, expected):  # noqa: F811
+    assert dates(nlp, text) == expected
+
+
+def test_a_month_as_far_ahead_as_twice_behind_looks_ahead(nlp):  # noqa: F811
+    # From May, September is four months ahead and eight behind: news of a deadline, not of last September.
+    assert dates(nlp, "The bridge loan matures in September.") == [("September", "2022-09")]
+    assert dates(nlp, "The bridge loan matures in October.") == [("October", "2021-10")]

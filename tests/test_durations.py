@@ -289,3 +289,19 @@ def test_frequencies(extract, text, expected):
     facts = extract(text)
     assert [(f.text, f.value, f.freq) for f in facts.frequencies] == expected
     assert facts.durations == [] and facts.dates == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The preferred stock pays a dividend of $1.76 a year.",
+        "The economy added jobs at a rate of 358,000 a month.",
+        "The new flights add nearly 700 seats a week.",
+    ],
+)
+def test_an_amount_per_unit_is_a_rate_not_a_length(extract, text):
+    assert extract(text).durations == []
+
+
+def test_a_unit_after_other_words_is_still_a_length(extract):
+    assert [d.value for d in extract("It was the smallest gain in a year.").durations] == ["P1Y"]

@@ -357,7 +357,11 @@ class DurationRecognizer:
             return False
         if self._phrase_ending_at(lowers, number_start, "RATE_BEFORE"):
             return True
-        return lowers[number_start] in ("a", "an") and lowers[number_start - 1] in self.units
+        if lowers[number_start] not in ("a", "an"):
+            return False
+        # "a day" after a unit or an amount is a rate: "24 hours a day", "$1.76 a year", "700 seats a week".
+        before = lowers[number_start - 1]
+        return before in self.units or _has_digit(before) or number_start >= 2 and _has_digit(lowers[number_start - 2])
 
     def _is_not_duration(self, columns: TokenColumns, after_unit: int) -> bool:
         """An age ("45-year-old") or a date ("two days later", "a week before.")."""
@@ -449,3 +453,7 @@ def _is_decimal(text: str) -> bool:
 
 def _number(amount: float) -> str:
     return str(int(amount)) if amount == int(amount) else f"{amount:g}"
+
+
+def _has_digit(word: str) -> bool:
+    return any(character.isdigit() for character in word)

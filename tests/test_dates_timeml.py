@@ -13,6 +13,8 @@ from .test_dates import dates, nlp  # noqa: F401  (the module's fixture)
         # "succeed" and "hundred" only end like past forms: "will" decides.
         ("Mr. Lee, 52, will succeed Daniel P. Davison Feb. 1.", [("Feb. 1", "2023-02-01")]),
         ("Two hundred troops will arrive on Friday.", [("Friday", "2022-05-27")]),
+        # "next to" is a place, not the future.
+        ("A bomb ripped through a building next to the embassy on Friday.", [("Friday", "2022-05-20")]),
     ],
 )
 def test_words_ending_like_past_forms_are_no_tense_cue(nlp, text, expected):  # noqa: F811

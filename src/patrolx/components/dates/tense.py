@@ -44,6 +44,8 @@ def _tense_before(vocab: DateVocabulary, columns: TokenColumns, start: int) -> s
         # Where no cue phrase ends and no past form stands, none of the tests below can hold (a past form
         # ends in "ed": testing that first spares most words a call).
         word = lowers[k]
+        if word in cue_ends and vocab.phrase_at(lowers, k, "NOT_A_CUE"):
+            continue  # "next to the embassy"
         if word in cue_ends or (word.endswith("ed") and _looks_past(vocab, columns, k)):
             nearest = vocab.phrase_ending_at(lowers, k + 1, "NEAREST_CUE")
             if nearest:
@@ -66,6 +68,8 @@ def _tense_after(vocab: DateVocabulary, columns: TokenColumns, end: int) -> str 
         word = lowers[j]
         if word not in cue_starts and not (word.endswith("ed") and _looks_past(vocab, columns, j)):
             continue  # no cue phrase starts here, nor a past form
+        if vocab.phrase_at(lowers, j, "NOT_A_CUE"):
+            continue  # "next to the embassy"
         nearest = vocab.phrase_at(lowers, j, "NEAREST_CUE")
         if nearest:
             return _nearest(nearest[1])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from .test_dates import dates, nlp  # noqa: F401  (the module's fixture)
@@ -39,3 +41,8 @@ def test_a_month_as_far_ahead_as_twice_behind_looks_ahead(nlp):  # noqa: F811
     # From May, September is four months ahead and eight behind: news of a deadline, not of last September.
     assert dates(nlp, "The bridge loan matures in September.") == [("September", "2022-09")]
     assert dates(nlp, "The bridge loan matures in October.") == [("October", "2021-10")]
+
+
+def test_two_weekdays_joined_by_and_are_a_list_not_a_range(nlp):  # noqa: F811
+    text = "Following are statements made Friday and Thursday by the lawyer."
+    assert dates(nlp, text, reference=dt.date(2022, 5, 27)) == [("Friday", "2022-05-27"), ("Thursday", "2022-05-26")]

@@ -564,7 +564,11 @@ def ends_range(columns: TokenColumns, first: DateMention, second: DateMention) -
             return False
     if not (first.month and second.month or first.weekday is not None and second.weekday is not None):
         return False
-    return gap(columns, first.end, second.start).lower() in RANGE_JOINERS | {"into"}
+    joiner = gap(columns, first.end, second.start).lower()
+    if joiner in ("and", "or") and first.weekday is not None:
+        # "statements made Friday and Thursday" lists two days; "between Monday and Wednesday" spans them.
+        return first.start >= 1 and columns.lowers[first.start - 1] == "between"
+    return joiner in RANGE_JOINERS | {"into"}
 
 
 def _clock_follows(columns: TokenColumns, i: int) -> bool:

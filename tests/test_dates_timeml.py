@@ -46,3 +46,15 @@ def test_a_month_as_far_ahead_as_twice_behind_looks_ahead(nlp):  # noqa: F811
 def test_two_weekdays_joined_by_and_are_a_list_not_a_range(nlp):  # noqa: F811
     text = "Following are statements made Friday and Thursday by the lawyer."
     assert dates(nlp, text, reference=dt.date(2022, 5, 27)) == [("Friday", "2022-05-27"), ("Thursday", "2022-05-26")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Columbia reported a loss for the third quarter of $226.3 million.", [("the third quarter", "2021-Q3")]),
+        ("Profit for the first half of 2023 rose.", [("the first half of 2023", "2023-H1")]),
+        ("He scored in the first half of the match.", []),
+    ],
+)
+def test_a_part_of_a_year_may_be_followed_by_an_amount(nlp, text, expected):  # noqa: F811
+    assert dates(nlp, text) == expected

@@ -58,3 +58,8 @@ def test_two_weekdays_joined_by_and_are_a_list_not_a_range(nlp):  # noqa: F811
 )
 def test_a_part_of_a_year_may_be_followed_by_an_amount(nlp, text, expected):  # noqa: F811
     assert dates(nlp, text) == expected
+
+
+def test_the_next_morning_is_the_day_after_the_date_mentioned_last(nlp):  # noqa: F811
+    text = "The boy left on Feb. 22. He appeared in court the next morning."
+    assert dates(nlp, text) == [("Feb. 22", "2022-02-22"), ("the next morning", "2022-02-23")]

@@ -63,3 +63,17 @@ def test_a_part_of_a_year_may_be_followed_by_an_amount(nlp, text, expected):  # 
 def test_the_next_morning_is_the_day_after_the_date_mentioned_last(nlp):  # noqa: F811
     text = "The boy left on Feb. 22. He appeared in court the next morning."
     assert dates(nlp, text) == [("Feb. 22", "2022-02-22"), ("the next morning", "2022-02-23")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jets flew late last night.", [("late last night", "2022-05-23")]),
+        ("Jets flew early this morning.", [("early this morning", "2022-05-24")]),
+        ("The minister will speak tonight.", [("tonight", "2022-05-24")]),
+        ("Talks resume tomorrow afternoon.", [("tomorrow afternoon", "2022-05-25")]),
+        ("Jets flew on Tuesday night.", [("Tuesday night", "2022-05-24")]),
+    ],
+)
+def test_a_part_of_the_day_keeps_the_days_value(nlp, text, expected):  # noqa: F811
+    assert dates(nlp, text) == expected

@@ -77,3 +77,33 @@ def test_the_next_morning_is_the_day_after_the_date_mentioned_last(nlp):  # noqa
 )
 def test_a_part_of_the_day_keeps_the_days_value(nlp, text, expected):  # noqa: F811
     assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The ministry said in December that jets flew.", [("December", "2021-12")]),
+        ("The ministry said on Nov. 3 that jets flew.", [("Nov. 3", "2021-11-03")]),
+        ("The ministry said the vote will be held in December.", [("December", "2022-12")]),
+        ("Records dating as far back as June show it.", [("June", "2021-06")]),
+        ("We won't see talks Wednesday or Thursday.", [("Wednesday", "2022-05-25"), ("Thursday", "2022-05-26")]),
+    ],
+)
+def test_more_tense_cues(nlp, text, expected):  # noqa: F811
+    assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He appeared on CBS This Morning to talk.", []),
+        ("He taped an appearance on The Tonight Show.", []),
+        ("The channel Russia Today reported it.", []),
+        (
+            "Jets flew this morning. Today the ministry said so.",
+            [("this morning", "2022-05-24"), ("Today", "2022-05-24")],
+        ),
+    ],
+)
+def test_date_words_inside_a_capitalized_name_are_no_date(nlp, text, expected):  # noqa: F811
+    assert dates(nlp, text) == expected

@@ -33,3 +33,17 @@ def segment_start(columns: TokenColumns, i: int) -> int:
     while i > 0 and not is_space[i - 1] and texts[i - 1] != "|":
         i -= 1
     return i
+
+
+def in_a_title(columns: TokenColumns, start: int, end: int) -> bool:
+    """Whether tokens [start, end), all capitalized in mid-line, run on from or into other capitalized words: a
+    name, not a date ("Russia Today", "CBS This Morning", "The Tonight Show", "Last Week Tonight")."""
+    texts = columns.texts
+    # `Token.is_title` and `is_upper` are `str.istitle` and `str.isupper` of the token's text.
+    if start == 0 or line_start(columns, start) or not all(_capitalized(texts[k]) for k in range(start, end)):
+        return False
+    return _capitalized(texts[start - 1]) or end < len(texts) and texts[end].istitle()
+
+
+def _capitalized(text: str) -> bool:
+    return text.istitle() or text.isupper()

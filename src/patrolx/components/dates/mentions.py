@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from ...text.matching import Match, longest, word_positions
 from ...text.tokens import TokenColumns, token_columns
-from .lines import RANGE_JOINERS, gap, line_start
+from .lines import RANGE_JOINERS, gap, in_a_title, line_start
 from .periods import PeriodFinder
 from .spelled import spelled_year
 from .values import DateMention
@@ -369,10 +369,8 @@ class MentionFinder:
             return True  # "roughly a year earlier"; but "for this year" is a date
         if lowers[end - 1] in ("before", "after") and end < len(texts) and not columns.is_punct[end]:
             return True  # "the day before the summit": counted from an event we cannot date
-        if i >= 1 and texts[i] in ("Today", "TODAY") and not line_start(columns, i):
-            # `Token.is_title` and `is_upper` are `str.istitle` and `str.isupper` of the token's text.
-            if texts[i - 1].istitle() or texts[i - 1].isupper():
-                return True  # "Russia Today", "USA Today"
+        if in_a_title(columns, i, end):
+            return True  # "Russia Today", "CBS This Morning"
         if i >= 1 and lowers[i - 1] == "the" and lowers[i] in ("last", "next"):
             return True  # "over the last year" is a stretch of time, not a calendar year
         if i >= 2 and lowers[i - 1] == "of" and ORDINAL_DAY.match(texts[i - 2]):

@@ -15,6 +15,7 @@ from .vocabulary import DateVocabulary
 TENSE_WINDOW = 12  # tokens looked back (then ahead) for "will", "said"...
 BE_FORMS = {"be", "been", "being", "is", "are"}  # "will be held", "is heard" are not past
 TENSE_STOPS = {".", "!", "?"}  # where the look for a tense cue stops: the sentence ends
+WHEN_SAID = {"in", "on", "at"}  # "said in December": the date tells when it was said
 DETERMINERS = {"the", "a", "an", "'s", "’s", "its", "their", "his", "her", "our", "this", "that"}
 NO_TENSE = ""  # a cue that leaves the tense open (a reporting verb), told apart from finding no cue at all (None)
 
@@ -48,6 +49,8 @@ def _tense_before(vocab: DateVocabulary, columns: TokenColumns, start: int) -> s
             continue  # "next to the embassy"
         if word in cue_ends or (word.endswith("ed") and _looks_past(vocab, columns, k)):
             nearest = vocab.phrase_ending_at(lowers, k + 1, "NEAREST_CUE")
+            if nearest and nearest[1] == "said" and (k + 1 == start or k + 2 == start and lowers[k + 1] in WHEN_SAID):
+                return "past"  # "she said in December": when it was said
             if nearest:
                 return _nearest(nearest[1])
             if vocab.phrase_ending_at(lowers, k + 1, "FUTURE_CUE"):

@@ -15,6 +15,9 @@ from .test_dates import dates, nlp  # noqa: F401  (the module's fixture)
         # "succeed" and "hundred" only end like past forms: "will" decides.
         ("Mr. Lee, 52, will succeed Daniel P. Davison Feb. 1.", [("Feb. 1", "2023-02-01")]),
         ("Two hundred troops will arrive on Friday.", [("Friday", "2022-05-27")]),
+        # "due to the attack" is a cause, not the future.
+        ("A speech was cancelled due to the attack on May 12, aides said.", [("May 12", "2022-05-12")]),
+        ("The jets are due to arrive on June 12.", [("June 12", "2022-06-12")]),
         # "next to" is a place, not the future.
         ("A bomb ripped through a building next to the embassy on Friday.", [("Friday", "2022-05-20")]),
     ],

@@ -45,8 +45,8 @@ def _tense_before(vocab: DateVocabulary, columns: TokenColumns, start: int) -> s
         # Where no cue phrase ends and no past form stands, none of the tests below can hold (a past form
         # ends in "ed": testing that first spares most words a call).
         word = lowers[k]
-        if word in cue_ends and vocab.phrase_at(lowers, k, "NOT_A_CUE"):
-            continue  # "next to the embassy"
+        if word in cue_ends and _not_a_cue(vocab, lowers, k):
+            continue  # "next to the embassy", "due to the attack"
         if word in cue_ends or (word.endswith("ed") and _looks_past(vocab, columns, k)):
             nearest = vocab.phrase_ending_at(lowers, k + 1, "NEAREST_CUE")
             if nearest and nearest[1] == "said" and (k + 1 == start or k + 2 == start and lowers[k + 1] in WHEN_SAID):
@@ -72,7 +72,7 @@ def _tense_after(vocab: DateVocabulary, columns: TokenColumns, end: int) -> str 
         if word not in cue_starts and not (word.endswith("ed") and _looks_past(vocab, columns, j)):
             continue  # no cue phrase starts here, nor a past form
         if vocab.phrase_at(lowers, j, "NOT_A_CUE"):
-            continue  # "next to the embassy"
+            continue  # "next to the embassy", "due to the attack"
         nearest = vocab.phrase_at(lowers, j, "NEAREST_CUE")
         if nearest:
             return _nearest(nearest[1])
@@ -81,6 +81,15 @@ def _tense_after(vocab: DateVocabulary, columns: TokenColumns, end: int) -> str 
         if (vocab.phrase_at(lowers, j, "PAST_CUE") or _looks_past(vocab, columns, j)) and lowers[j - 1] not in BE_FORMS:
             return "past"
     return None
+
+
+def _not_a_cue(vocab: DateVocabulary, lowers: list[str], k: int) -> bool:
+    """Whether the cue word at token k is part of a NOT_A_CUE phrase starting there or just before it."""
+    for start in (k - 1, k):
+        found = vocab.phrase_at(lowers, start, "NOT_A_CUE") if start >= 0 else None
+        if found and found[0] > k:
+            return True
+    return False
 
 
 def _nearest(cue: str) -> str:

@@ -110,3 +110,19 @@ def test_more_tense_cues(nlp, text, expected):  # noqa: F811
 )
 def test_date_words_inside_a_capitalized_name_are_no_date(nlp, text, expected):  # noqa: F811
     assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A date that modifies a noun takes no past from the verb; a future still counts.
+        ("Hackers tried to influence the Aug. 8 election.", [("Aug. 8", "2022-08-08")]),
+        ("The vote was postponed to the June 5 session.", [("June 5", "2022-06-05")]),
+        ("Abortion will become a bigger issue in the November election.", [("November", "2022-11")]),
+        # "within the next month" is a stretch of time, not a month; "throughout this week" is a week.
+        ("Talks must start within the next month.", []),
+        ("Talks go on throughout this week.", [("this week", "2022-W21")]),
+    ],
+)
+def test_a_date_before_a_noun_and_stretches(nlp, text, expected):  # noqa: F811
+    assert dates(nlp, text) == expected

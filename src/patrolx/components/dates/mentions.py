@@ -48,6 +48,7 @@ NAMED_DAYS = {"black", "cyber", "ash", "good", "easter", "palm", "super", "blood
 NAMED_AFTER_DAYS = {"times", "telegraph", "express", "mirror", "post", "herald", "mail", "observer"}
 # "a year earlier", "two years ago", "the year-ago quarter": the same part of the year, years away.
 SAME_PERIOD_WORDS = {"earlier", "ago"}
+STRETCH_BEFORE = {"within"}  # "within the next month" is a stretch of time
 RANGE_YEARS = 50  # "1950-53", "2019-2020": the second year of a range lies this close after the first
 
 
@@ -371,8 +372,8 @@ class MentionFinder:
             return True  # "the day before the summit": counted from an event we cannot date
         if in_a_title(columns, i, end):
             return True  # "Russia Today", "CBS This Morning"
-        if i >= 1 and lowers[i - 1] == "the" and lowers[i] in ("last", "next"):
-            return True  # "over the last year" is a stretch of time, not a calendar year
+        if i >= 1 and (lowers[i - 1] == "the" and lowers[i] in ("last", "next") or lowers[i - 1] in STRETCH_BEFORE):
+            return True  # "over the last year", "within the next month": a stretch of time, not a calendar date
         if i >= 2 and lowers[i - 1] == "of" and ORDINAL_DAY.match(texts[i - 2]):
             return True  # "the 15th of next month" is one date
         direction = self.vocab.phrase_ending_at(lowers, end, "DIRECTION")

@@ -25,11 +25,14 @@ def tense(vocab: DateVocabulary, columns: TokenColumns, mention: DateMention) ->
     first one after it, else None."""
     if mention.shift is not None:
         return {"next": "future", "last": "past"}.get(mention.shift)
+    modifier = mention.start >= 1 and columns.lowers[mention.start - 1] in DETERMINERS
     found = _tense_before(vocab, columns, mention.start)
+    if modifier:
+        # "the June 5 vote was postponed", "to influence the Nov. 8 election": a past verb is not the date's, but
+        # "will become an issue in the November election" still looks ahead.
+        return found if found in ("future", "nearest") else None
     if found is not None:
         return found or None
-    if mention.start >= 1 and columns.lowers[mention.start - 1] in DETERMINERS:
-        return None  # "the June 5 vote was postponed": the verb is not the date's
     return _tense_after(vocab, columns, mention.end) or None
 
 

@@ -102,6 +102,8 @@ def test_more_tense_cues(nlp, text, expected):  # noqa: F811
         ("He appeared on CBS This Morning to talk.", []),
         ("He taped an appearance on The Tonight Show.", []),
         ("The channel Russia Today reported it.", []),
+        ("Okay? Now I want you to know.", [("Now", "2022-05-24")]),
+        ("Talks Scheduled For Next Week.", [("Next Week", "2022-W22")]),
         (
             "Jets flew this morning. Today the ministry said so.",
             [("this morning", "2022-05-24"), ("Today", "2022-05-24")],

@@ -16,8 +16,8 @@ NOT_YEAR_AFTER ("1500 km"), DAY_MOD ("late Sunday", "early on Thursday", "late
 yesterday": part of the mention, same value), VAGUE_BEFORE ("roughly a year
 before"), FUTURE_CUE / PAST_CUE (the tense that decides whether "Tuesday" looks
 back or ahead; besides these, a word ending in "-ed" reads as a past form unless
-it is a NOT_PAST_FORM: "succeed", "hundred"; a cue word that starts a NOT_A_CUE
-phrase is none: "next to"), NEAREST_CUE (future seen from the past, "said talks would
+it is a NOT_PAST_FORM: "succeed", "hundred"; a cue word inside a NOT_A_CUE
+phrase is none: "next to", "due to the"), NEAREST_CUE (future seen from the past, "said talks would
 resume on April 20", and "is", "are": the nearest such day, a weekday too; id
 `said` for a reporting verb, which tells when something was said: the nearest
 month and day, but a weekday looks back), STAMP ("Published ..."), PERIOD and

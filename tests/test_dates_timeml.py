@@ -129,3 +129,16 @@ def test_date_words_inside_a_capitalized_name_are_no_date(nlp, text, expected): 
 )
 def test_a_date_before_a_noun_and_stretches(nlp, text, expected):  # noqa: F811
     assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Thursday's vote" names an event: the nearest Thursday, whatever the verb's tense.
+        ("The governor barely qualified for Thursday's debate.", [("Thursday", "2022-05-26")]),
+        ("Polls taken before Monday's vote showed a tie.", [("Monday", "2022-05-23")]),
+    ],
+)
+def test_a_weekday_naming_an_event_is_the_nearest(nlp, text, expected):  # noqa: F811
+    assert dates(nlp, text) == expected
+

@@ -17,6 +17,7 @@ BE_FORMS = {"be", "been", "being", "is", "are"}  # "will be held", "is heard" ar
 TENSE_STOPS = {".", "!", "?"}  # where the look for a tense cue stops: the sentence ends
 WHEN_SAID = {"in", "on", "at"}  # "said in December": the date tells when it was said
 DETERMINERS = {"the", "a", "an", "'s", "’s", "its", "their", "his", "her", "our", "this", "that"}
+POSSESSIVES = {"'s", "’s"}
 NO_TENSE = ""  # a cue that leaves the tense open (a reporting verb), told apart from finding no cue at all (None)
 
 
@@ -25,12 +26,14 @@ def tense(vocab: DateVocabulary, columns: TokenColumns, mention: DateMention) ->
     first one after it, else None."""
     if mention.shift is not None:
         return {"next": "future", "last": "past"}.get(mention.shift)
-    modifier = mention.start >= 1 and columns.lowers[mention.start - 1] in DETERMINERS
+    lowers = columns.lowers
+    modifier = mention.start >= 1 and lowers[mention.start - 1] in DETERMINERS
+    possessive = mention.weekday is not None and mention.end < len(lowers) and lowers[mention.end] in POSSESSIVES
     found = _tense_before(vocab, columns, mention.start)
-    if modifier:
+    if modifier or possessive:
         # "the June 5 vote was postponed", "to influence the Nov. 8 election": a past verb is not the date's, but
-        # "will become an issue in the November election" still looks ahead.
-        return found if found in ("future", "nearest") else None
+        # "will become an issue in the November election" still looks ahead; "before Monday's caucus": the nearest.
+        return found if found in ("future", "nearest") else ("nearest" if possessive else None)
     if found is not None:
         return found or None
     return _tense_after(vocab, columns, mention.end) or None

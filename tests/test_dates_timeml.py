@@ -141,4 +141,3 @@ def test_a_date_before_a_noun_and_stretches(nlp, text, expected):  # noqa: F811
 )
 def test_a_weekday_naming_an_event_is_the_nearest(nlp, text, expected):  # noqa: F811
     assert dates(nlp, text) == expected
-

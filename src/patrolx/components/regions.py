@@ -163,8 +163,10 @@ class RegionRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         columns = token_columns(doc)
-        if self._waiting:
-            for word in [w for w in word_positions(doc) if w in self._waiting]:
+        positions = word_positions(doc)
+        # Most texts hold no word still waiting, which one set operation tells (walking the smaller side).
+        if not positions.keys().isdisjoint(self._waiting.keys()):
+            for word in [w for w in positions if w in self._waiting]:
                 self.matcher.add(self._waiting.pop(word))
         coordinated = self._coordinated(doc)
         named = [m for m in self.matcher.matches(doc) if _capitalised(columns, m.start, m.end)]

@@ -148,9 +148,9 @@ class RegionRecognizer:
         countries = load_patterns("countries.jsonl", ("iso2", "name"), dirs)
         self.demonyms = {e["pattern"].lower(): e["name"] for e in countries if e["label"] == "DEMONYM"}
         # How each state is named (the words of its names and demonyms), to tell whether an article names it; and
-        # the country names of several words, by first word.
+        # the country names of several words, by first word and length.
         self.state_names: dict[str, set[tuple[str, ...]]] = {}
-        self.long_country_names: dict[str, set[tuple[str, ...]]] = {}
+        self.long_country_names: dict[str, dict[int, set[tuple[str, ...]]]] = {}
         for entry in countries:
             if not isinstance(entry["pattern"], str) or entry["label"] not in ("COUNTRY", "DEMONYM"):
                 continue
@@ -159,7 +159,7 @@ class RegionRecognizer:
             words = tuple(text.lower().split(" ")) if plain else self.matcher.splitter.split(text)[1]
             self.state_names.setdefault(entry["id"], set()).add(words)
             if entry["label"] == "COUNTRY" and len(words) > 1:
-                self.long_country_names.setdefault(words[0], set()).add(words)
+                self.long_country_names.setdefault(words[0], {}).setdefault(len(words), set()).add(words)
 
     def __call__(self, doc: Doc) -> Doc:
         columns = token_columns(doc)
@@ -245,10 +245,10 @@ class RegionRecognizer:
         positions = word_positions(doc)
         taken: set[int] = set()
         for first in self.long_country_names.keys() & positions.keys():
-            for words in self.long_country_names[first]:
+            for length, names in self.long_country_names[first].items():
                 for i in positions[first]:
-                    if tuple(columns.lowers[i : i + len(words)]) == words:
-                        taken.update(range(i, i + len(words)))
+                    if tuple(columns.lowers[i : i + length]) in names:
+                        taken.update(range(i, i + length))
         return taken
 
     @cached_property

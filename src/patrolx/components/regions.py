@@ -35,7 +35,7 @@ from ..records import RegionFact
 from ..resources import load_patterns
 from ..text.matching import Match, PatternMatcher, longest, word_positions
 from ..text.tokens import TokenColumns, token_columns
-from .boilerplate import has_boilerplate, tokens_in_boilerplate
+from .boilerplate import Clutter
 
 FACT_FAMILY = BY_NAME["regions"]
 PATTERN_FILE = "regions.jsonl"
@@ -184,9 +184,9 @@ class RegionRecognizer:
         mentions = coordinated + [m for m in plain if not taken.intersection(range(m.start, m.end))]
         kept: list[Span] = []
         records: list[RegionFact] = []
-        clutter = has_boilerplate(doc)
+        clutter = Clutter(doc)
         for match in longest(mentions):  # a Span only for the mentions kept
-            if clutter and tokens_in_boilerplate(doc, match.start, match.end):
+            if clutter.holds(match.start, match.end):
                 continue
             name = match.id
             meta = self.matcher.metadata.get(name, {})

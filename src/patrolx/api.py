@@ -141,8 +141,9 @@ def _extract_all(
 def _extract_short(
     nlp: Language, articles: list[Article], reference_date: DateLike, batch_size: int
 ) -> Iterator[Facts]:
-    # The cycle collector waits while the articles are processed (else it walks their docs' many objects again and
-    # again: 10% of the time), and the docs are made and gone meanwhile, so that it then finds only their facts.
+    # The cycle collector waits while the articles are processed: it would walk their docs' many objects again and
+    # again (some 12% of the time of `extract_many` on the dev articles), and they make no cyclic garbage. The docs
+    # are made and gone meanwhile, so that it then meets only their facts.
     with collector.paused():
         if len(articles) == 1:
             # `nlp.pipe` sets up a generator per component on every call: one article goes through `nlp` directly.

@@ -91,7 +91,7 @@ from .aircraft_knowledge import (
     NameUse,
     check_entry,
 )
-from .boilerplate import tokens_in_boilerplate
+from .boilerplate import Clutter
 
 FACT_FAMILY = BY_NAME["aircraft"]
 
@@ -120,13 +120,14 @@ class AircraftRecognizer:
         spans: list[Span] = []
         records: list[AircraftFact] = []
         previous = None  # the tokens of the last span kept
+        clutter = Clutter(doc)
         for mention in sorted(mentions, key=lambda m: m.start):
             # The tokens a mention touches, as `doc.char_span(..., alignment_mode="expand")` finds them; the Span
             # itself is made only for a mention that is kept.
             start, end = expanded_tokens(columns, mention.start, mention.end)
             if (start, end) == previous:
                 continue  # a span carries one fact: two types in one token ("Il-76/78") keep the first
-            if tokens_in_boilerplate(doc, start, end):
+            if clutter.holds(start, end):
                 continue
             previous = start, end
             span = Span(doc, start, end, label="AIRCRAFT", span_id=mention.family)

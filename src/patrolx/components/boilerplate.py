@@ -8,7 +8,7 @@ Patterns in `patterns/boilerplate.jsonl` are case-insensitive phrases:
 - LINE_START: a line beginning with it is clutter ("WATCH: ...", "Sign up ...");
 - LINE_CONTAINS: a line containing it is clutter ("versions are automatically generated").
 Image captions are part of the story and are never marked.
-Other components drop what falls inside these spans (`tokens_in_boilerplate`).
+Other components drop what falls inside these spans (`Clutter`, `tokens_in_boilerplate`).
 """
 
 from __future__ import annotations
@@ -92,23 +92,30 @@ class BoilerplateMarker:
 
 
 def has_boilerplate(doc: Doc) -> bool:
-    """Whether `patrolx_boilerplate` marked clutter in the doc (True when it is not known): most docs have none,
-    and a component with many mentions then needs no `tokens_in_boilerplate` test for each."""
+    """Whether `patrolx_boilerplate` marked clutter in the doc (True when it is not known): most docs have none."""
     bounds = CLUTTER_BOUNDS.get(doc)
     return bounds is None or bool(bounds[0])
 
 
+class Clutter:
+    """Where `patrolx_boilerplate` marked clutter in a doc, read once for all the mentions a component tests."""
+
+    def __init__(self, doc: Doc) -> None:
+        bounds = CLUTTER_BOUNDS.get(doc)  # kept with the spans
+        if bounds is None:
+            key = SPAN_KEYS["boilerplate"]
+            clutter = doc.spans[key] if key in doc.spans else []
+            bounds = ([span.start for span in clutter], [span.end for span in clutter])
+        self.starts, self.ends = bounds
+
+    def holds(self, start: int, end: int) -> bool:
+        """Whether the tokens [start, end) lie in clutter (no Span needed)."""
+        # Clutter spans are lines in text order, so they never overlap: the last one starting at or before the
+        # span is the only one that can hold it (a binary search keeps huge texts with much clutter linear).
+        at = bisect_right(self.starts, start) - 1
+        return at >= 0 and end <= self.ends[at]
+
+
 def tokens_in_boilerplate(doc: Doc, start: int, end: int) -> bool:
     """Whether the tokens [start, end) lie in clutter marked by `patrolx_boilerplate` (no Span needed)."""
-    bounds = CLUTTER_BOUNDS.get(doc)  # kept with the spans
-    if bounds is None:
-        key = SPAN_KEYS["boilerplate"]
-        if key not in doc.spans:
-            return False
-        clutter = doc.spans[key]
-        bounds = ([other.start for other in clutter], [other.end for other in clutter])
-    starts, ends = bounds
-    # Clutter spans are lines in text order, so they never overlap: the last one starting at or before the
-    # span is the only one that can hold it (a binary search keeps huge texts with much clutter linear).
-    at = bisect_right(starts, start) - 1
-    return at >= 0 and end <= ends[at]
+    return Clutter(doc).holds(start, end)

@@ -30,7 +30,7 @@ from ..records import CountryFact
 from ..resources import load_patterns
 from ..text.matching import PatternMatcher, longest, word_positions
 from ..text.tokens import TokenColumns, token_columns
-from .boilerplate import has_boilerplate, tokens_in_boilerplate
+from .boilerplate import Clutter
 from .regions import tokens_in_regions
 
 FACT_FAMILY = BY_NAME["countries"]
@@ -81,7 +81,7 @@ class CountryRecognizer:
             set_spans(doc, "countries", [], [])
             return doc
         in_regions = tokens_in_regions(doc)
-        clutter = has_boilerplate(doc)
+        clutter = Clutter(doc)
         columns = token_columns(doc)
         lines = _Lines(columns)
         # A demonym names a language only beside a language noun; most texts have none.
@@ -90,7 +90,7 @@ class CountryRecognizer:
         records: list[CountryFact] = []
         for match in matches:  # a Span only for the matches kept
             start, end, label = match.start, match.end, match.label
-            if clutter and tokens_in_boilerplate(doc, start, end):
+            if clutter.holds(start, end):
                 continue
             if in_regions and not in_regions.isdisjoint(range(start, end)):
                 continue

@@ -35,7 +35,7 @@ from ..records import RegionFact
 from ..resources import load_patterns
 from ..text.matching import Match, PatternMatcher, longest, word_positions
 from ..text.tokens import TokenColumns, token_columns
-from .boilerplate import has_boilerplate, tokens_in_boilerplate
+from .boilerplate import Clutter
 
 FACT_FAMILY = BY_NAME["regions"]
 PATTERN_FILE = "regions.jsonl"
@@ -148,9 +148,9 @@ class RegionRecognizer:
         countries = load_patterns("countries.jsonl", ("iso2", "name"), dirs)
         self.demonyms = {e["pattern"].lower(): e["name"] for e in countries if e["label"] == "DEMONYM"}
         # How each state is named (the words of its names and demonyms), to tell whether an article names it; and
-        # the country names of several words, by first word.
+        # the country names of several words, matched as phrases.
         self.state_names: dict[str, set[tuple[str, ...]]] = {}
-        self.long_country_names: dict[str, set[tuple[str, ...]]] = {}
+        self.long_country_names = PatternMatcher(nlp)
         for entry in countries:
             if not isinstance(entry["pattern"], str) or entry["label"] not in ("COUNTRY", "DEMONYM"):
                 continue
@@ -159,16 +159,18 @@ class RegionRecognizer:
             words = tuple(text.lower().split(" ")) if plain else self.matcher.splitter.split(text)[1]
             self.state_names.setdefault(entry["id"], set()).add(words)
             if entry["label"] == "COUNTRY" and len(words) > 1:
-                self.long_country_names.setdefault(words[0], set()).add(words)
+                self.long_country_names.add([entry])
 
     def __call__(self, doc: Doc) -> Doc:
         columns = token_columns(doc)
-        if self._waiting:
-            for word in [w for w in word_positions(doc) if w in self._waiting]:
+        positions = word_positions(doc)
+        # Most texts hold no word still waiting, which one set operation tells (walking the smaller side).
+        if not positions.keys().isdisjoint(self._waiting.keys()):
+            for word in [w for w in positions if w in self._waiting]:
                 self.matcher.add(self._waiting.pop(word))
         coordinated = self._coordinated(doc)
         named = [m for m in self.matcher.matches(doc) if _capitalised(columns, m.start, m.end)]
-        in_countries = self._country_name_tokens(doc, columns) if named else set()
+        in_countries = self._country_name_tokens(doc) if named else set()
         plain = [
             m
             for m in named
@@ -182,9 +184,9 @@ class RegionRecognizer:
         mentions = coordinated + [m for m in plain if not taken.intersection(range(m.start, m.end))]
         kept: list[Span] = []
         records: list[RegionFact] = []
-        clutter = has_boilerplate(doc)
+        clutter = Clutter(doc)
         for match in longest(mentions):  # a Span only for the mentions kept
-            if clutter and tokens_in_boilerplate(doc, match.start, match.end):
+            if clutter.holds(match.start, match.end):
                 continue
             name = match.id
             meta = self.matcher.metadata.get(name, {})
@@ -238,16 +240,9 @@ class RegionRecognizer:
             and columns.lowers[match.end] not in GENERIC_WORDS | COMPASS_WORDS | CALENDAR_WORDS
         )
 
-    def _country_name_tokens(self, doc: Doc, columns: TokenColumns) -> set[int]:
+    def _country_name_tokens(self, doc: Doc) -> set[int]:
         """The tokens of the country names of several words in the doc ("Papua New Guinea")."""
-        positions = word_positions(doc)
-        taken: set[int] = set()
-        for first in self.long_country_names.keys() & positions.keys():
-            for words in self.long_country_names[first]:
-                for i in positions[first]:
-                    if tuple(columns.lowers[i : i + len(words)]) == words:
-                        taken.update(range(i, i + len(words)))
-        return taken
+        return {i for match in self.long_country_names.matches(doc) for i in range(match.start, match.end)}
 
     @cached_property
     def aliases(self) -> dict[str, str]:

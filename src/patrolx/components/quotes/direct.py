@@ -15,11 +15,9 @@ from .clauses import Clauses
 from .layout import SENTENCE_END
 from .marks import QuoteRegion
 from .mentions import SpeakerMention
-from .phrases import MAX_UNPUNCTUATED_SPEAKER
+from .phrases import MAX_APPOSED_TOKENS, MAX_UNPUNCTUATED_SPEAKER
 from .state import MAX_HEADLINE_SPEAKER, SPEAKING_KINDS, Found
-from .wordlists import (
-    LABEL_WORDS,
-)
+from .wordlists import AUXILIARIES, LABEL_WORDS
 
 MAX_ATTRIBUTION_TOKENS = 18
 
@@ -203,7 +201,7 @@ class DirectQuotes(Clauses):
                 return (mention, cue, end) if mention is not None else None
             if cue is None or cue.label == "ACCORDING":
                 if self.texts[i] == "," and i > start:
-                    break
+                    return self._described_attribution(start, min(sentence_end, paragraph_end))
                 continue
             if i > start:
                 if not punctuated and i - start > MAX_UNPUNCTUATED_SPEAKER:
@@ -215,6 +213,23 @@ class DirectQuotes(Clauses):
             if mention is None:
                 return None
             return self._with_apposition(mention, end, sentence_end), cue, end
+        return None
+
+    def _described_attribution(self, start: int, end: int) -> Attribution | None:
+        """`"...," Tina Tchen, Mrs. Obama's chief of staff, said in an interview`: a named speaker and
+        descriptions set off by commas before the cue."""
+        for i in range(start + 1, min(end, start + MAX_APPOSED_TOKENS)):
+            if self.words.is_mark(i):
+                return None
+            cue = self.cue_at.get(i)
+            if cue is None or cue.label == "ACCORDING":
+                continue
+            before = i - 1
+            while before > start and self.lowers[before] in AUXILIARIES:
+                before -= 1
+            mention = self._named_before_descriptions(start, before)
+            if mention is not None:
+                return mention, cue, self._after_adjuncts(cue) or cue.end
         return None
 
     def _attribution_before(self, region: QuoteRegion) -> Attribution | None:

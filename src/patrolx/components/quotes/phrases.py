@@ -30,6 +30,9 @@ MAX_SUBJECT_TOKENS = 16
 MAX_RELATIVE_TOKENS = 40
 MAX_BRACKETED_TOKENS = 12  # "The ministry (which oversees the coast guard) said"
 MAX_UNPUNCTUATED_SPEAKER = 6
+MAX_APPOSED_TOKENS = 45  # 'Tom Fitton, the president of Judicial Watch, a conservative group that has sued ..., said'
+DESCRIPTION_BREAKS = {",", "—", "–"}
+OPENING_CONJUNCTIONS = {"but", "and", "yet", "so"}
 
 
 class Phrases(ArticleState):
@@ -72,6 +75,9 @@ class Phrases(ArticleState):
     def _single_before(self, i: int) -> bool:
         """Whether the word before token i opens its phrase ("Diplomatic" in "Diplomatic and security sources")."""
         return i >= 1 and (i - 1 == 0 or self.texts[i - 2] in CLAUSE_PUNCT or self.words.is_space[i - 2])
+
+    def _ends_sentence(self, i: int) -> bool:
+        return self.texts[i] in SENTENCE_END and not self.words.ends_abbreviation(i)
 
     def _adverb(self, i: int) -> bool:
         return self.words.is_lower(i) and self.lowers[i].endswith("ly") and len(self.texts[i]) > 4
@@ -158,12 +164,46 @@ class Phrases(ArticleState):
         inner_start = self._relative_clause_start(inner_end, sentence_start)
         if inner_start is None:
             inner_start = self._phrase_before_comma(inner_end, sentence_start)
-        if inner_start is None:
+        head_start = self._phrase_before_comma(inner_start - 1, sentence_start) if inner_start is not None else None
+        described = self._described_subject(head_start, inner_start, inner_end) if head_start is not None else None
+        return described or self._named_before_descriptions(sentence_start, inner_end)
+
+    def _named_before_descriptions(self, sentence_start: int, last_break: int) -> SpeakerMention | None:
+        """'Lance Beebe, 49, a Navy veteran who now works for the Air Force, said', 'Jason Sims — a teacher
+        from Mount Pleasant — says': a named person opening the clause, then descriptions set off by commas
+        or dashes up to `last_break`, the comma or dash right before the cue."""
+        start = sentence_start
+        if self.lowers[start] in OPENING_CONJUNCTIONS and start + 1 < last_break:
+            start += 1  # 'But Mr. Guerrero, a Republican who ..., said'
+        if not 0 < last_break - start <= MAX_APPOSED_TOKENS or self.texts[last_break] not in DESCRIPTION_BREAKS:
             return None
-        head_start = self._phrase_before_comma(inner_start - 1, sentence_start)
-        if head_start is None:
+        head_end = next((i for i in range(start, last_break + 1) if self.texts[i] in DESCRIPTION_BREAKS), last_break)
+        if not start < head_end < last_break or not self._only_descriptions(head_end, last_break):
             return None
-        return self._described_subject(head_start, inner_start, inner_end)
+        named = self._checked(start, head_end)
+        if named is None or named.kind not in {"person", "surname"} or not named.name:
+            return None
+        following = next(i for i in range(head_end + 1, last_break + 1) if self.texts[i] in DESCRIPTION_BREAKS)
+        described = self.vocabulary.read(head_end + 1, following)
+        if described is not None and described.kind in {"person", "group"}:
+            return self.vocabulary.combine(named, described, following)
+        return named
+
+    def _only_descriptions(self, start: int, end: int) -> bool:
+        """Whether [start, end) holds only descriptions: no sentence end, quotation or clause punctuation,
+        and a cue only in a relative clause ('a Republican who described himself as ...')."""
+        stretch_start = start
+        for i in range(start, end):
+            text = self.texts[i]
+            if text in DESCRIPTION_BREAKS:
+                stretch_start = i
+            elif self.words.is_mark(i) or text in {";", ":"} or self._ends_sentence(i):
+                return False
+            elif i in self.cue_at and not any(
+                self.lowers[j] in RESTRICTIVE_RELATIVES for j in range(stretch_start, i)
+            ):
+                return False
+        return True
 
     def _antecedent_of_relative(self, comma: int, sentence_start: int) -> SpeakerMention | None:
         """'a statement from the ministry, which said ...': the phrase before the comma."""

@@ -1,0 +1,70 @@
+"""patrolx_quotes: reported speech in the shapes of political and defence news (issue 15)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quotes import assert_offsets, only
+
+
+@pytest.fixture
+def quotes(nlp):
+    from patrolx.extensions import SPAN_KEYS
+
+    def run(text: str):
+        doc = nlp(text)
+        return [span._.patrolx_fact for span in doc.spans[SPAN_KEYS["quotes"]]]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "Lance Beebe, 49, a Navy veteran who now works for the Air Force, said the minister should resign.",
+            "the minister should resign",
+            "Lance Beebe",
+        ),
+        (
+            "But Tom Fitton, the president of Judicial Watch, a group that has sued for the records, said that "
+            "the damage is done.",
+            "the damage is done",
+            "Tom Fitton",
+        ),
+        (
+            "Jason Sims — a teacher from Mount Pleasant — says the endorsement was a big deal.",
+            "the endorsement was a big deal",
+            "Jason Sims",
+        ),
+        (
+            "Mr. Guerrero, a Republican who described himself as a devout Catholic, said he recoiled at the attack.",
+            "he recoiled at the attack",
+            "Guerrero",
+        ),
+    ],
+)
+def test_named_speaker_before_several_descriptions(quotes, text, content, name):
+    quote = only(quotes(text))
+    assert quote.text == content
+    assert quote.speaker.name == name
+    assert_offsets(text, quote)
+
+
+def test_descriptions_holding_a_reporting_verb_outside_a_relative_clause_are_no_speaker(quotes):
+    # 'reported' is the clause's own verb here, not part of a description of Smith.
+    text = "Smith, the pilot, reported the fault, officials said on Monday."
+    found = quotes(text)
+    assert all(q.speaker.name != "Smith" or q.cue != "said" for q in found)
+
+
+def test_direct_quote_with_speaker_and_description_after_it(quotes):
+    text = (
+        "The line was cut.\n\n''It's just long and tiring and hard to get through,'' Tina Tchen, the first lady's "
+        "chief of staff, said in an interview. ''We also had to balance the guests.''"
+    )
+    quote = only(quotes(text))
+    assert quote.kind == "direct"
+    assert quote.speaker.name == "Tina Tchen"
+    assert quote.text == "It's just long and tiring and hard to get through We also had to balance the guests."
+    assert_offsets(text, quote)

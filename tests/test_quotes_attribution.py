@@ -68,3 +68,49 @@ def test_direct_quote_with_speaker_and_description_after_it(quotes):
     assert quote.speaker.name == "Tina Tchen"
     assert quote.text == "It's just long and tiring and hard to get through We also had to balance the guests."
     assert_offsets(text, quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("But opponents say the rapid wage increase will push companies out of the state.", "opponents"),
+        ("About 9 percent said they had no preference.", "About 9 percent"),
+        ("In the poll, 1,409 teachers said they wanted to endorse the senator.", "1,409 teachers"),
+        ("Her advisers and allies say she will spend the coming weeks on the message.", "Her advisers and allies"),
+        ("Nearly nine out of 10 say they will need new skills.", "Nearly nine out of 10"),
+    ],
+)
+def test_plural_and_share_subjects_of_say(quotes, text, speaker):
+    quote = only(quotes(text))
+    assert quote.kind == "indirect"
+    assert quote.speaker.text == speaker
+    assert_offsets(text, quote)
+
+
+def test_plural_object_of_a_verb_is_no_speaker(quotes):
+    assert quotes("But it helps farmers say goodbye to debt.") == []
+
+
+def test_quote_ending_a_sentence_then_its_attribution(quotes):
+    text = "She served.\n\n“Her response has been, ‘See what is going on?’” Renteria told reporters during the call."
+    quote = only(quotes(text))
+    assert (quote.kind, quote.speaker.text) == ("direct", "Renteria")
+    assert quote.text == "Her response has been, ‘See what is going on?’"
+
+
+def test_quote_ending_a_sentence_then_a_statement_of_its_own(quotes):
+    text = "“We will win.” Trump said the polls were wrong."
+    quote = only(quotes(text))
+    assert (quote.kind, quote.text) == ("indirect", "the polls were wrong")
+
+
+def test_two_spaces_after_a_full_stop_end_the_sentence(quotes):
+    text = "Priebus rejected the idea.  “We know that she can’t be trusted. Are you equating that?” Priebus said."
+    found = [q for q in quotes(text) if q.kind == "direct"]
+    assert [q.text for q in found] == ["We know that she can’t be trusted. Are you equating that?"]
+
+
+def test_said_the_unlisted_noun_after_a_quote(quotes):
+    text = '"It\'s hard enough to come back to work," said the designer, who works for another brand.'
+    quote = only(quotes(text))
+    assert quote.speaker.text.startswith("the designer")

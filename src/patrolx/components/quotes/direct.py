@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...text.matching import Match
 from .clauses import Clauses
-from .layout import SENTENCE_END
+from .layout import SENTENCE_END, within
 from .marks import QuoteRegion
 from .mentions import SpeakerMention
 from .phrases import MAX_APPOSED_TOKENS, MAX_UNPUNCTUATED_SPEAKER
@@ -20,6 +20,7 @@ from .state import MAX_HEADLINE_SPEAKER, SPEAKING_KINDS, Found
 from .wordlists import AUXILIARIES, LABEL_WORDS
 
 MAX_ATTRIBUTION_TOKENS = 18
+TRAILING_ADJUNCTS = {"during", "at", "in", "on", "after", "before", "via", "from", "while", "when", "as", "of"}
 
 # A speaker, its cue (None for a headline's "Speaker: '...'") and the token after the attribution.
 Attribution = tuple[SpeakerMention, Match | None, int]
@@ -184,12 +185,37 @@ class DirectQuotes(Clauses):
         start = region.close + 1
         # A quote ends with its own punctuation ('...,"' / '...?"') or a comma after the mark;
         # a quoted name running on into the sentence ('"Borderless" ties grew, officials said') does not.
-        punctuated = self.texts[region.close - 1] in {",", "?", "!", ".", "…", "—", "–"}
+        last = region.close - 1
+        while last > region.content_start and self.words.is_mark(last):
+            last -= 1  # '... going on?’”': an inner quote closes first
+        punctuated = self.texts[last] in {",", "?", "!", ".", "…", "—", "–"}
         if start < paragraph_end and self.texts[start] == ":":
             return None  # a headline's label: "'Unsafe': Pentagon says a jet cut across its plane"
             start += 1
             punctuated = True
+        own_sentence = False  # '"... to help?" Renteria told reporters.': the attribution a sentence of its own
+        if sentence_end <= start < paragraph_end and self.texts[last] in {".", "?", "!"}:
+            sentence_end, own_sentence = self.layout.sentence(start)[1], True
         limit = min(max(sentence_end, start), paragraph_end, start + MAX_ATTRIBUTION_TOKENS)
+        attribution = self._attribution_in(region, start, limit, punctuated, sentence_end)
+        if attribution is not None and own_sentence and not self._ends_attribution(attribution[2], sentence_end):
+            return None  # '"We will win." Trump said the polls were wrong.': a statement of its own
+        return attribution
+
+    def _ends_attribution(self, after: int, sentence_end: int) -> bool:
+        """Whether the sentence ends at `after`, the token after an attribution and its adjuncts."""
+        for i in range(after, sentence_end):
+            if self.texts[i] in SENTENCE_END or self.words.is_space[i]:
+                continue
+            # 'Renteria told reporters during the call.': an adjunct, not a clause of its own
+            return self.lowers[i] in TRAILING_ADJUNCTS and not within(self.cue_starts, i, sentence_end)
+        return True
+
+    def _attribution_in(
+        self, region: QuoteRegion, start: int, limit: int, punctuated: bool, sentence_end: int
+    ) -> Attribution | None:
+        """The attribution in [start, limit) right after the quote `region`."""
+        paragraph_end = self.layout.paragraph(region.close)[1]
         for i in range(start, limit):
             if self.words.is_mark(i):
                 break
@@ -209,7 +235,7 @@ class DirectQuotes(Clauses):
                 mention = self.vocabulary.read(start, i, lenient=punctuated)
                 return (mention, cue, self._after_adjuncts(cue) or cue.end) if mention is not None else None
             end = self._speaker_end(cue.end, limit)
-            mention = self.vocabulary.read(cue.end, end)
+            mention = self.vocabulary.read(cue.end, end, lenient=punctuated)  # '"...," said the designer'
             if mention is None:
                 return None
             return self._with_apposition(mention, end, sentence_end), cue, end

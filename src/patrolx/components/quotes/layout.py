@@ -247,9 +247,12 @@ def _sentences(words: Words, start: int, end: int, sentence_ends: list[int]) -> 
         # Closing marks and brackets touching the full stop belong to this sentence.
         while j < end and (texts[j] in QUOTE_MARKS or texts[j] in {")", "]"}) and words.touches_previous(j):
             j += 1
-        if j >= end or starts_sentence(texts[j]):
-            sentences.append((begin, j))
-            begin = j
+        following = j
+        while following < end and words.is_space[following]:
+            following += 1  # 'the idea.  "We know ...': two spaces after the full stop
+        if following >= end or starts_sentence(texts[following]):
+            sentences.append((begin, following))
+            begin = following
     if begin < end:
         sentences.append((begin, end))
     return sentences

@@ -181,8 +181,10 @@ class Phrases(ArticleState):
         if not start < head_end < last_break or not self._only_descriptions(head_end, last_break):
             return None
         named = self._checked(start, head_end)
-        if named is None or named.kind not in {"person", "surname"} or not named.name:
+        if named is None or named.kind not in {"person", "surname"}:
             return None
+        if not (named.name or self.vocabulary.is_capitalised(head_end - 1)):
+            return None  # 'the spokeswoman, ...': a title needs a name ('Representative Peter T. King') here
         following = next(i for i in range(head_end + 1, last_break + 1) if self.texts[i] in DESCRIPTION_BREAKS)
         described = self.vocabulary.read(head_end + 1, following)
         if described is not None and described.kind in {"person", "group"}:
@@ -199,9 +201,7 @@ class Phrases(ArticleState):
                 stretch_start = i
             elif self.words.is_mark(i) or text in {";", ":"} or self._ends_sentence(i):
                 return False
-            elif i in self.cue_at and not any(
-                self.lowers[j] in RESTRICTIVE_RELATIVES for j in range(stretch_start, i)
-            ):
+            elif i in self.cue_at and not any(self.lowers[j] in RESTRICTIVE_RELATIVES for j in range(stretch_start, i)):
                 return False
         return True
 

@@ -21,11 +21,13 @@ from .state import MAX_HEADLINE_SPEAKER, SPEAKING_KINDS, Found
 from .wordlists import (
     AUXILIARIES,
     CLAUSE_SUBJECT_STARTERS,
+    CLAUSE_WORDS,
     CROWD_NOUNS,
     DETERMINERS,
     FINITE_AUXILIARIES,
     LABEL_WORDS,
     NEGATIONS,
+    NOUNS_ENDING_IN_S,
     PASSIVE_AUXILIARIES,
     REFUSALS,
     RELATIVE_PRONOUNS,
@@ -239,6 +241,10 @@ class ReportedSpeech(Clauses):
         end = cue.start
         while end > start and (self.lowers[end - 1] in AUXILIARIES or self._adverb(end - 1)):
             end -= 1
+        if cue.label != "OBJECT":
+            plural = self._plural_subject(start, end)
+            if plural is not None:
+                return plural
         phrase_start = self._phrase_start(end, start)
         if (
             not 0 < end - phrase_start <= MAX_LENIENT_SUBJECT
@@ -253,6 +259,42 @@ class ReportedSpeech(Clauses):
         if within(self.cue_starts, phrase_start, end):
             return None
         return self.vocabulary.read(phrase_start, end, lenient=True)
+
+    def _plural_subject(self, start: int, end: int) -> SpeakerMention | None:
+        """A phrase of common words ending in a plural or a share, opening its clause before a verb of
+        speech: 'Opponents say ...', 'About 9 percent said ...', '1,409 teachers said', 'Her advisers and
+        allies say'."""
+        i = end
+        while i > start and end - i < MAX_LENIENT_SUBJECT and self._common_word(i - 1):
+            i -= 1
+        if i < end and i == start + 1 and self.words.is_alpha(start) and self.lowers[start] not in CLAUSE_WORDS:
+            i = start  # the sentence's first word, capitalised: 'Opponents say'
+        if i == end:
+            return None
+        after_conjunction = i == start + 1 and self.lowers[start] in {"but", "and"}
+        opens_clause = i == start or self.texts[i - 1] in {",", ":", ";"} or after_conjunction
+        head = self.lowers[end - 1]
+        plural = head.endswith("s") and head not in NOUNS_ENDING_IN_S and not self.words.is_upper(end - 1)
+        # 'About 9 percent', '42%', 'nine out of 10'
+        share = head in {"percent", "%"} or self.words.like_num(end - 1) and self.lowers[end - 2] == "of"
+        if not opens_clause or not (plural or share):
+            return None
+        if self.lowers[i] in CLAUSE_WORDS or within(self.cue_starts, i, end):
+            return None
+        # A word in -s before the head is a plural joined to it ('advisers and allies', 'majorities in all
+        # five'), not a verb ('The plan helps farmers say').
+        if any(
+            self.lowers[j].endswith("s") and self.lowers[j + 1] not in {"and", "or", "of", "in"}
+            for j in range(i, end - 1)
+        ):
+            return None
+        return self.vocabulary.read(i, end, lenient=True)
+
+    def _common_word(self, i: int) -> bool:
+        """A word of a common noun phrase: lower case, a number or a percent sign, no clause word."""
+        word = self.lowers[i]
+        lower_word = self.words.is_lower(i) and self.words.is_alpha(i) and word not in CLAUSE_WORDS
+        return lower_word or self.words.like_num(i) or word in {"%", ","} and self.words.like_num(i - 1)
 
     def _speaker_before(self, cue: Match, start: int) -> tuple[SpeakerMention | None, bool]:
         """The subject of a cue, and whether it is shared with an earlier verb ('X said ..., adding

@@ -114,3 +114,17 @@ def test_said_the_unlisted_noun_after_a_quote(quotes):
     text = '"It\'s hard enough to come back to work," said the designer, who works for another brand.'
     quote = only(quotes(text))
     assert quote.speaker.text.startswith("the designer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The approach is made possible by its resources, said Katie Harbath.",
+        "The approach is made possible by its resources, said Katie Harbath, the company's outreach director.",
+        "They ''actually had chemistry,''  said Benjamin J. Rhodes.",
+    ],
+)
+def test_said_then_the_speaker_after_a_comma(quotes, text):
+    quote = only(quotes(text))
+    assert quote.speaker.name in {"Katie Harbath", "Benjamin J. Rhodes"}
+    assert quote.text.startswith(("The approach is made possible", "They"))

@@ -138,9 +138,10 @@ class ReportedSpeech(Clauses):
         if self._describes_speaker(cue, sentence):
             return
         subject, inherited = self._speaker_before(cue, start)
-        if subject is None:
-            self._speaker_after(cue, sentence)
-            return
+        if subject is None or inherited and self._speaker_after(cue, sentence):
+            if subject is None:
+                self._speaker_after(cue, sentence)
+            return  # '..., said Katie Harbath.': not a second verb of the sentence's subject
         self.last_speaker[self.layout.sentence_of[cue.start]] = subject
         if self._no_statement(cue, start) or not self._fits_cue(cue, subject, start, inherited):
             return
@@ -381,32 +382,36 @@ class ReportedSpeech(Clauses):
         later = (self.cue_at.get(j) for j in range(cue.end, min(end, cue.end + MAX_RELATIVE_TOKENS)))
         return any(c is not None and c.label != "ACCORDING" for c in later)
 
-    def _speaker_after(self, cue: Match, sentence: tuple[int, int]) -> None:
+    def _speaker_after(self, cue: Match, sentence: tuple[int, int]) -> bool:
         """'..., said the ministry.': the speaker follows the cue, the content precedes it."""
         start, end = sentence
         if cue.label == "OBJECT" or self.words.span_text(cue.start, cue.end).lower() in {"say", "tell"}:
-            return  # 'a small plane, say a Cessna, ...': an aside; '..., calling X a liar': X is no speaker
+            return False  # 'a small plane, say a Cessna, ...': an aside; '..., calling X a liar': X is no speaker
         if cue.end < end and self.lowers[cue.end] in {"to", "by"}:
-            return  # 'the drones, believed to be TB-001s, ...': a participle, not an attribution
+            return False  # 'the drones, believed to be TB-001s, ...': a participle, not an attribution
         comma = cue.start - 1
+        while comma > start and self.words.is_space[comma]:
+            comma -= 1
         if comma > start and self.words.is_mark(comma) and self.texts[comma - 1] == ",":
             comma -= 1  # 'The results "were worse than we thought," says Jane Roe'
         if comma <= start or self.texts[comma] != ",":
-            return
+            return False
         phrase_end = self._phrase_end(cue.end, end)
         speaker_end = self._speaker_end(cue.end, end)  # 'said Gen. John Miller on Tuesday.': the name only
         if speaker_end == cue.end or speaker_end - cue.end > MAX_SUBJECT_TOKENS:
-            return
+            return False
         if phrase_end < end and self.texts[phrase_end] not in {".", ",", ";"}:
-            return
+            return False
         mention = self.vocabulary.read(cue.end, speaker_end)
         if mention is None or mention.kind == "pronoun" and mention.head == "it":
-            return
+            return False
         mention = self._with_apposition(mention, speaker_end, end)
         content = (self._content_start(start, comma), comma)
-        if self._add_reported(content, cue, mention):
-            self._take(cue.end, speaker_end)
-            self.last_speaker[self.layout.sentence_of[cue.start]] = mention  # for ', adding that ...'
+        if not self._add_reported(content, cue, mention):
+            return False
+        self._take(cue.end, speaker_end)
+        self.last_speaker[self.layout.sentence_of[cue.start]] = mention  # for ', adding that ...'
+        return True
 
     def _passive(self, cue: Match, sentence_start: int) -> bool:
         one_word = cue.end - cue.start == 1

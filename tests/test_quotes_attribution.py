@@ -128,3 +128,15 @@ def test_said_then_the_speaker_after_a_comma(quotes, text):
     quote = only(quotes(text))
     assert quote.speaker.name in {"Katie Harbath", "Benjamin J. Rhodes"}
     assert quote.text.startswith(("The approach is made possible", "They"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Abortion rights advocates said the ruling has made the fight critical.", "Abortion rights advocates"),
+        ("Romney's associates said he is not planning to offer an endorsement.", "Romney's associates"),
+        ("Nearly half said they prefer someone with experience.", "Nearly half"),
+    ],
+)
+def test_more_plural_subjects(quotes, text, speaker):
+    assert only(quotes(text)).speaker.text == speaker

@@ -29,6 +29,7 @@ from .wordlists import (
     NEGATIONS,
     NOUNS_ENDING_IN_S,
     PASSIVE_AUXILIARIES,
+    PRONOUNS,
     REFUSALS,
     RELATIVE_PRONOUNS,
     RESTRICTIVE_RELATIVES,
@@ -39,6 +40,9 @@ MIN_CONTENT_TOKENS = 3
 MAX_LENIENT_SUBJECT = 8
 MAX_SOURCE_TOKENS = 24  # 'according to early results of the exit polls conducted for ... by Edison Research'
 REQUEST_VERBS = {"asked", "asks", "ask", "asking"}
+CLAUSE_OPENERS = {"but", "and", "while", "though", "although", "because", "as", "since", "whereas", "if", "when"}
+SHARE_WORDS = {"percent", "%", "half", "majority", "minority", "plurality", "some", "most", "many", "few", "all"}
+NON_MODIFIERS = DETERMINERS | PRONOUNS  # 'The plan helps farmers', 'it helps farmers': a verb follows these
 
 
 class ReportedSpeech(Clauses):
@@ -263,39 +267,40 @@ class ReportedSpeech(Clauses):
 
     def _plural_subject(self, start: int, end: int) -> SpeakerMention | None:
         """A phrase of common words ending in a plural or a share, opening its clause before a verb of
-        speech: 'Opponents say ...', 'About 9 percent said ...', '1,409 teachers said', 'Her advisers and
-        allies say'."""
+        speech: 'Opponents say ...', 'While only 7 percent said ...', '1,409 teachers said', 'Her advisers
+        and allies say', "Romney's associates said"."""
         i = end
-        while i > start and end - i < MAX_LENIENT_SUBJECT and self._common_word(i - 1):
+        while i > start and end - i < MAX_LENIENT_SUBJECT and self._subject_word(i - 1):
             i -= 1
-        if i < end and i == start + 1 and self.words.is_alpha(start) and self.lowers[start] not in CLAUSE_WORDS:
-            i = start  # the sentence's first word, capitalised: 'Opponents say'
-        if i == end:
+        if i == end or self.lowers[i] in CLAUSE_WORDS or within(self.cue_starts, i, end):
             return None
-        after_conjunction = i == start + 1 and self.lowers[start] in {"but", "and"}
-        opens_clause = i == start or self.texts[i - 1] in {",", ":", ";"} or after_conjunction
+        opens_clause = i == start or self.texts[i - 1] in {",", ":", ";"} or self.lowers[i - 1] in CLAUSE_OPENERS
         head = self.lowers[end - 1]
         plural = head.endswith("s") and head not in NOUNS_ENDING_IN_S and not self.words.is_upper(end - 1)
-        # 'About 9 percent', '42%', 'nine out of 10'
-        share = head in {"percent", "%"} or self.words.like_num(end - 1) and self.lowers[end - 2] == "of"
-        if not opens_clause or not (plural or share):
-            return None
-        if self.lowers[i] in CLAUSE_WORDS or within(self.cue_starts, i, end):
-            return None
-        # A word in -s before the head is a plural joined to it ('advisers and allies', 'majorities in all
-        # five'), not a verb ('The plan helps farmers say').
-        if any(
-            self.lowers[j].endswith("s") and self.lowers[j + 1] not in {"and", "or", "of", "in"}
-            for j in range(i, end - 1)
-        ):
+        plural = plural and self.words.is_lower(end - 1)  # 'Democrats say' is read by the speaker vocabulary
+        # 'About 9 percent', '42%', 'Nearly half', 'nine out of 10'
+        share = head in SHARE_WORDS or self.words.like_num(end - 1) and self.lowers[end - 2] == "of"
+        if not opens_clause or not (plural or share) or self._verb_in_phrase(i, end):
             return None
         return self.vocabulary.read(i, end, lenient=True)
 
-    def _common_word(self, i: int) -> bool:
-        """A word of a common noun phrase: lower case, a number or a percent sign, no clause word."""
+    def _subject_word(self, i: int) -> bool:
+        """A word of a noun phrase: a word, a number, a percent sign, a possessive, no clause word."""
         word = self.lowers[i]
-        lower_word = self.words.is_lower(i) and self.words.is_alpha(i) and word not in CLAUSE_WORDS
-        return lower_word or self.words.like_num(i) or word in {"%", ","} and self.words.like_num(i - 1)
+        if word in {"%", ","}:
+            return self.words.like_num(i - 1)  # '42%', '1,409'
+        return (self.words.is_alpha(i) and word not in CLAUSE_WORDS) or self.words.like_num(i) or word in {"'s", "’s"}
+
+    def _verb_in_phrase(self, start: int, end: int) -> bool:
+        """Whether a word in -s inside the phrase may be a verb ('But it helps farmers say') rather than a
+        plural joined to the head ('advisers and allies', 'majorities in all five', 'Abortion rights
+        advocates' after a first word that is no determiner)."""
+        for j in range(start, end - 1):
+            if not self.lowers[j].endswith("s") or self.lowers[j + 1] in {"and", "or", "of", "in"}:
+                continue
+            if not (j == start + 1 and self.words.is_alpha(start) and self.lowers[start] not in NON_MODIFIERS):
+                return True
+        return False
 
     def _speaker_before(self, cue: Match, start: int) -> tuple[SpeakerMention | None, bool]:
         """The subject of a cue, and whether it is shared with an earlier verb ('X said ..., adding

@@ -140,3 +140,36 @@ def test_said_then_the_speaker_after_a_comma(quotes, text):
 )
 def test_more_plural_subjects(quotes, text, speaker):
     assert only(quotes(text)).speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Polls show Clinton up by 10 points in the next contest.",
+            "Clinton up by 10 points in the next contest",
+            "Polls",
+        ),
+        (
+            "Senate races in Ohio and Florida are all close, a Quinnipiac University poll shows.",
+            "Senate races in Ohio and Florida are all close",
+            "a Quinnipiac University poll",
+        ),
+        (
+            "The survey found that 43% of voters support the governor.",
+            "43% of voters support the governor",
+            "The survey",
+        ),
+    ],
+)
+def test_findings_of_polls_and_studies(quotes, text, content, speaker):
+    quote = only(quotes(text))
+    assert (quote.text, quote.speaker.text, quote.kind) == (content, speaker, "indirect")
+    assert_offsets(text, quote)
+
+
+@pytest.mark.parametrize(
+    "text", ["The video shows the senator outlining the differences.", "Police found the weapon in a car."]
+)
+def test_what_videos_show_or_police_find_is_no_statement(quotes, text):
+    assert quotes(text) == []

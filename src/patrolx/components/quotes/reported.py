@@ -12,7 +12,8 @@
 from __future__ import annotations
 
 from ...text.matching import Match
-from .clauses import MAX_LISTENER_TOKENS, Clauses
+from .clauses import MAX_LISTENER_TOKENS
+from .findings import Findings
 from .layout import SENTENCE_END, within
 from .marks import QUOTE_MARKS
 from .mentions import SpeakerMention
@@ -45,7 +46,7 @@ SHARE_WORDS = {"percent", "%", "half", "majority", "minority", "plurality", "som
 NON_MODIFIERS = DETERMINERS | PRONOUNS  # 'The plan helps farmers', 'it helps farmers': a verb follows these
 
 
-class ReportedSpeech(Clauses):
+class ReportedSpeech(Findings):
     """Finding statements reported without quotation marks."""
 
     def _reported_speech(self) -> None:
@@ -58,6 +59,10 @@ class ReportedSpeech(Clauses):
                 self._according_to(cue, sentence)
             elif cue.label == "QUOTED":
                 self._quoted_as_saying(cue, sentence)
+            elif cue.label == "FINDING":
+                finding = self._finding(cue, sentence)
+                if finding is not None:
+                    self._add_reported(finding[0], cue, finding[1])
             else:
                 self._said(cue, sentence)
         self._headline_statements()

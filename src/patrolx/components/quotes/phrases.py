@@ -64,9 +64,12 @@ class Phrases(ArticleState):
             if lower in CLAUSE_WORDS and (text.islower() or i - 1 == sentence_start):
                 break
             if lower in {"and", "or", "nor"}:
-                # "Beijing and Moscow", "Diplomatic and security sources" are one subject; "X left and Y said" is not.
+                # "Beijing and Moscow", "Diplomatic and security sources", "advisers and allies" are one subject;
+                # "X left and Y said" is not.
                 if i == end or not (
-                    i - 2 >= sentence_start and self.texts[i - 2][:1].isupper() or self._single_before(i - 1)
+                    i - 2 >= sentence_start
+                    and (self.texts[i - 2][:1].isupper() or self.vocabulary.is_speaker_noun(i - 2))
+                    or self._single_before(i - 1)
                 ):
                     break
             i -= 1

@@ -173,3 +173,10 @@ def test_findings_of_polls_and_studies(quotes, text, content, speaker):
 )
 def test_what_videos_show_or_police_find_is_no_statement(quotes, text):
     assert quotes(text) == []
+
+
+def test_quote_ending_its_sentence_then_speaker_and_an_aside(quotes):
+    text = "The crowd laughed.  “What kind of people do I have here?” Trump asked, looking pleased. “What do I have?”"
+    quote = only(quotes(text))
+    assert quote.speaker.text == "Trump"
+    assert quote.text == "What kind of people do I have here? What do I have?"

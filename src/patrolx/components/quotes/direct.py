@@ -207,7 +207,10 @@ class DirectQuotes(Clauses):
         for i in range(after, sentence_end):
             if self.texts[i] in SENTENCE_END or self.words.is_space[i]:
                 continue
-            # 'Renteria told reporters during the call.': an adjunct, not a clause of its own
+            # 'Renteria told reporters during the call.', 'Trump asked, looking pleased.': an adjunct or an
+            # aside, not a clause of its own
+            if self.texts[i] == ",":
+                return True
             return self.lowers[i] in TRAILING_ADJUNCTS and not within(self.cue_starts, i, sentence_end)
         return True
 

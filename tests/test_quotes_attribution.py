@@ -180,3 +180,17 @@ def test_quote_ending_its_sentence_then_speaker_and_an_aside(quotes):
     quote = only(quotes(text))
     assert quote.speaker.text == "Trump"
     assert quote.text == "What kind of people do I have here? What do I have?"
+
+
+def test_speaker_after_an_opening_adverbial(quotes):
+    text = (
+        "In a statement released Thursday, Rep. Hakeem Jeffries reacted to the news, saying: "
+        "“The killer should be in prison.”"
+    )
+    quote = only(quotes(text))
+    assert (quote.kind, quote.speaker.name) == ("direct", "Hakeem Jeffries")
+
+
+def test_capitalised_preposition_is_no_speaker(quotes):
+    found = quotes("In describing the billionaire, Cuban said he sees someone without curiosity.")
+    assert [q.speaker.text for q in found] == ["Cuban"]

@@ -156,8 +156,8 @@ class Phrases(ArticleState):
             if end - start == 1 and self.lowers[start] == "who" and start - 1 > sentence_start:
                 # 'Juanita Broaddrick, who said ...': the phrase the relative clause describes.
                 return self._antecedent_of_relative(start - 1, sentence_start) if self.texts[start - 1] == "," else None
-            if self.lowers[start] in ADVERBIAL_STARTERS and self.words.is_lower(start):
-                return None
+            if self.lowers[start] in ADVERBIAL_STARTERS and (self.words.is_lower(start) or end - start == 1):
+                return None  # 'for its part', 'In describing X, ...
             return self._checked(start, end)
         if start - 2 > sentence_start and self.lowers[start - 1] in {"which", "who"} and self.texts[start - 2] == ",":
             return self._antecedent_of_relative(start - 2, sentence_start)
@@ -264,8 +264,15 @@ class Phrases(ArticleState):
         return None
 
     def _sentence_subject(self, start: int, limit: int) -> SpeakerMention | None:
-        """The noun phrase opening a sentence: names, titles, determiners and speaker nouns."""
+        """The noun phrase opening a sentence: names, titles, determiners and speaker nouns; after an
+        opening adverbial ('In a statement released Thursday, Rep. Hakeem Jeffries reacted ...')."""
         vocabulary, lowers = self.vocabulary, self.lowers
+        if start < limit and lowers[start] in ADVERBIAL_STARTERS | CLAUSE_WORDS:
+            last = min(limit, start + MAX_SUBJECT_TOKENS)
+            comma = next((i for i in range(start, last) if self.texts[i] == ","), None)
+            if comma is None:
+                return None
+            start = comma + 1
         i = start
         while i < limit and i - start < MAX_SUBJECT_TOKENS:
             in_phrase = (

@@ -194,3 +194,18 @@ def test_speaker_after_an_opening_adverbial(quotes):
 def test_capitalised_preposition_is_no_speaker(quotes):
     found = quotes("In describing the billionaire, Cuban said he sees someone without curiosity.")
     assert [q.speaker.text for q in found] == ["Cuban"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("She escalated her criticism on Tuesday, telling CNN that Trump is a faker.", "Trump is a faker"),
+        (
+            "Ben Carson told a crowded banquet hall at a hotel in downtown Baltimore that he is not giving up.",
+            "he is not giving up",
+        ),
+        ("Richard Cross wrote in a Baltimore Sun op-ed that he penned the remarks.", "he penned the remarks"),
+    ],
+)
+def test_listeners_and_places_before_that(quotes, text, content):
+    assert only(quotes(text)).text == content

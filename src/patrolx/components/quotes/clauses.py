@@ -38,6 +38,7 @@ MAX_ADJUNCT_TOKENS = 8
 TIME_UNIT_MODIFIERS = {"last", "this", "next", "on", "late", "early"}
 MAX_ASIDE_TOKENS = 4  # "say, however, that"
 MAX_LISTENER_TOKENS = 8
+MAX_LISTENER_SPAN = 14  # the listener and where they were, before 'that'
 MAX_LISTENER_MODIFIERS = 3
 MAX_CLAUSE_SUBJECT = 6
 MAX_THAT_DISTANCE = 25
@@ -100,7 +101,7 @@ class Clauses(Phrases):
         j = i + 1
         head_end = None  # after 'in an interview': a clause may follow without 'that'
         timed = False  # 'on Tuesday', 'on May 3', 'on 3 May'
-        while j < end and j - i <= MAX_ADJUNCT_TOKENS and self.lowers[j] != "that" and not self.words.is_punct[j]:
+        while j < end and j - i <= MAX_ADJUNCT_TOKENS and self.lowers[j] != "that" and not self._phrase_punct(j, end):
             if self.lowers[j] in TIME_WORDS or self.texts[j][:1].isdigit():
                 j += 1
                 if j < end and self.lowers[j].rstrip(".") in MONTH_WORDS:
@@ -116,13 +117,18 @@ class Clauses(Phrases):
             return j
         return None
 
+    def _phrase_punct(self, j: int, end: int) -> bool:
+        """Punctuation ending a phrase: not a hyphen inside a word ('a Baltimore Sun op-ed')."""
+        hyphen = self.texts[j] == "-" and self.words.touches_previous(j) and self.words.touches_next(j, end)
+        return self.words.is_punct[j] and not hyphen
+
     def _skip_object(self, i: int, end: int) -> int | None:
         """The end of the listener after 'told' ('reporters', 'Reuters', 'a news conference', "Japan's
         Kyodo News", 'state television'), or None when the words after it are no listener ('told the
         pilots to turn back')."""
-        for j in range(i, min(end, i + MAX_ADJUNCT_TOKENS)):
+        for j in range(i, min(end, i + MAX_LISTENER_SPAN)):
             if self.lowers[j] == "that":
-                return j
+                return j  # 'told a crowded banquet hall at a hotel in downtown Baltimore that ...'
             if self.words.is_punct[j] or self.words.is_mark(j):
                 break
         j = i + 1 if self.lowers[i] in {"the", "a", "an"} else i

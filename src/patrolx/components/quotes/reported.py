@@ -222,8 +222,6 @@ class ReportedSpeech(Findings):
         if cue.label == "BELIEF":
             return self._states_positions(subject)
         if cue.label == "OBJECT":
-            if inherited and self.lowers[cue.start].endswith("ing"):
-                return False  # '..., the ministry said, calling it a reckless move': its own act, not the statement
             object_relative = subject.start > start and self.lowers[subject.start - 1] in {"which", "that", "whom"}
             return not object_relative and not self._headline_at(cue.start)
         return True

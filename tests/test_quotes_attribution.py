@@ -209,3 +209,26 @@ def test_capitalised_preposition_is_no_speaker(quotes):
 )
 def test_listeners_and_places_before_that(quotes, text, content):
     assert only(quotes(text)).text == content
+
+
+def test_direct_quote_then_title_and_name_between_commas(quotes):
+    text = 'It was his response.\n\n"Will he resign?" the presumptive nominee, Donald Trump, tweeted Sunday afternoon.'
+    quote = only(quotes(text))
+    assert (quote.kind, quote.speaker.name) == ("direct", "Donald Trump")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "In 2014, Ferguson had 115 instances of violent crime — according to the most recent data from the FBI.",
+            "In 2014, Ferguson had 115 instances of violent crime",
+        ),
+        (
+            "Clinton leads Sanders by 271 pledged delegates according to a count by The Associated Press.",
+            "Clinton leads Sanders by 271 pledged delegates",
+        ),
+    ],
+)
+def test_according_to_after_a_dash_or_no_comma(quotes, text, content):
+    assert only(quotes(text)).text == content

@@ -256,10 +256,19 @@ class DirectQuotes(Clauses):
             before = i - 1
             while before > start and self.lowers[before] in AUXILIARIES:
                 before -= 1
-            mention = self._named_before_descriptions(start, before)
+            mention = self._named_before_descriptions(start, before) or self._titled_then_named(start, before)
             if mention is not None:
                 return mention, cue, self._after_adjuncts(cue) or cue.end
         return None
+
+    def _titled_then_named(self, start: int, last_break: int) -> SpeakerMention | None:
+        """'the presumptive GOP nominee, Donald Trump, tweeted': a title, then the name between commas."""
+        if self.texts[last_break] != ",":
+            return None
+        first = next((i for i in range(start, last_break) if self.texts[i] == ","), None)
+        if first is None or first == start:
+            return None
+        return self._described_subject(start, first + 1, last_break)
 
     def _attribution_before(self, region: QuoteRegion) -> Attribution | None:
         """`X said: "..."`, `X told reporters, "..."`, headline `Putin: '...'`."""

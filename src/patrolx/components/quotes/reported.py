@@ -94,8 +94,13 @@ class ReportedSpeech(Findings):
         mention = self.vocabulary.read(cue.end, speaker_end, lenient=True)
         if mention is None:
             return
-        after_comma = cue.start > start and self.texts[cue.start - 1] == ","
-        before = (self._content_start(start, cue.start - 1), cue.start - 1) if after_comma else None
+        # '..., according to X', '... — according to X', '... Tuesday night according to a count by X.'
+        after_comma = cue.start > start and (
+            self.texts[cue.start - 1] in {",", "—", "–"}
+            or cue.start - start > MIN_CONTENT_TOKENS and self.words.is_alpha(cue.start - 1) and speaker_end >= end - 1
+        )
+        boundary = cue.start - 1 if self.words.is_punct[cue.start - 1] else cue.start
+        before = (self._content_start(start, boundary), boundary) if after_comma else None
         after = speaker_end + 1
         if speaker_end < end and self.texts[speaker_end] == "," and after < end:
             if self._reporting_verb_in_clause(after, end):

@@ -232,3 +232,26 @@ def test_direct_quote_then_title_and_name_between_commas(quotes):
 )
 def test_according_to_after_a_dash_or_no_comma(quotes, text, content):
     assert only(quotes(text)).text == content
+
+
+def test_quote_opened_in_reported_speech_runs_over_sentences(quotes):
+    text = (
+        "Woods told the panel that “I believe the Libyans would have split. They would have been scared to death,” "
+        "he said."
+    )
+    quote = only(quotes(text))
+    assert quote.text.endswith("They would have been scared to death,”")
+
+
+def test_participle_inside_a_quote_does_not_end_the_clause(quotes):
+    text = "He said that “they are going to people, showing videos of the candidate to recruit.”"
+    assert only(quotes(text)).text.endswith("to recruit.”")
+
+
+def test_programme_title_in_the_attribution_is_not_part_of_the_quote(quotes):
+    text = (
+        'He is showing up.\n\n"Donald Trump is a fraud," Perez said Sunday on NBC\'s "Meet the Press." '
+        '"He has spent his career putting his profits first."'
+    )
+    quote = only(quotes(text))
+    assert quote.text == "Donald Trump is a fraud He has spent his career putting his profits first."

@@ -42,6 +42,7 @@ MAX_LISTENER_SPAN = 14  # the listener and where they were, before 'that'
 MAX_LISTENER_MODIFIERS = 3
 MAX_CLAUSE_SUBJECT = 6
 MAX_THAT_DISTANCE = 25
+MAX_QUOTE_RUN_ON = 120  # tokens a quote opened in a reported clause may run on after its sentence
 
 
 class Clauses(Phrases):
@@ -217,8 +218,10 @@ class Clauses(Phrases):
         while end > start and (texts[end - 1] in SENTENCE_END or texts[end - 1] in QUOTE_MARKS):
             end -= 1
         if self.layout.double_marks_in(start, end) % 2:
-            # Keep the closing mark of a quoted phrase that ends the clause: 'were "part of a pattern"'.
-            for i in range(end, sentence_end):
+            # Keep the closing mark of a quoted phrase that ends the clause: 'were "part of a pattern"', or of
+            # a quote that runs on over sentences: 'that "I believe the Libyans would have split. They ..."'.
+            paragraph_end = self.layout.paragraph(start)[1]
+            for i in range(end, min(paragraph_end, end + MAX_QUOTE_RUN_ON)):
                 if texts[i] in DOUBLE_QUOTE_MARKS:
                     return i + 1
         return end
@@ -227,7 +230,7 @@ class Clauses(Phrases):
         """Where a clause starting at `start` ends early at the break i (a cue, a comma or 'but'), or None."""
         texts, lowers = self.texts, self.lowers
         cue = self.cue_at.get(i)
-        if cue is not None and cue.label != "ACCORDING" and i > start:
+        if cue is not None and cue.label not in {"ACCORDING", "FINDING"} and i > start:
             before_cue = self._before_next_cue(start, i)
             if before_cue is not None:
                 return before_cue

@@ -76,6 +76,8 @@ class DirectQuotes(Clauses):
             return False
         if previous.continues:
             return True
+        if self._title_in_attribution(region, attribution_end):
+            return False
         return (
             region.paragraph == previous.paragraph
             and attribution_end >= 0
@@ -85,6 +87,16 @@ class DirectQuotes(Clauses):
                 and self._opens_next_sentence(region, attribution_end)
             )
         )
+
+    def _title_in_attribution(self, region: QuoteRegion, attribution_end: int) -> bool:
+        """'"A," Perez said Sunday on NBC's "Meet the Press." "B."': a quoted title right after a word of the
+        attribution's sentence, not the rest of the quote."""
+        if attribution_end <= 0 or self.layout.sentence_of[region.open] != self.layout.sentence_of[attribution_end - 1]:
+            return False
+        before = region.open - 1
+        while before > attribution_end and self.words.is_space[before]:
+            before -= 1
+        return self.words.is_alpha(before) or self.texts[before] in {"’s", "'s"}
 
     def _new_quote(self, region: QuoteRegion, right: Attribution | None) -> tuple[Found | None, int]:
         """Start a quote at `region` if it is one: (the quote, the token after an attribution after it or -1)."""

@@ -255,3 +255,20 @@ def test_programme_title_in_the_attribution_is_not_part_of_the_quote(quotes):
     )
     quote = only(quotes(text))
     assert quote.text == "Donald Trump is a fraud He has spent his career putting his profits first."
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Critics argue that the plan would raise taxes.", "Critics"),
+        ("Some Democrats warn that the party could lose the Senate.", "Some Democrats"),
+    ],
+)
+def test_base_forms_of_reporting_verbs(quotes, text, speaker):
+    assert only(quotes(text)).speaker.text == speaker
+
+
+def test_a_claim_as_a_noun_is_no_cue(quotes):
+    assert quotes("The report repeated the claim that the ships had left.") == [] or all(
+        q.cue != "claim" for q in quotes("The report repeated the claim that the ships had left.")
+    )

@@ -272,3 +272,8 @@ def test_a_claim_as_a_noun_is_no_cue(quotes):
     assert quotes("The report repeated the claim that the ships had left.") == [] or all(
         q.cue != "claim" for q in quotes("The report repeated the claim that the ships had left.")
     )
+
+
+def test_two_spaces_after_reported_content_are_not_part_of_it(quotes):
+    text = 'He noted that most of the money would go to the party.  "That will help everyone," he said.'
+    assert quotes(text)[0].text == "most of the money would go to the party"

@@ -215,7 +215,9 @@ class Clauses(Phrases):
                 return early_end
         texts = self.texts
         end = sentence_end
-        while end > start and (texts[end - 1] in SENTENCE_END or texts[end - 1] in QUOTE_MARKS):
+        while end > start and (
+            texts[end - 1] in SENTENCE_END or texts[end - 1] in QUOTE_MARKS or self.words.is_space[end - 1]
+        ):
             end -= 1
         if self.layout.double_marks_in(start, end) % 2:
             # Keep the closing mark of a quoted phrase that ends the clause: 'were "part of a pattern"', or of

@@ -277,3 +277,15 @@ def test_a_claim_as_a_noun_is_no_cue(quotes):
 def test_two_spaces_after_reported_content_are_not_part_of_it(quotes):
     text = 'He noted that most of the money would go to the party.  "That will help everyone," he said.'
     assert quotes(text)[0].text == "most of the money would go to the party"
+
+
+def test_who_said_after_a_speaker_after_the_cue(quotes):
+    text = '"They just don’t understand the military," said Capt. Christian Pardo, who said he would not vote.'
+    second = quotes(text)[1]
+    assert (second.text, second.speaker.name) == ("he would not vote", "Christian Pardo")
+
+
+def test_share_of_ten_as_subject(quotes):
+    assert only(quotes("About three in 10 said they prefer a more liberal agenda.")).speaker.text == (
+        "About three in 10"
+    )

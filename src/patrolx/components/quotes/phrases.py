@@ -189,24 +189,37 @@ class Phrases(ArticleState):
         if not (named.name or self.vocabulary.is_capitalised(head_end - 1)):
             return None  # 'the spokeswoman, ...': a title needs a name ('Representative Peter T. King') here
         following = next(i for i in range(head_end + 1, last_break + 1) if self.texts[i] in DESCRIPTION_BREAKS)
+        first = self.lowers[head_end + 1]
+        if first.endswith(("ing", "ed")) or first in RELATIVE_PRONOUNS:
+            return named  # 'Mr. Biden, recalling weekly breakfasts with Mrs. Clinton, said': no title
         described = self.vocabulary.read(head_end + 1, following)
         if described is not None and described.kind in {"person", "group"}:
             return self.vocabulary.combine(named, described, following)
         return named
 
     def _only_descriptions(self, start: int, end: int) -> bool:
-        """Whether [start, end) holds only descriptions: no sentence end, quotation or clause punctuation,
-        and a cue only in a relative clause ('a Republican who described himself as ...')."""
+        """Whether [start, end) holds only descriptions: no sentence end or clause punctuation, quotation
+        marks only in pairs ('Mr. Manafort, citing "the unique magic of Trump," said'), and a cue only in a
+        relative clause or a participle ('a Republican who described himself as ...')."""
+        if self.layout.double_marks_in(start, end) % 2:
+            return False
         stretch_start = start
         for i in range(start, end):
             text = self.texts[i]
             if text in DESCRIPTION_BREAKS:
                 stretch_start = i
-            elif self.words.is_mark(i) or text in {";", ":"} or self._ends_sentence(i):
+            elif text in {";", ":"} or self._ends_sentence(i):
                 return False
-            elif i in self.cue_at and not any(self.lowers[j] in RESTRICTIVE_RELATIVES for j in range(stretch_start, i)):
+            elif i in self.cue_at and not self._described_cue(stretch_start, i):
                 return False
         return True
+
+    def _described_cue(self, stretch_start: int, cue_start: int) -> bool:
+        """Whether the cue at `cue_start` sits in a relative clause or opens a participle in the description
+        starting after `stretch_start`: 'who described himself as', ', citing ...'."""
+        if cue_start == stretch_start + 1 and self.lowers[cue_start].endswith("ing"):
+            return True
+        return any(self.lowers[j] in RESTRICTIVE_RELATIVES for j in range(stretch_start, cue_start))
 
     def _antecedent_of_relative(self, comma: int, sentence_start: int) -> SpeakerMention | None:
         """'a statement from the ministry, which said ...': the phrase before the comma."""
@@ -214,8 +227,11 @@ class Phrases(ArticleState):
         if head_start is None:
             return None
         for i in range(comma - 1, head_start - 1, -1):
-            if self.words.is_lower(i) and (self.lowers[i] in OBJECT_BOUNDARIES or self.lowers[i].endswith("ed")):
-                head_start = i + 1  # 'spotted by the coast guard, which said': the object only
+            if self.words.is_lower(i) and (
+                self.lowers[i] in OBJECT_BOUNDARIES or self.lowers[i].endswith("ed") or i in self.cue_at
+            ):
+                # 'spotted by the coast guard, which said', '"...," said Capt. Pardo, who said': the object only
+                head_start = self.cue_at[i].end if i in self.cue_at else i + 1
                 break
         return self._checked(head_start, comma) if head_start < comma else None
 

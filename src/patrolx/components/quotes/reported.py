@@ -286,8 +286,8 @@ class ReportedSpeech(Findings):
         head = self.lowers[end - 1]
         plural = head.endswith("s") and head not in NOUNS_ENDING_IN_S and not self.words.is_upper(end - 1)
         plural = plural and self.words.is_lower(end - 1)  # 'Democrats say' is read by the speaker vocabulary
-        # 'About 9 percent', '42%', 'Nearly half', 'nine out of 10'
-        share = head in SHARE_WORDS or self.words.like_num(end - 1) and self.lowers[end - 2] == "of"
+        # 'About 9 percent', '42%', 'Nearly half', 'nine out of 10', 'About three in 10'
+        share = head in SHARE_WORDS or self.words.like_num(end - 1) and self.lowers[end - 2] in {"of", "in"}
         if not opens_clause or not (plural or share) or self._verb_in_phrase(i, end):
             return None
         return self.vocabulary.read(i, end, lenient=True)

@@ -289,3 +289,12 @@ def test_share_of_ten_as_subject(quotes):
     assert only(quotes("About three in 10 said they prefer a more liberal agenda.")).speaker.text == (
         "About three in 10"
     )
+
+
+def test_closing_mark_after_a_space_closes_the_quote(quotes):
+    text = (
+        "Two realities.\n\n\"If you lose, you shake someone's hand and say, 'Well done,' \" said Rep. Diane Russell. "
+        '"If you feel cheated, it is hard to do that."'
+    )
+    quote = only(quotes(text))
+    assert (quote.kind, quote.speaker.name, len(quote.parts)) == ("direct", "Diane Russell", 2)

@@ -79,7 +79,7 @@ def test_the_cluster_writes_the_local_runs_lines(cluster, tmp_path):
 
     assert result.exit_code == 1, result.output  # the broken inputs are error records, as in the local run
     expected = lines_by_source(local)
-    assert len(expected) == 17 + 3 + 42 + 2
+    assert len(expected) == 17 + len(list(SAMPLES.glob("*.txt"))) + 42 + 2
     assert lines_by_source(on_dask) == expected
     assert sum('"error":{' in line for line in expected.values()) == 4
 

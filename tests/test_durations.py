@@ -289,3 +289,32 @@ def test_frequencies(extract, text, expected):
     facts = extract(text)
     assert [(f.text, f.value, f.freq) for f in facts.frequencies] == expected
     assert facts.durations == [] and facts.dates == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The preferred stock pays a dividend of $1.76 a year.",
+        "The economy added jobs at a rate of 358,000 a month.",
+        "The new flights add nearly 700 seats a week.",
+    ],
+)
+def test_an_amount_per_unit_is_a_rate_not_a_length(extract, text):
+    assert extract(text).durations == []
+
+
+def test_a_unit_after_other_words_is_still_a_length(extract):
+    assert [d.value for d in extract("It was the smallest gain in a year.").durations] == ["P1Y"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He hopes he will one day fly a fighter.", []),
+        ("Islam will one day be the second largest religion.", []),
+        ("The drills lasted one day.", ["P1D"]),
+        ("In one day, jets flew 30 sorties.", ["P1D"]),
+    ],
+)
+def test_one_day_as_some_day_is_no_length(extract, text, expected):
+    assert [d.value for d in extract(text).durations] == expected

@@ -50,7 +50,7 @@ def test_pipeline_order_puts_requirements_first_and_refuses_a_cycle():
 
 def test_facts_has_a_list_for_each_reported_family_in_the_declared_order():
     names = [field.name for field in dataclasses.fields(Facts)]
-    assert names == ["schema_version", "source", "reference_date", "reference_date_source", *FACT_LISTS]
+    assert names == ["schema_version", "source", "reference_date", "reference_date_source", *FACT_LISTS, "event"]
     assert FACT_LISTS == tuple(family.name for family in FAMILIES if family.record is not None)
     assert "boilerplate" not in FACT_LISTS
     assert Facts().dates == [] and Facts().dates is not Facts().dates

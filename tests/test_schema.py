@@ -106,6 +106,8 @@ def test_every_line_of_a_batch_validates_its_error_records_too(validator, tmp_pa
         lambda d: d["quotes"][0].update(parts=[[1, 2, 3]]),
         lambda d: d["quotes"][0]["speaker"].update(start=-1),
         lambda d: d.update(extra_field=1),
+        lambda d: d["event"]["type"].update(value="raid"),
+        lambda d: d["event"]["date"].update(dates=[]),
     ],
     ids=[
         "no-version",
@@ -118,6 +120,8 @@ def test_every_line_of_a_batch_validates_its_error_records_too(validator, tmp_pa
         "parts",
         "speaker",
         "extra",
+        "event-type",
+        "event-pointers",
     ],
 )
 def test_a_record_off_the_contract_is_refused(validator, damage):

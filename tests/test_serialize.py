@@ -21,7 +21,7 @@ def test_one_line_holds_the_contract_keys_in_order(facts):
     line = to_json(facts)
     assert "\n" not in line
     data = json.loads(line)
-    assert list(data) == ["schema_version", "source", "reference_date", "reference_date_source", *FACT_LISTS]
+    assert list(data) == ["schema_version", "source", "reference_date", "reference_date_source", *FACT_LISTS, "event"]
     assert data["source"] == "note.txt"
     assert data["reference_date"] == "2024-03-15"
 
@@ -44,7 +44,7 @@ def test_a_quote_nests_its_parts_and_speaker(facts):
 
 def test_indented_output_is_the_same_object(facts):
     indented = to_json(facts, indent=2)
-    assert indented.startswith('{\n  "schema_version": "1.0",\n  "source": "note.txt",')
+    assert indented.startswith('{\n  "schema_version": "1.1",\n  "source": "note.txt",')
     assert json.loads(indented) == json.loads(to_json(facts)) == facts_to_dict(facts)
 
 

@@ -14,6 +14,8 @@ from spacy.tokens import Doc
 
 from . import collector
 from .errors import PatrolxError
+from .events.infer import infer_event
+from .events.words import ArticleWords
 from .extensions import SOURCE, facts_of
 from .families import FACT_LISTS, Facts
 from .pipeline import build_pipeline
@@ -107,12 +109,13 @@ def extract_many(
 
     `families` names the fact lists to find ("aircraft", "regions"; default:
     all): only the components they need run, and the other lists stay empty.
+    The `event` is read only when every family is found (the default).
     """
     if part_chars < 1:
         raise ValueError(f"part_chars must be at least 1, not {part_chars}")
     chosen = fact_families(families)
     nlp = get_pipeline(model, pattern_dirs, chosen)
-    for facts in _extract_all(nlp, items, reference_date, batch_size, part_chars):
+    for facts in _extract_all(nlp, items, reference_date, batch_size, part_chars, chosen is None):
         if chosen is not None:
             for name in FACT_LISTS:
                 if name not in chosen:
@@ -121,54 +124,66 @@ def extract_many(
 
 
 def _extract_all(
-    nlp: Language, items: Iterable[str | Article], reference_date: DateLike, batch_size: int, part_chars: int
+    nlp: Language,
+    items: Iterable[str | Article],
+    reference_date: DateLike,
+    batch_size: int,
+    part_chars: int,
+    with_event: bool,
 ) -> Iterator[Facts]:
     short: list[Article] = []
     for item in items:
         article = item if isinstance(item, Article) else Article(item)
         if len(article.text) > part_chars:
-            yield from _extract_short(nlp, short, reference_date, batch_size)
+            yield from _extract_short(nlp, short, reference_date, batch_size, with_event)
             short = []
-            yield _extract_long(nlp, article, reference_date, part_chars)
+            yield _extract_long(nlp, article, reference_date, part_chars, with_event)
             continue
         short.append(article)
         if len(short) >= batch_size:
-            yield from _extract_short(nlp, short, reference_date, batch_size)
+            yield from _extract_short(nlp, short, reference_date, batch_size, with_event)
             short = []
-    yield from _extract_short(nlp, short, reference_date, batch_size)
+    yield from _extract_short(nlp, short, reference_date, batch_size, with_event)
 
 
 def _extract_short(
-    nlp: Language, articles: list[Article], reference_date: DateLike, batch_size: int
+    nlp: Language, articles: list[Article], reference_date: DateLike, batch_size: int, with_event: bool
 ) -> Iterator[Facts]:
     docs = [_make_doc(nlp, article, reference_date) for article in articles]
     if len(docs) == 1:
         # `nlp.pipe` sets up a generator per component on every call: one article goes through `nlp` directly.
-        yield facts_from_doc(nlp(docs[0]))
+        yield facts_from_doc(nlp(docs[0]), with_event)
         return
     for doc in nlp.pipe(docs, batch_size=batch_size):
-        yield facts_from_doc(doc)
+        yield facts_from_doc(doc, with_event)
 
 
-def _extract_long(nlp: Language, article: Article, default_reference: DateLike, part_chars: int) -> Facts:
+def _extract_long(
+    nlp: Language, article: Article, default_reference: DateLike, part_chars: int, with_event: bool
+) -> Facts:
     with collector.paused():  # its records pile up by the hundred thousand
-        return _extract_parts(nlp, article, default_reference, part_chars)
+        return _extract_parts(nlp, article, default_reference, part_chars, with_event)
 
 
-def _extract_parts(nlp: Language, article: Article, default_reference: DateLike, part_chars: int) -> Facts:
+def _extract_parts(
+    nlp: Language, article: Article, default_reference: DateLike, part_chars: int, with_event: bool
+) -> Facts:
     text = article.text
     reference = parse_reference_date(article.reference_date or default_reference)
     reference_source = "given" if reference else None
     parts = split_text(text, part_chars, stop=_clutter_start(nlp, text))
     found: list[Facts] = []
+    words: list[tuple[int, ArticleWords]] = []  # each part's, for the event of the whole text
     for start, end in parts:
         doc = nlp(_make_doc(nlp, Article(text[start:end], article.source, reference), None))
-        found.append(facts_from_doc(doc))
+        found.append(facts_from_doc(doc, with_event=False))
+        if with_event:
+            words.append((start, ArticleWords.of_doc(doc)))
         if reference is None and doc._.patrolx_reference_date is not None:
             reference, reference_source = doc._.patrolx_reference_date, doc._.patrolx_reference_date_source
             # The parts before had no date to resolve "Tuesday" against: do them again with this one.
             earlier = [Article(text[s:e], article.source, reference) for s, e in parts[: len(found) - 1]]
-            found[: len(earlier)] = _extract_short(nlp, earlier, None, 8)
+            found[: len(earlier)] = _extract_short(nlp, earlier, None, 8, with_event=False)
     facts = Facts(
         source=article.source,
         reference_date=reference.isoformat() if reference else None,
@@ -177,6 +192,8 @@ def _extract_parts(nlp: Language, article: Article, default_reference: DateLike,
     for (start, _), part in zip(parts, found, strict=True):
         for name in FACT_LISTS:
             getattr(facts, name).extend(shifted(record, start) for record in getattr(part, name))
+    if with_event:
+        facts.event = infer_event(ArticleWords.joined(text, words), facts)
     return facts
 
 
@@ -217,8 +234,9 @@ def _cut(text: str, earliest: int, latest: int) -> int:
     return latest
 
 
-def facts_from_doc(doc: Doc) -> Facts:
-    """Collect the records the components attached to `doc`."""
+def facts_from_doc(doc: Doc, with_event: bool = True) -> Facts:
+    """Collect the records the components attached to `doc`, and unless `with_event` is False the event they
+    tell (which reads every family: with fewer, leave it out)."""
     reference = doc._.patrolx_reference_date
     facts = Facts(
         source=SOURCE.get(doc),
@@ -227,6 +245,8 @@ def facts_from_doc(doc: Doc) -> Facts:
     )
     for name in FACT_LISTS:
         getattr(facts, name).extend(facts_of(doc, name))
+    if with_event:
+        facts.event = infer_event(ArticleWords.of_doc(doc), facts)
     return facts
 
 

@@ -546,3 +546,7 @@ def main() -> None:
 
 def _end_startup() -> None:
     collector.end_startup()
+
+
+# `patrolx events`, kept in its own module: imported last, when what it shares with the commands above is declared.
+from . import cli_events  # noqa: E402, F401

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, make_dataclass
 
+from .events.model import Event
 from .records import (
     SCHEMA_VERSION,
     AircraftFact,
@@ -99,7 +100,7 @@ def pipeline_order(families: tuple[Family, ...] = FAMILIES) -> list[Family]:
 COMPONENTS = tuple(dict.fromkeys(family.component for family in pipeline_order()))
 
 # Everything patrolx found in one article: where it came from, the date relative expressions were resolved
-# against, and one list of records per reported family.
+# against, one list of records per reported family, and the event they tell.
 Facts = make_dataclass(
     "Facts",
     [
@@ -108,6 +109,9 @@ Facts = make_dataclass(
         ("reference_date", str | None, field(default=None)),
         ("reference_date_source", str | None, field(default=None)),
         *((family.name, list[family.record], field(default_factory=list)) for family in FAMILIES if family.record),
+        # What the article reports happened, read from the facts above (`events.infer`); None when not all of
+        # them were looked for (`--only`).
+        ("event", Event | None, field(default=None)),
     ],
     slots=True,
 )

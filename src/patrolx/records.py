@@ -87,7 +87,7 @@ class QuoteFact(Mention):
 
 
 # The version of the output contract that `output.schema.json` describes (`patrolx schema`).
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 M = TypeVar("M", bound=Mention)

@@ -20,12 +20,17 @@ from .records import SCHEMA_VERSION, RegionFact
 def to_json(facts: Facts, *, indent: int | None = None, families: Collection[str] | None = None) -> str:
     """One article as JSON: one line for JSON Lines, or indented by two spaces (`indent=2`) for a person.
 
-    `families` names the fact lists to write (the ones asked for); the others are left out. Default: all."""
+    `families` names the fact lists to write (the ones asked for); the others, and the event (read from all of
+    them), are left out. Default: all, and the event."""
     if indent not in (None, 2):
         raise ValueError(f"indent must be None (one line) or 2, not {indent!r}")
     data: Any = facts
     if families is not None:
-        data = {f.name: getattr(facts, f.name) for f in fields(facts) if f.name not in FACT_LISTS or f.name in families}
+        data = {
+            f.name: getattr(facts, f.name)
+            for f in fields(facts)
+            if f.name != "event" and (f.name not in FACT_LISTS or f.name in families)
+        }
     return orjson.dumps(data, option=orjson.OPT_INDENT_2 if indent else 0).decode()
 
 

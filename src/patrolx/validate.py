@@ -1,6 +1,6 @@
 """Checking pattern files before use: `patrolx patterns validate FILE...`.
 
-Each component module (or module of a component's package) that reads a
+Each component module (or module of a component's package), and each module of `events`, that reads a
 pattern file declares it with `PATTERN_FILE`, the metadata keys it allows with
 `METADATA_KEYS`, and may check an entry's metadata with `check_entry(entry)`. The kind of a file to check is its name
 ("aircraft.jsonl") or given explicitly ("aircraft").
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from . import components
+from . import components, events
 from .errors import PatrolxError, PatternFileError
 from .resources import EntryCheck, find_problems
 
@@ -29,9 +29,14 @@ class PatternKind:
 
 @cache
 def pattern_kinds() -> dict[str, PatternKind]:
-    """Every kind of pattern file the components read, by name."""
+    """Every kind of pattern file the components and the event rules read, by name."""
     kinds = {}
-    for module_info in pkgutil.walk_packages(components.__path__, prefix=f"{components.__name__}."):
+    modules = [
+        info
+        for package in (components, events)
+        for info in pkgutil.walk_packages(package.__path__, f"{package.__name__}.")
+    ]
+    for module_info in modules:
         module = importlib.import_module(module_info.name)
         file_name = getattr(module, "PATTERN_FILE", None)
         if file_name:

@@ -18,6 +18,8 @@ The vocabulary lives in `patterns/durations.jsonl` (all matched lower-case):
   shipped either);
 - BETWEEN: a word that may stand between the number and the unit ("three
   straight days", "two more weeks");
+- SOMEDAY_BEFORE: a modal or a subject before "one day" that makes it "some
+  day" ("will one day", "he one day"), not a length;
 - CLOCK_BEFORE: a word before a four-digit number that makes "2100 hours" a
   time of day, not a length;
 - STRETCH_BEFORE: words before the number that say which stretch of time it
@@ -74,7 +76,7 @@ LONGEST_PHRASE = 3
 
 LABELS = (
     *("UNIT", "NUMBER", "MOD", "MOD_AFTER", "NOT_DURATION_AFTER", "RATE_BEFORE", "ONE_BEFORE"),
-    *("LONG_AFTER", "LONG_UNIT", "BETWEEN", "CLOCK_BEFORE", "STRETCH_BEFORE", "VAGUE"),
+    *("LONG_AFTER", "LONG_UNIT", "BETWEEN", "CLOCK_BEFORE", "STRETCH_BEFORE", "VAGUE", "SOMEDAY_BEFORE"),
     *("FREQUENCY", "EVERY", "TIMES"),
 )
 TIMEX_MODS = ("MORE_THAN", "LESS_THAN", "APPROX", "EQUAL_OR_MORE", "EQUAL_OR_LESS", "START", "MID", "END")
@@ -232,6 +234,8 @@ class DurationRecognizer:
             return None  # "a second bomber"
         if self._is_rate(lowers, start, unit_index) or self._is_not_duration(columns, unit_index + 1):
             return None
+        if self._is_someday(lowers, start, unit_index):
+            return None
         if designator == "TH" and self._is_clock_time(columns, start):
             return None
         duration = Duration(start, unit_index + 1, _amounts(designator, amount * multiple))
@@ -357,7 +361,17 @@ class DurationRecognizer:
             return False
         if self._phrase_ending_at(lowers, number_start, "RATE_BEFORE"):
             return True
-        return lowers[number_start] in ("a", "an") and lowers[number_start - 1] in self.units
+        if lowers[number_start] not in ("a", "an"):
+            return False
+        # "a day" after a unit or an amount is a rate: "24 hours a day", "$1.76 a year", "700 seats a week".
+        before = lowers[number_start - 1]
+        return before in self.units or _has_digit(before) or number_start >= 2 and _has_digit(lowers[number_start - 2])
+
+    def _is_someday(self, lowers: list[str], number_start: int, unit_index: int) -> bool:
+        """ "he will one day fly": some day, not a length."""
+        if lowers[number_start] != "one" or lowers[unit_index] != "day":
+            return False
+        return self._phrase_before(lowers, number_start, "SOMEDAY_BEFORE") is not None
 
     def _is_not_duration(self, columns: TokenColumns, after_unit: int) -> bool:
         """An age ("45-year-old") or a date ("two days later", "a week before.")."""
@@ -449,3 +463,7 @@ def _is_decimal(text: str) -> bool:
 
 def _number(amount: float) -> str:
     return str(int(amount)) if amount == int(amount) else f"{amount:g}"
+
+
+def _has_digit(word: str) -> bool:
+    return any(character.isdigit() for character in word)

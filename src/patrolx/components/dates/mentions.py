@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from ...text.matching import Match, longest, word_positions
 from ...text.tokens import TokenColumns, token_columns
-from .lines import RANGE_JOINERS, gap, line_start
+from .lines import RANGE_JOINERS, gap, in_a_title, line_start
 from .periods import PeriodFinder
 from .spelled import spelled_year
 from .values import DateMention
@@ -48,6 +48,7 @@ NAMED_DAYS = {"black", "cyber", "ash", "good", "easter", "palm", "super", "blood
 NAMED_AFTER_DAYS = {"times", "telegraph", "express", "mirror", "post", "herald", "mail", "observer"}
 # "a year earlier", "two years ago", "the year-ago quarter": the same part of the year, years away.
 SAME_PERIOD_WORDS = {"earlier", "ago"}
+STRETCH_BEFORE = {"within"}  # "within the next month" is a stretch of time
 RANGE_YEARS = 50  # "1950-53", "2019-2020": the second year of a range lies this close after the first
 
 
@@ -369,12 +370,10 @@ class MentionFinder:
             return True  # "roughly a year earlier"; but "for this year" is a date
         if lowers[end - 1] in ("before", "after") and end < len(texts) and not columns.is_punct[end]:
             return True  # "the day before the summit": counted from an event we cannot date
-        if i >= 1 and texts[i] in ("Today", "TODAY") and not line_start(columns, i):
-            # `Token.is_title` and `is_upper` are `str.istitle` and `str.isupper` of the token's text.
-            if texts[i - 1].istitle() or texts[i - 1].isupper():
-                return True  # "Russia Today", "USA Today"
-        if i >= 1 and lowers[i - 1] == "the" and lowers[i] in ("last", "next"):
-            return True  # "over the last year" is a stretch of time, not a calendar year
+        if in_a_title(columns, i, end):
+            return True  # "Russia Today", "CBS This Morning"
+        if i >= 1 and (lowers[i - 1] == "the" and lowers[i] in ("last", "next") or lowers[i - 1] in STRETCH_BEFORE):
+            return True  # "over the last year", "within the next month": a stretch of time, not a calendar date
         if i >= 2 and lowers[i - 1] == "of" and ORDINAL_DAY.match(texts[i - 2]):
             return True  # "the 15th of next month" is one date
         direction = self.vocab.phrase_ending_at(lowers, end, "DIRECTION")
@@ -564,7 +563,11 @@ def ends_range(columns: TokenColumns, first: DateMention, second: DateMention) -
             return False
     if not (first.month and second.month or first.weekday is not None and second.weekday is not None):
         return False
-    return gap(columns, first.end, second.start).lower() in RANGE_JOINERS | {"into"}
+    joiner = gap(columns, first.end, second.start).lower()
+    if joiner in ("and", "or") and first.weekday is not None:
+        # "statements made Friday and Thursday" lists two days; "between Monday and Wednesday" spans them.
+        return first.start >= 1 and columns.lowers[first.start - 1] == "between"
+    return joiner in RANGE_JOINERS | {"into"}
 
 
 def _clock_follows(columns: TokenColumns, i: int) -> bool:

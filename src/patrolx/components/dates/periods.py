@@ -20,6 +20,7 @@ DECADE = re.compile(r"^(?:(?:mid|early|late)-)?(\d{3})0s$", re.IGNORECASE)  # "1
 SHORT_DECADE = re.compile(r"^(\d)0s$")  # "'80s"
 CENTURY = re.compile(r"^(\d{1,2})(st|nd|rd|th)$", re.IGNORECASE)  # "20th" before "century"
 APOSTROPHES = ("'", "’")
+CURRENCY_SIGNS = {"$", "€", "£", "¥"}
 # Words a part of a year may follow without "the": "its fourth quarter", "in third quarter", "fiscal 1990".
 PART_OPENERS = {"the", "its", "their", "his", "her", "our", "this", "that", "in", "for", "during", "since", "by"}
 # Seasons that are also common words ("the fall of the regime", "a spring offensive"): a date only with "last",
@@ -55,7 +56,9 @@ class PeriodFinder:
         elif not (opener or texts[i - 1] == "-" or mention.year is not None or mention.year_offset is not None):
             return None  # "the town's first quarter"
         if i + 1 < len(texts) and lowers[i + 1] == "of" and not self._take_year_after(columns, mention, i + 2):
-            return None  # only a year may follow: "the first half of the match" is no date
+            # Only a year may follow, or an amount: "the first half of the match" is no date, "a loss for the
+            # third quarter of $226 million" is.
+            return mention if _is_amount(texts, i + 2) else None
         return mention
 
     def season(self, columns: TokenColumns, i: int) -> DateMention | None:
@@ -137,3 +140,8 @@ class PeriodFinder:
         else:
             return False
         return True
+
+
+def _is_amount(texts: list[str], j: int) -> bool:
+    """Whether token j starts an amount: a currency sign or a number ("$226.3 million", "12 cents")."""
+    return j < len(texts) and (texts[j][:1] in CURRENCY_SIGNS or texts[j][:1].isdecimal())

@@ -15,7 +15,9 @@ from .vocabulary import DateVocabulary
 TENSE_WINDOW = 12  # tokens looked back (then ahead) for "will", "said"...
 BE_FORMS = {"be", "been", "being", "is", "are"}  # "will be held", "is heard" are not past
 TENSE_STOPS = {".", "!", "?"}  # where the look for a tense cue stops: the sentence ends
+WHEN_SAID = {"in", "on", "at"}  # "said in December": the date tells when it was said
 DETERMINERS = {"the", "a", "an", "'s", "’s", "its", "their", "his", "her", "our", "this", "that"}
+POSSESSIVES = {"'s", "’s"}
 NO_TENSE = ""  # a cue that leaves the tense open (a reporting verb), told apart from finding no cue at all (None)
 
 
@@ -24,11 +26,16 @@ def tense(vocab: DateVocabulary, columns: TokenColumns, mention: DateMention) ->
     first one after it, else None."""
     if mention.shift is not None:
         return {"next": "future", "last": "past"}.get(mention.shift)
+    lowers = columns.lowers
+    modifier = mention.start >= 1 and lowers[mention.start - 1] in DETERMINERS
+    possessive = mention.weekday is not None and mention.end < len(lowers) and lowers[mention.end] in POSSESSIVES
     found = _tense_before(vocab, columns, mention.start)
+    if modifier or possessive:
+        # "the June 5 vote was postponed", "to influence the Nov. 8 election": a past verb is not the date's, but
+        # "will become an issue in the November election" still looks ahead; "before Monday's caucus": the nearest.
+        return found if found in ("future", "nearest") else ("nearest" if possessive else None)
     if found is not None:
         return found or None
-    if mention.start >= 1 and columns.lowers[mention.start - 1] in DETERMINERS:
-        return None  # "the June 5 vote was postponed": the verb is not the date's
     return _tense_after(vocab, columns, mention.end) or None
 
 
@@ -44,13 +51,17 @@ def _tense_before(vocab: DateVocabulary, columns: TokenColumns, start: int) -> s
         # Where no cue phrase ends and no past form stands, none of the tests below can hold (a past form
         # ends in "ed": testing that first spares most words a call).
         word = lowers[k]
-        if word in cue_ends or (word.endswith("ed") and _looks_past(columns, k)):
+        if word in cue_ends and _not_a_cue(vocab, lowers, k):
+            continue  # "next to the embassy", "due to the attack"
+        if word in cue_ends or (word.endswith("ed") and _looks_past(vocab, columns, k)):
             nearest = vocab.phrase_ending_at(lowers, k + 1, "NEAREST_CUE")
+            if nearest and nearest[1] == "said" and (k + 1 == start or k + 2 == start and lowers[k + 1] in WHEN_SAID):
+                return "past"  # "she said in December": when it was said
             if nearest:
                 return _nearest(nearest[1])
             if vocab.phrase_ending_at(lowers, k + 1, "FUTURE_CUE"):
                 return "future"
-            if vocab.phrase_ending_at(lowers, k + 1, "PAST_CUE") or _looks_past(columns, k):
+            if vocab.phrase_ending_at(lowers, k + 1, "PAST_CUE") or _looks_past(vocab, columns, k):
                 if k < 1 or lowers[k - 1] not in BE_FORMS:  # "will be held" is not past
                     return "past"
     return None
@@ -64,16 +75,27 @@ def _tense_after(vocab: DateVocabulary, columns: TokenColumns, end: int) -> str 
         if texts[j] in TENSE_STOPS:
             return None
         word = lowers[j]
-        if word not in cue_starts and not (word.endswith("ed") and _looks_past(columns, j)):
+        if word not in cue_starts and not (word.endswith("ed") and _looks_past(vocab, columns, j)):
             continue  # no cue phrase starts here, nor a past form
+        if vocab.phrase_at(lowers, j, "NOT_A_CUE"):
+            continue  # "next to the embassy", "due to the attack"
         nearest = vocab.phrase_at(lowers, j, "NEAREST_CUE")
         if nearest:
             return _nearest(nearest[1])
         if vocab.phrase_at(lowers, j, "FUTURE_CUE"):
             return "future"
-        if (vocab.phrase_at(lowers, j, "PAST_CUE") or _looks_past(columns, j)) and lowers[j - 1] not in BE_FORMS:
+        if (vocab.phrase_at(lowers, j, "PAST_CUE") or _looks_past(vocab, columns, j)) and lowers[j - 1] not in BE_FORMS:
             return "past"
     return None
+
+
+def _not_a_cue(vocab: DateVocabulary, lowers: list[str], k: int) -> bool:
+    """Whether the cue word at token k is part of a NOT_A_CUE phrase starting there or just before it."""
+    for start in (k - 1, k):
+        found = vocab.phrase_at(lowers, start, "NOT_A_CUE") if start >= 0 else None
+        if found and found[0] > k:
+            return True
+    return False
 
 
 def _nearest(cue: str) -> str:
@@ -82,10 +104,13 @@ def _nearest(cue: str) -> str:
     return "nearest" if cue == "nearest" else NO_TENSE
 
 
-def _looks_past(columns: TokenColumns, i: int) -> bool:
-    """A past form ("flew", "intercepted"), not an adjective after a determiner ("the reduced dividend")."""
+def _looks_past(vocab: DateVocabulary, columns: TokenColumns, i: int) -> bool:
+    """A past form ("flew", "intercepted"), not an adjective after a determiner ("the reduced dividend") nor a
+    word that only ends like one ("succeed", "hundred")."""
     text = columns.lowers[i]
     # `Token.is_alpha` is `str.isalpha` of the token's text.
     if not (len(text) > 4 and text.endswith("ed") and columns.texts[i].isalpha()):
+        return False
+    if text in vocab.words["NOT_PAST_FORM"]:
         return False
     return i == 0 or columns.lowers[i - 1] not in DETERMINERS

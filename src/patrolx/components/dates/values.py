@@ -19,6 +19,9 @@ from dataclasses import dataclass
 # A year-less "Dec. 16" a few days after the reference date is still this year's
 # (datelines often run a day ahead of the stamp), not last year's.
 FUTURE_TOLERANCE = dt.timedelta(days=7)
+# A year-less "Nov. 20" up to two months ahead is this year's even in a past-tense sentence ("the offer was
+# extended to Nov. 20"): news gives the year of a date a year back.
+PAST_TENSE_AHEAD = dt.timedelta(days=60)
 SEASON_STARTS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the month each season begins
 QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
 
@@ -201,9 +204,9 @@ def _year_for(mention: DateMention, now: dt.date | None) -> int | None:
         if mention.tense == "future":
             return now.year if month >= now.month else now.year + 1
         if mention.tense is None or mention.tense == "nearest":
-            # No tense to go by: the nearest such month, a month ahead counting double.
+            # No tense to go by: the nearest such month, a month ahead counting double (a tie looks ahead).
             ahead, behind = (month - now.month) % 12, (now.month - month) % 12
-            return now.year + (month < now.month) if 2 * ahead < behind else now.year - (month > now.month)
+            return now.year + (month < now.month) if 2 * ahead <= behind else now.year - (month > now.month)
         return now.year if month <= now.month else now.year - 1
     candidate = _safe_date(now.year, month, day)
     if candidate is None:
@@ -211,7 +214,7 @@ def _year_for(mention: DateMention, now: dt.date | None) -> int | None:
     if mention.tense == "future":
         return now.year if candidate >= now - FUTURE_TOLERANCE else now.year + 1
     if mention.tense == "past":
-        return now.year if candidate <= now + FUTURE_TOLERANCE else now.year - 1
+        return now.year if candidate <= now + PAST_TENSE_AHEAD else now.year - 1
     # No tense to go by ("the May 5 election"): the nearest such day, news leaning to the past.
     years = [y for y in (now.year - 1, now.year, now.year + 1) if _safe_date(y, month, day)]
     return min(years, key=lambda y: _distance(_safe_date(y, month, day), now))

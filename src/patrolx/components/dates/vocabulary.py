@@ -15,7 +15,9 @@ YEAR_CUE (a bare four-digit number is a year only after one: "in 2019", "since
 NOT_YEAR_AFTER ("1500 km"), DAY_MOD ("late Sunday", "early on Thursday", "late
 yesterday": part of the mention, same value), VAGUE_BEFORE ("roughly a year
 before"), FUTURE_CUE / PAST_CUE (the tense that decides whether "Tuesday" looks
-back or ahead), NEAREST_CUE (future seen from the past, "said talks would
+back or ahead; besides these, a word ending in "-ed" reads as a past form unless
+it is a NOT_PAST_FORM: "succeed", "hundred"; a cue word inside a NOT_A_CUE
+phrase is none: "next to", "due to the"), NEAREST_CUE (future seen from the past, "said talks would
 resume on April 20", and "is", "are": the nearest such day, a weekday too; id
 `said` for a reporting verb, which tells when something was said: the nearest
 month and day, but a weekday looks back), STAMP ("Published ..."), PERIOD and
@@ -43,11 +45,11 @@ NUMBER_FILE = "durations.jsonl"  # number words are shared with durations
 SELF_STANDING = ("RELATIVE", "ANCHORED", "HOLIDAY")
 PHRASE_LABELS = (
     *SELF_STANDING,
-    *("MOD", "DAY_MOD", "VAGUE_BEFORE", "FUTURE_CUE", "PAST_CUE", "NEAREST_CUE", "STAMP", "DIRECTION"),
+    *("MOD", "DAY_MOD", "VAGUE_BEFORE", "FUTURE_CUE", "PAST_CUE", "NEAREST_CUE", "NOT_A_CUE", "STAMP", "DIRECTION"),
 )
 WORD_LABELS = (
     *("UNIT", "SHIFT", "PART_OF_DAY", "YEAR_CUE", "YEAR_SUBJECT_VERB", "NOT_YEAR_AFTER", "NAME_BEFORE_MONTH"),
-    *("PERIOD", "ORDINAL", "SEASON", "CENTURY_WORD"),
+    *("PERIOD", "ORDINAL", "SEASON", "CENTURY_WORD", "NOT_PAST_FORM"),
 )
 LABELS = ("MONTH", "MONTH_ABBR", "WEEKDAY", *PHRASE_LABELS, *WORD_LABELS)
 TENSE_CUES = ("NEAREST_CUE", "FUTURE_CUE", "PAST_CUE")

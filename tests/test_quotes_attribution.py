@@ -298,3 +298,8 @@ def test_closing_mark_after_a_space_closes_the_quote(quotes):
     )
     quote = only(quotes(text))
     assert (quote.kind, quote.speaker.name, len(quote.parts)) == ("direct", "Diane Russell", 2)
+
+
+def test_subject_after_an_opening_amid(quotes):
+    text = "Amid the uproar, The Blaze’s Matt Walsh weighed in, saying the candidate had lost his way."
+    assert only(quotes(text)).speaker.name == "Matt Walsh"

@@ -302,4 +302,4 @@ def test_closing_mark_after_a_space_closes_the_quote(quotes):
 
 def test_subject_after_an_opening_amid(quotes):
     text = "Amid the uproar, The Blaze’s Matt Walsh weighed in, saying the candidate had lost his way."
-    assert only(quotes(text)).speaker.name == "Matt Walsh"
+    assert only(quotes(text)).speaker.text == "The Blaze’s Matt Walsh"

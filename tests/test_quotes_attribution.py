@@ -303,3 +303,15 @@ def test_closing_mark_after_a_space_closes_the_quote(quotes):
 def test_subject_after_an_opening_amid(quotes):
     text = "Amid the uproar, The Blaze’s Matt Walsh weighed in, saying the candidate had lost his way."
     assert only(quotes(text)).speaker.text == "The Blaze’s Matt Walsh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most Southern states that will hold contests March 1 have sizable minority populations.",
+        "The attacks on the airport changed the campaign.",
+        "She thought it meant she was in line for promotion.",
+    ],
+)
+def test_nouns_and_narrated_thoughts_are_no_cues(quotes, text):
+    assert quotes(text) == []

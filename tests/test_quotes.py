@@ -546,10 +546,12 @@ def test_statement_inside_a_relative_clause(quotes):
     assert (quote.text, quote.speaker.text) == ("would last five days", "the navy")
 
 
-def test_participle_after_the_attribution_is_not_the_statement(quotes):
+def test_participle_after_the_attribution_is_a_second_statement(quotes):
+    # 'calling it a reckless move' characterizes, like 'called the move regrettable': a statement of its own
     text = "A jet flew within six metres of the plane, the ministry said, calling it a reckless move."
-    quote = only(quotes(text))
-    assert quote.text == "A jet flew within six metres of the plane"
+    first, second = quotes(text)
+    assert first.text == "A jet flew within six metres of the plane"
+    assert (second.text, second.cue, second.speaker.text) == ("it a reckless move", "calling", "the ministry")
 
 
 def test_long_relative_clause_between_speaker_and_cue(quotes):

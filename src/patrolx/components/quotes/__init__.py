@@ -7,7 +7,8 @@ Cue words come from `patterns/quote_cues.jsonl` (matched ignoring case):
   ships"), so the content to their right must be introduced by "that", a
   colon, or a clause whose verb shows soon ("confirmed two jets had entered");
 - ACCORDING: the speaker comes after the cue ("according to X", "citing X");
-- QUOTED: the speaker sits inside the cue ("TASS quoted an official as saying").
+- QUOTED: the speaker sits inside the cue ("TASS quoted an official as saying");
+- FINDING: what a poll, a study or records show ("a poll shows ...", "records show").
 
 The package reads one concern per module, each building on the ones before:
 - `layout.py`: paragraphs, sentences and datelines (the article's layout);
@@ -18,6 +19,7 @@ The package reads one concern per module, each building on the ones before:
 - `state.py`: the working state for one article;
 - `phrases.py`: the speaker's noun phrase around a cue (attribution);
 - `clauses.py`: where a reported clause starts and ends;
+- `findings.py`: the findings of polls, studies and records;
 - `direct.py`: quoted passages and their attributions;
 - `reported.py`: reported speech ("X said (that) ...", "..., X said.", "according to X");
 - `article.py`: all of it for one doc, made into spans and records.

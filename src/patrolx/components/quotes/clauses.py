@@ -38,9 +38,11 @@ MAX_ADJUNCT_TOKENS = 8
 TIME_UNIT_MODIFIERS = {"last", "this", "next", "on", "late", "early"}
 MAX_ASIDE_TOKENS = 4  # "say, however, that"
 MAX_LISTENER_TOKENS = 8
+MAX_LISTENER_SPAN = 14  # the listener and where they were, before 'that'
 MAX_LISTENER_MODIFIERS = 3
 MAX_CLAUSE_SUBJECT = 6
 MAX_THAT_DISTANCE = 25
+MAX_QUOTE_RUN_ON = 120  # tokens a quote opened in a reported clause may run on after its sentence
 
 
 class Clauses(Phrases):
@@ -100,7 +102,7 @@ class Clauses(Phrases):
         j = i + 1
         head_end = None  # after 'in an interview': a clause may follow without 'that'
         timed = False  # 'on Tuesday', 'on May 3', 'on 3 May'
-        while j < end and j - i <= MAX_ADJUNCT_TOKENS and self.lowers[j] != "that" and not self.words.is_punct[j]:
+        while j < end and j - i <= MAX_ADJUNCT_TOKENS and self.lowers[j] != "that" and not self._phrase_punct(j, end):
             if self.lowers[j] in TIME_WORDS or self.texts[j][:1].isdigit():
                 j += 1
                 if j < end and self.lowers[j].rstrip(".") in MONTH_WORDS:
@@ -116,13 +118,18 @@ class Clauses(Phrases):
             return j
         return None
 
+    def _phrase_punct(self, j: int, end: int) -> bool:
+        """Punctuation ending a phrase: not a hyphen inside a word ('a Baltimore Sun op-ed')."""
+        hyphen = self.texts[j] == "-" and self.words.touches_previous(j) and self.words.touches_next(j, end)
+        return self.words.is_punct[j] and not hyphen
+
     def _skip_object(self, i: int, end: int) -> int | None:
         """The end of the listener after 'told' ('reporters', 'Reuters', 'a news conference', "Japan's
         Kyodo News", 'state television'), or None when the words after it are no listener ('told the
         pilots to turn back')."""
-        for j in range(i, min(end, i + MAX_ADJUNCT_TOKENS)):
+        for j in range(i, min(end, i + MAX_LISTENER_SPAN)):
             if self.lowers[j] == "that":
-                return j
+                return j  # 'told a crowded banquet hall at a hotel in downtown Baltimore that ...'
             if self.words.is_punct[j] or self.words.is_mark(j):
                 break
         j = i + 1 if self.lowers[i] in {"the", "a", "an"} else i
@@ -208,11 +215,15 @@ class Clauses(Phrases):
                 return early_end
         texts = self.texts
         end = sentence_end
-        while end > start and (texts[end - 1] in SENTENCE_END or texts[end - 1] in QUOTE_MARKS):
+        while end > start and (
+            texts[end - 1] in SENTENCE_END or texts[end - 1] in QUOTE_MARKS or self.words.is_space[end - 1]
+        ):
             end -= 1
         if self.layout.double_marks_in(start, end) % 2:
-            # Keep the closing mark of a quoted phrase that ends the clause: 'were "part of a pattern"'.
-            for i in range(end, sentence_end):
+            # Keep the closing mark of a quoted phrase that ends the clause: 'were "part of a pattern"', or of
+            # a quote that runs on over sentences: 'that "I believe the Libyans would have split. They ..."'.
+            paragraph_end = self.layout.paragraph(start)[1]
+            for i in range(end, min(paragraph_end, end + MAX_QUOTE_RUN_ON)):
                 if texts[i] in DOUBLE_QUOTE_MARKS:
                     return i + 1
         return end
@@ -221,7 +232,7 @@ class Clauses(Phrases):
         """Where a clause starting at `start` ends early at the break i (a cue, a comma or 'but'), or None."""
         texts, lowers = self.texts, self.lowers
         cue = self.cue_at.get(i)
-        if cue is not None and cue.label != "ACCORDING" and i > start:
+        if cue is not None and cue.label not in {"ACCORDING", "FINDING"} and i > start:
             before_cue = self._before_next_cue(start, i)
             if before_cue is not None:
                 return before_cue

@@ -12,16 +12,15 @@ from __future__ import annotations
 
 from ...text.matching import Match
 from .clauses import Clauses
-from .layout import SENTENCE_END
+from .layout import SENTENCE_END, within
 from .marks import QuoteRegion
 from .mentions import SpeakerMention
-from .phrases import MAX_UNPUNCTUATED_SPEAKER
+from .phrases import MAX_APPOSED_TOKENS, MAX_UNPUNCTUATED_SPEAKER
 from .state import MAX_HEADLINE_SPEAKER, SPEAKING_KINDS, Found
-from .wordlists import (
-    LABEL_WORDS,
-)
+from .wordlists import AUXILIARIES, LABEL_WORDS
 
 MAX_ATTRIBUTION_TOKENS = 18
+TRAILING_ADJUNCTS = {"during", "at", "in", "on", "after", "before", "via", "from", "while", "when", "as", "of"}
 
 # A speaker, its cue (None for a headline's "Speaker: '...'") and the token after the attribution.
 Attribution = tuple[SpeakerMention, Match | None, int]
@@ -77,6 +76,8 @@ class DirectQuotes(Clauses):
             return False
         if previous.continues:
             return True
+        if self._title_in_attribution(region, attribution_end):
+            return False
         return (
             region.paragraph == previous.paragraph
             and attribution_end >= 0
@@ -86,6 +87,16 @@ class DirectQuotes(Clauses):
                 and self._opens_next_sentence(region, attribution_end)
             )
         )
+
+    def _title_in_attribution(self, region: QuoteRegion, attribution_end: int) -> bool:
+        """'"A," Perez said Sunday on NBC's "Meet the Press." "B."': a quoted title right after a word of the
+        attribution's sentence, not the rest of the quote."""
+        if attribution_end <= 0 or self.layout.sentence_of[region.open] != self.layout.sentence_of[attribution_end - 1]:
+            return False
+        before = region.open - 1
+        while before > attribution_end and self.words.is_space[before]:
+            before -= 1
+        return self.words.is_alpha(before) or self.texts[before] in {"’s", "'s"}
 
     def _new_quote(self, region: QuoteRegion, right: Attribution | None) -> tuple[Found | None, int]:
         """Start a quote at `region` if it is one: (the quote, the token after an attribution after it or -1)."""
@@ -186,12 +197,40 @@ class DirectQuotes(Clauses):
         start = region.close + 1
         # A quote ends with its own punctuation ('...,"' / '...?"') or a comma after the mark;
         # a quoted name running on into the sentence ('"Borderless" ties grew, officials said') does not.
-        punctuated = self.texts[region.close - 1] in {",", "?", "!", ".", "…", "—", "–"}
+        last = region.close - 1
+        while last > region.content_start and self.words.is_mark(last):
+            last -= 1  # '... going on?’”': an inner quote closes first
+        punctuated = self.texts[last] in {",", "?", "!", ".", "…", "—", "–"}
         if start < paragraph_end and self.texts[start] == ":":
             return None  # a headline's label: "'Unsafe': Pentagon says a jet cut across its plane"
             start += 1
             punctuated = True
+        own_sentence = False  # '"... to help?" Renteria told reporters.': the attribution a sentence of its own
+        if sentence_end <= start < paragraph_end and self.texts[last] in {".", "?", "!"}:
+            sentence_end, own_sentence = self.layout.sentence(start)[1], True
         limit = min(max(sentence_end, start), paragraph_end, start + MAX_ATTRIBUTION_TOKENS)
+        attribution = self._attribution_in(region, start, limit, punctuated, sentence_end)
+        if attribution is not None and own_sentence and not self._ends_attribution(attribution[2], sentence_end):
+            return None  # '"We will win." Trump said the polls were wrong.': a statement of its own
+        return attribution
+
+    def _ends_attribution(self, after: int, sentence_end: int) -> bool:
+        """Whether the sentence ends at `after`, the token after an attribution and its adjuncts."""
+        for i in range(after, sentence_end):
+            if self.texts[i] in SENTENCE_END or self.words.is_space[i]:
+                continue
+            # 'Renteria told reporters during the call.', 'Trump asked, looking pleased.': an adjunct or an
+            # aside, not a clause of its own
+            if self.texts[i] == ",":
+                return True
+            return self.lowers[i] in TRAILING_ADJUNCTS and not within(self.cue_starts, i, sentence_end)
+        return True
+
+    def _attribution_in(
+        self, region: QuoteRegion, start: int, limit: int, punctuated: bool, sentence_end: int
+    ) -> Attribution | None:
+        """The attribution in [start, limit) right after the quote `region`."""
+        paragraph_end = self.layout.paragraph(region.close)[1]
         for i in range(start, limit):
             if self.words.is_mark(i):
                 break
@@ -203,7 +242,7 @@ class DirectQuotes(Clauses):
                 return (mention, cue, end) if mention is not None else None
             if cue is None or cue.label == "ACCORDING":
                 if self.texts[i] == "," and i > start:
-                    break
+                    return self._described_attribution(start, min(sentence_end, paragraph_end))
                 continue
             if i > start:
                 if not punctuated and i - start > MAX_UNPUNCTUATED_SPEAKER:
@@ -211,11 +250,37 @@ class DirectQuotes(Clauses):
                 mention = self.vocabulary.read(start, i, lenient=punctuated)
                 return (mention, cue, self._after_adjuncts(cue) or cue.end) if mention is not None else None
             end = self._speaker_end(cue.end, limit)
-            mention = self.vocabulary.read(cue.end, end)
+            mention = self.vocabulary.read(cue.end, end, lenient=punctuated)  # '"...," said the designer'
             if mention is None:
                 return None
             return self._with_apposition(mention, end, sentence_end), cue, end
         return None
+
+    def _described_attribution(self, start: int, end: int) -> Attribution | None:
+        """`"...," Tina Tchen, Mrs. Obama's chief of staff, said in an interview`: a named speaker and
+        descriptions set off by commas before the cue."""
+        for i in range(start + 1, min(end, start + MAX_APPOSED_TOKENS)):
+            if self.words.is_mark(i):
+                return None
+            cue = self.cue_at.get(i)
+            if cue is None or cue.label == "ACCORDING":
+                continue
+            before = i - 1
+            while before > start and self.lowers[before] in AUXILIARIES:
+                before -= 1
+            mention = self._named_before_descriptions(start, before) or self._titled_then_named(start, before)
+            if mention is not None:
+                return mention, cue, self._after_adjuncts(cue) or cue.end
+        return None
+
+    def _titled_then_named(self, start: int, last_break: int) -> SpeakerMention | None:
+        """'the presumptive GOP nominee, Donald Trump, tweeted': a title, then the name between commas."""
+        if self.texts[last_break] != ",":
+            return None
+        first = next((i for i in range(start, last_break) if self.texts[i] == ","), None)
+        if first is None or first == start:
+            return None
+        return self._described_subject(start, first + 1, last_break)
 
     def _attribution_before(self, region: QuoteRegion) -> Attribution | None:
         """`X said: "..."`, `X told reporters, "..."`, headline `Putin: '...'`."""
@@ -273,6 +338,8 @@ class DirectQuotes(Clauses):
         subject = self._subject(cue, subject_start)
         if subject is None:
             subject = self._earlier_subject(cue, subject_start)  # 'He said ..., adding: "..."'
+        if subject is None and cue.start > subject_start and self.texts[cue.start - 1] == ",":
+            subject = self._sentence_subject(subject_start, cue.start)  # 'X reacted to the news, saying: "..."'
         if subject is None:
             return None
         return subject, cue, region.open

@@ -30,6 +30,10 @@ from .marks import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, QuoteRegion, link_continued,
 from .wordlists import ABBREVIATIONS
 
 SENTENCE_END = {".", "!", "?", "…", "..."}
+# Abbreviations that are one token with their full stop, which may end a sentence too ("... in the U.S. He
+# said ..."), and the words that then show a new sentence (never a name going on: "U.S. Navy", "Jr. Smith").
+DOTTED_ABBREVIATIONS = {"u.s.", "u.k.", "u.n.", "d.c.", "jr.", "inc.", "corp.", "co.", "ltd.", "a.m.", "p.m."}
+SENTENCE_OPENERS = {"He", "She", "It", "They", "We", "I", "The", "This", "That", "But", "And", "There", "His", "Her"}
 
 # A dateline is at most this long: "WASHINGTON, Nov. 30 (Reuters) -".
 MAX_DATELINE_TOKENS = 12
@@ -153,7 +157,7 @@ class Layout:
         self.regions: list[QuoteRegion] = []
         # Only these tokens can end a sentence, and only these can pair as quotation marks: the per-paragraph
         # pass visits them alone.
-        sentence_ends = words.positions(SENTENCE_END)
+        sentence_ends = words.positions(SENTENCE_END | DOTTED_ABBREVIATIONS)
         marks = words.positions(QUOTE_MARKS)
         for number, (start, end) in enumerate(self.paragraphs):
             paragraph_of[start:end] = [number] * (end - start)
@@ -243,13 +247,18 @@ def _sentences(words: Words, start: int, end: int, sentence_ends: list[int]) -> 
     for i in sentence_ends:
         if words.ends_abbreviation(i):
             continue
+        if texts[i] not in SENTENCE_END and not (i + 1 < end and texts[i + 1] in SENTENCE_OPENERS):
+            continue  # 'the U.S. Navy', but 'attacks in the U.S. He says'
         j = i + 1
         # Closing marks and brackets touching the full stop belong to this sentence.
         while j < end and (texts[j] in QUOTE_MARKS or texts[j] in {")", "]"}) and words.touches_previous(j):
             j += 1
-        if j >= end or starts_sentence(texts[j]):
-            sentences.append((begin, j))
-            begin = j
+        following = j
+        while following < end and words.is_space[following]:
+            following += 1  # 'the idea.  "We know ...': two spaces after the full stop
+        if following >= end or starts_sentence(texts[following]):
+            sentences.append((begin, following))
+            begin = following
     if begin < end:
         sentences.append((begin, end))
     return sentences

@@ -78,8 +78,11 @@ class _Pairing:
             if text in DOUBLE_CLOSERS or (text in STRAIGHT_DOUBLE and not _opening_like(words, i, end)):
                 return  # a stray closing mark
             self.double_open, self.single_open = i, None
-        elif text in DOUBLE_OPENERS or (text in STRAIGHT_DOUBLE and not _closing_like(words, i, end)):
+        elif text in DOUBLE_OPENERS or (
+            text in STRAIGHT_DOUBLE and not _closing_like(words, i, end) and _opening_like(words, i, end)
+        ):
             self.double_open = i  # the earlier mark was never closed: start again here
+            # (a mark touching neither word closes: '... say, 'Well done,' " said Russell')
         else:
             self.regions.append(QuoteRegion(self.double_open, i, self.double_open + 1, i, self.paragraph))
             self.double_open = None

@@ -30,6 +30,9 @@ MAX_SUBJECT_TOKENS = 16
 MAX_RELATIVE_TOKENS = 40
 MAX_BRACKETED_TOKENS = 12  # "The ministry (which oversees the coast guard) said"
 MAX_UNPUNCTUATED_SPEAKER = 6
+MAX_APPOSED_TOKENS = 45  # 'Tom Fitton, the president of Judicial Watch, a conservative group that has sued ..., said'
+DESCRIPTION_BREAKS = {",", "—", "–"}
+OPENING_CONJUNCTIONS = {"but", "and", "yet", "so"}
 
 
 class Phrases(ArticleState):
@@ -61,9 +64,12 @@ class Phrases(ArticleState):
             if lower in CLAUSE_WORDS and (text.islower() or i - 1 == sentence_start):
                 break
             if lower in {"and", "or", "nor"}:
-                # "Beijing and Moscow", "Diplomatic and security sources" are one subject; "X left and Y said" is not.
+                # "Beijing and Moscow", "Diplomatic and security sources", "advisers and allies" are one subject;
+                # "X left and Y said" is not.
                 if i == end or not (
-                    i - 2 >= sentence_start and self.texts[i - 2][:1].isupper() or self._single_before(i - 1)
+                    i - 2 >= sentence_start
+                    and (self.texts[i - 2][:1].isupper() or self.vocabulary.is_speaker_noun(i - 2))
+                    or self._single_before(i - 1)
                 ):
                     break
             i -= 1
@@ -72,6 +78,9 @@ class Phrases(ArticleState):
     def _single_before(self, i: int) -> bool:
         """Whether the word before token i opens its phrase ("Diplomatic" in "Diplomatic and security sources")."""
         return i >= 1 and (i - 1 == 0 or self.texts[i - 2] in CLAUSE_PUNCT or self.words.is_space[i - 2])
+
+    def _ends_sentence(self, i: int) -> bool:
+        return self.texts[i] in SENTENCE_END and not self.words.ends_abbreviation(i)
 
     def _adverb(self, i: int) -> bool:
         return self.words.is_lower(i) and self.lowers[i].endswith("ly") and len(self.texts[i]) > 4
@@ -147,8 +156,8 @@ class Phrases(ArticleState):
             if end - start == 1 and self.lowers[start] == "who" and start - 1 > sentence_start:
                 # 'Juanita Broaddrick, who said ...': the phrase the relative clause describes.
                 return self._antecedent_of_relative(start - 1, sentence_start) if self.texts[start - 1] == "," else None
-            if self.lowers[start] in ADVERBIAL_STARTERS and self.words.is_lower(start):
-                return None
+            if self.lowers[start] in ADVERBIAL_STARTERS and (self.words.is_lower(start) or end - start == 1):
+                return None  # 'for its part', 'In describing X, ...
             return self._checked(start, end)
         if start - 2 > sentence_start and self.lowers[start - 1] in {"which", "who"} and self.texts[start - 2] == ",":
             return self._antecedent_of_relative(start - 2, sentence_start)
@@ -158,12 +167,59 @@ class Phrases(ArticleState):
         inner_start = self._relative_clause_start(inner_end, sentence_start)
         if inner_start is None:
             inner_start = self._phrase_before_comma(inner_end, sentence_start)
-        if inner_start is None:
+        head_start = self._phrase_before_comma(inner_start - 1, sentence_start) if inner_start is not None else None
+        described = self._described_subject(head_start, inner_start, inner_end) if head_start is not None else None
+        return described or self._named_before_descriptions(sentence_start, inner_end)
+
+    def _named_before_descriptions(self, sentence_start: int, last_break: int) -> SpeakerMention | None:
+        """'Lance Beebe, 49, a Navy veteran who now works for the Air Force, said', 'Jason Sims — a teacher
+        from Mount Pleasant — says': a named person opening the clause, then descriptions set off by commas
+        or dashes up to `last_break`, the comma or dash right before the cue."""
+        start = sentence_start
+        if self.lowers[start] in OPENING_CONJUNCTIONS and start + 1 < last_break:
+            start += 1  # 'But Mr. Guerrero, a Republican who ..., said'
+        if not 0 < last_break - start <= MAX_APPOSED_TOKENS or self.texts[last_break] not in DESCRIPTION_BREAKS:
             return None
-        head_start = self._phrase_before_comma(inner_start - 1, sentence_start)
-        if head_start is None:
+        head_end = next((i for i in range(start, last_break + 1) if self.texts[i] in DESCRIPTION_BREAKS), last_break)
+        if not start < head_end < last_break or not self._only_descriptions(head_end, last_break):
             return None
-        return self._described_subject(head_start, inner_start, inner_end)
+        named = self._checked(start, head_end)
+        if named is None or named.kind not in {"person", "surname"}:
+            return None
+        if not (named.name or self.vocabulary.is_capitalised(head_end - 1)):
+            return None  # 'the spokeswoman, ...': a title needs a name ('Representative Peter T. King') here
+        following = next(i for i in range(head_end + 1, last_break + 1) if self.texts[i] in DESCRIPTION_BREAKS)
+        first = self.lowers[head_end + 1]
+        if first.endswith(("ing", "ed")) or first in RELATIVE_PRONOUNS:
+            return named  # 'Mr. Biden, recalling weekly breakfasts with Mrs. Clinton, said': no title
+        described = self.vocabulary.read(head_end + 1, following)
+        if described is not None and described.kind in {"person", "group"}:
+            return self.vocabulary.combine(named, described, following)
+        return named
+
+    def _only_descriptions(self, start: int, end: int) -> bool:
+        """Whether [start, end) holds only descriptions: no sentence end or clause punctuation, quotation
+        marks only in pairs ('Mr. Manafort, citing "the unique magic of Trump," said'), and a cue only in a
+        relative clause or a participle ('a Republican who described himself as ...')."""
+        if self.layout.double_marks_in(start, end) % 2:
+            return False
+        stretch_start = start
+        for i in range(start, end):
+            text = self.texts[i]
+            if text in DESCRIPTION_BREAKS:
+                stretch_start = i
+            elif text in {";", ":"} or self._ends_sentence(i):
+                return False
+            elif i in self.cue_at and not self._described_cue(stretch_start, i):
+                return False
+        return True
+
+    def _described_cue(self, stretch_start: int, cue_start: int) -> bool:
+        """Whether the cue at `cue_start` sits in a relative clause or opens a participle in the description
+        starting after `stretch_start`: 'who described himself as', ', citing ...'."""
+        if cue_start == stretch_start + 1 and self.lowers[cue_start].endswith("ing"):
+            return True
+        return any(self.lowers[j] in RESTRICTIVE_RELATIVES for j in range(stretch_start, cue_start))
 
     def _antecedent_of_relative(self, comma: int, sentence_start: int) -> SpeakerMention | None:
         """'a statement from the ministry, which said ...': the phrase before the comma."""
@@ -171,8 +227,11 @@ class Phrases(ArticleState):
         if head_start is None:
             return None
         for i in range(comma - 1, head_start - 1, -1):
-            if self.words.is_lower(i) and (self.lowers[i] in OBJECT_BOUNDARIES or self.lowers[i].endswith("ed")):
-                head_start = i + 1  # 'spotted by the coast guard, which said': the object only
+            if self.words.is_lower(i) and (
+                self.lowers[i] in OBJECT_BOUNDARIES or self.lowers[i].endswith("ed") or i in self.cue_at
+            ):
+                # 'spotted by the coast guard, which said', '"...," said Capt. Pardo, who said': the object only
+                head_start = self.cue_at[i].end if i in self.cue_at else i + 1
                 break
         return self._checked(head_start, comma) if head_start < comma else None
 
@@ -221,8 +280,15 @@ class Phrases(ArticleState):
         return None
 
     def _sentence_subject(self, start: int, limit: int) -> SpeakerMention | None:
-        """The noun phrase opening a sentence: names, titles, determiners and speaker nouns."""
+        """The noun phrase opening a sentence: names, titles, determiners and speaker nouns; after an
+        opening adverbial ('In a statement released Thursday, Rep. Hakeem Jeffries reacted ...')."""
         vocabulary, lowers = self.vocabulary, self.lowers
+        if start < limit and lowers[start] in ADVERBIAL_STARTERS | CLAUSE_WORDS:
+            last = min(limit, start + MAX_SUBJECT_TOKENS)
+            comma = next((i for i in range(start, last) if self.texts[i] == ","), None)
+            if comma is None:
+                return None
+            start = comma + 1
         i = start
         while i < limit and i - start < MAX_SUBJECT_TOKENS:
             in_phrase = (

@@ -12,7 +12,8 @@
 from __future__ import annotations
 
 from ...text.matching import Match
-from .clauses import MAX_LISTENER_TOKENS, Clauses
+from .clauses import MAX_LISTENER_TOKENS
+from .findings import Findings
 from .layout import SENTENCE_END, within
 from .marks import QUOTE_MARKS
 from .mentions import SpeakerMention
@@ -21,12 +22,15 @@ from .state import MAX_HEADLINE_SPEAKER, SPEAKING_KINDS, Found
 from .wordlists import (
     AUXILIARIES,
     CLAUSE_SUBJECT_STARTERS,
+    CLAUSE_WORDS,
     CROWD_NOUNS,
     DETERMINERS,
     FINITE_AUXILIARIES,
     LABEL_WORDS,
     NEGATIONS,
+    NOUNS_ENDING_IN_S,
     PASSIVE_AUXILIARIES,
+    PRONOUNS,
     REFUSALS,
     RELATIVE_PRONOUNS,
     RESTRICTIVE_RELATIVES,
@@ -37,9 +41,12 @@ MIN_CONTENT_TOKENS = 3
 MAX_LENIENT_SUBJECT = 8
 MAX_SOURCE_TOKENS = 24  # 'according to early results of the exit polls conducted for ... by Edison Research'
 REQUEST_VERBS = {"asked", "asks", "ask", "asking"}
+CLAUSE_OPENERS = {"but", "and", "while", "though", "although", "because", "as", "since", "whereas", "if", "when"}
+SHARE_WORDS = {"percent", "%", "half", "majority", "minority", "plurality", "some", "most", "many", "few", "all"}
+NON_MODIFIERS = DETERMINERS | PRONOUNS  # 'The plan helps farmers', 'it helps farmers': a verb follows these
 
 
-class ReportedSpeech(Clauses):
+class ReportedSpeech(Findings):
     """Finding statements reported without quotation marks."""
 
     def _reported_speech(self) -> None:
@@ -52,6 +59,10 @@ class ReportedSpeech(Clauses):
                 self._according_to(cue, sentence)
             elif cue.label == "QUOTED":
                 self._quoted_as_saying(cue, sentence)
+            elif cue.label == "FINDING":
+                finding = self._finding(cue, sentence)
+                if finding is not None:
+                    self._add_reported(finding[0], cue, finding[1])
             else:
                 self._said(cue, sentence)
         self._headline_statements()
@@ -83,8 +94,13 @@ class ReportedSpeech(Clauses):
         mention = self.vocabulary.read(cue.end, speaker_end, lenient=True)
         if mention is None:
             return
-        after_comma = cue.start > start and self.texts[cue.start - 1] == ","
-        before = (self._content_start(start, cue.start - 1), cue.start - 1) if after_comma else None
+        # '..., according to X', '... — according to X', '... Tuesday night according to a count by X.'
+        after_comma = cue.start > start and (
+            self.texts[cue.start - 1] in {",", "—", "–"}
+            or cue.start - start > MIN_CONTENT_TOKENS and self.words.is_alpha(cue.start - 1) and speaker_end >= end - 1
+        )
+        boundary = cue.start - 1 if self.words.is_punct[cue.start - 1] else cue.start
+        before = (self._content_start(start, boundary), boundary) if after_comma else None
         after = speaker_end + 1
         if speaker_end < end and self.texts[speaker_end] == "," and after < end:
             if self._reporting_verb_in_clause(after, end):
@@ -136,9 +152,10 @@ class ReportedSpeech(Clauses):
         if self._describes_speaker(cue, sentence):
             return
         subject, inherited = self._speaker_before(cue, start)
-        if subject is None:
-            self._speaker_after(cue, sentence)
-            return
+        if subject is None or inherited and self._speaker_after(cue, sentence):
+            if subject is None:
+                self._speaker_after(cue, sentence)
+            return  # '..., said Katie Harbath.': not a second verb of the sentence's subject
         self.last_speaker[self.layout.sentence_of[cue.start]] = subject
         if self._no_statement(cue, start) or not self._fits_cue(cue, subject, start, inherited):
             return
@@ -210,8 +227,6 @@ class ReportedSpeech(Clauses):
         if cue.label == "BELIEF":
             return self._states_positions(subject)
         if cue.label == "OBJECT":
-            if inherited and self.lowers[cue.start].endswith("ing"):
-                return False  # '..., the ministry said, calling it a reckless move': its own act, not the statement
             object_relative = subject.start > start and self.lowers[subject.start - 1] in {"which", "that", "whom"}
             return not object_relative and not self._headline_at(cue.start)
         return True
@@ -239,6 +254,10 @@ class ReportedSpeech(Clauses):
         end = cue.start
         while end > start and (self.lowers[end - 1] in AUXILIARIES or self._adverb(end - 1)):
             end -= 1
+        if cue.label != "OBJECT":
+            plural = self._plural_subject(start, end)
+            if plural is not None:
+                return plural
         phrase_start = self._phrase_start(end, start)
         if (
             not 0 < end - phrase_start <= MAX_LENIENT_SUBJECT
@@ -253,6 +272,43 @@ class ReportedSpeech(Clauses):
         if within(self.cue_starts, phrase_start, end):
             return None
         return self.vocabulary.read(phrase_start, end, lenient=True)
+
+    def _plural_subject(self, start: int, end: int) -> SpeakerMention | None:
+        """A phrase of common words ending in a plural or a share, opening its clause before a verb of
+        speech: 'Opponents say ...', 'While only 7 percent said ...', '1,409 teachers said', 'Her advisers
+        and allies say', "Romney's associates said"."""
+        i = end
+        while i > start and end - i < MAX_LENIENT_SUBJECT and self._subject_word(i - 1):
+            i -= 1
+        if i == end or self.lowers[i] in CLAUSE_WORDS or within(self.cue_starts, i, end):
+            return None
+        opens_clause = i == start or self.texts[i - 1] in {",", ":", ";"} or self.lowers[i - 1] in CLAUSE_OPENERS
+        head = self.lowers[end - 1]
+        plural = head.endswith("s") and head not in NOUNS_ENDING_IN_S and not self.words.is_upper(end - 1)
+        plural = plural and self.words.is_lower(end - 1)  # 'Democrats say' is read by the speaker vocabulary
+        # 'About 9 percent', '42%', 'Nearly half', 'nine out of 10', 'About three in 10'
+        share = head in SHARE_WORDS or self.words.like_num(end - 1) and self.lowers[end - 2] in {"of", "in"}
+        if not opens_clause or not (plural or share) or self._verb_in_phrase(i, end):
+            return None
+        return self.vocabulary.read(i, end, lenient=True)
+
+    def _subject_word(self, i: int) -> bool:
+        """A word of a noun phrase: a word, a number, a percent sign, a possessive, no clause word."""
+        word = self.lowers[i]
+        if word in {"%", ","}:
+            return self.words.like_num(i - 1)  # '42%', '1,409'
+        return (self.words.is_alpha(i) and word not in CLAUSE_WORDS) or self.words.like_num(i) or word in {"'s", "’s"}
+
+    def _verb_in_phrase(self, start: int, end: int) -> bool:
+        """Whether a word in -s inside the phrase may be a verb ('But it helps farmers say') rather than a
+        plural joined to the head ('advisers and allies', 'majorities in all five', 'Abortion rights
+        advocates' after a first word that is no determiner)."""
+        for j in range(start, end - 1):
+            if not self.lowers[j].endswith("s") or self.lowers[j + 1] in {"and", "or", "of", "in"}:
+                continue
+            if not (j == start + 1 and self.words.is_alpha(start) and self.lowers[start] not in NON_MODIFIERS):
+                return True
+        return False
 
     def _speaker_before(self, cue: Match, start: int) -> tuple[SpeakerMention | None, bool]:
         """The subject of a cue, and whether it is shared with an earlier verb ('X said ..., adding
@@ -339,32 +395,36 @@ class ReportedSpeech(Clauses):
         later = (self.cue_at.get(j) for j in range(cue.end, min(end, cue.end + MAX_RELATIVE_TOKENS)))
         return any(c is not None and c.label != "ACCORDING" for c in later)
 
-    def _speaker_after(self, cue: Match, sentence: tuple[int, int]) -> None:
+    def _speaker_after(self, cue: Match, sentence: tuple[int, int]) -> bool:
         """'..., said the ministry.': the speaker follows the cue, the content precedes it."""
         start, end = sentence
         if cue.label == "OBJECT" or self.words.span_text(cue.start, cue.end).lower() in {"say", "tell"}:
-            return  # 'a small plane, say a Cessna, ...': an aside; '..., calling X a liar': X is no speaker
+            return False  # 'a small plane, say a Cessna, ...': an aside; '..., calling X a liar': X is no speaker
         if cue.end < end and self.lowers[cue.end] in {"to", "by"}:
-            return  # 'the drones, believed to be TB-001s, ...': a participle, not an attribution
+            return False  # 'the drones, believed to be TB-001s, ...': a participle, not an attribution
         comma = cue.start - 1
+        while comma > start and self.words.is_space[comma]:
+            comma -= 1
         if comma > start and self.words.is_mark(comma) and self.texts[comma - 1] == ",":
             comma -= 1  # 'The results "were worse than we thought," says Jane Roe'
         if comma <= start or self.texts[comma] != ",":
-            return
+            return False
         phrase_end = self._phrase_end(cue.end, end)
         speaker_end = self._speaker_end(cue.end, end)  # 'said Gen. John Miller on Tuesday.': the name only
         if speaker_end == cue.end or speaker_end - cue.end > MAX_SUBJECT_TOKENS:
-            return
+            return False
         if phrase_end < end and self.texts[phrase_end] not in {".", ",", ";"}:
-            return
+            return False
         mention = self.vocabulary.read(cue.end, speaker_end)
         if mention is None or mention.kind == "pronoun" and mention.head == "it":
-            return
+            return False
         mention = self._with_apposition(mention, speaker_end, end)
         content = (self._content_start(start, comma), comma)
-        if self._add_reported(content, cue, mention):
-            self._take(cue.end, speaker_end)
-            self.last_speaker[self.layout.sentence_of[cue.start]] = mention  # for ', adding that ...'
+        if not self._add_reported(content, cue, mention):
+            return False
+        self._take(cue.end, speaker_end)
+        self.last_speaker[self.layout.sentence_of[cue.start]] = mention  # for ', adding that ...'
+        return True
 
     def _passive(self, cue: Match, sentence_start: int) -> bool:
         one_word = cue.end - cue.start == 1

@@ -54,6 +54,7 @@ LABELS = {
     "HONORIFIC": '"Mr", "Ms": not a title',
     "UNSPECIFIC_HEAD": '"the person", "the source": any person before',
     "NOUN_ENDING_IN_S": 'nouns ending in "s" that are not plurals: "boss", "press"',
+    "FINDING_SOURCE": 'heads of the sources whose findings count as statements: "a poll shows", "records show"',
     "ABBREVIATION": 'a "." after these ends the abbreviation, not the sentence (besides month abbreviations)',
 }
 
@@ -117,3 +118,4 @@ HONORIFICS = _LISTS["HONORIFIC"]
 UNSPECIFIC_HEADS = _LISTS["UNSPECIFIC_HEAD"]
 NOUNS_ENDING_IN_S = _LISTS["NOUN_ENDING_IN_S"]
 ABBREVIATIONS = _LISTS["ABBREVIATION"] | MONTH_ABBREVIATIONS
+FINDING_SOURCES = _LISTS["FINDING_SOURCE"]

@@ -1,0 +1,64 @@
+"""Findings: what a poll, a study or records show, read as their source's statement.
+
+"A Quinnipiac poll shows Clinton ahead", "records show (that) ...", "..., a Quinnipiac poll
+shows.", "a new poll that shows ...": the same attribution as "according to a Quinnipiac
+poll, ...", made with a verb. Only sources that state findings count (the FINDING_SOURCE
+words: polls, surveys, studies, reports, records, data); what a video or a photo shows, or what
+someone found, is no statement.
+"""
+
+from __future__ import annotations
+
+from ...text.matching import Match
+from .clauses import Clauses
+from .layout import SENTENCE_END
+from .mentions import SpeakerMention
+from .wordlists import ADJUNCT_PREPOSITIONS, AUXILIARIES, CLAUSE_WORDS, FINDING_SOURCES
+
+MAX_SOURCE_PHRASE = 8  # 'The new 50-state Washington Post-SurveyMonkey poll'
+SOURCE_PHRASE_STOPS = CLAUSE_WORDS | ADJUNCT_PREPOSITIONS | {"with", "by", "as", "and"}
+
+
+class Findings(Clauses):
+    """Findings of polls, studies and records."""
+
+    def _finding(self, cue: Match, sentence: tuple[int, int]) -> tuple[tuple[int, int], SpeakerMention] | None:
+        """The content and source of a finding at `cue`, or None when its subject states no findings."""
+        start, end = sentence
+        source_end = cue.start
+        while source_end > start and self.lowers[source_end - 1] in AUXILIARIES:
+            source_end -= 1
+        if source_end > start + 1 and self.lowers[source_end - 1] in {"that", "which"}:
+            source_end -= 1  # 'a new poll that shows ...'
+        if source_end == start or self.lowers[source_end - 1] not in FINDING_SOURCES:
+            return None
+        source_start = self._source_phrase_start(source_end, start)
+        mention = self.vocabulary.read(source_start, source_end, lenient=True)
+        if mention is None:
+            return None
+        after = cue.end + 1 if cue.end < end and self.lowers[cue.end] == "that" else cue.end
+        if after < end and self.texts[after] not in SENTENCE_END and self.texts[after] != ",":
+            return (after, self._content_end(after, end)), mention
+        comma = source_start - 1  # '..., a Quinnipiac University poll shows.'
+        if comma > start and self.texts[comma] == ",":
+            return (self._content_start(start, comma), comma), mention
+        return None
+
+    def _source_phrase_start(self, end: int, sentence_start: int) -> int:
+        """The start of the source's noun phrase ending at `end`: 'recent polls' in 'with recent polls'."""
+        i = end
+        while i > sentence_start and end - i < MAX_SOURCE_PHRASE:
+            if (
+                self.lowers[i - 1] in SOURCE_PHRASE_STOPS
+                or self.words.is_punct[i - 1]
+                and self.texts[i - 1]
+                not in {
+                    "-",
+                    "/",
+                    "'s",
+                    "’s",
+                }
+            ):
+                break
+            i -= 1
+        return i

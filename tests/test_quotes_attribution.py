@@ -1,0 +1,317 @@
+"""patrolx_quotes: reported speech in the shapes of political and defence news (issue 15)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quotes import assert_offsets, only
+
+
+@pytest.fixture
+def quotes(nlp):
+    from patrolx.extensions import SPAN_KEYS
+
+    def run(text: str):
+        doc = nlp(text)
+        return [span._.patrolx_fact for span in doc.spans[SPAN_KEYS["quotes"]]]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "Lance Beebe, 49, a Navy veteran who now works for the Air Force, said the minister should resign.",
+            "the minister should resign",
+            "Lance Beebe",
+        ),
+        (
+            "But Tom Fitton, the president of Judicial Watch, a group that has sued for the records, said that "
+            "the damage is done.",
+            "the damage is done",
+            "Tom Fitton",
+        ),
+        (
+            "Jason Sims — a teacher from Mount Pleasant — says the endorsement was a big deal.",
+            "the endorsement was a big deal",
+            "Jason Sims",
+        ),
+        (
+            "Mr. Guerrero, a Republican who described himself as a devout Catholic, said he recoiled at the attack.",
+            "he recoiled at the attack",
+            "Guerrero",
+        ),
+    ],
+)
+def test_named_speaker_before_several_descriptions(quotes, text, content, name):
+    quote = only(quotes(text))
+    assert quote.text == content
+    assert quote.speaker.name == name
+    assert_offsets(text, quote)
+
+
+def test_descriptions_holding_a_reporting_verb_outside_a_relative_clause_are_no_speaker(quotes):
+    # 'reported' is the clause's own verb here, not part of a description of Smith.
+    text = "Smith, the pilot, reported the fault, officials said on Monday."
+    found = quotes(text)
+    assert all(q.speaker.name != "Smith" or q.cue != "said" for q in found)
+
+
+def test_direct_quote_with_speaker_and_description_after_it(quotes):
+    text = (
+        "The line was cut.\n\n''It's just long and tiring and hard to get through,'' Tina Tchen, the first lady's "
+        "chief of staff, said in an interview. ''We also had to balance the guests.''"
+    )
+    quote = only(quotes(text))
+    assert quote.kind == "direct"
+    assert quote.speaker.name == "Tina Tchen"
+    assert quote.text == "It's just long and tiring and hard to get through We also had to balance the guests."
+    assert_offsets(text, quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("But opponents say the rapid wage increase will push companies out of the state.", "opponents"),
+        ("About 9 percent said they had no preference.", "About 9 percent"),
+        ("In the poll, 1,409 teachers said they wanted to endorse the senator.", "1,409 teachers"),
+        ("Her advisers and allies say she will spend the coming weeks on the message.", "Her advisers and allies"),
+        ("Nearly nine out of 10 say they will need new skills.", "Nearly nine out of 10"),
+    ],
+)
+def test_plural_and_share_subjects_of_say(quotes, text, speaker):
+    quote = only(quotes(text))
+    assert quote.kind == "indirect"
+    assert quote.speaker.text == speaker
+    assert_offsets(text, quote)
+
+
+def test_plural_object_of_a_verb_is_no_speaker(quotes):
+    assert quotes("But it helps farmers say goodbye to debt.") == []
+
+
+def test_quote_ending_a_sentence_then_its_attribution(quotes):
+    text = "She served.\n\n“Her response has been, ‘See what is going on?’” Renteria told reporters during the call."
+    quote = only(quotes(text))
+    assert (quote.kind, quote.speaker.text) == ("direct", "Renteria")
+    assert quote.text == "Her response has been, ‘See what is going on?’"
+
+
+def test_quote_ending_a_sentence_then_a_statement_of_its_own(quotes):
+    text = "“We will win.” Trump said the polls were wrong."
+    quote = only(quotes(text))
+    assert (quote.kind, quote.text) == ("indirect", "the polls were wrong")
+
+
+def test_two_spaces_after_a_full_stop_end_the_sentence(quotes):
+    text = "Priebus rejected the idea.  “We know that she can’t be trusted. Are you equating that?” Priebus said."
+    found = [q for q in quotes(text) if q.kind == "direct"]
+    assert [q.text for q in found] == ["We know that she can’t be trusted. Are you equating that?"]
+
+
+def test_said_the_unlisted_noun_after_a_quote(quotes):
+    text = '"It\'s hard enough to come back to work," said the designer, who works for another brand.'
+    quote = only(quotes(text))
+    assert quote.speaker.text.startswith("the designer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The approach is made possible by its resources, said Katie Harbath.",
+        "The approach is made possible by its resources, said Katie Harbath, the company's outreach director.",
+        "They ''actually had chemistry,''  said Benjamin J. Rhodes.",
+    ],
+)
+def test_said_then_the_speaker_after_a_comma(quotes, text):
+    quote = only(quotes(text))
+    assert quote.speaker.name in {"Katie Harbath", "Benjamin J. Rhodes"}
+    assert quote.text.startswith(("The approach is made possible", "They"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Abortion rights advocates said the ruling has made the fight critical.", "Abortion rights advocates"),
+        ("Romney's associates said he is not planning to offer an endorsement.", "Romney's associates"),
+        ("Nearly half said they prefer someone with experience.", "Nearly half"),
+    ],
+)
+def test_more_plural_subjects(quotes, text, speaker):
+    assert only(quotes(text)).speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Polls show Clinton up by 10 points in the next contest.",
+            "Clinton up by 10 points in the next contest",
+            "Polls",
+        ),
+        (
+            "Senate races in Ohio and Florida are all close, a Quinnipiac University poll shows.",
+            "Senate races in Ohio and Florida are all close",
+            "a Quinnipiac University poll",
+        ),
+        (
+            "The survey found that 43% of voters support the governor.",
+            "43% of voters support the governor",
+            "The survey",
+        ),
+    ],
+)
+def test_findings_of_polls_and_studies(quotes, text, content, speaker):
+    quote = only(quotes(text))
+    assert (quote.text, quote.speaker.text, quote.kind) == (content, speaker, "indirect")
+    assert_offsets(text, quote)
+
+
+@pytest.mark.parametrize(
+    "text", ["The video shows the senator outlining the differences.", "Police found the weapon in a car."]
+)
+def test_what_videos_show_or_police_find_is_no_statement(quotes, text):
+    assert quotes(text) == []
+
+
+def test_quote_ending_its_sentence_then_speaker_and_an_aside(quotes):
+    text = "The crowd laughed.  “What kind of people do I have here?” Trump asked, looking pleased. “What do I have?”"
+    quote = only(quotes(text))
+    assert quote.speaker.text == "Trump"
+    assert quote.text == "What kind of people do I have here? What do I have?"
+
+
+def test_speaker_after_an_opening_adverbial(quotes):
+    text = (
+        "In a statement released Thursday, Rep. Hakeem Jeffries reacted to the news, saying: "
+        "“The killer should be in prison.”"
+    )
+    quote = only(quotes(text))
+    assert (quote.kind, quote.speaker.name) == ("direct", "Hakeem Jeffries")
+
+
+def test_capitalised_preposition_is_no_speaker(quotes):
+    found = quotes("In describing the billionaire, Cuban said he sees someone without curiosity.")
+    assert [q.speaker.text for q in found] == ["Cuban"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("She escalated her criticism on Tuesday, telling CNN that Trump is a faker.", "Trump is a faker"),
+        (
+            "Ben Carson told a crowded banquet hall at a hotel in downtown Baltimore that he is not giving up.",
+            "he is not giving up",
+        ),
+        ("Richard Cross wrote in a Baltimore Sun op-ed that he penned the remarks.", "he penned the remarks"),
+    ],
+)
+def test_listeners_and_places_before_that(quotes, text, content):
+    assert only(quotes(text)).text == content
+
+
+def test_direct_quote_then_title_and_name_between_commas(quotes):
+    text = 'It was his response.\n\n"Will he resign?" the presumptive nominee, Donald Trump, tweeted Sunday afternoon.'
+    quote = only(quotes(text))
+    assert (quote.kind, quote.speaker.name) == ("direct", "Donald Trump")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "In 2014, Ferguson had 115 instances of violent crime — according to the most recent data from the FBI.",
+            "In 2014, Ferguson had 115 instances of violent crime",
+        ),
+        (
+            "Clinton leads Sanders by 271 pledged delegates according to a count by The Associated Press.",
+            "Clinton leads Sanders by 271 pledged delegates",
+        ),
+    ],
+)
+def test_according_to_after_a_dash_or_no_comma(quotes, text, content):
+    assert only(quotes(text)).text == content
+
+
+def test_quote_opened_in_reported_speech_runs_over_sentences(quotes):
+    text = (
+        "Woods told the panel that “I believe the Libyans would have split. They would have been scared to death,” "
+        "he said."
+    )
+    quote = only(quotes(text))
+    assert quote.text.endswith("They would have been scared to death,”")
+
+
+def test_participle_inside_a_quote_does_not_end_the_clause(quotes):
+    text = "He said that “they are going to people, showing videos of the candidate to recruit.”"
+    assert only(quotes(text)).text.endswith("to recruit.”")
+
+
+def test_programme_title_in_the_attribution_is_not_part_of_the_quote(quotes):
+    text = (
+        'He is showing up.\n\n"Donald Trump is a fraud," Perez said Sunday on NBC\'s "Meet the Press." '
+        '"He has spent his career putting his profits first."'
+    )
+    quote = only(quotes(text))
+    assert quote.text == "Donald Trump is a fraud He has spent his career putting his profits first."
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Critics argue that the plan would raise taxes.", "Critics"),
+        ("Some Democrats warn that the party could lose the Senate.", "Some Democrats"),
+    ],
+)
+def test_base_forms_of_reporting_verbs(quotes, text, speaker):
+    assert only(quotes(text)).speaker.text == speaker
+
+
+def test_a_claim_as_a_noun_is_no_cue(quotes):
+    assert quotes("The report repeated the claim that the ships had left.") == [] or all(
+        q.cue != "claim" for q in quotes("The report repeated the claim that the ships had left.")
+    )
+
+
+def test_two_spaces_after_reported_content_are_not_part_of_it(quotes):
+    text = 'He noted that most of the money would go to the party.  "That will help everyone," he said.'
+    assert quotes(text)[0].text == "most of the money would go to the party"
+
+
+def test_who_said_after_a_speaker_after_the_cue(quotes):
+    text = '"They just don’t understand the military," said Capt. Christian Pardo, who said he would not vote.'
+    second = quotes(text)[1]
+    assert (second.text, second.speaker.name) == ("he would not vote", "Christian Pardo")
+
+
+def test_share_of_ten_as_subject(quotes):
+    assert only(quotes("About three in 10 said they prefer a more liberal agenda.")).speaker.text == (
+        "About three in 10"
+    )
+
+
+def test_closing_mark_after_a_space_closes_the_quote(quotes):
+    text = (
+        "Two realities.\n\n\"If you lose, you shake someone's hand and say, 'Well done,' \" said Rep. Diane Russell. "
+        '"If you feel cheated, it is hard to do that."'
+    )
+    quote = only(quotes(text))
+    assert (quote.kind, quote.speaker.name, len(quote.parts)) == ("direct", "Diane Russell", 2)
+
+
+def test_subject_after_an_opening_amid(quotes):
+    text = "Amid the uproar, The Blaze’s Matt Walsh weighed in, saying the candidate had lost his way."
+    assert only(quotes(text)).speaker.text == "The Blaze’s Matt Walsh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most Southern states that will hold contests March 1 have sizable minority populations.",
+        "The attacks on the airport changed the campaign.",
+        "She thought it meant she was in line for promotion.",
+    ],
+)
+def test_nouns_and_narrated_thoughts_are_no_cues(quotes, text):
+    assert quotes(text) == []

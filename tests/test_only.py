@@ -29,7 +29,7 @@ def everything() -> list[dict]:
     return batch()
 
 
-@pytest.mark.parametrize("families", [*FACT_LISTS, "aircraft,regions", "dates,quotes"])
+@pytest.mark.parametrize("families", [*FACT_LISTS, "aircraft,regions", "dates,quotes", "durations,frequencies"])
 def test_the_families_asked_for_are_found_as_in_a_full_run_and_alone(everything, families):
     chosen = families.split(",")
     only = batch("--only", families)
@@ -48,6 +48,7 @@ def test_the_families_asked_for_are_found_as_in_a_full_run_and_alone(everything,
         (["countries"], ["boilerplate", "regions", "countries"]),
         (["quotes"], ["boilerplate", "regions", "countries", "quotes"]),
         (["dates"], ["boilerplate", "durations", "dates"]),
+        (["durations", "frequencies"], ["boilerplate", "durations"]),
         (None, ["boilerplate", "regions", "countries", "aircraft", "durations", "dates", "quotes"]),
     ],
 )

@@ -40,7 +40,10 @@ def components_for(families: Iterable[str] | None = None) -> list[str]:
 
     for name in families:
         add(name)
-    return [family.component for family in pipeline_order(tuple(f for f in FAMILIES if f.name in needed))]
+    # Two families found by one component (durations and frequencies) name it once.
+    return list(
+        dict.fromkeys(family.component for family in pipeline_order(tuple(f for f in FAMILIES if f.name in needed)))
+    )
 
 
 def build_pipeline(

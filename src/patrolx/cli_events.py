@@ -51,10 +51,11 @@ def events(
 ) -> None:
     """Group articles that report the same event and print one JSON line per event.
 
-    Each event: its fields merged from all its reports, its sources (with what each reported) and the
-    conflicts where reports disagree. Reports are grouped by the activity's date (the same day, or a day apart
-    with more in common), acting countries, aircraft and regions; see docs/events.md. Articles without a full
-    activity date are events of their own: give publication dates ("published" in feeds, --reference-date).
+    Each event: its fields merged from all its reports, its sources and where the reports disagree (conflicts).
+
+    Reports are grouped by activity date, acting countries, aircraft and regions (docs/events.md).
+
+    An article without a full activity date is an event of its own: give publication dates (feeds, --reference-date).
     """
     _end_startup()
     from rich.console import Console

@@ -195,10 +195,10 @@ def test_events_command_reads_facts_and_writes_one_line_per_event(tmp_path, all_
     write_facts(facts, [all_facts[name] for name in (*SEEDS, "dev-021")] + [{"source": "x", "error": {}}])
     out = tmp_path / "events.jsonl"
     result = runner.invoke(app, ["events", str(facts), "-o", str(out)])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # as a batch with a failed article
     events = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [len(event["sources"]) for event in events] == [2, 1]
-    assert "3 reports (1 without an event" in result.output
+    assert "Error: x: " in result.output and "3 reports, 1 failed" in result.output
 
 
 def test_events_command_reads_a_feed_of_articles_with_urls(tmp_path):
@@ -214,6 +214,18 @@ def test_events_command_reads_a_feed_of_articles_with_urls(tmp_path):
     assert result.exit_code == 0, result.output
     (event,) = [json.loads(line) for line in result.stdout.splitlines()]
     assert {source["outlet"] for source in event["sources"]} == {"defence.example", "voi.example"}
+
+
+def test_an_article_that_fails_is_named_and_the_others_still_grouped(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    good = "Two Tu-95 bombers flew over the Sea of Japan on Tuesday, the ministry said."
+    lines = [json.dumps({"id": "good", "text": good, "published": "2022-05-26"}), '{"id": "bad", "text": 7}']
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["events", str(feed), "--workers", "1", "--quiet"])
+    assert result.exit_code == 1
+    (event,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [source["source"] for source in event["sources"]] == ["good"]
+    assert result.stderr.startswith("Error: bad: ")
 
 
 def test_events_command_names_a_missing_input(tmp_path):

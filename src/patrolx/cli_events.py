@@ -92,11 +92,16 @@ def events(
         _fail(str(error), code=2)
     except KeyboardInterrupt:
         _fail("interrupted", code=130)
+    tally = summary.tally
+    for failure in tally.failed:
+        stderr.print(f"Error: {failure}", markup=False)
     if not quiet:
-        tally = summary.tally
-        skipped = f" ({tally.skipped} without an event: errors, --only or older output)" if tally.skipped else ""
+        skipped = f" ({tally.skipped} without an event: --only or older output)" if tally.skipped else ""
+        failed = f", {len(tally.failed)} failed" if tally.failed else ""
         stderr.print(
-            f"{tally.reports} reports{skipped} -> {summary.events} events, {summary.merged} told by several "
+            f"{tally.reports} reports{skipped}{failed} -> {summary.events} events, {summary.merged} told by several "
             f"reports, {summary.conflicts} with conflicts, in {summary.elapsed:.1f} s",
             markup=False,
         )
+    if tally.failed:
+        raise typer.Exit(1)

@@ -8,8 +8,8 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import BinaryIO
+from dataclasses import dataclass, field
+from typing import Any, BinaryIO
 
 import orjson
 
@@ -25,7 +25,23 @@ class Tally:
 
     records: int = 0
     reports: int = 0
-    skipped: int = 0  # error records, lines without an event
+    skipped: int = 0  # lines without an event (--only or older output)
+    failed: list[str] = field(default_factory=list)  # "source: problem" of each article that could not be read
+
+    def count(self, record: Any, url: str | None = None) -> Report | None:
+        """The report in `record`, counted (None when it holds none)."""
+        self.records += 1
+        if isinstance(record, dict) and "error" in record:
+            error, source = record["error"], str(record.get("source"))
+            message = str((error.get("message") or error.get("type") if isinstance(error, dict) else error) or "failed")
+            self.failed.append(message if message.startswith(source) else f"{source}: {message}")
+            return None
+        report = report_from_facts(record, url) if isinstance(record, dict) else None
+        if report is None:
+            self.skipped += 1
+        else:
+            self.reports += 1
+        return report
 
 
 def is_facts_file(path: str) -> bool:
@@ -87,17 +103,13 @@ def _facts_lines(lines: Iterable[bytes], name: str, tally: Tally) -> Iterator[Re
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
-        tally.records += 1
         try:
             record = orjson.loads(line)
         except orjson.JSONDecodeError as error:
             raise InputError(f"{name}:{number}", f"not a JSON line of patrolx facts ({error})") from error
-        report = report_from_facts(record) if isinstance(record, dict) else None
-        if report is None:
-            tally.skipped += 1
-            continue
-        tally.reports += 1
-        yield report
+        report = tally.count(record)
+        if report is not None:
+            yield report
 
 
 def _from_articles(
@@ -107,13 +119,9 @@ def _from_articles(
     tasks = _article_tasks(names, glob, feed, urls)
     with Workers(settings, workers) as pool:
         for outcome in pool.map(tasks):
-            tally.records += 1
-            report = report_from_facts(orjson.loads(outcome.line), urls.pop(outcome.source, None))
-            if report is None:
-                tally.skipped += 1
-                continue
-            tally.reports += 1
-            yield report
+            report = tally.count(orjson.loads(outcome.line), urls.pop(outcome.source, None))
+            if report is not None:
+                yield report
 
 
 def _article_tasks(names: list[str], glob: str, feed: Iterable[bytes] | None, urls: dict[str, str]) -> Iterator[Task]:

@@ -193,16 +193,13 @@ class ArticleWords:
                 for label, meaning, weight in entries:
                     if covered.get(label, -1) < last:
                         covered[label] = last
-                        found[label].append(_new(Cue, (label, meaning, weight, index, last, start, end, sentence)))
+                        found[label].append(Cue(label, meaning, weight, index, last, start, end, sentence))
             end = start + len(words[index])
             for label, meaning, weight in alone:
                 if covered.get(label, -1) < index:
                     covered[label] = index
-                    found[label].append(_new(Cue, (label, meaning, weight, index, index, start, end, sentence)))
+                    found[label].append(Cue(label, meaning, weight, index, index, start, end, sentence))
         return found
-
-
-_new = tuple.__new__  # a Cue made without the Python-level constructor of named tuples: half the time
 
 
 def _sentence_starts(text: str, columns: TokenColumns, positions: dict[str, list[int]]) -> list[int]:

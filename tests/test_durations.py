@@ -248,6 +248,11 @@ def test_a_bad_user_durations_line_stops_the_component_with_file_and_line(tmp_pa
         ("Tension has grown in recent weeks.", [("recent weeks", "PXW", None)]),
         ("Talks took several hours.", [("several hours", "PTXH", None)]),
         ("Three years ago the base opened.", []),
+        ("More troops will arrive within weeks.", [("weeks", "PXW", None)]),
+        ("He died within days of his capture.", [("days", "PXD", None)]),
+        ("Funds may sell bonds in the weeks ahead.", [("the weeks ahead", "PXW", None)]),
+        ("In the weeks that followed, talks stalled.", []),
+        ("In the days of the empire, trade grew.", []),
     ],
 )
 def test_lengths_of_unknown_size(nlp, text, expected):
@@ -261,6 +266,7 @@ def test_lengths_of_unknown_size(nlp, text, expected):
         ("Flights rose over the past three years.", [("the past three years", "P3Y")]),
         ("Profit rose in the first nine months.", [("the first nine months", "P9M")]),
         ("Talks resume within the next two weeks.", [("the next two weeks", "P2W")]),
+        ("Over the next couple of years output will grow.", [("the next couple of years", "P2Y")]),
         ("The 13-hour patrol ended.", [("13-hour", "PT13H")]),
     ],
 )

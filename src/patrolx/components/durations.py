@@ -28,7 +28,9 @@ The vocabulary lives in `patterns/durations.jsonl` (all matched lower-case):
 - VAGUE: a word before a plural unit with no number that makes it a length of
   unknown size ("several years", "recent weeks"; id `with`), or that stands
   before such a unit alone ("for years"; id `before`, not part of the
-  mention): TimeML's `PXY`, `PXW`, with no `seconds`;
+  mention; id `within`: the same, and "of" may follow, "within weeks of his
+  capture"), or "the" before a unit followed by "ahead" (id `ahead`, "the
+  weeks ahead"): TimeML's `PXY`, `PXW`, with no `seconds`;
 - FREQUENCY, EVERY, TIMES: how often something happens ("every year",
   "twice a week", "daily patrols"), reported apart as `frequencies` (see
   `frequencies.py`).
@@ -275,14 +277,18 @@ class DurationRecognizer:
         return Duration(before[0], unit_index + 1, _amounts(designator, multiple))
 
     def _vague(self, columns: TokenColumns, unit_index: int, designator: str) -> Duration | None:
-        """ "several years", "recent weeks", "the past few months", "for years": a length with no number."""
+        """ "several years", "recent weeks", "the past few months", "for years", "within days", "the weeks
+        ahead": a length with no number."""
         lowers = columns.lowers
         found = self._phrase_ending_at(lowers, unit_index, "VAGUE")
         if found is None or self._is_not_duration(columns, unit_index + 1):
             return None  # "years ago" names a date
-        if unit_index + 1 < len(lowers) and lowers[unit_index + 1] == "of":
-            return None  # "in the days of the empire"
         start, kind = found
+        following = lowers[unit_index + 1] if unit_index + 1 < len(lowers) else ""
+        if kind == "ahead":  # "in the weeks ahead"; not "the weeks that followed"
+            return Duration(start, unit_index + 2, {designator: 0}, vague=True) if following == "ahead" else None
+        if following == "of" and kind != "within":
+            return None  # "in the days of the empire"; but "within weeks of his capture"
         return Duration(start if kind == "with" else unit_index, unit_index + 1, {designator: 0}, vague=True)
 
     def _is_clock_time(self, columns: TokenColumns, number_start: int) -> bool:

@@ -687,6 +687,12 @@ def test_weekdays_ahead_when_the_sentence_looks_ahead(nlp, text, expected):
         ("Output grew in June.", [("June", "2021-06")]),
         ("The boy should go home by June 14.", [("June 14", "2022-06-14")]),
         ("The case is heard in June.", [("June", "2022-06")]),
+        # "will be named" is a future even when "will" stands far back; "unspecified" is no past form.
+        (
+            "Colonel Eileen Collins will be named commander of the Space Shuttle Columbia for a mission in December.",
+            [("December", "2022-12")],
+        ),
+        ("The dividend would be paid on a still unspecified date in July.", [("July", "2022-07")]),
     ],
 )
 def test_months_without_a_tense_and_more_tense_cues(nlp, text, expected):

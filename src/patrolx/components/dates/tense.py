@@ -14,6 +14,7 @@ from .vocabulary import DateVocabulary
 
 TENSE_WINDOW = 12  # tokens looked back (then ahead) for "will", "said"...
 BE_FORMS = {"be", "been", "being", "is", "are"}  # "will be held", "is heard" are not past
+WILL = {"will", "'ll", "’ll", "shall", "won't", "won’t"}  # "will be named": the future of a passive
 TENSE_STOPS = {".", "!", "?"}  # where the look for a tense cue stops: the sentence ends
 WHEN_SAID = {"in", "on", "at"}  # "said in December": the date tells when it was said
 DETERMINERS = {"the", "a", "an", "'s", "’s", "its", "their", "his", "her", "our", "this", "that"}
@@ -64,6 +65,8 @@ def _tense_before(vocab: DateVocabulary, columns: TokenColumns, start: int) -> s
             if vocab.phrase_ending_at(lowers, k + 1, "PAST_CUE") or _looks_past(vocab, columns, k):
                 if k < 1 or lowers[k - 1] not in BE_FORMS:  # "will be held" is not past
                     return "past"
+                if k >= 2 and lowers[k - 2] in WILL:
+                    return "future"  # "will be named ... for a mission in December", "will" out of the window
     return None
 
 

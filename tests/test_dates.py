@@ -129,6 +129,7 @@ def test_future_tense_looks_ahead(nlp, text, expected):
         ("Flights doubled last year.", [("last year", "2021")]),
         ("This year has been calm.", [("This year", "2022")]),
         ("Two years ago the base opened.", [("Two years ago", "2020")]),
+        ("The genocide began nearly four years ago.", [("nearly four years ago", "2018")]),
     ],
 )
 def test_relative_expressions(nlp, text, expected):

@@ -410,13 +410,15 @@ class MentionFinder:
             return None  # "two days before the drills": counted from an event we cannot date
         number_text = texts[i - 1].replace(",", "")
         count = float(number_text) if number_text.isdecimal() else self.vocab.numbers.get(lowers[i - 1])
-        if not count or self.vocab.phrase_ending_at(lowers, i - 1, "VAGUE_BEFORE"):
-            return None
+        vague = self.vocab.phrase_ending_at(lowers, i - 1, "VAGUE_BEFORE")
+        if not count or vague and lowers[i + 1] != "ago":
+            return None  # "roughly a year before"; but "nearly four years ago" is a year
         sign = -1 if sense == "before" else 1
         counted_unit = "weeks" if unit == "week" else unit
         if unit == "decade":  # "a decade ago" names a year
             counted_unit, count = "year", count * 10
-        mention = DateMention(i - 1, end, unit=counted_unit, offset=sign * int(count), from_anchor=base == "anchor")
+        start = vague[0] if vague else i - 1  # the qualifier is part of it, as TimeML marks it
+        mention = DateMention(start, end, unit=counted_unit, offset=sign * int(count), from_anchor=base == "anchor")
         mention.same_period = unit == "year" and not SAME_PERIOD_WORDS.isdisjoint(lowers[i:end])
         return mention
 

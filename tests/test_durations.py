@@ -73,6 +73,7 @@ def test_compound_durations(nlp, text, expected):
         ("A jet locked on for some 20 minutes.", ("some 20 minutes", "PT20M", "APPROX")),
         ("Jets stayed for at least three hours.", ("at least three hours", "PT3H", "EQUAL_OR_MORE")),
         ("Talks may take up to four days.", ("up to four days", "P4D", "EQUAL_OR_LESS")),
+        ("The tanker must return within 14 days.", ("14 days", "P14D", "EQUAL_OR_LESS")),
         ("Repairs took less than a week.", ("less than a week", "P1W", "LESS_THAN")),
         ("Bombers flew 12 to 13 hours.", ("12 to 13 hours", "PT13H", "EQUAL_OR_LESS")),
         ("The radar stayed off 3-4 minutes.", ("3-4 minutes", "PT4M", "EQUAL_OR_LESS")),

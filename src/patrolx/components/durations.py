@@ -74,6 +74,8 @@ RANGE_WORDS = {"to", "-", "–", "or"}
 # Units "the past ..." and "-long" may stand alone with: not "the last day", "the last minute" (idioms, dates).
 ONE_UNITS = {"Y", "M", "W", "TH"}
 LONGEST_PHRASE = 3
+# A preposition that qualifies the length but, as a TimeML signal, stays out of the mention: "within [a week]".
+SIGNALS = {"within"}
 
 
 LABELS = (
@@ -254,7 +256,9 @@ class DurationRecognizer:
         # A qualifier stands right before the number: "over the past three years" is not "more than" them.
         mod = None if duration.start < start else self._phrase_before(lowers, start, "MOD")
         if mod:
-            duration.mod, duration.start = mod[1], mod[0]
+            duration.mod = mod[1]
+            if lowers[mod[0]] not in SIGNALS:
+                duration.start = mod[0]
         self._extend_compound(columns, duration, designator)
         after = self._phrase_after(lowers, duration.end, "MOD_AFTER")
         if after and not is_range:

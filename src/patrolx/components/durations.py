@@ -250,6 +250,17 @@ class DurationRecognizer:
                 duration.start = start + 1
             return duration
         duration.mod = "EQUAL_OR_LESS" if is_range else None
+        self._take_words_before(columns, duration, unit_index)
+        self._extend_compound(columns, duration, designator)
+        after = self._phrase_after(lowers, duration.end, "MOD_AFTER")
+        if after and not is_range:
+            duration.end, duration.mod = after
+        return duration
+
+    def _take_words_before(self, columns: TokenColumns, duration: Duration, unit_index: int) -> None:
+        """Widen the duration to the stretch ("the past three years") or the qualifier ("more than 15 hours") before
+        its number, and take the qualifier's mod."""
+        lowers, start = columns.lowers, duration.start
         stretch = self._phrase_before(lowers, start, "STRETCH_BEFORE")
         if stretch and columns.texts[unit_index - 1] != "-":  # "the past three years"; not "the 13-hour patrol"
             duration.start = stretch[0]
@@ -259,11 +270,6 @@ class DurationRecognizer:
             duration.mod = mod[1]
             if lowers[mod[0]] not in SIGNALS:
                 duration.start = mod[0]
-        self._extend_compound(columns, duration, designator)
-        after = self._phrase_after(lowers, duration.end, "MOD_AFTER")
-        if after and not is_range:
-            duration.end, duration.mod = after
-        return duration
 
     def _single_unit(self, columns: TokenColumns, unit_index: int, designator: str, multiple: float) -> Duration | None:
         """One unit with no number: "the past week", "over the next year", "a year-long inquiry"."""

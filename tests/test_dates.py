@@ -694,6 +694,10 @@ def test_weekdays_ahead_when_the_sentence_looks_ahead(nlp, text, expected):
             [("December", "2022-12")],
         ),
         ("The dividend would be paid on a still unspecified date in July.", [("July", "2022-07")]),
+        # A deadline in a past-tense sentence is the nearest such month: it may still be ahead.
+        ("The government gave the firm until July to respond.", [("July", "2022-07")]),
+        ("The ban lasted until March.", [("March", "2022-03")]),
+        ("The drills were held in July.", [("July", "2021-07")]),
     ],
 )
 def test_months_without_a_tense_and_more_tense_cues(nlp, text, expected):

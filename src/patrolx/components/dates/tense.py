@@ -19,6 +19,7 @@ TENSE_STOPS = {".", "!", "?"}  # where the look for a tense cue stops: the sente
 WHEN_SAID = {"in", "on", "at"}  # "said in December": the date tells when it was said
 DETERMINERS = {"the", "a", "an", "'s", "’s", "its", "their", "his", "her", "our", "this", "that"}
 POSSESSIVES = {"'s", "’s"}
+DEADLINE_BEFORE = {"until", "till", "through"}
 NO_TENSE = ""  # a cue that leaves the tense open (a reporting verb), told apart from finding no cue at all (None)
 
 
@@ -35,6 +36,8 @@ def tense(vocab: DateVocabulary, columns: TokenColumns, mention: DateMention) ->
         # "the June 5 vote was postponed", "to influence the Nov. 8 election": a past verb is not the date's, but
         # "will become an issue in the November election" still looks ahead; "before Monday's caucus": the nearest.
         return found if found in ("future", "nearest") else ("nearest" if possessive else None)
+    if found == "past" and mention.start >= 1 and lowers[mention.start - 1] in DEADLINE_BEFORE:
+        return "nearest"  # "extended the loans through January": a deadline, maybe still ahead
     if found is not None:
         return found or None
     return _tense_after(vocab, columns, mention.end) or None

@@ -672,6 +672,13 @@ def test_holidays_on_weekdays_and_days_before_a_colon(nlp, text, expected):
         ("Talks are set to resume Monday.", [("Monday", "2022-05-30")]),
         ("The ministry said Monday that jets flew.", [("Monday", "2022-05-23")]),
         ("The carrier would sail Monday.", [("Monday", "2022-05-23")]),
+        # A deadline is the nearest such day, in a past-tense sentence or one with no tense.
+        (
+            "The agency extended its deadline until 9 a.m. EST Wednesday.",
+            [("9 a.m. EST Wednesday", "2022-05-25T09:00")],
+        ),
+        ("The relatives have until Wednesday to sign.", [("Wednesday", "2022-05-25")]),
+        ("The ban lasted until Monday.", [("Monday", "2022-05-23")]),
     ],
 )
 def test_weekdays_ahead_when_the_sentence_looks_ahead(nlp, text, expected):

@@ -19,7 +19,8 @@ TENSE_STOPS = {".", "!", "?"}  # where the look for a tense cue stops: the sente
 WHEN_SAID = {"in", "on", "at"}  # "said in December": the date tells when it was said
 DETERMINERS = {"the", "a", "an", "'s", "’s", "its", "their", "his", "her", "our", "this", "that"}
 POSSESSIVES = {"'s", "’s"}
-DEADLINE_BEFORE = {"until", "till", "through"}
+DEADLINE_BEFORE = {"until", "till"}  # not "through": "the year through March 31" is a period past
+DEADLINE_REACH = 4  # tokens looked back for one: "until 9 a.m. EST Tuesday"
 NO_TENSE = ""  # a cue that leaves the tense open (a reporting verb), told apart from finding no cue at all (None)
 
 
@@ -36,11 +37,13 @@ def tense(vocab: DateVocabulary, columns: TokenColumns, mention: DateMention) ->
         # "the June 5 vote was postponed", "to influence the Nov. 8 election": a past verb is not the date's, but
         # "will become an issue in the November election" still looks ahead; "before Monday's caucus": the nearest.
         return found if found in ("future", "nearest") else ("nearest" if possessive else None)
-    if found == "past" and mention.start >= 1 and lowers[mention.start - 1] in DEADLINE_BEFORE:
-        return "nearest"  # "extended the loans through January": a deadline, maybe still ahead
-    if found is not None:
-        return found or None
-    return _tense_after(vocab, columns, mention.end) or None
+    if found is None:
+        found = _tense_after(vocab, columns, mention.end)
+    if found in ("past", None) and not DEADLINE_BEFORE.isdisjoint(
+        lowers[max(mention.start - DEADLINE_REACH, 0) : mention.start]
+    ):
+        return "nearest"  # "gave them until mid-November", "until 9 a.m. Tuesday": a deadline, maybe ahead
+    return found or None
 
 
 def _tense_before(vocab: DateVocabulary, columns: TokenColumns, start: int) -> str | None:

@@ -130,6 +130,8 @@ def test_future_tense_looks_ahead(nlp, text, expected):
         ("This year has been calm.", [("This year", "2022")]),
         ("Two years ago the base opened.", [("Two years ago", "2020")]),
         ("The genocide began nearly four years ago.", [("nearly four years ago", "2018")]),
+        ("The deal should close by year-end.", [("year-end", "2022")]),
+        ("Sales for the full year rose 13%.", [("the full year", "2022")]),
     ],
 )
 def test_relative_expressions(nlp, text, expected):

@@ -252,6 +252,7 @@ def test_a_bad_user_durations_line_stops_the_component_with_file_and_line(tmp_pa
         ("More troops will arrive within weeks.", [("weeks", "PXW", None)]),
         ("He died within days of his capture.", [("days", "PXD", None)]),
         ("Funds may sell bonds in the weeks ahead.", [("the weeks ahead", "PXW", None)]),
+        ("Over the years the base grew.", [("the years", "PXY", None)]),
         ("In the weeks that followed, talks stalled.", []),
         ("In the days of the empire, trade grew.", []),
     ],

@@ -29,8 +29,10 @@ The vocabulary lives in `patterns/durations.jsonl` (all matched lower-case):
   unknown size ("several years", "recent weeks"; id `with`), or that stands
   before such a unit alone ("for years"; id `before`, not part of the
   mention; id `within`: the same, and "of" may follow, "within weeks of his
-  capture"), or "the" before a unit followed by "ahead" (id `ahead`, "the
-  weeks ahead"): TimeML's `PXY`, `PXW`, with no `seconds`;
+  capture"; id `the`: a phrase ending in "the", of which only "the" is part
+  of the mention, "over the years"), or "the" before a unit followed by
+  "ahead" (id `ahead`, "the weeks ahead"): TimeML's `PXY`, `PXW`, with no
+  `seconds`;
 - FREQUENCY, EVERY, TIMES: how often something happens ("every year",
   "twice a week", "daily patrols"), reported apart as `frequencies` (see
   `frequencies.py`).
@@ -299,7 +301,9 @@ class DurationRecognizer:
             return Duration(start, unit_index + 2, {designator: 0}, vague=True) if following == "ahead" else None
         if following == "of" and kind != "within":
             return None  # "in the days of the empire"; but "within weeks of his capture"
-        return Duration(start if kind == "with" else unit_index, unit_index + 1, {designator: 0}, vague=True)
+        if kind == "the":  # "over the years": "the years", as TimeML marks it
+            start = unit_index - 1
+        return Duration(start if kind in ("with", "the") else unit_index, unit_index + 1, {designator: 0}, vague=True)
 
     def _is_clock_time(self, columns: TokenColumns, number_start: int) -> bool:
         """ "at 2100 hours", "from 0800 hours": a four-digit time of day, not a count of hours."""

@@ -27,7 +27,7 @@ class YearFinder:
         self.vocab = vocab
 
     def year_mention(self, columns: TokenColumns, i: int) -> DateMention | None:
-        """ "in 2019", "since 2014", "mid-2019", "FY2023"."""
+        """ "in 2019", "since 2014", "mid-2019", "FY2023", "fiscal 1989"."""
         texts, lowers = columns.texts, columns.lowers
         text = texts[i]
         match = PREFIXED_YEAR.match(text)
@@ -48,6 +48,8 @@ class YearFinder:
         mod = self.vocab.phrase_ending_at(lowers, i, "MOD")
         if mod and lowers[mod[0]] not in ("earlier", "later"):
             mention.start = mod[0]
+        elif i >= 1 and lowers[i - 1] == "fiscal":
+            mention.start = i - 1  # "fiscal 1989", as TimeML marks it
         return mention
 
     def _year_as_subject(self, columns: TokenColumns, i: int) -> bool:

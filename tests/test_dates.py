@@ -132,6 +132,7 @@ def test_future_tense_looks_ahead(nlp, text, expected):
         ("The genocide began nearly four years ago.", [("nearly four years ago", "2018")]),
         ("The deal should close by year-end.", [("year-end", "2022")]),
         ("Sales for the full year rose 13%.", [("the full year", "2022")]),
+        ("Sales for the full year 2020 rose 13%.", [("2020", "2020")]),
         ("In fiscal 2021, the company earned $7.8 million.", [("fiscal 2021", "2021")]),
     ],
 )

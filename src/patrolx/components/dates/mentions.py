@@ -375,6 +375,8 @@ class MentionFinder:
             return True  # "over the last year", "within the next month": a stretch of time, not a calendar date
         if i >= 2 and lowers[i - 1] == "of" and ORDINAL_DAY.match(texts[i - 2]):
             return True  # "the 15th of next month" is one date
+        if lowers[end - 1] == "year" and end < len(texts) and year_number(texts[end]):
+            return True  # "the full year 2023": the year that follows says which
         direction = self.vocab.phrase_ending_at(lowers, end, "DIRECTION")
         return direction is not None and direction[0] < i  # "two weeks from now": "now" ends the direction
 

@@ -134,6 +134,7 @@ def test_future_tense_looks_ahead(nlp, text, expected):
         ("Sales for the full year rose 13%.", [("the full year", "2022")]),
         ("Sales for the full year 2020 rose 13%.", [("2020", "2020")]),
         ("In fiscal 2021, the company earned $7.8 million.", [("fiscal 2021", "2021")]),
+        ("That 1978 resolution calls for a withdrawal.", [("1978", "1978")]),
     ],
 )
 def test_relative_expressions(nlp, text, expected):
@@ -197,6 +198,7 @@ def test_without_reference_date(nlp):
         "USA TODAY first reported the story.",
         "Flights have grown over the last year.",
         "They deployed 2000 troops.",
+        "That 2000-strong force and this 1500 km range were new.",
         "A Long March 5 rocket lifted off.",
     ],
 )

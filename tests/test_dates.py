@@ -129,6 +129,12 @@ def test_future_tense_looks_ahead(nlp, text, expected):
         ("Flights doubled last year.", [("last year", "2021")]),
         ("This year has been calm.", [("This year", "2022")]),
         ("Two years ago the base opened.", [("Two years ago", "2020")]),
+        ("The genocide began nearly four years ago.", [("nearly four years ago", "2018")]),
+        ("The deal should close by year-end.", [("year-end", "2022")]),
+        ("Sales for the full year rose 13%.", [("the full year", "2022")]),
+        ("Sales for the full year 2020 rose 13%.", [("2020", "2020")]),
+        ("In fiscal 2021, the company earned $7.8 million.", [("fiscal 2021", "2021")]),
+        ("That 1978 resolution calls for a withdrawal.", [("1978", "1978")]),
     ],
 )
 def test_relative_expressions(nlp, text, expected):
@@ -192,6 +198,7 @@ def test_without_reference_date(nlp):
         "USA TODAY first reported the story.",
         "Flights have grown over the last year.",
         "They deployed 2000 troops.",
+        "That 2000-strong force and this 1500 km range were new.",
         "A Long March 5 rocket lifted off.",
     ],
 )
@@ -671,6 +678,13 @@ def test_holidays_on_weekdays_and_days_before_a_colon(nlp, text, expected):
         ("Talks are set to resume Monday.", [("Monday", "2022-05-30")]),
         ("The ministry said Monday that jets flew.", [("Monday", "2022-05-23")]),
         ("The carrier would sail Monday.", [("Monday", "2022-05-23")]),
+        # A deadline is the nearest such day, in a past-tense sentence or one with no tense.
+        (
+            "The agency extended its deadline until 9 a.m. EST Wednesday.",
+            [("9 a.m. EST Wednesday", "2022-05-25T09:00")],
+        ),
+        ("The relatives have until Wednesday to sign.", [("Wednesday", "2022-05-25")]),
+        ("The ban lasted until Monday.", [("Monday", "2022-05-23")]),
     ],
 )
 def test_weekdays_ahead_when_the_sentence_looks_ahead(nlp, text, expected):
@@ -687,6 +701,16 @@ def test_weekdays_ahead_when_the_sentence_looks_ahead(nlp, text, expected):
         ("Output grew in June.", [("June", "2021-06")]),
         ("The boy should go home by June 14.", [("June 14", "2022-06-14")]),
         ("The case is heard in June.", [("June", "2022-06")]),
+        # "will be named" is a future even when "will" stands far back; "unspecified" is no past form.
+        (
+            "Colonel Eileen Collins will be named commander of the Space Shuttle Columbia for a mission in December.",
+            [("December", "2022-12")],
+        ),
+        ("The dividend would be paid on a still unspecified date in July.", [("July", "2022-07")]),
+        # A deadline in a past-tense sentence is the nearest such month: it may still be ahead.
+        ("The government gave the firm until July to respond.", [("July", "2022-07")]),
+        ("The ban lasted until March.", [("March", "2022-03")]),
+        ("The drills were held in July.", [("July", "2021-07")]),
     ],
 )
 def test_months_without_a_tense_and_more_tense_cues(nlp, text, expected):

@@ -73,6 +73,7 @@ def test_compound_durations(nlp, text, expected):
         ("A jet locked on for some 20 minutes.", ("some 20 minutes", "PT20M", "APPROX")),
         ("Jets stayed for at least three hours.", ("at least three hours", "PT3H", "EQUAL_OR_MORE")),
         ("Talks may take up to four days.", ("up to four days", "P4D", "EQUAL_OR_LESS")),
+        ("The tanker must return within 14 days.", ("14 days", "P14D", "EQUAL_OR_LESS")),
         ("Repairs took less than a week.", ("less than a week", "P1W", "LESS_THAN")),
         ("Bombers flew 12 to 13 hours.", ("12 to 13 hours", "PT13H", "EQUAL_OR_LESS")),
         ("The radar stayed off 3-4 minutes.", ("3-4 minutes", "PT4M", "EQUAL_OR_LESS")),
@@ -248,6 +249,12 @@ def test_a_bad_user_durations_line_stops_the_component_with_file_and_line(tmp_pa
         ("Tension has grown in recent weeks.", [("recent weeks", "PXW", None)]),
         ("Talks took several hours.", [("several hours", "PTXH", None)]),
         ("Three years ago the base opened.", []),
+        ("More troops will arrive within weeks.", [("weeks", "PXW", None)]),
+        ("He died within days of his capture.", [("days", "PXD", None)]),
+        ("Funds may sell bonds in the weeks ahead.", [("the weeks ahead", "PXW", None)]),
+        ("Over the years the base grew.", [("the years", "PXY", None)]),
+        ("In the weeks that followed, talks stalled.", []),
+        ("In the days of the empire, trade grew.", []),
     ],
 )
 def test_lengths_of_unknown_size(nlp, text, expected):
@@ -261,6 +268,7 @@ def test_lengths_of_unknown_size(nlp, text, expected):
         ("Flights rose over the past three years.", [("the past three years", "P3Y")]),
         ("Profit rose in the first nine months.", [("the first nine months", "P9M")]),
         ("Talks resume within the next two weeks.", [("the next two weeks", "P2W")]),
+        ("Over the next couple of years output will grow.", [("the next couple of years", "P2Y")]),
         ("The 13-hour patrol ended.", [("13-hour", "PT13H")]),
     ],
 )

@@ -28,7 +28,11 @@ The vocabulary lives in `patterns/durations.jsonl` (all matched lower-case):
 - VAGUE: a word before a plural unit with no number that makes it a length of
   unknown size ("several years", "recent weeks"; id `with`), or that stands
   before such a unit alone ("for years"; id `before`, not part of the
-  mention): TimeML's `PXY`, `PXW`, with no `seconds`;
+  mention; id `within`: the same, and "of" may follow, "within weeks of his
+  capture"; id `the`: a phrase ending in "the", of which only "the" is part
+  of the mention, "over the years"), or "the" before a unit followed by
+  "ahead" (id `ahead`, "the weeks ahead"): TimeML's `PXY`, `PXW`, with no
+  `seconds`;
 - FREQUENCY, EVERY, TIMES: how often something happens ("every year",
   "twice a week", "daily patrols"), reported apart as `frequencies` (see
   `frequencies.py`).
@@ -72,6 +76,8 @@ RANGE_WORDS = {"to", "-", "–", "or"}
 # Units "the past ..." and "-long" may stand alone with: not "the last day", "the last minute" (idioms, dates).
 ONE_UNITS = {"Y", "M", "W", "TH"}
 LONGEST_PHRASE = 3
+# A preposition that qualifies the length but, as a TimeML signal, stays out of the mention: "within [a week]".
+SIGNALS = {"within"}
 
 
 LABELS = (
@@ -246,18 +252,26 @@ class DurationRecognizer:
                 duration.start = start + 1
             return duration
         duration.mod = "EQUAL_OR_LESS" if is_range else None
+        self._take_words_before(columns, duration, unit_index)
+        self._extend_compound(columns, duration, designator)
+        after = self._phrase_after(lowers, duration.end, "MOD_AFTER")
+        if after and not is_range:
+            duration.end, duration.mod = after
+        return duration
+
+    def _take_words_before(self, columns: TokenColumns, duration: Duration, unit_index: int) -> None:
+        """Widen the duration to the stretch ("the past three years") or the qualifier ("more than 15 hours") before
+        its number, and take the qualifier's mod."""
+        lowers, start = columns.lowers, duration.start
         stretch = self._phrase_before(lowers, start, "STRETCH_BEFORE")
         if stretch and columns.texts[unit_index - 1] != "-":  # "the past three years"; not "the 13-hour patrol"
             duration.start = stretch[0]
         # A qualifier stands right before the number: "over the past three years" is not "more than" them.
         mod = None if duration.start < start else self._phrase_before(lowers, start, "MOD")
         if mod:
-            duration.mod, duration.start = mod[1], mod[0]
-        self._extend_compound(columns, duration, designator)
-        after = self._phrase_after(lowers, duration.end, "MOD_AFTER")
-        if after and not is_range:
-            duration.end, duration.mod = after
-        return duration
+            duration.mod = mod[1]
+            if lowers[mod[0]] not in SIGNALS:
+                duration.start = mod[0]
 
     def _single_unit(self, columns: TokenColumns, unit_index: int, designator: str, multiple: float) -> Duration | None:
         """One unit with no number: "the past week", "over the next year", "a year-long inquiry"."""
@@ -275,15 +289,21 @@ class DurationRecognizer:
         return Duration(before[0], unit_index + 1, _amounts(designator, multiple))
 
     def _vague(self, columns: TokenColumns, unit_index: int, designator: str) -> Duration | None:
-        """ "several years", "recent weeks", "the past few months", "for years": a length with no number."""
+        """ "several years", "recent weeks", "the past few months", "for years", "within days", "the weeks
+        ahead": a length with no number."""
         lowers = columns.lowers
         found = self._phrase_ending_at(lowers, unit_index, "VAGUE")
         if found is None or self._is_not_duration(columns, unit_index + 1):
             return None  # "years ago" names a date
-        if unit_index + 1 < len(lowers) and lowers[unit_index + 1] == "of":
-            return None  # "in the days of the empire"
         start, kind = found
-        return Duration(start if kind == "with" else unit_index, unit_index + 1, {designator: 0}, vague=True)
+        following = lowers[unit_index + 1] if unit_index + 1 < len(lowers) else ""
+        if kind == "ahead":  # "in the weeks ahead"; not "the weeks that followed"
+            return Duration(start, unit_index + 2, {designator: 0}, vague=True) if following == "ahead" else None
+        if following == "of" and kind != "within":
+            return None  # "in the days of the empire"; but "within weeks of his capture"
+        if kind == "the":  # "over the years": "the years", as TimeML marks it
+            start = unit_index - 1
+        return Duration(start if kind in ("with", "the") else unit_index, unit_index + 1, {designator: 0}, vague=True)
 
     def _is_clock_time(self, columns: TokenColumns, number_start: int) -> bool:
         """ "at 2100 hours", "from 0800 hours": a four-digit time of day, not a count of hours."""

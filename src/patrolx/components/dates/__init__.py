@@ -3,8 +3,8 @@
 The component in three steps, each a module of its own:
 - `mentions`: finding the mentions, from the words of `vocabulary`
   (`patterns/dates.jsonl`), skipping anything inside a duration or boilerplate
-  (parts of years, seasons and decades in `periods`, years in words in
-  `spelled`);
+  (years in figures in `years`, parts of years, seasons and decades in
+  `periods`, years in words in `spelled`);
 - `reference`: inferring the article's reference date from the text when none
   was given, and the day the story speaks from (a dateline's);
 - `values`: computing each mention's value, with the `tense` of its sentence

@@ -24,11 +24,12 @@ from spacy.tokens import Doc
 
 from ...text.matching import Match, longest, word_positions
 from ...text.tokens import TokenColumns, token_columns
-from .lines import RANGE_JOINERS, gap, in_a_title, line_start
+from .lines import RANGE_JOINERS, gap, in_a_title
 from .periods import PeriodFinder
 from .spelled import spelled_year
 from .values import DateMention
-from .vocabulary import MAX_YEAR, MIN_YEAR, DateVocabulary, year_number
+from .vocabulary import DateVocabulary, year_number
+from .years import YearFinder
 
 LIST_JOINERS = {",", "and", "or", "-", "–", "to", "through"}
 ORDINAL_DAY = re.compile(r"^(\d{1,2})(st|nd|rd|th)?$", re.IGNORECASE)
@@ -36,8 +37,6 @@ NUMERIC_DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
 NUMERIC_SHORT_YEAR = re.compile(r"^(\d{1,2})([./])(\d{1,2})\2(\d{2})$")  # "05/24/22", "24.05.22": for dateparser
 NUMERIC_YMD = re.compile(r"^(\d{4})[./](\d{1,2})[./](\d{1,2})$")
 DAY_MONTH = re.compile(r"^(\d{1,2})/(\d{1,2})$")
-PREFIXED_YEAR = re.compile(r"^(mid|early|late)-(\d{4})$", re.IGNORECASE)
-FISCAL_YEAR = re.compile(r"^FY-?(\d{2}|\d{4})$")  # "FY2023", "FY24": the fiscal year's number
 # Parts of those forms, searched for in a whole text (fast: they start with a literal character).
 FIRST_CHARACTER = itemgetter(slice(0, 1))  # text[:1]
 YEAR_AFTER_HYPHEN = re.compile(r"-\d{4}")
@@ -49,7 +48,6 @@ NAMED_AFTER_DAYS = {"times", "telegraph", "express", "mirror", "post", "herald",
 # "a year earlier", "two years ago", "the year-ago quarter": the same part of the year, years away.
 SAME_PERIOD_WORDS = {"earlier", "ago"}
 STRETCH_BEFORE = {"within"}  # "within the next month" is a stretch of time
-RANGE_YEARS = 50  # "1950-53", "2019-2020": the second year of a range lies this close after the first
 
 
 class MentionFinder:
@@ -58,6 +56,7 @@ class MentionFinder:
     def __init__(self, vocab: DateVocabulary, eras: bool = False):
         self.vocab = vocab
         self.periods = PeriodFinder(vocab)
+        self.years = YearFinder(vocab)
         self.eras = eras  # decades and centuries too
 
     def find(self, doc: Doc) -> list[DateMention]:
@@ -109,7 +108,7 @@ class MentionFinder:
             return spelled_year(self.vocab, columns, i)
         if text[:1].isdecimal() or (letter_years and text[:1] in "emlEMLF"):
             return (
-                self._year_mention(columns, i)
+                self.years.year_mention(columns, i)
                 or self._ordinal_day(doc, columns, i)
                 or (self.periods.decade_or_century(columns, i) if self.eras else None)
             )
@@ -205,7 +204,7 @@ class MentionFinder:
         if j < len(texts) and (texts[j] == "," or (allow_of and columns.lowers[j] == "of")):
             j += 1
         year = year_number(texts[j]) if j < len(texts) else None
-        if year and not self._is_count_after(columns, j + 1):
+        if year and not self.years.is_count_after(columns, j + 1):
             mention.year, mention.end = year, j + 1
         elif j < len(texts) and columns.lowers[j] in self.vocab.words["CENTURY_WORD"]:  # "January nineteen ninety"
             spelled = spelled_year(self.vocab, columns, j)
@@ -376,6 +375,8 @@ class MentionFinder:
             return True  # "over the last year", "within the next month": a stretch of time, not a calendar date
         if i >= 2 and lowers[i - 1] == "of" and ORDINAL_DAY.match(texts[i - 2]):
             return True  # "the 15th of next month" is one date
+        if lowers[end - 1] == "year" and end < len(texts) and year_number(texts[end]):
+            return True  # "the full year 2023": the year that follows says which
         direction = self.vocab.phrase_ending_at(lowers, end, "DIRECTION")
         return direction is not None and direction[0] < i  # "two weeks from now": "now" ends the direction
 
@@ -410,45 +411,17 @@ class MentionFinder:
             return None  # "two days before the drills": counted from an event we cannot date
         number_text = texts[i - 1].replace(",", "")
         count = float(number_text) if number_text.isdecimal() else self.vocab.numbers.get(lowers[i - 1])
-        if not count or self.vocab.phrase_ending_at(lowers, i - 1, "VAGUE_BEFORE"):
-            return None
+        vague = self.vocab.phrase_ending_at(lowers, i - 1, "VAGUE_BEFORE")
+        if not count or vague and lowers[i + 1] != "ago":
+            return None  # "roughly a year before"; but "nearly four years ago" is a year
         sign = -1 if sense == "before" else 1
         counted_unit = "weeks" if unit == "week" else unit
         if unit == "decade":  # "a decade ago" names a year
             counted_unit, count = "year", count * 10
-        mention = DateMention(i - 1, end, unit=counted_unit, offset=sign * int(count), from_anchor=base == "anchor")
+        start = vague[0] if vague else i - 1  # the qualifier is part of it, as TimeML marks it
+        mention = DateMention(start, end, unit=counted_unit, offset=sign * int(count), from_anchor=base == "anchor")
         mention.same_period = unit == "year" and not SAME_PERIOD_WORDS.isdisjoint(lowers[i:end])
         return mention
-
-    def _year_mention(self, columns: TokenColumns, i: int) -> DateMention | None:
-        """ "in 2019", "since 2014", "mid-2019", "FY2023"."""
-        texts, lowers = columns.texts, columns.lowers
-        text = texts[i]
-        match = PREFIXED_YEAR.match(text)
-        if match and MIN_YEAR <= int(match.group(2)) <= MAX_YEAR:
-            return DateMention(i, i + 1, year=int(match.group(2)))
-        match = FISCAL_YEAR.match(text)
-        if match:
-            digits = match.group(1)
-            return DateMention(i, i + 1, year=int(digits) if len(digits) == 4 else 2000 + int(digits))
-        year = year_number(text)
-        if not year or self._is_count_after(columns, i + 1):
-            return None
-        if (i == 0 or lowers[i - 1] not in self.vocab.words["YEAR_CUE"]) and not self._year_as_subject(columns, i):
-            return None
-        if i + 1 < len(texts) and texts[i + 1] == "-" and not columns.whitespace[i]:
-            return self._year_range(columns, i, year)
-        mention = DateMention(i, i + 1, year=year)
-        mod = self.vocab.phrase_ending_at(lowers, i, "MOD")
-        if mod and lowers[mod[0]] not in ("earlier", "later"):
-            mention.start = mod[0]
-        return mention
-
-    def _year_as_subject(self, columns: TokenColumns, i: int) -> bool:
-        """ "2021 was a record year": a number opening a sentence, followed by a verb that years take."""
-        texts = columns.texts
-        opens = i == 0 or line_start(columns, i) or texts[i - 1] in (".", "!", "?", '"', "“")
-        return opens and i + 1 < len(texts) and columns.lowers[i + 1] in self.vocab.words["YEAR_SUBJECT_VERB"]
 
     def _ordinal_day(self, doc: Doc, columns: TokenColumns, i: int) -> DateMention | None:
         """ "on the 15th": a day of the month the story speaks from (not "the 15th Fleet")."""
@@ -469,32 +442,6 @@ class MentionFinder:
         if following is not None and not (following.is_punct or following.is_stop):
             return None
         return DateMention(i - 1, i + 1, day=day)
-
-    def _year_range(self, columns: TokenColumns, i: int, year: int) -> DateMention | None:
-        """ "in 2019-2020", "the 2020-21 budget", "the 1950-53 war": both years; else a code ("2019-A")."""
-        texts = columns.texts
-        j = i + 2
-        if (
-            j >= len(texts)
-            or columns.whitespace[i + 1]
-            or not texts[j].isdecimal()
-            or self._is_count_after(columns, j + 1)
-        ):
-            return None
-        digits = texts[j]
-        if len(digits) == 4:
-            second = int(digits)
-        elif len(digits) == 2:
-            second = year // 100 * 100 + int(digits)
-        else:
-            return None
-        if not year < second <= min(year + RANGE_YEARS, MAX_YEAR):
-            return None
-        return DateMention(i, i + 1, year=year, range_end=DateMention(j, j + 1, year=second))
-
-    def _is_count_after(self, columns: TokenColumns, j: int) -> bool:
-        lowers = columns.lowers
-        return j < len(lowers) and lowers[j] in self.vocab.words["NOT_YEAR_AFTER"]
 
 
 @dataclass(slots=True)

@@ -14,10 +14,13 @@ from .vocabulary import DateVocabulary
 
 TENSE_WINDOW = 12  # tokens looked back (then ahead) for "will", "said"...
 BE_FORMS = {"be", "been", "being", "is", "are"}  # "will be held", "is heard" are not past
+WILL = {"will", "'ll", "’ll", "shall", "won't", "won’t"}  # "will be named": the future of a passive
 TENSE_STOPS = {".", "!", "?"}  # where the look for a tense cue stops: the sentence ends
 WHEN_SAID = {"in", "on", "at"}  # "said in December": the date tells when it was said
 DETERMINERS = {"the", "a", "an", "'s", "’s", "its", "their", "his", "her", "our", "this", "that"}
 POSSESSIVES = {"'s", "’s"}
+DEADLINE_BEFORE = {"until", "till"}  # not "through": "the year through March 31" is a period past
+DEADLINE_REACH = 4  # tokens looked back for one: "until 9 a.m. EST Tuesday"
 NO_TENSE = ""  # a cue that leaves the tense open (a reporting verb), told apart from finding no cue at all (None)
 
 
@@ -34,9 +37,13 @@ def tense(vocab: DateVocabulary, columns: TokenColumns, mention: DateMention) ->
         # "the June 5 vote was postponed", "to influence the Nov. 8 election": a past verb is not the date's, but
         # "will become an issue in the November election" still looks ahead; "before Monday's caucus": the nearest.
         return found if found in ("future", "nearest") else ("nearest" if possessive else None)
-    if found is not None:
-        return found or None
-    return _tense_after(vocab, columns, mention.end) or None
+    if found is None:
+        found = _tense_after(vocab, columns, mention.end)
+    if found in ("past", None) and not DEADLINE_BEFORE.isdisjoint(
+        lowers[max(mention.start - DEADLINE_REACH, 0) : mention.start]
+    ):
+        return "nearest"  # "gave them until mid-November", "until 9 a.m. Tuesday": a deadline, maybe ahead
+    return found or None
 
 
 def _tense_before(vocab: DateVocabulary, columns: TokenColumns, start: int) -> str | None:
@@ -64,6 +71,8 @@ def _tense_before(vocab: DateVocabulary, columns: TokenColumns, start: int) -> s
             if vocab.phrase_ending_at(lowers, k + 1, "PAST_CUE") or _looks_past(vocab, columns, k):
                 if k < 1 or lowers[k - 1] not in BE_FORMS:  # "will be held" is not past
                     return "past"
+                if k >= 2 and lowers[k - 2] in WILL:
+                    return "future"  # "will be named ... for a mission in December", "will" out of the window
     return None
 
 

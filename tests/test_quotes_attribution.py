@@ -315,3 +315,21 @@ def test_subject_after_an_opening_amid(quotes):
 )
 def test_nouns_and_narrated_thoughts_are_no_cues(quotes, text):
     assert quotes(text) == []
+
+
+def test_quoted_sentence_after_said_goes_on_the_statement(quotes):
+    text = (
+        'Trump and his team are "rapidly learning the general election," Gingrich said. '
+        '"It takes a whole different set of skills."'
+    )
+    quote = only(quotes(text))
+    assert quote.speaker.text == "Gingrich"
+    assert [text[s:e] for s, e in quote.parts][1] == "It takes a whole different set of skills."
+
+
+def test_quoted_sentence_with_a_speaker_of_its_own_stays_apart(quotes):
+    text = (
+        'Trump and his team are "rapidly learning the general election," Gingrich said. '
+        '"It takes a whole different set of skills," Pence said.'
+    )
+    assert sorted(len(q.parts) for q in quotes(text)) == [1, 1]

@@ -15,7 +15,7 @@ from ...text.matching import Match
 from .clauses import MAX_LISTENER_TOKENS
 from .findings import Findings
 from .layout import SENTENCE_END, within
-from .marks import QUOTE_MARKS
+from .marks import QUOTE_MARKS, QuoteRegion
 from .mentions import SpeakerMention
 from .phrases import MAX_RELATIVE_TOKENS, MAX_SUBJECT_TOKENS
 from .state import MAX_HEADLINE_SPEAKER, SPEAKING_KINDS, Found
@@ -66,6 +66,37 @@ class ReportedSpeech(Findings):
             else:
                 self._said(cue, sentence)
         self._headline_statements()
+        self._join_quotes_after_speakers()
+
+    def _join_quotes_after_speakers(self) -> None:
+        """'Trump is "learning fast," Gingrich said. "It takes a whole different set of skills."': a
+        quoted sentence right after '..., X said.' with no speaker of its own goes on X's statement."""
+        starts = {region.open: region for region in self.layout.regions if region.close is not None}
+        quoted = {s for f in self.found for s, _ in f.parts if f.kind == "direct"}
+        for found in self.found:
+            if found.kind != "indirect" or found.inherited or found.speaker is None or found.cue is None:
+                continue
+            if found.parts[-1][1] > found.speaker.start or len(found.parts) > 1:
+                continue  # only content before its speaker: '..., X said.'
+            region = starts.get(self._next_sentence_start(max(found.cue.end, found.speaker.end)))
+            if region is not None and region.content_start not in quoted and self._whole_sentence(region):
+                found.parts.append((region.content_start, region.content_end))
+
+    def _next_sentence_start(self, attribution_end: int) -> int:
+        """The first token of the sentence after an attribution that ends its sentence, or -1."""
+        end = self.layout.sentence(attribution_end - 1)[1]
+        if any(self.texts[i] not in SENTENCE_END and not self.words.is_space[i] for i in range(attribution_end, end)):
+            return -1
+        if end >= len(self.texts) or self.layout.paragraph_of[end] != self.layout.paragraph_of[attribution_end - 1]:
+            return -1
+        return end
+
+    def _whole_sentence(self, region: QuoteRegion) -> bool:
+        """Whether a quoted region is a sentence of its own: nothing but its closing punctuation after it."""
+        sentence_end = self.layout.sentence(region.open)[1]
+        return all(
+            self.texts[i] in SENTENCE_END or self.words.is_space[i] for i in range(region.close + 1, sentence_end)
+        )
 
     def _headline_statements(self) -> None:
         """A headline 'Speaker: statement' ('Graham: Trump's rhetoric destroying GOP's chance') on the

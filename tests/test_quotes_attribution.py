@@ -333,3 +333,12 @@ def test_quoted_sentence_with_a_speaker_of_its_own_stays_apart(quotes):
         '"It takes a whole different set of skills," Pence said.'
     )
     assert sorted(len(q.parts) for q in quotes(text)) == [1, 1]
+
+
+def test_statement_resuming_with_and_after_the_speaker(quotes):
+    text = "He had no known political affiliations, the airline added, and had passed all background checks."
+    quote = only(quotes(text))
+    assert [text[s:e] for s, e in quote.parts] == [
+        "He had no known political affiliations",
+        "and had passed all background checks",
+    ]

@@ -342,3 +342,22 @@ def test_statement_resuming_with_and_after_the_speaker(quotes):
         "He had no known political affiliations",
         "and had passed all background checks",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Trump claims he's worth $10 billion.", "he's worth $10 billion"),
+        (
+            "Maher also suggested American politicians don't fully understand the region.",
+            "American politicians don't fully understand the region",
+        ),
+        ("The mayor confirmed there were no injuries.", "there were no injuries"),
+    ],
+)
+def test_clause_after_a_that_cue_with_a_contracted_or_pronoun_start(quotes, text, content):
+    assert only(quotes(text)).text == content
+
+
+def test_possessive_after_a_that_cue_is_an_object(quotes):
+    assert quotes("The mayor confirmed Smith's appointment on Tuesday.") == []

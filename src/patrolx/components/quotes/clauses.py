@@ -43,6 +43,7 @@ MAX_LISTENER_MODIFIERS = 3
 MAX_CLAUSE_SUBJECT = 6
 MAX_THAT_DISTANCE = 25
 MAX_QUOTE_RUN_ON = 120  # tokens a quote opened in a reported clause may run on after its sentence
+CONTRACTING_PRONOUNS = {"he", "she", "it", "that", "there", "what", "who"}  # "he's": "he is" or "he has"
 
 
 class Clauses(Phrases):
@@ -173,9 +174,10 @@ class Clauses(Phrases):
             return False
         for i in range(start + 1, min(end, start + MAX_CLAUSE_SUBJECT + 1)):
             word = self.lowers[i]
-            if word in FINITE_AUXILIARIES:
-                return True
             previous = i - 1
+            if word in FINITE_AUXILIARIES or word in {"'s", "’s"} and self.lowers[previous] in CONTRACTING_PRONOUNS:
+                return True  # 'claims he's worth $10 billion'
+
             if i >= start + 2 and word.endswith("ed") and self.words.is_lower(i) and self.words.is_alpha(previous):
                 # A verb in the past after its subject ('the bomber drill indicated'), not a participle
                 # modifying a noun ('the newly refitted frigates').

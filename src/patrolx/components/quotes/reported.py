@@ -128,7 +128,9 @@ class ReportedSpeech(Findings):
         # '..., according to X', '... — according to X', '... Tuesday night according to a count by X.'
         after_comma = cue.start > start and (
             self.texts[cue.start - 1] in {",", "—", "–"}
-            or cue.start - start > MIN_CONTENT_TOKENS and self.words.is_alpha(cue.start - 1) and speaker_end >= end - 1
+            or cue.start - start > MIN_CONTENT_TOKENS
+            and self.words.is_alpha(cue.start - 1)
+            and speaker_end >= end - 1
         )
         boundary = cue.start - 1 if self.words.is_punct[cue.start - 1] else cue.start
         before = (self._content_start(start, boundary), boundary) if after_comma else None

@@ -361,3 +361,13 @@ def test_clause_after_a_that_cue_with_a_contracted_or_pronoun_start(quotes, text
 
 def test_possessive_after_a_that_cue_is_an_object(quotes):
     assert quotes("The mayor confirmed Smith's appointment on Tuesday.") == []
+
+
+def test_quantifiers_alone_as_speakers(quotes):
+    text = "One official said the plan would fail, while others said it would work. Some said it was unfair."
+    found = [(q.text, q.speaker.text) for q in quotes(text)]
+    assert found == [
+        ("the plan would fail", "One official"),
+        ("it would work", "others"),
+        ("it was unfair", "Some"),
+    ]

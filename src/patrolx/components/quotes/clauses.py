@@ -43,6 +43,8 @@ MAX_LISTENER_MODIFIERS = 3
 MAX_CLAUSE_SUBJECT = 6
 MAX_THAT_DISTANCE = 25
 MAX_QUOTE_RUN_ON = 120  # tokens a quote opened in a reported clause may run on after its sentence
+STANDALONE_SUBJECTS = {"some", "another", "one", "many", "several", "both", "most", "few", "others"}
+CLAUSE_OPENERS = {"but", "and", "while", "though", "although", "because", "as", "since", "whereas", "if", "when"}
 CONTRACTING_PRONOUNS = {"he", "she", "it", "that", "there", "what", "who"}  # "he's": "he is" or "he has"
 
 
@@ -273,7 +275,14 @@ class Clauses(Phrases):
             comma -= 1
         if comma <= start or self.texts[comma] != "," or phrase_start >= end:
             return None
+        if end - phrase_start == 1 and self.lowers[phrase_start] in STANDALONE_SUBJECTS:
+            return comma  # '..., while others said ...'
         return comma if self._checked(phrase_start, end) is not None else None
+
+    def _standalone_subject(self, i: int, start: int) -> bool:
+        """'Some said ...', 'but another said ...', ', while others say': a quantifier alone, opening its clause."""
+        opens_clause = i == start or self.texts[i - 1] in {",", ";"} or self.lowers[i - 1] in CLAUSE_OPENERS
+        return opens_clause and self.lowers[i] in STANDALONE_SUBJECTS
 
     def _shares_subject(self, i: int) -> bool:
         """Whether the word at i is a verb going on without a subject of its own: 'but gave no details',

@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 from ...text.matching import Match
-from .clauses import MAX_LISTENER_TOKENS
+from .clauses import CLAUSE_OPENERS, MAX_LISTENER_TOKENS
 from .findings import Findings
 from .layout import SENTENCE_END, within
 from .marks import QUOTE_MARKS, QuoteRegion
@@ -41,7 +41,6 @@ MIN_CONTENT_TOKENS = 3
 MAX_LENIENT_SUBJECT = 8
 MAX_SOURCE_TOKENS = 24  # 'according to early results of the exit polls conducted for ... by Edison Research'
 REQUEST_VERBS = {"asked", "asks", "ask", "asking"}
-CLAUSE_OPENERS = {"but", "and", "while", "though", "although", "because", "as", "since", "whereas", "if", "when"}
 SHARE_WORDS = {"percent", "%", "half", "majority", "minority", "plurality", "some", "most", "many", "few", "all"}
 NON_MODIFIERS = DETERMINERS | PRONOUNS  # 'The plan helps farmers', 'it helps farmers': a verb follows these
 
@@ -287,6 +286,9 @@ class ReportedSpeech(Findings):
         end = cue.start
         while end > start and (self.lowers[end - 1] in AUXILIARIES or self._adverb(end - 1)):
             end -= 1
+        if end > start and self._standalone_subject(end - 1, start):
+            i, word = end - 1, self.texts[end - 1]
+            return SpeakerMention(i, end, "group", word.lower(), word, self.words.idx[i], self.words.end_char(i))
         if cue.label != "OBJECT":
             plural = self._plural_subject(start, end)
             if plural is not None:

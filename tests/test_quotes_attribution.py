@@ -371,3 +371,10 @@ def test_quantifiers_alone_as_speakers(quotes):
         ("it would work", "others"),
         ("it was unfair", "Some"),
     ]
+
+
+def test_question_asked_is_a_statement_but_a_request_is_not(quotes):
+    assert only(quotes("Sanders asked why the bank had been allowed to keep its money.")).text == (
+        "why the bank had been allowed to keep its money"
+    )
+    assert quotes("Sanders asked the bank to keep its money.") == []

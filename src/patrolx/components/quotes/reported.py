@@ -41,6 +41,7 @@ MIN_CONTENT_TOKENS = 3
 MAX_LENIENT_SUBJECT = 8
 MAX_SOURCE_TOKENS = 24  # 'according to early results of the exit polls conducted for ... by Edison Research'
 REQUEST_VERBS = {"asked", "asks", "ask", "asking"}
+QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "whom", "when", "where", "which"}
 SHARE_WORDS = {"percent", "%", "half", "majority", "minority", "plurality", "some", "most", "many", "few", "all"}
 NON_MODIFIERS = DETERMINERS | PRONOUNS  # 'The plan helps farmers', 'it helps farmers': a verb follows these
 
@@ -270,6 +271,8 @@ class ReportedSpeech(Findings):
         if not self._content_may_start(after, end) or self.lowers[after] in FINITE_AUXILIARIES:
             return False
         if self.lowers[cue.start] in REQUEST_VERBS:
+            if self.lowers[after] in QUESTION_WORDS:
+                return True  # 'asked why the deal was signed': a question asked
             return "to" not in self.lowers[after : min(end, after + MAX_LISTENER_TOKENS)]
         return True
 

@@ -378,3 +378,9 @@ def test_question_asked_is_a_statement_but_a_request_is_not(quotes):
         "why the bank had been allowed to keep its money"
     )
     assert quotes("Sanders asked the bank to keep its money.") == []
+
+
+def test_participle_takes_the_sentence_subject_not_the_words_after_it(quotes):
+    text = "Clinton attacked Trump, saying he would appoint judges who would overturn the ruling."
+    quote = only(quotes(text))
+    assert (quote.text, quote.speaker.text) == ("he would appoint judges who would overturn the ruling", "Clinton")

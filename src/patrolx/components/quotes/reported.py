@@ -438,6 +438,8 @@ class ReportedSpeech(Findings):
         start, end = sentence
         if cue.label == "OBJECT" or self.words.span_text(cue.start, cue.end).lower() in {"say", "tell"}:
             return False  # 'a small plane, say a Cessna, ...': an aside; '..., calling X a liar': X is no speaker
+        if self.lowers[cue.start].endswith("ing"):
+            return False  # '..., saying he would ...': a participle, whose speaker is the sentence's subject
         if cue.end < end and self.lowers[cue.end] in {"to", "by"}:
             return False  # 'the drones, believed to be TB-001s, ...': a participle, not an attribution
         comma = cue.start - 1

@@ -384,3 +384,8 @@ def test_participle_takes_the_sentence_subject_not_the_words_after_it(quotes):
     text = "Clinton attacked Trump, saying he would appoint judges who would overturn the ruling."
     quote = only(quotes(text))
     assert (quote.text, quote.speaker.text) == ("he would appoint judges who would overturn the ruling", "Clinton")
+
+
+def test_two_word_object_of_an_object_cue(quotes):
+    quote = only(quotes("A Republican committee aide blasted the statement."))
+    assert (quote.text, quote.speaker.text) == ("the statement", "A Republican committee aide")

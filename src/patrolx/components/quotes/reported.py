@@ -38,6 +38,7 @@ from .wordlists import (
 
 MAX_INTRODUCTION_TOKENS = 4  # "Late on Monday, according to X, ..."
 MIN_CONTENT_TOKENS = 3
+MIN_OBJECT_TOKENS = 2
 MAX_LENIENT_SUBJECT = 8
 MAX_SOURCE_TOKENS = 24  # 'according to early results of the exit polls conducted for ... by Edison Research'
 REQUEST_VERBS = {"asked", "asks", "ask", "asking"}
@@ -500,7 +501,9 @@ class ReportedSpeech(Findings):
         ):
             start += 1
         parts = [(start, end)] + ([second] if second is not None else [])
-        if end - start < minimum or sum(e - s for s, e in parts) < MIN_CONTENT_TOKENS:
+        # 'An aide blasted the statement' (but not '..., Lin said, referring to the transit': an aside)
+        least = MIN_OBJECT_TOKENS if cue.label == "OBJECT" and not inherited else MIN_CONTENT_TOKENS
+        if end - start < min(minimum, least) or sum(e - s for s, e in parts) < least:
             return False
         # (Checking the slices first is cheap: most contents overlap nothing taken.)
         if any(any(self.used[s:e]) for s, e in parts) and any(

@@ -389,3 +389,24 @@ def test_participle_takes_the_sentence_subject_not_the_words_after_it(quotes):
 def test_two_word_object_of_an_object_cue(quotes):
     quote = only(quotes("A Republican committee aide blasted the statement."))
     assert (quote.text, quote.speaker.text) == ("the statement", "A Republican committee aide")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "A recent survey of Republican insiders shows that Trump could lose 100 delegates.",
+            "A recent survey of Republican insiders",
+        ),
+        (
+            "The poll, released on Wednesday by the Public Policy Institute, showed Clinton leading by two points.",
+            "The poll, released on Wednesday by the Public Policy Institute",
+        ),
+    ],
+)
+def test_finding_source_described_after_its_head(quotes, text, source):
+    assert only(quotes(text)).speaker.text == source
+
+
+def test_video_described_after_its_head_states_no_finding(quotes):
+    assert quotes("A video of the episode shows her clutching her phone.") == []

@@ -410,3 +410,11 @@ def test_finding_source_described_after_its_head(quotes, text, source):
 
 def test_video_described_after_its_head_states_no_finding(quotes):
     assert quotes("A video of the episode shows her clutching her phone.") == []
+
+
+def test_object_ends_before_an_adjunct_clause(quotes):
+    found = quotes("He attacked Mr. Clinton's personal life after Mrs. Clinton accused him of sexism.")
+    assert [(q.text, q.speaker.text) for q in found] == [
+        ("Mr. Clinton's personal life", "He"),
+        ("him of sexism", "Mrs. Clinton"),
+    ]

@@ -39,6 +39,9 @@ from .wordlists import (
 MAX_INTRODUCTION_TOKENS = 4  # "Late on Monday, according to X, ..."
 MIN_CONTENT_TOKENS = 3
 MIN_OBJECT_TOKENS = 2
+# Words opening an adjunct after the object of an OBJECT cue: the object ends before them.
+OBJECT_ADJUNCT_STARTS = {"after", "before", "while", "because", "when", "since", "although", "though", "but"}
+OBJECT_ADJUNCT_STARTS |= {"during", "amid", "despite", "following"}
 MAX_LENIENT_SUBJECT = 8
 MAX_SOURCE_TOKENS = 24  # 'according to early results of the exit polls conducted for ... by Edison Research'
 REQUEST_VERBS = {"asked", "asks", "ask", "asking"}
@@ -413,7 +416,7 @@ class ReportedSpeech(Findings):
         if cue.label == "SAY" and self._content_may_start(after, end):
             return after, self._content_end(after, end)
         if cue.label == "OBJECT" and self._object_content_at(cue, after, end):
-            return after, self._content_end(after, end)
+            return after, self._object_end(after, self._content_end(after, end))
         if cue.label in {"THAT", "BELIEF"}:
             that = self._distant_that(cue.end, end)
             if that is not None:
@@ -421,6 +424,16 @@ class ReportedSpeech(Findings):
             if self._clause_follows(after, end):
                 return after, self._content_end(after, end)
         return None
+
+    def _object_end(self, start: int, end: int) -> int:
+        """Where the object of an OBJECT cue ends: before an adjunct clause ('attacked his record after she
+        accused him', 'called for a ban, saying ...'), outside any quotation."""
+        for i in range(start + 1, end):
+            if self.words.is_mark(i):
+                return end
+            if self.lowers[i] in OBJECT_ADJUNCT_STARTS or self.texts[i] == ";":
+                return i
+        return end
 
     def _describes_speaker(self, cue: Match, sentence: tuple[int, int]) -> bool:
         """Whether the cue sits in a relative clause describing the speaker of a later cue: 'An official

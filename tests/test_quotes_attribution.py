@@ -418,3 +418,9 @@ def test_object_ends_before_an_adjunct_clause(quotes):
         ("Mr. Clinton's personal life", "He"),
         ("him of sexism", "Mrs. Clinton"),
     ]
+
+
+def test_direct_quote_resumed_after_an_adjunct_of_its_attribution(quotes):
+    text = '"To the extent they care," he said of the campaign, "I\'m sure I have pleased all of them."'
+    quote = only(quotes(text))
+    assert [text[s:e] for s, e in quote.parts] == ["To the extent they care", "I'm sure I have pleased all of them."]

@@ -424,3 +424,8 @@ def test_direct_quote_resumed_after_an_adjunct_of_its_attribution(quotes):
     text = '"To the extent they care," he said of the campaign, "I\'m sure I have pleased all of them."'
     quote = only(quotes(text))
     assert [text[s:e] for s, e in quote.parts] == ["To the extent they care", "I'm sure I have pleased all of them."]
+
+
+def test_and_said_after_a_described_subject(quotes):
+    text = "Gary Emineth, a former state party chairman, became a delegate and said he is leaning toward Trump."
+    assert only(quotes(text)).speaker.name == "Gary Emineth"

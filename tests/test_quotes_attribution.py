@@ -429,3 +429,9 @@ def test_direct_quote_resumed_after_an_adjunct_of_its_attribution(quotes):
 def test_and_said_after_a_described_subject(quotes):
     text = "Gary Emineth, a former state party chairman, became a delegate and said he is leaning toward Trump."
     assert only(quotes(text)).speaker.name == "Gary Emineth"
+
+
+def test_according_to_after_a_closing_quotation_mark(quotes):
+    text = 'The visit became "the high-water mark in their relationship," according to Mr. Rhodes.'
+    quote = only(quotes(text))
+    assert (quote.text.startswith("The visit became"), quote.speaker.text) == (True, "Mr. Rhodes")

@@ -130,13 +130,18 @@ class ReportedSpeech(Findings):
         if mention is None:
             return
         # '..., according to X', '... — according to X', '... Tuesday night according to a count by X.'
+        # '... became "the high-water mark," according to X'
+        closing = cue.start > start + 1 and self.words.is_mark(cue.start - 1) and self.texts[cue.start - 2] == ","
         after_comma = cue.start > start and (
             self.texts[cue.start - 1] in {",", "—", "–"}
+            or closing
             or cue.start - start > MIN_CONTENT_TOKENS
             and self.words.is_alpha(cue.start - 1)
             and speaker_end >= end - 1
         )
         boundary = cue.start - 1 if self.words.is_punct[cue.start - 1] else cue.start
+        if closing:
+            boundary = cue.start - 2
         before = (self._content_start(start, boundary), boundary) if after_comma else None
         after = speaker_end + 1
         if speaker_end < end and self.texts[speaker_end] == "," and after < end:

@@ -435,3 +435,17 @@ def test_according_to_after_a_closing_quotation_mark(quotes):
     text = 'The visit became "the high-water mark in their relationship," according to Mr. Rhodes.'
     quote = only(quotes(text))
     assert (quote.text.startswith("The visit became"), quote.speaker.text) == (True, "Mr. Rhodes")
+
+
+def test_statement_named_by_a_noun_after_its_possessor(quotes):
+    text = "Trump said he would build a wall. The plan rests on his claim that the wall would be paid for by Mexico."
+    quote = only([q for q in quotes(text) if q.cue == "claim"])
+    assert (quote.text, quote.speaker.text, quote.speaker.name) == (
+        "the wall would be paid for by Mexico",
+        "his",
+        "Trump",
+    )
+
+
+def test_noun_without_a_possessor_names_no_statement(quotes):
+    assert quotes("The claim that the plan would fail was wrong.") == []

@@ -449,3 +449,14 @@ def test_statement_named_by_a_noun_after_its_possessor(quotes):
 
 def test_noun_without_a_possessor_names_no_statement(quotes):
     assert quotes("The claim that the plan would fail was wrong.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("This is not about me, President Obama told the crowd.", "This is not about me"),
+        ("President Obama told the crowd this is not about me.", "this is not about me"),
+    ],
+)
+def test_crowd_as_a_listener(quotes, text, content):
+    assert only(quotes(text)).text == content

@@ -460,3 +460,8 @@ def test_noun_without_a_possessor_names_no_statement(quotes):
 )
 def test_crowd_as_a_listener(quotes, text, content):
     assert only(quotes(text)).text == content
+
+
+def test_direct_quote_after_and_said_takes_the_sentence_subject(quotes):
+    quote = only(quotes('Mrs. Clinton shook her head and said, "No, I will not."'))
+    assert (quote.kind, quote.speaker.text) == ("direct", "Mrs. Clinton")

@@ -352,8 +352,9 @@ class DirectQuotes(Clauses):
         subject = self._subject(cue, subject_start)
         if subject is None:
             subject = self._earlier_subject(cue, subject_start)  # 'He said ..., adding: "..."'
-        if subject is None and cue.start > subject_start and self.texts[cue.start - 1] == ",":
-            subject = self._sentence_subject(subject_start, cue.start)  # 'X reacted to the news, saying: "..."'
+        if subject is None and cue.start > subject_start and self.lowers[cue.start - 1] in {",", "and", "but"}:
+            # 'X reacted to the news, saying: "..."', 'X shook her head and said, "No."'
+            subject = self._sentence_subject(subject_start, cue.start)
         if subject is None:
             return None
         return subject, cue, region.open

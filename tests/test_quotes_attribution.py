@@ -465,3 +465,7 @@ def test_crowd_as_a_listener(quotes, text, content):
 def test_direct_quote_after_and_said_takes_the_sentence_subject(quotes):
     quote = only(quotes('Mrs. Clinton shook her head and said, "No, I will not."'))
     assert (quote.kind, quote.speaker.text) == ("direct", "Mrs. Clinton")
+
+
+def test_counted_time_after_the_cue_is_an_adjunct(quotes):
+    assert only(quotes("Trump said two weeks ago the plan would fail.")).text == "the plan would fail"

@@ -83,9 +83,15 @@ class Clauses(Phrases):
             return i + 1
         if lower in TIME_UNIT_MODIFIERS and i + 1 < end and self.lowers[i + 1] in TIME_UNITS:
             return i + 2  # "said last month", "told reporters this week"
+        if i + 2 < end and self._counted(i) and _singular_unit(self.lowers[i + 1]) in TIME_UNITS:
+            if self.lowers[i + 2] in {"earlier", "later", "ago", "before"}:
+                return i + 3  # "stated a day earlier", "said two weeks ago"
         if lower in ADJUNCT_PREPOSITIONS:
             return self._prepositional_end(i, end)
         return None
+
+    def _counted(self, i: int) -> bool:
+        return self.lowers[i] in {"a", "an", "one"} or self.words.like_num(i)
 
     def _aside_end(self, i: int, end: int) -> int | None:
         """ "say, however, that ...", "said — in a rare rebuke — that ...": an aside between commas or
@@ -335,3 +341,7 @@ class Clauses(Phrases):
             if cue is not None and cue.label != "ACCORDING":
                 return True
         return False
+
+
+def _singular_unit(word: str) -> str:
+    return word[:-1] if word.endswith("s") else word

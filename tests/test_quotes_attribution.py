@@ -469,3 +469,12 @@ def test_direct_quote_after_and_said_takes_the_sentence_subject(quotes):
 
 def test_counted_time_after_the_cue_is_an_adjunct(quotes):
     assert only(quotes("Trump said two weeks ago the plan would fail.")).text == "the plan would fail"
+
+
+def test_quoted_sentence_after_said_and_an_adjunct_goes_on_the_statement(quotes):
+    text = (
+        'Still, golf clubs are "just scratching out a profit," Mr. Hedge said from his office in Orlando. '
+        '"Golf is a razor-thin industry."'
+    )
+    quote = only(quotes(text))
+    assert [text[s:e] for s, e in quote.parts][-1] == "Golf is a razor-thin industry."

@@ -39,6 +39,7 @@ from .wordlists import (
 MAX_INTRODUCTION_TOKENS = 4  # "Late on Monday, according to X, ..."
 MIN_CONTENT_TOKENS = 3
 MIN_OBJECT_TOKENS = 2
+MAX_CLOSING_ADJUNCT = 10  # tokens after '..., X said' before its sentence's end
 # Words opening an adjunct after the object of an OBJECT cue: the object ends before them.
 OBJECT_ADJUNCT_STARTS = {"after", "before", "while", "because", "when", "since", "although", "though", "but"}
 OBJECT_ADJUNCT_STARTS |= {"during", "amid", "despite", "following"}
@@ -89,7 +90,8 @@ class ReportedSpeech(Findings):
     def _next_sentence_start(self, attribution_end: int) -> int:
         """The first token of the sentence after an attribution that ends its sentence, or -1."""
         end = self.layout.sentence(attribution_end - 1)[1]
-        if any(self.texts[i] not in SENTENCE_END and not self.words.is_space[i] for i in range(attribution_end, end)):
+        # Adjuncts may close the attribution ('Mr. Hedge said from his office in Orlando.'), not a clause
+        if end - attribution_end > MAX_CLOSING_ADJUNCT or within(self.cue_starts, attribution_end, end):
             return -1
         if end >= len(self.texts) or self.layout.paragraph_of[end] != self.layout.paragraph_of[attribution_end - 1]:
             return -1

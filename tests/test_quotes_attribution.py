@@ -478,3 +478,8 @@ def test_quoted_sentence_after_said_and_an_adjunct_goes_on_the_statement(quotes)
     )
     quote = only(quotes(text))
     assert [text[s:e] for s, e in quote.parts][-1] == "Golf is a razor-thin industry."
+
+
+def test_second_statement_by_a_share_of_voters(quotes):
+    text = "Six in 10 voters said Clinton is honest and trustworthy, and three-quarters said the same of Sanders."
+    assert quotes(text)[0].text == "Clinton is honest and trustworthy"

@@ -43,6 +43,7 @@ MAX_LISTENER_MODIFIERS = 3
 MAX_CLAUSE_SUBJECT = 6
 MAX_THAT_DISTANCE = 25
 MAX_QUOTE_RUN_ON = 120  # tokens a quote opened in a reported clause may run on after its sentence
+SHARE_WORDS = {"percent", "%", "half", "majority", "minority", "plurality", "some", "most", "many", "few", "all"}
 STANDALONE_SUBJECTS = {"some", "another", "one", "many", "several", "both", "most", "few", "others"}
 CLAUSE_OPENERS = {"but", "and", "while", "though", "although", "because", "as", "since", "whereas", "if", "when"}
 CONTRACTING_PRONOUNS = {"he", "she", "it", "that", "there", "what", "who"}  # "he's": "he is" or "he has"
@@ -281,9 +282,16 @@ class Clauses(Phrases):
             comma -= 1
         if comma <= start or self.texts[comma] != "," or phrase_start >= end:
             return None
-        if end - phrase_start == 1 and self.lowers[phrase_start] in STANDALONE_SUBJECTS:
-            return comma  # '..., while others said ...'
+        if end - phrase_start == 1 and self.lowers[phrase_start] in STANDALONE_SUBJECTS or self._share(end - 1):
+            return comma  # '..., while others said ...', '..., and three-quarters said ...'
         return comma if self._checked(phrase_start, end) is not None else None
+
+    def _share(self, i: int) -> bool:
+        """Whether the word at i ends a share of people: '59 percent', 'three-quarters', '4 in 10'."""
+        word = self.lowers[i]
+        if word in SHARE_WORDS or word.endswith(("quarters", "thirds")):
+            return True
+        return self.words.like_num(i) and self.lowers[i - 1] in {"in", "of"}
 
     def _standalone_subject(self, i: int, start: int) -> bool:
         """'Some said ...', 'but another said ...', ', while others say': a quantifier alone, opening its clause."""

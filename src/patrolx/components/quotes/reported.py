@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 from ...text.matching import Match
-from .clauses import CLAUSE_OPENERS, MAX_LISTENER_TOKENS
+from .clauses import CLAUSE_OPENERS, MAX_LISTENER_TOKENS, SHARE_WORDS
 from .findings import Findings
 from .layout import SENTENCE_END, within
 from .marks import QUOTE_MARKS, QuoteRegion
@@ -47,7 +47,6 @@ MAX_LENIENT_SUBJECT = 8
 MAX_SOURCE_TOKENS = 24  # 'according to early results of the exit polls conducted for ... by Edison Research'
 REQUEST_VERBS = {"asked", "asks", "ask", "asking"}
 QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "whom", "when", "where", "which"}
-SHARE_WORDS = {"percent", "%", "half", "majority", "minority", "plurality", "some", "most", "many", "few", "all"}
 NON_MODIFIERS = DETERMINERS | PRONOUNS  # 'The plan helps farmers', 'it helps farmers': a verb follows these
 
 

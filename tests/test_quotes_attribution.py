@@ -315,3 +315,171 @@ def test_subject_after_an_opening_amid(quotes):
 )
 def test_nouns_and_narrated_thoughts_are_no_cues(quotes, text):
     assert quotes(text) == []
+
+
+def test_quoted_sentence_after_said_goes_on_the_statement(quotes):
+    text = (
+        'Trump and his team are "rapidly learning the general election," Gingrich said. '
+        '"It takes a whole different set of skills."'
+    )
+    quote = only(quotes(text))
+    assert quote.speaker.text == "Gingrich"
+    assert [text[s:e] for s, e in quote.parts][1] == "It takes a whole different set of skills."
+
+
+def test_quoted_sentence_with_a_speaker_of_its_own_stays_apart(quotes):
+    text = (
+        'Trump and his team are "rapidly learning the general election," Gingrich said. '
+        '"It takes a whole different set of skills," Pence said.'
+    )
+    assert sorted(len(q.parts) for q in quotes(text)) == [1, 1]
+
+
+def test_statement_resuming_with_and_after_the_speaker(quotes):
+    text = "He had no known political affiliations, the airline added, and had passed all background checks."
+    quote = only(quotes(text))
+    assert [text[s:e] for s, e in quote.parts] == [
+        "He had no known political affiliations",
+        "and had passed all background checks",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Trump claims he's worth $10 billion.", "he's worth $10 billion"),
+        (
+            "Maher also suggested American politicians don't fully understand the region.",
+            "American politicians don't fully understand the region",
+        ),
+        ("The mayor confirmed there were no injuries.", "there were no injuries"),
+    ],
+)
+def test_clause_after_a_that_cue_with_a_contracted_or_pronoun_start(quotes, text, content):
+    assert only(quotes(text)).text == content
+
+
+def test_possessive_after_a_that_cue_is_an_object(quotes):
+    assert quotes("The mayor confirmed Smith's appointment on Tuesday.") == []
+
+
+def test_quantifiers_alone_as_speakers(quotes):
+    text = "One official said the plan would fail, while others said it would work. Some said it was unfair."
+    found = [(q.text, q.speaker.text) for q in quotes(text)]
+    assert found == [
+        ("the plan would fail", "One official"),
+        ("it would work", "others"),
+        ("it was unfair", "Some"),
+    ]
+
+
+def test_question_asked_is_a_statement_but_a_request_is_not(quotes):
+    assert only(quotes("Sanders asked why the bank had been allowed to keep its money.")).text == (
+        "why the bank had been allowed to keep its money"
+    )
+    assert quotes("Sanders asked the bank to keep its money.") == []
+
+
+def test_participle_takes_the_sentence_subject_not_the_words_after_it(quotes):
+    text = "Clinton attacked Trump, saying he would appoint judges who would overturn the ruling."
+    quote = only(quotes(text))
+    assert (quote.text, quote.speaker.text) == ("he would appoint judges who would overturn the ruling", "Clinton")
+
+
+def test_two_word_object_of_an_object_cue(quotes):
+    quote = only(quotes("A Republican committee aide blasted the statement."))
+    assert (quote.text, quote.speaker.text) == ("the statement", "A Republican committee aide")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "A recent survey of Republican insiders shows that Trump could lose 100 delegates.",
+            "A recent survey of Republican insiders",
+        ),
+        (
+            "The poll, released on Wednesday by the Public Policy Institute, showed Clinton leading by two points.",
+            "The poll, released on Wednesday by the Public Policy Institute",
+        ),
+    ],
+)
+def test_finding_source_described_after_its_head(quotes, text, source):
+    assert only(quotes(text)).speaker.text == source
+
+
+def test_video_described_after_its_head_states_no_finding(quotes):
+    assert quotes("A video of the episode shows her clutching her phone.") == []
+
+
+def test_object_ends_before_an_adjunct_clause(quotes):
+    found = quotes("He attacked Mr. Clinton's personal life after Mrs. Clinton accused him of sexism.")
+    assert [(q.text, q.speaker.text) for q in found] == [
+        ("Mr. Clinton's personal life", "He"),
+        ("him of sexism", "Mrs. Clinton"),
+    ]
+
+
+def test_direct_quote_resumed_after_an_adjunct_of_its_attribution(quotes):
+    text = '"To the extent they care," he said of the campaign, "I\'m sure I have pleased all of them."'
+    quote = only(quotes(text))
+    assert [text[s:e] for s, e in quote.parts] == ["To the extent they care", "I'm sure I have pleased all of them."]
+
+
+def test_and_said_after_a_described_subject(quotes):
+    text = "Gary Emineth, a former state party chairman, became a delegate and said he is leaning toward Trump."
+    assert only(quotes(text)).speaker.name == "Gary Emineth"
+
+
+def test_according_to_after_a_closing_quotation_mark(quotes):
+    text = 'The visit became "the high-water mark in their relationship," according to Mr. Rhodes.'
+    quote = only(quotes(text))
+    assert (quote.text.startswith("The visit became"), quote.speaker.text) == (True, "Mr. Rhodes")
+
+
+def test_statement_named_by_a_noun_after_its_possessor(quotes):
+    text = "Trump said he would build a wall. The plan rests on his claim that the wall would be paid for by Mexico."
+    quote = only([q for q in quotes(text) if q.cue == "claim"])
+    assert (quote.text, quote.speaker.text, quote.speaker.name) == (
+        "the wall would be paid for by Mexico",
+        "his",
+        "Trump",
+    )
+
+
+def test_noun_without_a_possessor_names_no_statement(quotes):
+    assert quotes("The claim that the plan would fail was wrong.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("This is not about me, President Obama told the crowd.", "This is not about me"),
+        ("President Obama told the crowd this is not about me.", "this is not about me"),
+    ],
+)
+def test_crowd_as_a_listener(quotes, text, content):
+    assert only(quotes(text)).text == content
+
+
+def test_direct_quote_after_and_said_takes_the_sentence_subject(quotes):
+    quote = only(quotes('Mrs. Clinton shook her head and said, "No, I will not."'))
+    assert (quote.kind, quote.speaker.text) == ("direct", "Mrs. Clinton")
+
+
+def test_counted_time_after_the_cue_is_an_adjunct(quotes):
+    assert only(quotes("Trump said two weeks ago the plan would fail.")).text == "the plan would fail"
+
+
+def test_quoted_sentence_after_said_and_an_adjunct_goes_on_the_statement(quotes):
+    text = (
+        'Still, golf clubs are "just scratching out a profit," Mr. Hedge said from his office in Orlando. '
+        '"Golf is a razor-thin industry."'
+    )
+    quote = only(quotes(text))
+    assert [text[s:e] for s, e in quote.parts][-1] == "Golf is a razor-thin industry."
+
+
+def test_second_statement_by_a_share_of_voters(quotes):
+    text = "Six in 10 voters said Clinton is honest and trustworthy, and three-quarters said the same of Sanders."
+    assert quotes(text)[0].text == "Clinton is honest and trustworthy"

@@ -15,17 +15,19 @@ from .marks import DOUBLE_QUOTE_MARKS, QUOTE_MARKS
 from .mentions import SpeakerMention
 from .reported import ReportedSpeech
 from .state import Found
+from .statements import NounStatements
 
 HEADLINE_REPEAT_SHARE = 0.6
 
 
-class Article(DirectQuotes, ReportedSpeech):
+class Article(DirectQuotes, ReportedSpeech, NounStatements):
     """The quote finder's work on one doc."""
 
     def quote_spans(self) -> tuple[list[Span], list[QuoteFact]]:
         """The quotes' spans and their records, in text order."""
         self._direct_quotes()
         self._reported_speech()
+        self._noun_statements()  # after the verbs: 'rejected her argument that ...' is the verb's
         mentions = [f.speaker for f in self.found if f.speaker is not None and not f.inherited]
         people = self.vocabulary.titled_people()
         others = _unique(mentions + self.extra_mentions + people)

@@ -43,6 +43,10 @@ MAX_LISTENER_MODIFIERS = 3
 MAX_CLAUSE_SUBJECT = 6
 MAX_THAT_DISTANCE = 25
 MAX_QUOTE_RUN_ON = 120  # tokens a quote opened in a reported clause may run on after its sentence
+SHARE_WORDS = {"percent", "%", "half", "majority", "minority", "plurality", "some", "most", "many", "few", "all"}
+STANDALONE_SUBJECTS = {"some", "another", "one", "many", "several", "both", "most", "few", "others"}
+CLAUSE_OPENERS = {"but", "and", "while", "though", "although", "because", "as", "since", "whereas", "if", "when"}
+CONTRACTING_PRONOUNS = {"he", "she", "it", "that", "there", "what", "who"}  # "he's": "he is" or "he has"
 
 
 class Clauses(Phrases):
@@ -80,9 +84,15 @@ class Clauses(Phrases):
             return i + 1
         if lower in TIME_UNIT_MODIFIERS and i + 1 < end and self.lowers[i + 1] in TIME_UNITS:
             return i + 2  # "said last month", "told reporters this week"
+        if i + 2 < end and self._counted(i) and _singular_unit(self.lowers[i + 1]) in TIME_UNITS:
+            if self.lowers[i + 2] in {"earlier", "later", "ago", "before"}:
+                return i + 3  # "stated a day earlier", "said two weeks ago"
         if lower in ADJUNCT_PREPOSITIONS:
             return self._prepositional_end(i, end)
         return None
+
+    def _counted(self, i: int) -> bool:
+        return self.lowers[i] in {"a", "an", "one"} or self.words.like_num(i)
 
     def _aside_end(self, i: int, end: int) -> int | None:
         """ "say, however, that ...", "said — in a rare rebuke — that ...": an aside between commas or
@@ -173,9 +183,10 @@ class Clauses(Phrases):
             return False
         for i in range(start + 1, min(end, start + MAX_CLAUSE_SUBJECT + 1)):
             word = self.lowers[i]
-            if word in FINITE_AUXILIARIES:
-                return True
             previous = i - 1
+            if word in FINITE_AUXILIARIES or word in {"'s", "’s"} and self.lowers[previous] in CONTRACTING_PRONOUNS:
+                return True  # 'claims he's worth $10 billion'
+
             if i >= start + 2 and word.endswith("ed") and self.words.is_lower(i) and self.words.is_alpha(previous):
                 # A verb in the past after its subject ('the bomber drill indicated'), not a participle
                 # modifying a noun ('the newly refitted frigates').
@@ -271,7 +282,21 @@ class Clauses(Phrases):
             comma -= 1
         if comma <= start or self.texts[comma] != "," or phrase_start >= end:
             return None
+        if end - phrase_start == 1 and self.lowers[phrase_start] in STANDALONE_SUBJECTS or self._share(end - 1):
+            return comma  # '..., while others said ...', '..., and three-quarters said ...'
         return comma if self._checked(phrase_start, end) is not None else None
+
+    def _share(self, i: int) -> bool:
+        """Whether the word at i ends a share of people: '59 percent', 'three-quarters', '4 in 10'."""
+        word = self.lowers[i]
+        if word in SHARE_WORDS or word.endswith(("quarters", "thirds")):
+            return True
+        return self.words.like_num(i) and self.lowers[i - 1] in {"in", "of"}
+
+    def _standalone_subject(self, i: int, start: int) -> bool:
+        """'Some said ...', 'but another said ...', ', while others say': a quantifier alone, opening its clause."""
+        opens_clause = i == start or self.texts[i - 1] in {",", ";"} or self.lowers[i - 1] in CLAUSE_OPENERS
+        return opens_clause and self.lowers[i] in STANDALONE_SUBJECTS
 
     def _shares_subject(self, i: int) -> bool:
         """Whether the word at i is a verb going on without a subject of its own: 'but gave no details',
@@ -324,3 +349,7 @@ class Clauses(Phrases):
             if cue is not None and cue.label != "ACCORDING":
                 return True
         return False
+
+
+def _singular_unit(word: str) -> str:
+    return word[:-1] if word.endswith("s") else word

@@ -20,6 +20,7 @@ from .state import MAX_HEADLINE_SPEAKER, SPEAKING_KINDS, Found
 from .wordlists import AUXILIARIES, LABEL_WORDS
 
 MAX_ATTRIBUTION_TOKENS = 18
+MAX_ATTRIBUTION_ADJUNCT = 8  # '"A," he said of the Clinton campaign, "B."'
 TRAILING_ADJUNCTS = {"during", "at", "in", "on", "after", "before", "via", "from", "while", "when", "as", "of"}
 
 # A speaker, its cue (None for a headline's "Speaker: '...'") and the token after the attribution.
@@ -83,10 +84,23 @@ class DirectQuotes(Clauses):
             and attribution_end >= 0
             and (
                 self._only_joiners(attribution_end, region.open, allow_cue=True)
+                or self._adjunct_then_comma(attribution_end, region.open)
                 or right is None
                 and self._opens_next_sentence(region, attribution_end)
             )
         )
+
+    def _adjunct_then_comma(self, start: int, end: int) -> bool:
+        """'"A," he said of the campaign, "B."', '"A," said Sherman, speaking of politicians, "and B."': a
+        short adjunct of the attribution, then a comma, in one sentence."""
+        last = end - 1
+        while last > start and self.words.is_space[last]:
+            last -= 1
+        if not (start < last <= start + MAX_ATTRIBUTION_ADJUNCT and self.texts[last] == ","):
+            return False
+        if self.layout.sentence_of[start] != self.layout.sentence_of[end]:
+            return False
+        return not any(self.words.is_mark(i) or self.texts[i] in SENTENCE_END for i in range(start, last))
 
     def _title_in_attribution(self, region: QuoteRegion, attribution_end: int) -> bool:
         """'"A," Perez said Sunday on NBC's "Meet the Press." "B."': a quoted title right after a word of the
@@ -338,8 +352,9 @@ class DirectQuotes(Clauses):
         subject = self._subject(cue, subject_start)
         if subject is None:
             subject = self._earlier_subject(cue, subject_start)  # 'He said ..., adding: "..."'
-        if subject is None and cue.start > subject_start and self.texts[cue.start - 1] == ",":
-            subject = self._sentence_subject(subject_start, cue.start)  # 'X reacted to the news, saying: "..."'
+        if subject is None and cue.start > subject_start and self.lowers[cue.start - 1] in {",", "and", "but"}:
+            # 'X reacted to the news, saying: "..."', 'X shook her head and said, "No."'
+            subject = self._sentence_subject(subject_start, cue.start)
         if subject is None:
             return None
         return subject, cue, region.open

@@ -16,6 +16,8 @@ from .mentions import SpeakerMention
 from .wordlists import ADJUNCT_PREPOSITIONS, AUXILIARIES, CLAUSE_WORDS, FINDING_SOURCES
 
 MAX_SOURCE_PHRASE = 8  # 'The new 50-state Washington Post-SurveyMonkey poll'
+MAX_SOURCE_MODIFIER = 16  # 'The poll, released on Wednesday night by the Public Policy Institute of California,'
+SOURCE_MODIFIER_STARTS = {",", "of", "from", "by", "for", "in", "taken", "conducted", "released", "commissioned"}
 SOURCE_PHRASE_STOPS = CLAUSE_WORDS | ADJUNCT_PREPOSITIONS | {"with", "by", "as", "and"}
 
 
@@ -30,9 +32,14 @@ class Findings(Clauses):
             source_end -= 1
         if source_end > start + 1 and self.lowers[source_end - 1] in {"that", "which"}:
             source_end -= 1  # 'a new poll that shows ...'
-        if source_end == start or self.lowers[source_end - 1] not in FINDING_SOURCES:
+        if source_end == start:
             return None
-        source_start = self._source_phrase_start(source_end, start)
+        head: int | None = source_end - 1
+        if self.lowers[source_end - 1] not in FINDING_SOURCES:
+            head = self._modified_source(start, source_end)
+        if head is None:
+            return None
+        source_start = self._source_phrase_start(head + 1, start)
         mention = self.vocabulary.read(source_start, source_end, lenient=True)
         if mention is None:
             return None
@@ -42,6 +49,17 @@ class Findings(Clauses):
         comma = source_start - 1  # '..., a Quinnipiac University poll shows.'
         if comma > start and self.texts[comma] == ",":
             return (self._content_start(start, comma), comma), mention
+        return None
+
+    def _modified_source(self, start: int, end: int) -> int | None:
+        """The head of a source described after it, ending at `end`: 'A recent survey of Republican insiders
+        shows', 'Exit polls taken in South Carolina found', 'The poll, released on Wednesday, showed'."""
+        for head in range(end - 2, max(start, end - MAX_SOURCE_MODIFIER) - 1, -1):
+            if self.words.is_mark(head) or self.texts[head] in SENTENCE_END or head in self.cue_at:
+                return None
+            if self.lowers[head] in FINDING_SOURCES and self.lowers[head + 1] in SOURCE_MODIFIER_STARTS:
+                closed = self.texts[head + 1] != "," or self.texts[end - 1] == ","
+                return head if closed else None
         return None
 
     def _source_phrase_start(self, end: int, sentence_start: int) -> int:

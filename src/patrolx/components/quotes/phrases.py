@@ -304,9 +304,20 @@ class Phrases(ArticleState):
                     break
                 i = head
             i += 1
+        if start < i < limit and self.texts[i] == ",":
+            return self._described_sentence_subject(start, i, limit)
         if i == start or i == limit or not self.words.is_lower(i):
             return None
         return self._checked(start, i)
+
+    def _described_sentence_subject(self, start: int, comma: int, limit: int) -> SpeakerMention | None:
+        """'Gary Emineth, a former state party chairman, became a delegate and said ...': a name and its
+        description opening the sentence, then its verb."""
+        end = min(limit, comma + MAX_APPOSED_TOKENS)
+        closing = next((j for j in range(comma + 1, end) if self.texts[j] == ","), None)
+        if closing is None or closing + 1 >= limit or not self.words.is_lower(closing + 1):
+            return None
+        return self._named_before_descriptions(start, closing)
 
     def _with_apposition(self, mention: SpeakerMention, end: int, sentence_end: int) -> SpeakerMention:
         """'said Mara Quint, a researcher at the institute.': the apposition describes the speaker."""

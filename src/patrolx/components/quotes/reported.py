@@ -12,10 +12,10 @@
 from __future__ import annotations
 
 from ...text.matching import Match
-from .clauses import MAX_LISTENER_TOKENS
+from .clauses import CLAUSE_OPENERS, MAX_LISTENER_TOKENS, SHARE_WORDS
 from .findings import Findings
 from .layout import SENTENCE_END, within
-from .marks import QUOTE_MARKS
+from .marks import QUOTE_MARKS, QuoteRegion
 from .mentions import SpeakerMention
 from .phrases import MAX_RELATIVE_TOKENS, MAX_SUBJECT_TOKENS
 from .state import MAX_HEADLINE_SPEAKER, SPEAKING_KINDS, Found
@@ -38,11 +38,15 @@ from .wordlists import (
 
 MAX_INTRODUCTION_TOKENS = 4  # "Late on Monday, according to X, ..."
 MIN_CONTENT_TOKENS = 3
+MIN_OBJECT_TOKENS = 2
+MAX_CLOSING_ADJUNCT = 10  # tokens after '..., X said' before its sentence's end
+# Words opening an adjunct after the object of an OBJECT cue: the object ends before them.
+OBJECT_ADJUNCT_STARTS = {"after", "before", "while", "because", "when", "since", "although", "though", "but"}
+OBJECT_ADJUNCT_STARTS |= {"during", "amid", "despite", "following"}
 MAX_LENIENT_SUBJECT = 8
 MAX_SOURCE_TOKENS = 24  # 'according to early results of the exit polls conducted for ... by Edison Research'
 REQUEST_VERBS = {"asked", "asks", "ask", "asking"}
-CLAUSE_OPENERS = {"but", "and", "while", "though", "although", "because", "as", "since", "whereas", "if", "when"}
-SHARE_WORDS = {"percent", "%", "half", "majority", "minority", "plurality", "some", "most", "many", "few", "all"}
+QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "whom", "when", "where", "which"}
 NON_MODIFIERS = DETERMINERS | PRONOUNS  # 'The plan helps farmers', 'it helps farmers': a verb follows these
 
 
@@ -66,6 +70,38 @@ class ReportedSpeech(Findings):
             else:
                 self._said(cue, sentence)
         self._headline_statements()
+        self._join_quotes_after_speakers()
+
+    def _join_quotes_after_speakers(self) -> None:
+        """'Trump is "learning fast," Gingrich said. "It takes a whole different set of skills."': a
+        quoted sentence right after '..., X said.' with no speaker of its own goes on X's statement."""
+        starts = {region.open: region for region in self.layout.regions if region.close is not None}
+        quoted = {s for f in self.found for s, _ in f.parts if f.kind == "direct"}
+        for found in self.found:
+            if found.kind != "indirect" or found.inherited or found.speaker is None or found.cue is None:
+                continue
+            if found.parts[-1][1] > found.speaker.start or len(found.parts) > 1:
+                continue  # only content before its speaker: '..., X said.'
+            region = starts.get(self._next_sentence_start(max(found.cue.end, found.speaker.end)))
+            if region is not None and region.content_start not in quoted and self._whole_sentence(region):
+                found.parts.append((region.content_start, region.content_end))
+
+    def _next_sentence_start(self, attribution_end: int) -> int:
+        """The first token of the sentence after an attribution that ends its sentence, or -1."""
+        end = self.layout.sentence(attribution_end - 1)[1]
+        # Adjuncts may close the attribution ('Mr. Hedge said from his office in Orlando.'), not a clause
+        if end - attribution_end > MAX_CLOSING_ADJUNCT or within(self.cue_starts, attribution_end, end):
+            return -1
+        if end >= len(self.texts) or self.layout.paragraph_of[end] != self.layout.paragraph_of[attribution_end - 1]:
+            return -1
+        return end
+
+    def _whole_sentence(self, region: QuoteRegion) -> bool:
+        """Whether a quoted region is a sentence of its own: nothing but its closing punctuation after it."""
+        sentence_end = self.layout.sentence(region.open)[1]
+        return all(
+            self.texts[i] in SENTENCE_END or self.words.is_space[i] for i in range(region.close + 1, sentence_end)
+        )
 
     def _headline_statements(self) -> None:
         """A headline 'Speaker: statement' ('Graham: Trump's rhetoric destroying GOP's chance') on the
@@ -95,13 +131,18 @@ class ReportedSpeech(Findings):
         if mention is None:
             return
         # '..., according to X', '... — according to X', '... Tuesday night according to a count by X.'
+        # '... became "the high-water mark," according to X'
+        closing = cue.start > start + 1 and self.words.is_mark(cue.start - 1) and self.texts[cue.start - 2] == ","
         after_comma = cue.start > start and (
             self.texts[cue.start - 1] in {",", "—", "–"}
+            or closing
             or cue.start - start > MIN_CONTENT_TOKENS
             and self.words.is_alpha(cue.start - 1)
             and speaker_end >= end - 1
         )
         boundary = cue.start - 1 if self.words.is_punct[cue.start - 1] else cue.start
+        if closing:
+            boundary = cue.start - 2
         before = (self._content_start(start, boundary), boundary) if after_comma else None
         after = speaker_end + 1
         if speaker_end < end and self.texts[speaker_end] == "," and after < end:
@@ -240,6 +281,8 @@ class ReportedSpeech(Findings):
         if not self._content_may_start(after, end) or self.lowers[after] in FINITE_AUXILIARIES:
             return False
         if self.lowers[cue.start] in REQUEST_VERBS:
+            if self.lowers[after] in QUESTION_WORDS:
+                return True  # 'asked why the deal was signed': a question asked
             return "to" not in self.lowers[after : min(end, after + MAX_LISTENER_TOKENS)]
         return True
 
@@ -256,6 +299,9 @@ class ReportedSpeech(Findings):
         end = cue.start
         while end > start and (self.lowers[end - 1] in AUXILIARIES or self._adverb(end - 1)):
             end -= 1
+        if end > start and self._standalone_subject(end - 1, start):
+            i, word = end - 1, self.texts[end - 1]
+            return SpeakerMention(i, end, "group", word.lower(), word, self.words.idx[i], self.words.end_char(i))
         if cue.label != "OBJECT":
             plural = self._plural_subject(start, end)
             if plural is not None:
@@ -376,7 +422,7 @@ class ReportedSpeech(Findings):
         if cue.label == "SAY" and self._content_may_start(after, end):
             return after, self._content_end(after, end)
         if cue.label == "OBJECT" and self._object_content_at(cue, after, end):
-            return after, self._content_end(after, end)
+            return after, self._object_end(after, self._content_end(after, end))
         if cue.label in {"THAT", "BELIEF"}:
             that = self._distant_that(cue.end, end)
             if that is not None:
@@ -384,6 +430,16 @@ class ReportedSpeech(Findings):
             if self._clause_follows(after, end):
                 return after, self._content_end(after, end)
         return None
+
+    def _object_end(self, start: int, end: int) -> int:
+        """Where the object of an OBJECT cue ends: before an adjunct clause ('attacked his record after she
+        accused him', 'called for a ban, saying ...'), outside any quotation."""
+        for i in range(start + 1, end):
+            if self.words.is_mark(i):
+                return end
+            if self.lowers[i] in OBJECT_ADJUNCT_STARTS or self.texts[i] == ";":
+                return i
+        return end
 
     def _describes_speaker(self, cue: Match, sentence: tuple[int, int]) -> bool:
         """Whether the cue sits in a relative clause describing the speaker of a later cue: 'An official
@@ -402,6 +458,8 @@ class ReportedSpeech(Findings):
         start, end = sentence
         if cue.label == "OBJECT" or self.words.span_text(cue.start, cue.end).lower() in {"say", "tell"}:
             return False  # 'a small plane, say a Cessna, ...': an aside; '..., calling X a liar': X is no speaker
+        if self.lowers[cue.start].endswith("ing"):
+            return False  # '..., saying he would ...': a participle, whose speaker is the sentence's subject
         if cue.end < end and self.lowers[cue.end] in {"to", "by"}:
             return False  # 'the drones, believed to be TB-001s, ...': a participle, not an attribution
         comma = cue.start - 1
@@ -462,7 +520,9 @@ class ReportedSpeech(Findings):
         ):
             start += 1
         parts = [(start, end)] + ([second] if second is not None else [])
-        if end - start < minimum or sum(e - s for s, e in parts) < MIN_CONTENT_TOKENS:
+        # 'An aide blasted the statement' (but not '..., Lin said, referring to the transit': an aside)
+        least = MIN_OBJECT_TOKENS if cue.label == "OBJECT" and not inherited else MIN_CONTENT_TOKENS
+        if end - start < min(minimum, least) or sum(e - s for s, e in parts) < least:
             return False
         # (Checking the slices first is cheap: most contents overlap nothing taken.)
         if any(any(self.used[s:e]) for s, e in parts) and any(

@@ -55,6 +55,7 @@ LABELS = {
     "UNSPECIFIC_HEAD": '"the person", "the source": any person before',
     "NOUN_ENDING_IN_S": 'nouns ending in "s" that are not plurals: "boss", "press"',
     "FINDING_SOURCE": 'heads of the sources whose findings count as statements: "a poll shows", "records show"',
+    "STATEMENT_NOUN": 'a statement named by a noun and its clause: "his claim that ...", "Trump\'s warning that ..."',
     "ABBREVIATION": 'a "." after these ends the abbreviation, not the sentence (besides month abbreviations)',
 }
 
@@ -119,3 +120,4 @@ UNSPECIFIC_HEADS = _LISTS["UNSPECIFIC_HEAD"]
 NOUNS_ENDING_IN_S = _LISTS["NOUN_ENDING_IN_S"]
 ABBREVIATIONS = _LISTS["ABBREVIATION"] | MONTH_ABBREVIATIONS
 FINDING_SOURCES = _LISTS["FINDING_SOURCE"]
+STATEMENT_NOUNS = _LISTS["STATEMENT_NOUN"]

@@ -33,7 +33,8 @@ class Tally:
         self.records += 1
         if isinstance(record, dict) and "error" in record:
             error, source = record["error"], str(record.get("source"))
-            message = str((error.get("message") or error.get("type") if isinstance(error, dict) else error) or "failed")
+            message = (error.get("message") or error.get("type")) if isinstance(error, dict) else error
+            message = str(message or "failed")
             self.failed.append(message if message.startswith(source) else f"{source}: {message}")
             return None
         report = report_from_facts(record, url) if isinstance(record, dict) else None

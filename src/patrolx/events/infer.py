@@ -76,6 +76,7 @@ class _Reader:
             for name in ("dates", "durations", "aircraft", "countries", "regions")
         }
         self.story = self._story_sentences()
+        self.story_order = sorted(self.story)
         self.headline = self._headline()
         self.negation_words = {cue.last for cue in self._cues("NEGATION")}
         self.type_cues = [cue for cue in self._cues("TYPE") if cue.sentence in self.story and not self._negated(cue)]
@@ -84,7 +85,7 @@ class _Reader:
         self.craft_sentences = {cue.sentence for cue in self._cues("CRAFT")}
         self.other_day_sentences: set[int] = set()
         self.date_values: dict[int, str | None] = {}
-        self.lead_body = set(sorted(self.story - {self.headline})[:2])
+        self.lead_body = set([sentence for sentence in self.story_order if sentence != self.headline][:2])
         self.asides: dict[int, list[Cue]] = {}  # by sentence
         for cue in self._cues("ASIDE"):
             self.asides.setdefault(cue.sentence, []).append(cue)
@@ -119,7 +120,7 @@ class _Reader:
 
     def _headline(self) -> int | None:
         words = self.words
-        for sentence in sorted(self.story):
+        for sentence in self.story_order:
             start, end = words.sentence_span(sentence)
             line = words.text[start:end].strip()
             if len(words.sentence_words(sentence)) >= 5 and not line.endswith((".", '."', ".”")):
@@ -153,7 +154,7 @@ class _Reader:
 
     def _type(self) -> EventType | None:
         scores: dict[str, float] = {}
-        lead = set(sorted(self.story)[:LEAD_SENTENCES])
+        lead = set(self.story_order[:LEAD_SENTENCES])
         in_lead = [cue for cue in self.type_cues if cue.sentence in lead]
         # Specific wording in the lead ("joint patrol", "intruded") outweighs any amount of loose wording
         # ("exercise", "drills"); cues after the lead count half: they are often about other occasions.
@@ -245,7 +246,8 @@ class _Reader:
     def _weekday_from_anchor(self, text: str) -> str | None:
         """A weekday with no reference date, read against the latest full date the article states (within the
         week up to it): "on Tuesday" beside a caption's "May 24, 2022"."""
-        day = next((i for i, name in enumerate(WEEKDAYS) if name in text.lower()), None)
+        lower = text.lower()
+        day = next((i for i, name in enumerate(WEEKDAYS) if name in lower), None)
         if day is None:
             return None
         if self.latest_full_date is None:
@@ -277,6 +279,8 @@ class _Reader:
         return sentences & self.story
 
     def _countries(self, sentences: set[int]) -> tuple[list[EventCountry] | None, list[EventCountry] | None]:
+        if not self.aircraft_words and not self.role_cues:
+            return None, None  # no word after a country can give it a role
         acting: dict[str, list[int]] = {}
         observing: dict[str, list[int]] = {}
         country_sentences = self.sentence_of_fact["countries"]

@@ -172,31 +172,33 @@ class ArticleWords:
         """Every cue phrase, longest first at each word; a phrase inside a longer one of its label is dropped.
         (No phrase runs across sentences: a stop or a line break is a token of its own, and no phrase holds one.)"""
         index_ = cue_index()
-        words, starts, sentence_starts = self.words, self.starts, self.sentence_starts
+        words, starts = self.words, self.starts
         found: dict[str, list[Cue]] = {label: [] for label in LABELS}
-        covered: dict[str, int] = {}  # label -> the last word its longest phrase so far reaches
-        sentence, next_sentence = 0, sentence_starts[1] if len(sentence_starts) > 1 else len(self.text)
+        covered = dict.fromkeys(LABELS, -1)  # label -> the last word its longest phrase so far reaches
+        sentence_ends = [*self.sentence_starts[1:], len(self.text)]
+        sentence, next_sentence = 0, sentence_ends[0]
+        word_count = len(words)
         firsts = sorted(chain.from_iterable(map(positions.__getitem__, index_.keys() & positions.keys())))
         for index in firsts:
             start = starts[index]
             while start >= next_sentence:  # the words come in text order: so do their sentences
                 sentence += 1
-                next_sentence = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(self.text)
+                next_sentence = sentence_ends[sentence]
             alone, by_second = index_[words[index]]
             # (Loops, not comprehensions: this runs for every cue word of every article.)
-            phrases = by_second.get(words[index + 1]) if by_second and index + 1 < len(words) else None
+            phrases = by_second.get(words[index + 1]) if by_second and index + 1 < word_count else None
             for rest, entries in phrases or ():
                 last = index + 1 + len(rest)
                 if rest and tuple(words[index + 2 : last + 1]) != rest:
                     continue
                 end = starts[last] + len(words[last])
                 for label, meaning, weight in entries:
-                    if covered.get(label, -1) < last:
+                    if covered[label] < last:
                         covered[label] = last
                         found[label].append(Cue(label, meaning, weight, index, last, start, end, sentence))
             end = start + len(words[index])
             for label, meaning, weight in alone:
-                if covered.get(label, -1) < index:
+                if covered[label] < index:
                     covered[label] = index
                     found[label].append(Cue(label, meaning, weight, index, index, start, end, sentence))
         return found

@@ -225,4 +225,7 @@ def _sentence_starts(text: str, columns: TokenColumns, positions: dict[str, list
             if after <= last:
                 starts.append(idx[after])
     starts.append(0)
-    return sorted({start for start in starts if start < len(text)})
+    starts = sorted(set(starts))
+    if starts[-1] >= len(text):  # a line break ending the text starts no sentence
+        starts.pop()
+    return starts

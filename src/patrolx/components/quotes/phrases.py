@@ -19,6 +19,7 @@ from .wordlists import (
     ATTACHMENT_ENDS,
     AUXILIARIES,
     CLAUSE_WORDS,
+    DETERMINERS,
     OBJECT_BOUNDARIES,
     RELATIVE_PRONOUNS,
     RESTRICTIVE_RELATIVES,
@@ -263,13 +264,19 @@ class Phrases(ArticleState):
                 if described.kind in {"person", "group"}:
                     return self.vocabulary.combine(named, described, inner_end)
         if self.vocabulary.is_capitalised(inner_start):
-            # 'The spokesman, Col. Wu Qian, said', "the ministry's spokeswoman, Maria Zakharova, said"
-            described = self._checked(head_start, inner_start - 1)
-            named = self._checked(inner_start, inner_end)
-            if described is not None and named is not None and described.kind in {"person", "group"}:
-                if named.kind in {"person", "surname"} and named.name:
-                    return self.vocabulary.combine(described, named, inner_end)
+            return self._named_after_description(head_start, inner_start, inner_end)
         return None
+
+    def _named_after_description(self, head_start: int, inner_start: int, inner_end: int) -> SpeakerMention | None:
+        """'The spokesman, Col. Wu Qian, said', "the ministry's spokeswoman, Maria Zakharova, said"; 'One
+        delegate not on the slate, Kelly Schmidt, told': the name alone when the description is unread."""
+        named = self._checked(inner_start, inner_end)
+        if named is None or named.kind not in {"person", "surname"} or not named.name:
+            return None
+        described = self._checked(head_start, inner_start - 1)
+        if described is not None and described.kind in {"person", "group"}:
+            return self.vocabulary.combine(described, named, inner_end)
+        return named if described is None and self.lowers[head_start] in DETERMINERS else None
 
     def _earlier_subject(self, cue: Match, sentence_start: int) -> SpeakerMention | None:
         """The subject of the first reporting verb before `cue` in its sentence."""

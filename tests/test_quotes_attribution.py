@@ -483,3 +483,15 @@ def test_quoted_sentence_after_said_and_an_adjunct_goes_on_the_statement(quotes)
 def test_second_statement_by_a_share_of_voters(quotes):
     text = "Six in 10 voters said Clinton is honest and trustworthy, and three-quarters said the same of Sanders."
     assert quotes(text)[0].text == "Clinton is honest and trustworthy"
+
+
+def test_name_after_an_unread_description_is_the_speaker(quotes):
+    text = "One delegate not on the Cruz slate, Kelly Schmidt, told POLITICO she was leaning toward Cruz."
+    quote = only(quotes(text))
+    assert (quote.text, quote.speaker.text) == ("she was leaning toward Cruz", "Kelly Schmidt")
+    assert_offsets(text, quote)
+
+
+def test_listener_after_told_is_no_speaker_of_the_words_before(quotes):
+    found = quotes("Another delegate, a retired teacher, told POLITICO she was leaning toward Cruz.")
+    assert all("POLITICO" not in q.speaker.text for q in found)

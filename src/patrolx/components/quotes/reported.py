@@ -456,8 +456,15 @@ class ReportedSpeech(Findings):
     def _speaker_after(self, cue: Match, sentence: tuple[int, int]) -> bool:
         """'..., said the ministry.': the speaker follows the cue, the content precedes it."""
         start, end = sentence
-        if cue.label == "OBJECT" or self.words.span_text(cue.start, cue.end).lower() in {"say", "tell"}:
-            return False  # 'a small plane, say a Cessna, ...': an aside; '..., calling X a liar': X is no speaker
+        if cue.label == "OBJECT" or self.words.span_text(cue.start, cue.end).lower() in {
+            "say",
+            "tell",
+            "told",
+            "tells",
+        }:
+            # 'a small plane, say a Cessna, ...': an aside; '..., calling X a liar', 'X, Y, told Politico ...':
+            # X and Politico are no speakers.
+            return False
         if self.lowers[cue.start].endswith("ing"):
             return False  # '..., saying he would ...': a participle, whose speaker is the sentence's subject
         if cue.end < end and self.lowers[cue.end] in {"to", "by"}:

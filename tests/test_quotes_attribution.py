@@ -495,3 +495,17 @@ def test_name_after_an_unread_description_is_the_speaker(quotes):
 def test_listener_after_told_is_no_speaker_of_the_words_before(quotes):
     found = quotes("Another delegate, a retired teacher, told POLITICO she was leaning toward Cruz.")
     assert all("POLITICO" not in q.speaker.text for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Donald Trump on Monday said he would build a wall.", "Donald Trump"),
+        ("Clinton this week said she would win the state.", "Clinton"),
+        ("Beck, who backed Ted Cruz in the primaries, last week said Trump was building a media empire.", "Beck"),
+    ],
+)
+def test_time_between_subject_and_verb_is_no_part_of_the_speaker(quotes, text, speaker):
+    found = only(quotes(text)).speaker
+    assert found.name == speaker
+    assert not found.text.endswith(("Monday", "week"))

@@ -13,7 +13,7 @@ from ...text.matching import Match
 from ...text.words import MONTH_WORDS
 from .layout import SENTENCE_END, within
 from .marks import DOUBLE_QUOTE_MARKS, QUOTE_MARKS
-from .phrases import CLAUSE_PUNCT, MAX_UNPUNCTUATED_SPEAKER, Phrases
+from .phrases import CLAUSE_PUNCT, MAX_UNPUNCTUATED_SPEAKER, TIME_UNIT_MODIFIERS, Phrases
 from .wordlists import (
     ADJUNCT_HEADS,
     ADJUNCT_PREPOSITIONS,
@@ -35,7 +35,6 @@ from .wordlists import (
 )
 
 MAX_ADJUNCT_TOKENS = 8
-TIME_UNIT_MODIFIERS = {"last", "this", "next", "on", "late", "early"}
 MAX_ASIDE_TOKENS = 4  # "say, however, that"
 MAX_LISTENER_TOKENS = 8
 MAX_LISTENER_SPAN = 14  # the listener and where they were, before 'that'

@@ -296,9 +296,7 @@ class ReportedSpeech(Findings):
         """A short noun phrase opening the clause of a reporting verb, read as its speaker even with no
         speaker's word in it ('The heads of both lobbying firms told AP ...'; not for beliefs, whose
         holder must be one who states positions)."""
-        end = cue.start
-        while end > start and (self.lowers[end - 1] in AUXILIARIES or self._adverb(end - 1)):
-            end -= 1
+        end = self._verb_group_start(cue.start, start)
         if end > start and self._standalone_subject(end - 1, start):
             i, word = end - 1, self.texts[end - 1]
             return SpeakerMention(i, end, "group", word.lower(), word, self.words.idx[i], self.words.end_char(i))

@@ -509,3 +509,8 @@ def test_time_between_subject_and_verb_is_no_part_of_the_speaker(quotes, text, s
     found = only(quotes(text)).speaker
     assert found.name == speaker
     assert not found.text.endswith(("Monday", "week"))
+
+
+def test_content_ends_before_but_he_going_on_about_the_speaker(quotes):
+    text = "Mr. Smith said Mr. Bush had not yet won him over, but he sounded a nostalgic note for the old days."
+    assert only(quotes(text)).text == "Mr. Bush had not yet won him over"

@@ -45,6 +45,9 @@ MAX_QUOTE_RUN_ON = 120  # tokens a quote opened in a reported clause may run on 
 SHARE_WORDS = {"percent", "%", "half", "majority", "minority", "plurality", "some", "most", "many", "few", "all"}
 STANDALONE_SUBJECTS = {"some", "another", "one", "many", "several", "both", "most", "few", "others"}
 CLAUSE_OPENERS = {"but", "and", "while", "though", "although", "because", "as", "since", "whereas", "if", "when"}
+# '..., but he sounded a nostalgic note': after 'but', the writer goes on about the speaker (PolNeAR train:
+# 27 reported statements end before ', but he/she', 7 run on past it).
+NARRATED = {"he", "she"}
 CONTRACTING_PRONOUNS = {"he", "she", "it", "that", "there", "what", "who"}  # "he's": "he is" or "he has"
 
 
@@ -248,12 +251,12 @@ class Clauses(Phrases):
                 return before_cue
         if cue is not None and cue.label == "ACCORDING" and texts[i - 1] == ",":
             return i - 1
-        if lowers[i] == "but" and i + 1 < sentence_end and self._shares_subject(i + 1):
+        if lowers[i] == "but" and i + 1 < sentence_end and (self._shares_subject(i + 1) or lowers[i + 1] in NARRATED):
             comma = i - 1
             while comma > start and texts[comma] in QUOTE_MARKS:
                 comma -= 1
             if texts[comma] == ",":
-                return comma  # '..., but gave no details': the speaker's next act, not the statement
+                return comma  # '..., but gave no details', '..., but he sounded a note': the writer's words
         if texts[i] == "," and i + 2 < sentence_end and lowers[i + 1] == "without":
             if lowers[i + 2] in UNSUPPORTED_WORDS:
                 return i  # ', without elaborating', ', without providing evidence': how it was said

@@ -514,3 +514,18 @@ def test_time_between_subject_and_verb_is_no_part_of_the_speaker(quotes, text, s
 def test_content_ends_before_but_he_going_on_about_the_speaker(quotes):
     text = "Mr. Smith said Mr. Bush had not yet won him over, but he sounded a nostalgic note for the old days."
     assert only(quotes(text)).text == "Mr. Bush had not yet won him over"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Adelson said much of his discussion with Trump was about Israel.",
+            "much of his discussion with Trump was about Israel",
+        ),
+        ("He said little of substance about the plan.", None),
+    ],
+)
+def test_much_of_opens_a_clause_only_before_a_verb(quotes, text, content):
+    found = quotes(text)
+    assert [q.text for q in found] == ([content] if content else [])

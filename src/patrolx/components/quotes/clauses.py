@@ -170,10 +170,14 @@ class Clauses(Phrases):
         return (self.words.is_mark(start) or not self.words.is_punct[start]) and not self._object_follows(start, end)
 
     def _object_follows(self, start: int, end: int) -> bool:
-        """'said nothing about the flights', 'said so' (but 'said little was known' is a clause)."""
-        return self.lowers[start] in NON_CLAUSE_OBJECTS and not (
-            start + 1 < end and self.lowers[start + 1] in FINITE_AUXILIARIES
-        )
+        """'said nothing about the flights', 'said so' (but 'said little was known' and 'said much of the
+        talk was about Israel' are clauses)."""
+        if self.lowers[start] not in NON_CLAUSE_OBJECTS or start + 1 >= end:
+            return self.lowers[start] in NON_CLAUSE_OBJECTS
+        if self.lowers[start + 1] == "of":
+            limit = min(end, start + 2 + MAX_CLAUSE_SUBJECT)
+            return not any(self.lowers[i] in FINITE_AUXILIARIES for i in range(start + 2, limit))
+        return self.lowers[start + 1] not in FINITE_AUXILIARIES
 
     def _clause_follows(self, start: int, end: int) -> bool:
         """Whether a clause with its own verb follows a THAT cue without 'that': 'reported the ship was

@@ -529,3 +529,8 @@ def test_content_ends_before_but_he_going_on_about_the_speaker(quotes):
 def test_much_of_opens_a_clause_only_before_a_verb(quotes, text, content):
     found = quotes(text)
     assert [q.text for q in found] == ([content] if content else [])
+
+
+def test_however_between_subject_and_verb(quotes):
+    quote = only(quotes("Carter however said he would welcome China's participation in the network."))
+    assert (quote.text, quote.speaker.text) == ("he would welcome China's participation in the network", "Carter")

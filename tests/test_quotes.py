@@ -990,3 +990,13 @@ def test_any_short_subject_of_said(quotes):
     quote = only(quotes("The heads of both shipyards told reporters the frigates would be late."))
     assert quote.text == "the frigates would be late"
     assert quote.speaker.text == "The heads of both shipyards"
+
+
+def test_title_inside_the_attribution_before_its_adjunct_does_not_end_the_quote(quotes):
+    text = (
+        "“I was sitting in a house in Florida, with a bad earpiece,” Trump told NBC’s “Today” on Monday. "
+        "“I could hardly hear what he’s saying.”"
+    )
+    quote = only(quotes(text))
+    assert [text[s:e] for s, e in quote.parts][-1] == "I could hardly hear what he’s saying."
+    assert_offsets(text, quote)

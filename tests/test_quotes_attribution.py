@@ -483,3 +483,54 @@ def test_quoted_sentence_after_said_and_an_adjunct_goes_on_the_statement(quotes)
 def test_second_statement_by_a_share_of_voters(quotes):
     text = "Six in 10 voters said Clinton is honest and trustworthy, and three-quarters said the same of Sanders."
     assert quotes(text)[0].text == "Clinton is honest and trustworthy"
+
+
+def test_name_after_an_unread_description_is_the_speaker(quotes):
+    text = "One delegate not on the Cruz slate, Kelly Schmidt, told POLITICO she was leaning toward Cruz."
+    quote = only(quotes(text))
+    assert (quote.text, quote.speaker.text) == ("she was leaning toward Cruz", "Kelly Schmidt")
+    assert_offsets(text, quote)
+
+
+def test_listener_after_told_is_no_speaker_of_the_words_before(quotes):
+    found = quotes("Another delegate, a retired teacher, told POLITICO she was leaning toward Cruz.")
+    assert all("POLITICO" not in q.speaker.text for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Donald Trump on Monday said he would build a wall.", "Donald Trump"),
+        ("Clinton this week said she would win the state.", "Clinton"),
+        ("Beck, who backed Ted Cruz in the primaries, last week said Trump was building a media empire.", "Beck"),
+    ],
+)
+def test_time_between_subject_and_verb_is_no_part_of_the_speaker(quotes, text, speaker):
+    found = only(quotes(text)).speaker
+    assert found.name == speaker
+    assert not found.text.endswith(("Monday", "week"))
+
+
+def test_content_ends_before_but_he_going_on_about_the_speaker(quotes):
+    text = "Mr. Smith said Mr. Bush had not yet won him over, but he sounded a nostalgic note for the old days."
+    assert only(quotes(text)).text == "Mr. Bush had not yet won him over"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Adelson said much of his discussion with Trump was about Israel.",
+            "much of his discussion with Trump was about Israel",
+        ),
+        ("He said little of substance about the plan.", None),
+    ],
+)
+def test_much_of_opens_a_clause_only_before_a_verb(quotes, text, content):
+    found = quotes(text)
+    assert [q.text for q in found] == ([content] if content else [])
+
+
+def test_however_between_subject_and_verb(quotes):
+    quote = only(quotes("Carter however said he would welcome China's participation in the network."))
+    assert (quote.text, quote.speaker.text) == ("he would welcome China's participation in the network", "Carter")

@@ -56,11 +56,11 @@ class DirectQuotes(Clauses):
         self.found = [f for f in self.found if f.speaker is not None or f.cue is not None]
 
     def _in_attribution(self, region: QuoteRegion, attribution_end: int) -> bool:
-        """Whether a closed quoted region stands in the sentence of the attribution just read, after it."""
+        """Whether a closed quoted region stands in the sentence of the attribution just read, after it or
+        inside it ('Trump told NBC’s “Today” on Monday.')."""
         return (
             attribution_end > 0
             and region.close is not None
-            and region.open >= attribution_end
             and self.layout.sentence_of[region.open] == self.layout.sentence_of[attribution_end - 1]
         )
 

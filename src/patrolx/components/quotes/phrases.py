@@ -19,10 +19,13 @@ from .wordlists import (
     ATTACHMENT_ENDS,
     AUXILIARIES,
     CLAUSE_WORDS,
+    DETERMINERS,
     OBJECT_BOUNDARIES,
     RELATIVE_PRONOUNS,
     RESTRICTIVE_RELATIVES,
     SUBJECT_JOINERS,
+    TIME_UNITS,
+    TIME_WORDS,
 )
 
 CLAUSE_PUNCT = {",", ";", ":", "—", "–", "--", "(", ")"}
@@ -33,6 +36,7 @@ MAX_UNPUNCTUATED_SPEAKER = 6
 MAX_APPOSED_TOKENS = 45  # 'Tom Fitton, the president of Judicial Watch, a conservative group that has sued ..., said'
 DESCRIPTION_BREAKS = {",", "—", "–"}
 OPENING_CONJUNCTIONS = {"but", "and", "yet", "so"}
+TIME_UNIT_MODIFIERS = {"last", "this", "next", "on", "late", "early"}
 
 
 class Phrases(ArticleState):
@@ -84,6 +88,29 @@ class Phrases(ArticleState):
 
     def _adverb(self, i: int) -> bool:
         return self.words.is_lower(i) and self.lowers[i].endswith("ly") and len(self.texts[i]) > 4
+
+    def _verb_group_start(self, cue_start: int, sentence_start: int) -> int:
+        """Where a cue's verb group starts, before auxiliaries, adverbs and times between subject and
+        verb: 'X has repeatedly argued', 'X on Monday said', 'X, who ..., last week said'."""
+        end = cue_start
+        while end > sentence_start:
+            if self.lowers[end - 1] in AUXILIARIES or self._adverb(end - 1):
+                end -= 1
+                continue
+            time_start = self._time_before(end)
+            if time_start is None or time_start <= sentence_start:
+                break
+            end = time_start
+        return end
+
+    def _time_before(self, end: int) -> int | None:
+        """The start of a time ending at `end` ('on Monday', 'Tuesday', 'last week'), or None."""
+        i = end - 1
+        if self.lowers[i] in TIME_WORDS and not self.words.is_lower(i):
+            return i - 1 if self.lowers[i - 1] == "on" else i  # weekdays are capitalised
+        if self.lowers[i] in TIME_UNITS and self.lowers[i - 1] in TIME_UNIT_MODIFIERS:
+            return i - 1
+        return None
 
     def _phrase_end(self, start: int, limit: int) -> int:
         """The end of a noun phrase starting at `start`: the next punctuation that is not an abbreviation's dot."""
@@ -148,9 +175,7 @@ class Phrases(ArticleState):
 
     def _subject(self, cue: Match, sentence_start: int) -> SpeakerMention | None:
         """The speaker before a cue: 'the ministry said', 'Moscow has repeatedly argued', 'X, who ..., said'."""
-        end = cue.start
-        while end > sentence_start and (self.lowers[end - 1] in AUXILIARIES or self._adverb(end - 1)):
-            end -= 1
+        end = self._verb_group_start(cue.start, sentence_start)
         start = self._phrase_start(end, sentence_start)
         if start < end:
             if end - start == 1 and self.lowers[start] == "who" and start - 1 > sentence_start:
@@ -263,13 +288,19 @@ class Phrases(ArticleState):
                 if described.kind in {"person", "group"}:
                     return self.vocabulary.combine(named, described, inner_end)
         if self.vocabulary.is_capitalised(inner_start):
-            # 'The spokesman, Col. Wu Qian, said', "the ministry's spokeswoman, Maria Zakharova, said"
-            described = self._checked(head_start, inner_start - 1)
-            named = self._checked(inner_start, inner_end)
-            if described is not None and named is not None and described.kind in {"person", "group"}:
-                if named.kind in {"person", "surname"} and named.name:
-                    return self.vocabulary.combine(described, named, inner_end)
+            return self._named_after_description(head_start, inner_start, inner_end)
         return None
+
+    def _named_after_description(self, head_start: int, inner_start: int, inner_end: int) -> SpeakerMention | None:
+        """'The spokesman, Col. Wu Qian, said', "the ministry's spokeswoman, Maria Zakharova, said"; 'One
+        delegate not on the slate, Kelly Schmidt, told': the name alone when the description is unread."""
+        named = self._checked(inner_start, inner_end)
+        if named is None or named.kind not in {"person", "surname"} or not named.name:
+            return None
+        described = self._checked(head_start, inner_start - 1)
+        if described is not None and described.kind in {"person", "group"}:
+            return self.vocabulary.combine(described, named, inner_end)
+        return named if described is None and self.lowers[head_start] in DETERMINERS else None
 
     def _earlier_subject(self, cue: Match, sentence_start: int) -> SpeakerMention | None:
         """The subject of the first reporting verb before `cue` in its sentence."""

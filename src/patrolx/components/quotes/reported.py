@@ -296,9 +296,7 @@ class ReportedSpeech(Findings):
         """A short noun phrase opening the clause of a reporting verb, read as its speaker even with no
         speaker's word in it ('The heads of both lobbying firms told AP ...'; not for beliefs, whose
         holder must be one who states positions)."""
-        end = cue.start
-        while end > start and (self.lowers[end - 1] in AUXILIARIES or self._adverb(end - 1)):
-            end -= 1
+        end = self._verb_group_start(cue.start, start)
         if end > start and self._standalone_subject(end - 1, start):
             i, word = end - 1, self.texts[end - 1]
             return SpeakerMention(i, end, "group", word.lower(), word, self.words.idx[i], self.words.end_char(i))
@@ -456,8 +454,15 @@ class ReportedSpeech(Findings):
     def _speaker_after(self, cue: Match, sentence: tuple[int, int]) -> bool:
         """'..., said the ministry.': the speaker follows the cue, the content precedes it."""
         start, end = sentence
-        if cue.label == "OBJECT" or self.words.span_text(cue.start, cue.end).lower() in {"say", "tell"}:
-            return False  # 'a small plane, say a Cessna, ...': an aside; '..., calling X a liar': X is no speaker
+        if cue.label == "OBJECT" or self.words.span_text(cue.start, cue.end).lower() in {
+            "say",
+            "tell",
+            "told",
+            "tells",
+        }:
+            # 'a small plane, say a Cessna, ...': an aside; '..., calling X a liar', 'X, Y, told Politico ...':
+            # X and Politico are no speakers.
+            return False
         if self.lowers[cue.start].endswith("ing"):
             return False  # '..., saying he would ...': a participle, whose speaker is the sentence's subject
         if cue.end < end and self.lowers[cue.end] in {"to", "by"}:

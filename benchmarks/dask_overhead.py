@@ -28,7 +28,7 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
-from throughput import DEFAULT_CORPUS, distinct, load_corpus, machine, patrolx_command
+from throughput import DEFAULT_CORPUS, distinct, load_corpus, machine, patrolx_command, write_articles
 
 
 def tasks_of(texts: Iterable[str], prefix: str) -> list:
@@ -84,9 +84,7 @@ def commands(texts: list[str], workers: int, repeat: int) -> dict[str, list[floa
     options = {"pool": [], "dask": ["--dask", "local"]}
     with tempfile.TemporaryDirectory(prefix="patrolx-bench-") as folder:
         articles = Path(folder) / "articles"
-        articles.mkdir()
-        for number, text in enumerate(texts):
-            (articles / f"article-{number:05d}.txt").write_text(text, encoding="utf-8")
+        write_articles(texts, articles)
         output = Path(folder) / "out.jsonl"
         for _ in range(repeat):
             for kind in ("pool", "dask"):

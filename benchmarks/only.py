@@ -16,12 +16,13 @@ from __future__ import annotations
 import argparse
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
+
+from throughput import patrolx_command, write_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
@@ -62,12 +63,9 @@ def in_process(texts: list[str], choices: list[str], rounds: int) -> dict[str, l
 
 
 def command(texts: list[str], choices: list[str], rounds: int) -> dict[str, list[float]]:
-    script = Path(sys.executable).parent / "patrolx"
-    program = [str(script)] if script.exists() else [sys.executable, "-m", "patrolx"]
     with tempfile.TemporaryDirectory(prefix="patrolx-only-") as folder:
-        for number, text in enumerate(texts):
-            (Path(folder) / f"article-{number:05d}.txt").write_text(text, encoding="utf-8")
-        base = [*program, "batch", folder, "--workers", "1", "--quiet", "-o", str(Path(folder) / "out.jsonl")]
+        write_articles(texts, Path(folder))
+        base = [*patrolx_command(), "batch", folder, "--workers", "1", "--quiet", "-o", str(Path(folder) / "out.jsonl")]
         runs = {"all families": base, **{choice: [*base, "--only", choice] for choice in choices}}
         return alternate({name: lambda run=run: subprocess.run(run, check=True) for name, run in runs.items()}, rounds)
 

@@ -292,13 +292,18 @@ def patrolx_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "patrolx"]
 
 
+def write_articles(texts: list[str], folder: Path) -> None:
+    """Each text as an article file of `folder`, named in order."""
+    folder.mkdir(exist_ok=True)
+    for number, text in enumerate(texts):
+        (folder / f"article-{number:05d}.txt").write_text(text, encoding="utf-8")
+
+
 def cli_batch(texts: list[str]) -> dict:
     """Wall time of the command `patrolx batch --workers 1 --quiet FOLDER -o OUT` on the articles, start-up included."""
     with tempfile.TemporaryDirectory(prefix="patrolx-bench-") as folder:
         articles = Path(folder) / "articles"
-        articles.mkdir()
-        for number, text in enumerate(texts):
-            (articles / f"article-{number:05d}.txt").write_text(text, encoding="utf-8")
+        write_articles(texts, articles)
         output = Path(folder) / "out.jsonl"
         command = [*patrolx_command(), "batch", "--workers", "1", "--quiet", str(articles), "-o", str(output)]
         start = time.perf_counter()

@@ -62,7 +62,7 @@ from ..records import DurationFact, FrequencyFact
 from ..resources import load_patterns
 from ..text.matching import PhraseSplitter, word_positions
 from ..text.tokens import TokenColumns, token_columns
-from .boilerplate import tokens_in_boilerplate
+from .boilerplate import Clutter
 from .frequencies import FrequencyFinder
 
 FACT_FAMILY = BY_NAME["durations"]
@@ -168,6 +168,7 @@ class DurationRecognizer:
         # Only unit words can start a duration: visit just those (their positions are known per doc), in text
         # order, skipping the ones inside a duration already found.
         positions = word_positions(doc)
+        clutter = Clutter(doc)
         resume = 0
         present = positions.keys() & self.unit_words  # (a set operation walks the smaller side)
         for i in sorted(i for word in present for i in positions[word]):
@@ -180,7 +181,7 @@ class DurationRecognizer:
             if duration is None:
                 continue
             resume = duration.end
-            if tokens_in_boilerplate(doc, duration.start, duration.end):
+            if clutter.holds(duration.start, duration.end):
                 continue
             span = Span(doc, duration.start, duration.end, label="DURATION")
             start_char, end_char = columns.char_range(duration.start, duration.end)
@@ -198,11 +199,11 @@ class DurationRecognizer:
             covered.update(range(duration.start, duration.end))
         set_spans(doc, "durations", spans, records)
         DURATION_TOKENS.set(doc, covered)  # the frequencies found next are added to it
-        self._find_frequencies(doc, columns, positions, covered)
+        self._find_frequencies(doc, columns, positions, covered, clutter)
         return doc
 
     def _find_frequencies(
-        self, doc: Doc, columns: TokenColumns, positions: dict[str, list[int]], covered: set[int]
+        self, doc: Doc, columns: TokenColumns, positions: dict[str, list[int]], covered: set[int], clutter: Clutter
     ) -> None:
         """ "every year", "twice a week", "daily patrols": outside the durations, and the dates skip them too."""
         spans: list[Span] = []
@@ -213,7 +214,7 @@ class DurationRecognizer:
             found = self.frequencies.at(columns, i) if i >= resume else None
             if found is None or covered.intersection(range(found.start, found.end)):
                 continue
-            if spans and found.start < spans[-1].end or tokens_in_boilerplate(doc, found.start, found.end):
+            if spans and found.start < spans[-1].end or clutter.holds(found.start, found.end):
                 continue
             resume = found.end
             start_char, end_char = columns.char_range(found.start, found.end)

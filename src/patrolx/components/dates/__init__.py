@@ -25,7 +25,7 @@ from ...extensions import set_spans
 from ...families import BY_NAME
 from ...records import DateFact
 from ...text.tokens import TokenColumns, token_columns
-from ..boilerplate import tokens_in_boilerplate
+from ..boilerplate import Clutter
 from ..durations import duration_tokens
 from .fallback import parse_day
 from .mentions import MentionFinder, ends_range
@@ -69,7 +69,8 @@ class DateRecognizer:
         found = self.finder.find(doc)
         if blocked:
             found = [m for m in found if blocked.isdisjoint(range(m.start, m.end))]
-        mentions = [m for m in found if not tokens_in_boilerplate(doc, m.start, m.end)]
+        clutter = Clutter(doc)
+        mentions = [m for m in found if not clutter.holds(m.start, m.end)]
         reference = doc._.patrolx_reference_date
         if reference is None:
             # A publication stamp counts even where the page around it is clutter.

@@ -75,7 +75,7 @@ class BoilerplateMarker:
             if self._is_block_heading(key):
                 ranges.append((start, len(text)))
                 break
-            if key and (self._line_start.match(key) or any(cue in key for cue in contained)):
+            if key and (self._line_start.match(key) or contained and any(cue in key for cue in contained)):
                 ranges.append((start, start + len(line)))
             start += len(line) + 1
         return ranges

@@ -211,7 +211,8 @@ class DurationRecognizer:
         resume = 0
         present = positions.keys() & self.frequency_words
         for i in sorted(i for word in present for i in positions[word]):
-            found = self.frequencies.at(columns, i) if i >= resume else None
+            # A set holds its unit or FREQUENCY word: one inside a duration ("three days") starts none we keep.
+            found = self.frequencies.at(columns, i) if i >= resume and i not in covered else None
             if found is None or covered.intersection(range(found.start, found.end)):
                 continue
             if spans and found.start < spans[-1].end or clutter.holds(found.start, found.end):

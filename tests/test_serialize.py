@@ -1,4 +1,6 @@
 import json
+from dataclasses import fields, is_dataclass
+from typing import Any
 
 import pytest
 
@@ -24,6 +26,24 @@ def test_one_line_holds_the_contract_keys_in_order(facts):
     assert list(data) == ["schema_version", "source", "reference_date", "reference_date_source", *FACT_LISTS, "event"]
     assert data["source"] == "note.txt"
     assert data["reference_date"] == "2024-03-15"
+
+
+def test_every_record_is_written_with_all_its_fields_in_order():
+    # orjson writes what a record instance holds: a field left to its class (a default with init=False) would be
+    # missing from the output.
+    text = TEXT + " They patrol twice a week."
+    facts = patrolx.extract(text, reference_date="2024-03-15")
+    assert facts.frequencies and facts.quotes and facts.event.type
+
+    def check(record: Any, written: Any) -> int:
+        if is_dataclass(record):
+            assert list(written) == [f.name for f in fields(record)], type(record).__name__
+            return 1 + sum(check(getattr(record, f.name), written[f.name]) for f in fields(record))
+        if isinstance(record, list):
+            return sum(check(item, item_written) for item, item_written in zip(record, written, strict=True))
+        return 0
+
+    assert check(facts, json.loads(to_json(facts))) > 10
 
 
 def test_every_offset_points_at_its_text(facts):

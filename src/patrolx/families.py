@@ -104,7 +104,8 @@ COMPONENTS = tuple(dict.fromkeys(family.component for family in pipeline_order()
 Facts = make_dataclass(
     "Facts",
     [
-        ("schema_version", str, field(default=SCHEMA_VERSION, init=False)),
+        # Set on each instance, not left to the class (orjson writes what an instance holds).
+        ("schema_version", str, field(default_factory=lambda: SCHEMA_VERSION, init=False)),
         ("source", str | None, field(default=None)),
         ("reference_date", str | None, field(default=None)),
         ("reference_date_source", str | None, field(default=None)),
@@ -113,6 +114,5 @@ Facts = make_dataclass(
         # them were looked for (`--only`).
         ("event", Event | None, field(default=None)),
     ],
-    slots=True,
 )
 Facts.__module__, Facts.__doc__ = __name__, "Everything patrolx found in one article."

@@ -12,33 +12,33 @@ from dataclasses import dataclass, replace
 from typing import TypeVar
 
 
-@dataclass(slots=True)
+@dataclass
 class Mention:
     text: str
     start: int
     end: int
 
 
-@dataclass(slots=True)
+@dataclass
 class DateFact(Mention):
     value: str | None
     timezone: str | None = None  # of a time of day in `value`: "+09:00", or "local"
 
 
-@dataclass(slots=True)
+@dataclass
 class DurationFact(Mention):
     value: str
     seconds: int | None  # None for a length of unknown size ("several years": `PXY`)
     mod: str | None = None
 
 
-@dataclass(slots=True)
+@dataclass
 class FrequencyFact(Mention):
     value: str  # the period, as a TimeML SET value: "P1W"
     freq: str | None = None  # times in each period: "2X" for "twice a week"
 
 
-@dataclass(slots=True)
+@dataclass
 class AircraftFact(Mention):
     designation: str
     family: str
@@ -50,14 +50,14 @@ class AircraftFact(Mention):
     known: bool = True
 
 
-@dataclass(slots=True)
+@dataclass
 class CountryFact(Mention):
     iso2: str
     iso3: str
     name: str
 
 
-@dataclass(slots=True)
+@dataclass
 class RegionFact(Mention):
     name: str
     kind: str
@@ -68,7 +68,7 @@ class RegionFact(Mention):
     part_of: str | None = None  # the larger region it is a part of ("North Atlantic" -> "Atlantic Ocean")
 
 
-@dataclass(slots=True)
+@dataclass
 class Speaker(Mention):
     name: str | None = None
     title: str | None = None
@@ -76,7 +76,7 @@ class Speaker(Mention):
     country: str | None = None
 
 
-@dataclass(slots=True)
+@dataclass
 class QuoteFact(Mention):
     """A statement and who made it; `text` is its `parts` joined by one space."""
 

@@ -1,7 +1,10 @@
 """The one place where records become the JSON contract (see OUTPUT.md).
 
 The records are dataclasses whose fields are the contract's keys, in the contract's order: orjson serializes them
-as they are, in one C call, with no dicts built on the way.
+as they are, in one C call, with no dicts built on the way. They are plain dataclasses, without `__slots__`: orjson
+writes such an instance's own dict as it is, and reads a slotted one field by field, five times as slowly (36 of
+some 1,800 µs per dev article; 2% of the throughput). So every field must be set on the instance: a default with
+`init=False` is given as a `default_factory` (`Facts.schema_version`).
 """
 
 from __future__ import annotations

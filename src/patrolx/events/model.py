@@ -13,46 +13,46 @@ from dataclasses import dataclass
 EVENT_TYPES = ("patrol", "intercept", "airspace violation", "exercise", "collision", "transit", "deployment", "other")
 
 
-@dataclass(slots=True)
+@dataclass
 class EventType:
     value: str
     cues: list[tuple[int, int]]
 
 
-@dataclass(slots=True)
+@dataclass
 class EventDate:
     value: str | None
     dates: list[int]
 
 
-@dataclass(slots=True)
+@dataclass
 class EventCountry:
     iso3: str
     name: str
     countries: list[int]
 
 
-@dataclass(slots=True)
+@dataclass
 class EventAircraft:
     family: str
     count: int | None
     aircraft: list[int]
 
 
-@dataclass(slots=True)
+@dataclass
 class EventRegion:
     name: str
     regions: list[int]
 
 
-@dataclass(slots=True)
+@dataclass
 class EventDuration:
     value: str
     seconds: int
     durations: list[int]
 
 
-@dataclass(slots=True)
+@dataclass
 class Event:
     type: EventType | None = None
     date: EventDate | None = None

@@ -83,7 +83,8 @@ class DateRecognizer:
         facts = []
         anchors = Anchors()
         for index, mention in enumerate(mentions):
-            mention.tense = tense(self.vocab, columns, mention)
+            if mention.reads_tense:  # (a range's ends, which `ordered_range` reads it for, are year-less)
+                mention.tense = tense(self.vocab, columns, mention)
             value, day = self._parsed(columns, mention, now) if mention.for_parser else resolve(mention, now, anchors)
             if facts and ends_range(columns, mentions[index - 1], mention):
                 start_fact = facts[-1]

@@ -55,6 +55,13 @@ class DateMention:
     def is_full(self) -> bool:
         return None not in (self.year, self.month, self.day)
 
+    @property
+    def reads_tense(self) -> bool:
+        """Whether `resolve` reads the tense: for a date whose year the text leaves out ("Tuesday", "in August",
+        "the third quarter") and for "the weekend"; not for a year, a date with its year, "two days ago" or a
+        form dateparser reads."""
+        return self.for_parser is None and (self.unit is None and self.year is None or self.unit == "weekend")
+
 
 @dataclass(slots=True)
 class Anchors:

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from ...text.matching import Match
 from .clauses import CLAUSE_OPENERS, MAX_LISTENER_TOKENS, SHARE_WORDS
-from .findings import Findings
 from .layout import SENTENCE_END, within
 from .marks import QUOTE_MARKS, QuoteRegion
 from .mentions import SpeakerMention
 from .phrases import MAX_RELATIVE_TOKENS, MAX_SUBJECT_TOKENS
+from .questions import Questions
 from .state import MAX_HEADLINE_SPEAKER, SPEAKING_KINDS, Found
 from .wordlists import (
     AUXILIARIES,
@@ -50,7 +50,7 @@ QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "whom", "when", 
 NON_MODIFIERS = DETERMINERS | PRONOUNS  # 'The plan helps farmers', 'it helps farmers': a verb follows these
 
 
-class ReportedSpeech(Findings):
+class ReportedSpeech(Questions):
     """Finding statements reported without quotation marks."""
 
     def _reported_speech(self) -> None:
@@ -192,7 +192,7 @@ class ReportedSpeech(Findings):
     def _said(self, cue: Match, sentence: tuple[int, int]) -> None:
         """A reporting verb: 'X said (that) ...', '..., X said.', '..., said X.', ', adding that ...'."""
         start, end = sentence
-        if self._describes_speaker(cue, sentence):
+        if self._describes_speaker(cue, sentence) or self._question_put(cue, sentence):
             return
         subject, inherited = self._speaker_before(cue, start)
         if subject is None or inherited and self._speaker_after(cue, sentence):
@@ -514,7 +514,7 @@ class ReportedSpeech(Findings):
         self,
         content: tuple[int, int],
         cue: Match,
-        speaker: SpeakerMention,
+        speaker: SpeakerMention | None,
         inherited: bool = False,
         second: tuple[int, int] | None = None,
         minimum: int = MIN_CONTENT_TOKENS,

@@ -1,0 +1,55 @@
+"""patrolx_quotes: questions put to a speaker, relative clauses of speech, quotes that go on after
+their attribution, and what is not a quote."""
+
+from __future__ import annotations
+
+import pytest
+
+import patrolx
+
+
+def quotes(text: str):
+    return patrolx.extract(text, families=["quotes"]).quotes
+
+
+def by_cue(found, cue):
+    return [q for q in found if q.cue is not None and q.cue.lower() == cue]
+
+
+# --- questions put to a speaker ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("Asked whether he would run again, the senator said he would not.", "whether he would run again"),
+        ("Asked about the bomber flights, the ministry said they were routine.", "about the bomber flights"),
+        ("Asked on Monday why the frigate turned back, the admiral declined to comment.", "why the frigate turned back"),
+        ("“We will see,” the minister said when asked if the drills would resume.", "if the drills would resume"),
+        (
+            'Asked whether the envoy was "fit to serve," 61 percent of voters said yes.',
+            'whether the envoy was "fit to serve,"',
+        ),
+    ],
+)
+def test_a_question_put_to_the_speaker_is_a_quote_with_no_speaker(text, question):
+    asked = by_cue(quotes(text), "asked")
+    assert [(q.text, q.speaker) for q in asked] == [(question, None)]
+
+
+def test_the_answer_keeps_its_own_speaker():
+    found = quotes("Asked whether he would run again, the senator said he would not.")
+    answer = by_cue(found, "said")
+    assert [(q.text, q.speaker.text) for q in answer] == [("he would not", "the senator")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked to leave the base, the reporters stayed at the gate.",  # a request, not a question
+        "When asked for a comment, the embassy did not reply.",
+        "The pilots were asked whether they had seen the drone.",  # a passive with its subject
+    ],
+)
+def test_requests_and_passives_are_no_questions_put(text):
+    assert by_cue(quotes(text), "asked") == []

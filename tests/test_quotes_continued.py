@@ -24,7 +24,7 @@ def by_cue(found, cue):
     [
         ("Asked whether he would run again, the senator said he would not.", "whether he would run again"),
         ("Asked about the bomber flights, the ministry said they were routine.", "about the bomber flights"),
-        ("Asked on Monday why the frigate turned back, the admiral declined to comment.", "why the frigate turned back"),
+        ("Asked on Monday why the frigate left, the admiral declined to comment.", "why the frigate left"),
         ("“We will see,” the minister said when asked if the drills would resume.", "if the drills would resume"),
         (
             'Asked whether the envoy was "fit to serve," 61 percent of voters said yes.',

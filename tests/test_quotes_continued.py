@@ -53,3 +53,46 @@ def test_the_answer_keeps_its_own_speaker():
 )
 def test_requests_and_passives_are_no_questions_put(text):
     assert by_cue(quotes(text), "asked") == []
+
+
+# --- quotes that go on after their attribution --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            '"The risk," said Anna Berg, an economist who directs the Nordic Defence Forecast, "is that the fleet ages."',
+            ["The risk", "is that the fleet ages."],
+        ),
+        (
+            '"This used to be Moscow\'s back yard," said Tom Reed, director of security studies at the institute in '
+            'London, "but it is coming into Beijing\'s orbit."',
+            ["This used to be Moscow's back yard", "but it is coming into Beijing's orbit."],
+        ),
+        (
+            '"The drills went well," the admiral told reporters after a visit to Norfolk, Va. "We will do more."',
+            ["The drills went well", "We will do more."],
+        ),
+        (
+            '"They would be wrong," Mark Hill, a spokesman for the senator, said in an interview in San Diego, '
+            'Calif. "The base stays open."',
+            ["They would be wrong", "The base stays open."],
+        ),
+    ],
+)
+def test_the_rest_of_a_quote_after_a_long_attribution(text, parts):
+    (quote,) = quotes(text)
+    assert [text[start:end] for start, end in quote.parts] == parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are ready," said Tom Reed, a member of the "Blue Water" caucus, on Monday.',
+        '"We are ready," the admiral said in Norfolk, Va. "Ready" was also the word on the banners.',
+    ],
+)
+def test_a_quoted_name_after_the_attribution_is_no_second_part(text):
+    for quote in quotes(text):
+        assert quote.text == "We are ready"

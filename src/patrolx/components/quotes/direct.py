@@ -17,7 +17,7 @@ from .marks import QuoteRegion
 from .mentions import SpeakerMention
 from .phrases import MAX_APPOSED_TOKENS, MAX_UNPUNCTUATED_SPEAKER
 from .state import MAX_HEADLINE_SPEAKER, SPEAKING_KINDS, Found
-from .wordlists import AUXILIARIES, LABEL_WORDS
+from .wordlists import ABBREVIATIONS, AUXILIARIES, LABEL_WORDS
 
 MAX_ATTRIBUTION_TOKENS = 18
 MAX_ATTRIBUTION_ADJUNCT = 8  # '"A," he said of the Clinton campaign, "B."'
@@ -86,8 +86,47 @@ class DirectQuotes(Clauses):
                 self._only_joiners(attribution_end, region.open, allow_cue=True)
                 or self._adjunct_then_comma(attribution_end, region.open)
                 or right is None
-                and self._opens_next_sentence(region, attribution_end)
+                and (
+                    self._opens_next_sentence(region, attribution_end)
+                    or self._follows_closing_abbreviation(region, attribution_end)
+                )
+                or self._after_speaker_description(region, attribution_end)
             )
+        )
+
+    def _follows_closing_abbreviation(self, region: QuoteRegion, attribution_end: int) -> bool:
+        """'"A," Cruz told reporters in Fort Mill, S.C. "B."': a quoted sentence right after an attribution
+        that ends in a place's abbreviation, which the layout cannot tell from one inside a sentence."""
+        before = region.open - 1
+        while before > attribution_end and self.words.is_space[before]:
+            before -= 1
+        abbreviation = self.texts[before]
+        if not (abbreviation.endswith(".") and len(abbreviation) > 2 and abbreviation[0].isupper()):
+            return False
+        if abbreviation[:-1].lower() in ABBREVIATIONS or not self.words.is_title(region.content_start):
+            return False  # 'said Gen. "Mad Dog" Mattis': a title before a name
+        if before - attribution_end > MAX_ATTRIBUTION_ADJUNCT + 4 or region.close is None:
+            return False
+        if any(self.words.is_mark(i) or i in self.cue_at for i in range(attribution_end, before)):
+            return False
+        last = region.close - 1
+        return self.texts[last] in SENTENCE_END or self.texts[region.close + 1 : region.close + 2] == ["."]
+
+    def _after_speaker_description(self, region: QuoteRegion, attribution_end: int) -> bool:
+        """'"A," said Edward Leamer, an economist who directs the forecast, "is that ..."': the rest of a
+        split quote after a speaker's description set off by commas, going on in lower case."""
+        if attribution_end <= 0 or self.texts[attribution_end] != "," or not self.words.is_lower(region.content_start):
+            return False
+        last = region.open - 1
+        while last > attribution_end and self.words.is_space[last]:
+            last -= 1
+        if self.texts[last] != "," or last - attribution_end > MAX_APPOSED_TOKENS:
+            return False
+        if self.layout.sentence_of[attribution_end] != self.layout.sentence_of[region.open]:
+            return False
+        return not any(
+            self.words.is_mark(i) or self.texts[i] in SENTENCE_END or i in self.cue_at
+            for i in range(attribution_end + 1, last)
         )
 
     def _adjunct_then_comma(self, start: int, end: int) -> bool:

@@ -62,7 +62,7 @@ def test_requests_and_passives_are_no_questions_put(text):
     ("text", "parts"),
     [
         (
-            '"The risk," said Anna Berg, an economist who directs the Nordic Defence Forecast, "is that the fleet ages."',
+            '"The risk," said Anna Berg, an economist who directs the Nordic Forecast, "is that the fleet ages."',
             ["The risk", "is that the fleet ages."],
         ),
         (

@@ -96,3 +96,36 @@ def test_the_rest_of_a_quote_after_a_long_attribution(text, parts):
 def test_a_quoted_name_after_the_attribution_is_no_second_part(text):
     for quote in quotes(text):
         assert quote.text == "We are ready"
+
+
+# --- statements in relative clauses -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The crew posted a landing that he said defied the weather.", "that defied the weather", "he"),
+        ("The jets flew a route that the ministry said violated the zone.", "that violated the zone", "the ministry"),
+        (
+            "The senate passed the bill, which she said would fund two frigates, on Monday.",
+            "which would fund two frigates",
+            "she",
+        ),
+    ],
+)
+def test_the_relative_word_stands_for_the_subject_of_the_statement(text, content, speaker):
+    (quote,) = quotes(text)
+    assert (quote.text, quote.speaker.text, len(quote.parts)) == (content, speaker, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He gave interviews in which he hinted that a shakeup was imminent.",
+        "The jets flew a route that the ministry said a drone had used.",
+        "The minister said that he said nothing about the jets.",
+    ],
+)
+def test_a_relative_word_that_is_no_subject_stays_out(text):
+    found = quotes(text)
+    assert found and all(len(q.parts) == 1 and not q.text.startswith(("which", "that")) for q in found)

@@ -20,6 +20,7 @@ from .phrases import MAX_RELATIVE_TOKENS, MAX_SUBJECT_TOKENS
 from .questions import Questions
 from .state import MAX_HEADLINE_SPEAKER, SPEAKING_KINDS, Found
 from .wordlists import (
+    ADJUNCT_PREPOSITIONS,
     AUXILIARIES,
     CLAUSE_SUBJECT_STARTERS,
     CLAUSE_WORDS,
@@ -238,12 +239,29 @@ class ReportedSpeech(Questions):
                 self._take(subject.start, subject.end)
             return
         start = self.layout.sentence(cue.start)[0]
+        relative = None
         if subject.start > start and self.lowers[subject.start - 1] in {"which", "that", "who", "whom"}:
             content = self._relative_clause_only(content)
+            relative = self._relative_word(subject.start - 1, content[0])
         elif self._after_relative_who(cue, subject):
             content = self._relative_clause_only(content)  # 'X, who said Y raped her, recounted ...': Y only
-        if self._add_reported(content, cue, subject, inherited) and not inherited:
+        minimum = 1 if relative is not None else MIN_CONTENT_TOKENS  # 'that he said defied expectations'
+        if self._add_reported(content, cue, subject, inherited, minimum=minimum, relative=relative) and not inherited:
             self._take(subject.start, subject.end)
+
+    def _relative_word(self, i: int, content_start: int) -> int | None:
+        """The relative word at i when it stands for the subject of the statement, whose clause then opens
+        with its verb ('a finish that he said defied expectations', 'the bill, which she said would cut
+        taxes'); None for 'in which he said that ...', 'a route that he said a jet had flown', or a 'that'
+        opening the clause of a cue ('said that he said ...')."""
+        if i == 0 or self.lowers[i - 1] in ADJUNCT_PREPOSITIONS or self.lowers[i - 1] in {"of", "with", "for"}:
+            return None
+        if self.lowers[i] == "that" and (not self.words.is_alpha(i - 1) or self._cue_ending_at(i)):
+            return None
+        first = self.lowers[content_start]
+        if not self.words.is_lower(content_start) or first == "that" or first in CLAUSE_SUBJECT_STARTERS:
+            return None
+        return i
 
     def _after_relative_who(self, cue: Match, subject: SpeakerMention) -> bool:
         """Whether the cue's subject is a relative 'who' after its antecedent ('X, who has said ...')."""
@@ -518,6 +536,7 @@ class ReportedSpeech(Questions):
         inherited: bool = False,
         second: tuple[int, int] | None = None,
         minimum: int = MIN_CONTENT_TOKENS,
+        relative: int | None = None,
     ) -> bool:
         start, end = content
         while start < end and (
@@ -525,6 +544,8 @@ class ReportedSpeech(Questions):
         ):
             start += 1
         parts = [(start, end)] + ([second] if second is not None else [])
+        if relative is not None:
+            parts.insert(0, (relative, relative + 1))  # the relative word standing for the clause's subject
         # 'An aide blasted the statement' (but not '..., Lin said, referring to the transit': an aside)
         least = MIN_OBJECT_TOKENS if cue.label == "OBJECT" and not inherited else MIN_CONTENT_TOKENS
         if end - start < min(minimum, least) or sum(e - s for s, e in parts) < least:

@@ -234,7 +234,7 @@ def test_direct_quote_then_adding_that(quotes):
 def test_relative_clause_reporting(quotes):
     text = "The navy confirmed the patrol, which it said lasted nine hours."
     quote = only(quotes(text))
-    assert quote.text == "lasted nine hours"
+    assert quote.text == "which lasted nine hours"  # the relative word stands for the subject
     assert quote.speaker.text == "it"
 
 
@@ -543,7 +543,7 @@ def test_two_statements_with_their_own_speakers_in_one_sentence(quotes, joiner):
 
 def test_statement_inside_a_relative_clause(quotes):
     quote = only(quotes("The drill, which the navy said would last five days, began on Monday."))
-    assert (quote.text, quote.speaker.text) == ("would last five days", "the navy")
+    assert (quote.text, quote.speaker.text) == ("which would last five days", "the navy")
 
 
 def test_participle_after_the_attribution_is_a_second_statement(quotes):

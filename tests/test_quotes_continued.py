@@ -129,3 +129,26 @@ def test_the_relative_word_stands_for_the_subject_of_the_statement(text, content
 def test_a_relative_word_that_is_no_subject_stays_out(text):
     found = quotes(text)
     assert found and all(len(q.parts) == 1 and not q.text.startswith(("which", "that")) for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            '"This deal must come with strict inspections," she said, and "clear penalties for any breach."',
+            ["This deal must come with strict inspections", "clear penalties for any breach."],
+        ),
+        (
+            'The admiral told the crowd, "We are a navy like no other," and, "Is there anyone here who doubts it?"',
+            ["We are a navy like no other", "Is there anyone here who doubts it?"],
+        ),
+    ],
+)
+def test_a_second_quoted_part_after_and(text, parts):
+    (quote,) = quotes(text)
+    assert [text[start:end] for start, end in quote.parts] == parts
+
+
+def test_a_quoted_phrase_in_the_next_sentence_after_and_is_no_part():
+    text = 'The admiral told the crowd, "We are ready." And "Who doubts it?" was the question of the night.'
+    assert [q.text for q in quotes(text)] == ["We are ready."]

@@ -79,6 +79,8 @@ class DirectQuotes(Clauses):
             return True
         if self._title_in_attribution(region, attribution_end):
             return False
+        if attribution_end < 0 and self._quote_after_quote(previous, region):
+            return True
         return (
             region.paragraph == previous.paragraph
             and attribution_end >= 0
@@ -93,6 +95,18 @@ class DirectQuotes(Clauses):
                 or self._after_speaker_description(region, attribution_end)
             )
         )
+
+    def _quote_after_quote(self, previous: QuoteRegion, region: QuoteRegion) -> bool:
+        """'X told the crowd, "A," and, "B."': a second quoted passage joined by 'and' to a quote whose
+        attribution comes before it."""
+        if previous.close is None or not self.found or self.texts[previous.close - 1] != ",":
+            return False
+        if self.layout.sentence_of[previous.open] != self.layout.sentence_of[region.open]:
+            return False
+        if self.found[-1].parts[-1][1] != previous.content_end or self.found[-1].speaker is None:
+            return False
+        between = [i for i in range(previous.close + 1, region.open) if not self.words.is_space[i]]
+        return bool(between) and [self.lowers[i] for i in between if self.texts[i] != ","] == ["and"]
 
     def _follows_closing_abbreviation(self, region: QuoteRegion, attribution_end: int) -> bool:
         """'"A," Cruz told reporters in Fort Mill, S.C. "B."': a quoted sentence right after an attribution
@@ -149,6 +163,8 @@ class DirectQuotes(Clauses):
         before = region.open - 1
         while before > attribution_end and self.words.is_space[before]:
             before -= 1
+        if self.lowers[before] == "and" and self.texts[before - 1] == ",":
+            return False  # '"A," she said, and "B."': the rest of the quote
         return self.words.is_alpha(before) or self.texts[before] in {"’s", "'s"}
 
     def _new_quote(self, region: QuoteRegion, right: Attribution | None) -> tuple[Found | None, int]:

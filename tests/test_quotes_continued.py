@@ -152,3 +152,22 @@ def test_a_second_quoted_part_after_and(text, parts):
 def test_a_quoted_phrase_in_the_next_sentence_after_and_is_no_part():
     text = 'The admiral told the crowd, "We are ready." And "Who doubts it?" was the question of the night.'
     assert [q.text for q in quotes(text)] == ["We are ready."]
+
+
+# --- what is not a statement of its own ---------------------------------------
+
+
+def test_a_first_person_hedge_inside_quoted_words_is_no_statement():
+    text = 'The senator was blunt. "I will back him because I think he can lead the navy."'
+    assert [q for q in quotes(text) if q.cue == "think"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('The senator was blunt. "I believe that the fleet is ready."', "the fleet is ready"),
+        ("I think the fleet is ready for the winter.", "the fleet is ready for the winter"),
+    ],
+)
+def test_a_first_person_position_stays_a_statement(text, content):
+    assert [q.text.rstrip('."') for q in quotes(text) if q.cue in {"think", "believe"}] == [content]

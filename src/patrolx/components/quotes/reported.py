@@ -286,7 +286,7 @@ class ReportedSpeech(Questions):
         if self.texts[subject.end - 1] in {"'s", "’s"}:
             return False
         if cue.label == "BELIEF":
-            return self._states_positions(subject)
+            return self._states_positions(subject) and not self._quoted_aside(cue, subject)
         if cue.label == "OBJECT":
             object_relative = subject.start > start and self.lowers[subject.start - 1] in {"which", "that", "whom"}
             return not object_relative and not self._headline_at(cue.start)
@@ -303,6 +303,18 @@ class ReportedSpeech(Questions):
                 return True  # 'asked why the deal was signed': a question asked
             return "to" not in self.lowers[after : min(end, after + MAX_LISTENER_TOKENS)]
         return True
+
+    def _quoted_aside(self, cue: Match, subject: SpeakerMention) -> bool:
+        """'"... because I think he can do the job."': a hedge inside someone's quoted words, not a position
+        stated on its own ('"I believe that ..."', with 'that', is one)."""
+        if subject.kind != "pronoun" or subject.head not in {"i", "we"}:
+            return False
+        if cue.end < len(self.lowers) and self.lowers[cue.end] == "that":
+            return False
+        return any(
+            region.open < cue.start < (region.close if region.close is not None else region.content_end)
+            for region in self.layout.regions
+        )
 
     def _states_positions(self, speaker: SpeakerMention) -> bool:
         """Whether a belief's holder is one who states positions (a person, an organization, a country,

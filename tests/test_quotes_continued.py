@@ -171,3 +171,40 @@ def test_a_first_person_hedge_inside_quoted_words_is_no_statement():
 )
 def test_a_first_person_position_stays_a_statement(text, content):
     assert [q.text.rstrip('."') for q in quotes(text) if q.cue in {"think", "believe"}] == [content]
+
+
+# --- direct quotes with the attribution after them ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "“What can we do to help?” Reed told reporters during Tuesday’s conference call.",
+            "What can we do to help?",
+            "Reed",
+        ),
+        (
+            '"Why would you try to cozy up to the old guard?" Lichtman said about the senator\'s campaign.',
+            "Why would you try to cozy up to the old guard?",
+            "Lichtman",
+        ),
+        ('"Well, yes. I will look at a lot of different people…" Clinton said.', None, "Clinton"),
+        (
+            "Neither man was impressed by the admiral - ''Born with a silver spoon,'' Mr. Elkins said - but they "
+            "stayed.",
+            "Born with a silver spoon",
+            "Mr. Elkins",
+        ),
+    ],
+)
+def test_an_attribution_with_trailing_adjuncts_after_a_quote(text, content, speaker):
+    (quote,) = quotes(text)
+    assert quote.kind == "direct" and quote.speaker.text == speaker
+    if content is not None:
+        assert quote.text == content
+
+
+def test_a_sentence_after_a_quoted_sentence_with_its_own_clause_is_a_statement_of_its_own():
+    text = '"We will win." Trump said on Monday that the polls were wrong.'
+    assert [(q.kind, q.text) for q in quotes(text)] == [("indirect", "the polls were wrong")]

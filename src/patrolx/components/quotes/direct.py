@@ -22,6 +22,8 @@ from .wordlists import ABBREVIATIONS, AUXILIARIES, LABEL_WORDS
 MAX_ATTRIBUTION_TOKENS = 18
 MAX_ATTRIBUTION_ADJUNCT = 8  # '"A," he said of the Clinton campaign, "B."'
 TRAILING_ADJUNCTS = {"during", "at", "in", "on", "after", "before", "via", "from", "while", "when", "as", "of"}
+TRAILING_ADJUNCTS |= {"about", "amid", "following", "outside", "inside"}  # 'Lichtman said about the effort.'
+POSSESSIVES = {"’s", "'s"}
 
 # A speaker, its cue (None for a headline's "Speaker: '...'") and the token after the attribution.
 Attribution = tuple[SpeakerMention, Match | None, int]
@@ -255,6 +257,8 @@ class DirectQuotes(Clauses):
         i = region.open
         while i > sentence_start and self.words.is_mark(i - 1):
             i -= 1
+        if i > sentence_start + 1 and self.texts[i - 1] == "-" and self.words.whitespace[i - 2]:
+            return True  # 'Neither man was impressed - "Born with a silver spoon," Elkins said - but ...'
         return i == sentence_start or self.texts[i - 1] in {"—", "–", ":"}  # 'The message was clear — "..."'
 
     def _attribution_after(self, region: QuoteRegion) -> Attribution | None:
@@ -275,7 +279,7 @@ class DirectQuotes(Clauses):
             start += 1
             punctuated = True
         own_sentence = False  # '"... to help?" Renteria told reporters.': the attribution a sentence of its own
-        if sentence_end <= start < paragraph_end and self.texts[last] in {".", "?", "!"}:
+        if sentence_end <= start < paragraph_end and self.texts[last] in {".", "?", "!", "…"}:
             sentence_end, own_sentence = self.layout.sentence(start)[1], True
         limit = min(max(sentence_end, start), paragraph_end, start + MAX_ATTRIBUTION_TOKENS)
         attribution = self._attribution_in(region, start, limit, punctuated, sentence_end)
@@ -292,7 +296,12 @@ class DirectQuotes(Clauses):
             # aside, not a clause of its own
             if self.texts[i] == ",":
                 return True
-            return self.lowers[i] in TRAILING_ADJUNCTS and not within(self.cue_starts, i, sentence_end)
+            if within(self.cue_starts, i, sentence_end) or "that" in self.lowers[i:sentence_end]:
+                return False
+            # 'told reporters during Tuesday’s call.', 'told ITV in an interview aired on Monday.': the
+            # adjunct goes on
+            participle = self.lowers[i].endswith("ed") and self.lowers[i + 1] in TRAILING_ADJUNCTS
+            return self.lowers[i] in TRAILING_ADJUNCTS or self.texts[i] in POSSESSIVES or participle
         return True
 
     def _attribution_in(

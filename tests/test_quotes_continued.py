@@ -208,3 +208,20 @@ def test_an_attribution_with_trailing_adjuncts_after_a_quote(text, content, spea
 def test_a_sentence_after_a_quoted_sentence_with_its_own_clause_is_a_statement_of_its_own():
     text = '"We will win." Trump said on Monday that the polls were wrong.'
     assert [(q.kind, q.text) for q in quotes(text)] == [("indirect", "the polls were wrong")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Another commenter said, “We all know how she feels about the navy.”", "Another commenter"),
+        ('Said Gen. Tom Reed, who grew up near the base, "We were all so proud of the crews."', "Gen. Tom Reed"),
+        ('Said the admiral, "We are ready for the winter."', "the admiral"),
+    ],
+)
+def test_a_speaker_before_a_quote_that_the_speaker_words_do_not_name(text, speaker):
+    (quote,) = quotes(text)
+    assert (quote.kind, quote.speaker.text) == ("direct", speaker)
+
+
+def test_a_sentence_opening_with_said_and_no_speaker_is_no_attribution():
+    assert quotes('Said differently, "the plan" was a failure.') == []

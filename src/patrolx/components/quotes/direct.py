@@ -406,6 +406,10 @@ class DirectQuotes(Clauses):
 
     def _cue_before(self, region: QuoteRegion, cue: Match, before: int, subject_start: int) -> Attribution | None:
         """The attribution of a quote whose cue comes before it, with only adjuncts between."""
+        if cue.start == subject_start and cue.label == "SAY" and self.texts[before] == ",":
+            inverted = self._speaker_after_opening_cue(cue, before)
+            if inverted is not None:
+                return inverted, cue, region.open
         if not self._adjuncts_only(cue.end, before) or (
             cue.end < before and cue.label != "ACCORDING" and (self._after_adjuncts(cue) or cue.end) < before
         ):
@@ -414,6 +418,10 @@ class DirectQuotes(Clauses):
             mention = self.vocabulary.read(cue.end, before)
             return (mention, cue, region.open) if mention is not None else None
         subject = self._subject(cue, subject_start)
+        if subject is None and cue.label == "SAY":
+            # 'Another commenter said, "..."': a short noun phrase opening the clause (read by `reported.py`,
+            # whose reported speech takes the same subjects)
+            subject = self._any_subject(cue, subject_start)
         if subject is None:
             subject = self._earlier_subject(cue, subject_start)  # 'He said ..., adding: "..."'
         if subject is None and cue.start > subject_start and self.lowers[cue.start - 1] in {",", "and", "but"}:
@@ -422,6 +430,20 @@ class DirectQuotes(Clauses):
         if subject is None:
             return None
         return subject, cue, region.open
+
+    def _speaker_after_opening_cue(self, cue: Match, comma: int) -> SpeakerMention | None:
+        """'Said Comey, "..."', 'Said Jane Roe, who grew up nearby, "..."': a cue opening its sentence, then
+        the speaker and a comma before the quote."""
+        end = self._phrase_end(cue.end, comma + 1)
+        if end == cue.end or end - cue.end > MAX_UNPUNCTUATED_SPEAKER:
+            return None
+        mention = self.vocabulary.read(cue.end, end)
+        if mention is None or mention.kind not in SPEAKING_KINDS:
+            return None
+        described = self._with_apposition(mention, end, comma + 1)
+        if described.end == end and end < comma and self.lowers[end + 1] in {"who", "whose"}:
+            self._take(end, comma)  # 'Said Jane Roe, who grew up nearby, "..."': a relative clause describing her
+        return described
 
     def _colon_speaker(self, region: QuoteRegion, before: int, sentence_start: int) -> Attribution | None:
         """'Hannity interjected: "..."', 'Trump issued the following statement: "..."': a speaker opening

@@ -225,3 +225,29 @@ def test_a_speaker_before_a_quote_that_the_speaker_words_do_not_name(text, speak
 
 def test_a_sentence_opening_with_said_and_no_speaker_is_no_attribution():
     assert quotes('Said differently, "the plan" was a failure.') == []
+
+
+# --- a statement split by its attribution -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "If the talks fail, the senator said, Congress can still pass a simple extension of the treaty.",
+            ["If the talks fail", "Congress can still pass a simple extension of the treaty"],
+        ),
+        (
+            "And yet, the aides say, Syria remains a priority for the fleet.",
+            ["And yet", "Syria remains a priority for the fleet"],
+        ),
+    ],
+)
+def test_a_subordinate_clause_before_the_attribution_and_its_main_clause_after(text, parts):
+    (quote,) = quotes(text)
+    assert [text[start:end] for start, end in quote.parts] == parts
+
+
+def test_a_participle_after_the_attribution_is_its_own_statement():
+    text = "When the jets turned back, the ministry said, adding that the crews were safe."
+    assert [q.text for q in quotes(text)] == ["When the jets turned back", "the crews were safe"]

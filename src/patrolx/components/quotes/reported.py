@@ -440,9 +440,21 @@ class ReportedSpeech(Questions):
         if self.texts[boundary] != ",":
             return None, None
         content = (self._content_start(start, boundary), boundary)
-        if self._resumes_after(after, end):
+        if self._resumes_after(after, end) or self._main_clause_after(content[0], after, end):
             return content, (after + 1, self._content_end(after + 1, end))
         return content, None
+
+    def _main_clause_after(self, content_start: int, after: int, end: int) -> bool:
+        """'If the talks fail, he said, Congress can still act.': a subordinate clause before the
+        attribution, its main clause after it; one statement in two parts."""
+        if self.lowers[content_start] not in CLAUSE_OPENERS or after + 2 >= end or self.texts[after] != ",":
+            return False
+        following = after + 1
+        return (
+            self.words.is_alpha(following)
+            and following not in self.cue_at
+            and not self.lowers[following].endswith("ing")
+        )
 
     def _content_after_cue(self, cue: Match, after: int, end: int) -> tuple[int, int] | None:
         """A clause right after the cue without 'that': any clause after SAY ('said the jets left'),

@@ -251,3 +251,25 @@ def test_a_subordinate_clause_before_the_attribution_and_its_main_clause_after(t
 def test_a_participle_after_the_attribution_is_its_own_statement():
     text = "When the jets turned back, the ministry said, adding that the crews were safe."
     assert [q.text for q in quotes(text)] == ["When the jets turned back", "the crews were safe"]
+
+
+def test_a_quoted_sentence_after_a_reported_statement_goes_on_it():
+    text = 'The minister said that 100 sailors would be sent.  "That adds up to 300 over two years."'
+    (quote,) = quotes(text)
+    assert [text[start:end] for start, end in quote.parts] == [
+        "100 sailors would be sent",
+        "That adds up to 300 over two years.",
+    ]
+
+
+def test_a_quoted_sentence_with_a_speaker_of_its_own_stays_apart():
+    text = 'The admiral said the drills were over. "We are proud of them," the captain said.'
+    assert [(q.text, q.speaker.text) for q in quotes(text)] == [
+        ("the drills were over", "The admiral"),
+        ("We are proud of them", "the captain"),
+    ]
+
+
+def test_a_reflexive_after_the_speaker():
+    (quote,) = quotes("The admiral himself told reporters the drills were over.")
+    assert (quote.speaker.text, quote.text) == ("The admiral", "the drills were over")

@@ -81,9 +81,17 @@ class ReportedSpeech(Questions):
         for found in self.found:
             if found.kind != "indirect" or found.inherited or found.speaker is None or found.cue is None:
                 continue
-            if found.parts[-1][1] > found.speaker.start or len(found.parts) > 1:
-                continue  # only content before its speaker: '..., X said.'
-            region = starts.get(self._next_sentence_start(max(found.cue.end, found.speaker.end)))
+            if len(found.parts) > 1:
+                continue
+            if found.parts[-1][1] > found.speaker.start:
+                if found.cue.label not in {"SAY", "THAT"}:
+                    continue
+                # 'Kerry said 100,000 would be accepted. "That adds up to 185,000."': a statement running to
+                # its sentence's end, then a quoted sentence with no speaker of its own
+                attribution_end = found.parts[-1][1]
+            else:
+                attribution_end = max(found.cue.end, found.speaker.end)  # '..., X said.'
+            region = starts.get(self._next_sentence_start(attribution_end))
             if region is not None and region.content_start not in quoted and self._whole_sentence(region):
                 found.parts.append((region.content_start, region.content_end))
 

@@ -273,3 +273,33 @@ def test_a_quoted_sentence_with_a_speaker_of_its_own_stays_apart():
 def test_a_reflexive_after_the_speaker():
     (quote,) = quotes("The admiral himself told reporters the drills were over.")
     assert (quote.speaker.text, quote.text) == ("The admiral", "the drills were over")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The admiral said of the drills, "We have never seen such a turnout."', "The admiral"),
+        ("Reed wrote to his 20,000 followers on X: “It is time to bring the crews home.”", "Reed"),
+        ('The minister told his audience, to loud applause: "We will never give up the islands."', "The minister"),
+        ("Another sailor responded, “That is the captain’s husband.”", "Another sailor"),
+    ],
+)
+def test_a_phrase_on_the_topic_or_listener_between_the_cue_and_the_quote(text, speaker):
+    (quote,) = quotes(text)
+    assert (quote.kind, quote.speaker.text) == ("direct", speaker)
+
+
+def test_an_object_between_the_cue_and_a_quoted_name_is_no_attribution():
+    found = quotes('The navy said the drills, "Joint Sea," would start on Monday.')
+    assert [(q.kind, q.text) for q in found] == [("indirect", 'the drills, "Joint Sea," would start on Monday')]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fidel Castro's revolution dampened plans to return home, Mr. Reed said in his 2012 book, ''An American Son.''",
+        "One of his recent reads, ''This Kind of War,'' drove that point home.",
+    ],
+)
+def test_a_quoted_title_after_a_phrase_is_no_direct_quote(text):
+    assert [q for q in quotes(text) if q.kind == "direct"] == []

@@ -17,13 +17,14 @@ from .marks import QuoteRegion
 from .mentions import SpeakerMention
 from .phrases import MAX_APPOSED_TOKENS, MAX_UNPUNCTUATED_SPEAKER
 from .state import MAX_HEADLINE_SPEAKER, SPEAKING_KINDS, Found
-from .wordlists import ABBREVIATIONS, AUXILIARIES, LABEL_WORDS
+from .wordlists import ABBREVIATIONS, AUXILIARIES, CLAUSE_WORDS, LABEL_WORDS
 
 MAX_ATTRIBUTION_TOKENS = 18
 MAX_ATTRIBUTION_ADJUNCT = 8  # '"A," he said of the Clinton campaign, "B."'
 TRAILING_ADJUNCTS = {"during", "at", "in", "on", "after", "before", "via", "from", "while", "when", "as", "of"}
 TRAILING_ADJUNCTS |= {"about", "amid", "following", "outside", "inside"}  # 'Lichtman said about the effort.'
 POSSESSIVES = {"’s", "'s"}
+TOPIC_PREPOSITIONS = {"of", "about", "to", "with", "on", "in", "at", "for", "after", "during"}
 
 # A speaker, its cue (None for a headline's "Speaker: '...'") and the token after the attribution.
 Attribution = tuple[SpeakerMention, Match | None, int]
@@ -410,15 +411,19 @@ class DirectQuotes(Clauses):
             inverted = self._speaker_after_opening_cue(cue, before)
             if inverted is not None:
                 return inverted, cue, region.open
+        after = self._after_adjuncts(cue) or cue.end
         if not self._adjuncts_only(cue.end, before) or (
-            cue.end < before and cue.label != "ACCORDING" and (self._after_adjuncts(cue) or cue.end) < before
+            cue.end < before
+            and cue.label != "ACCORDING"
+            and after < before
+            and not any(self._topic_before_quote(start, before, region) for start in (cue.end, after))
         ):
             return None  # 'said the drills, "Joint Sea," would ...': an object, not an adjunct
         if cue.label == "ACCORDING":
             mention = self.vocabulary.read(cue.end, before)
             return (mention, cue, region.open) if mention is not None else None
         subject = self._subject(cue, subject_start)
-        if subject is None and cue.label == "SAY":
+        if subject is None and cue.label in {"SAY", "THAT"} and not self._title_like(region):
             # 'Another commenter said, "..."': a short noun phrase opening the clause (read by `reported.py`,
             # whose reported speech takes the same subjects)
             subject = self._any_subject(cue, subject_start)
@@ -430,6 +435,26 @@ class DirectQuotes(Clauses):
         if subject is None:
             return None
         return subject, cue, region.open
+
+    def _topic_before_quote(self, start: int, before: int, region: QuoteRegion) -> bool:
+        """'Trump said of the episode, "..."', 'wrote to his followers, "..."', 'told his audience, to loud
+        applause: "..."': a phrase on what or whom the words were for, then a comma or colon and a quoted
+        sentence."""
+        if self.texts[start] == "," and start + 1 < before:
+            start += 1
+        if self.lowers[start] not in TOPIC_PREPOSITIONS or self.texts[before] not in {",", ":"}:
+            return False
+        if not self.words.is_title(region.content_start) and not self.words.is_upper(region.content_start):
+            return False
+        if self._title_like(region):
+            return False  # 'said in his book, "An American Son."': a title
+        return not any(self.lowers[i] in CLAUSE_WORDS for i in range(start + 1, before))
+
+    def _title_like(self, region: QuoteRegion) -> bool:
+        """Whether every longer word of a quoted passage is capitalised, as in a title ("This Kind of War")."""
+        return all(
+            self.words.is_title(i) for i in range(region.content_start, region.content_end) if len(self.texts[i]) > 3
+        )
 
     def _speaker_after_opening_cue(self, cue: Match, comma: int) -> SpeakerMention | None:
         """'Said Comey, "..."', 'Said Jane Roe, who grew up nearby, "..."': a cue opening its sentence, then

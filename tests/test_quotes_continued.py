@@ -303,3 +303,14 @@ def test_an_object_between_the_cue_and_a_quoted_name_is_no_attribution():
 )
 def test_a_quoted_title_after_a_phrase_is_no_direct_quote(text):
     assert [q for q in quotes(text) if q.kind == "direct"] == []
+
+
+def test_the_rest_of_a_quote_right_after_said_with_no_comma():
+    text = '"They are trying to stop the new frigates," she said "Ultimately the cuts will cost jobs."'
+    (quote,) = quotes(text)
+    assert quote.text == "They are trying to stop the new frigates Ultimately the cuts will cost jobs."
+
+
+def test_a_quoted_title_right_after_said_is_no_part():
+    (quote,) = quotes('"We won," Perez said "Meet the Press."')
+    assert quote.text == "We won"

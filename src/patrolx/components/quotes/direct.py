@@ -168,6 +168,8 @@ class DirectQuotes(Clauses):
             before -= 1
         if self.lowers[before] == "and" and self.texts[before - 1] == ",":
             return False  # '"A," she said, and "B."': the rest of the quote
+        if before == attribution_end - 1 and self.lowers[before] in {"said", "says"} and not self._title_like(region):
+            return False  # '"A," she said "B."': the rest of the quote, the comma missing
         return self.words.is_alpha(before) or self.texts[before] in {"’s", "'s"}
 
     def _new_quote(self, region: QuoteRegion, right: Attribution | None) -> tuple[Found | None, int]:

@@ -314,3 +314,32 @@ def test_the_rest_of_a_quote_right_after_said_with_no_comma():
 def test_a_quoted_title_right_after_said_is_no_part():
     (quote,) = quotes('"We won," Perez said "Meet the Press."')
     assert quote.text == "We won"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            'As the Post\'s Dana Reed puts it, "The senators are unmoved, and the admirals are uninspired."',
+            "the Post's Dana Reed",
+            "direct",
+        ),
+        (
+            'As John Carr, the No. 2 in the committee, put it: "This nominee will not be confirmed."',
+            "John Carr",
+            "direct",
+        ),
+        (
+            "As the analyst puts it, the navy is trying to make Congress an offer it cannot refuse.",
+            "the analyst",
+            "indirect",
+        ),
+    ],
+)
+def test_as_the_speaker_put_it(text, speaker, kind):
+    (quote,) = quotes(text)
+    assert (quote.kind, quote.speaker.text) == (kind, speaker)
+
+
+def test_put_it_as_a_verb_of_placing_is_no_cue():
+    assert quotes("He put it on the table and left the room.") == []

@@ -343,3 +343,14 @@ def test_as_the_speaker_put_it(text, speaker, kind):
 
 def test_put_it_as_a_verb_of_placing_is_no_cue():
     assert quotes("He put it on the table and left the room.") == []
+
+
+def test_a_quoted_paragraph_signed_on_the_next_line():
+    text = 'The senator said so.\n\n"Shipyards pay zero taxes."\n\n- Bernie Sanders.\n\nThat is wrong.'
+    direct = [q for q in quotes(text) if q.kind == "direct"]
+    assert [(q.text, q.speaker.text, q.cue) for q in direct] == [("Shipyards pay zero taxes.", "Bernie Sanders", None)]
+
+
+def test_a_dash_line_that_names_nobody_signs_nothing():
+    text = 'The list is long.\n\n"We are ready."\n\n- See the full list below.'
+    assert [q for q in quotes(text) if q.kind == "direct"] == []

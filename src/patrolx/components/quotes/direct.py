@@ -24,6 +24,7 @@ MAX_ATTRIBUTION_ADJUNCT = 8  # '"A," he said of the Clinton campaign, "B."'
 TRAILING_ADJUNCTS = {"during", "at", "in", "on", "after", "before", "via", "from", "while", "when", "as", "of"}
 TRAILING_ADJUNCTS |= {"about", "amid", "following", "outside", "inside"}  # 'Lichtman said about the effort.'
 POSSESSIVES = {"’s", "'s"}
+SIGNATURE_DASHES = {"-", "—", "–"}
 TOPIC_PREPOSITIONS = {"of", "about", "to", "with", "on", "in", "at", "for", "after", "during"}
 
 # A speaker, its cue (None for a headline's "Speaker: '...'") and the token after the attribution.
@@ -268,6 +269,9 @@ class DirectQuotes(Clauses):
         """`"...," the official said` / `"...," said Price` -> (speaker, cue, token after the attribution)."""
         if region.close is None:
             return None
+        signature = self._signature_after(region)
+        if signature is not None:
+            return signature
         _, sentence_end = self.layout.sentence(region.close)
         paragraph_end = self.layout.paragraph(region.close)[1]
         start = region.close + 1
@@ -289,6 +293,24 @@ class DirectQuotes(Clauses):
         if attribution is not None and own_sentence and not self._ends_attribution(attribution[2], sentence_end):
             return None  # '"We will win." Trump said the polls were wrong.': a statement of its own
         return attribution
+
+    def _signature_after(self, region: QuoteRegion) -> Attribution | None:
+        """A quoted paragraph signed in the next one: '"..."', then '- Bernie Sanders.' on a line of its own."""
+        paragraph_end = self.layout.paragraph(region.close)[1]
+        if region.paragraph + 1 >= len(self.layout.paragraphs) or not self._only_joiners(
+            region.close + 1, paragraph_end
+        ):
+            return None
+        start, end = self.layout.paragraphs[region.paragraph + 1]
+        if self.texts[start] not in SIGNATURE_DASHES or self.layout.paragraph(region.open)[0] != region.open:
+            return None
+        name_end = self._phrase_end(start + 1, end)
+        if not 0 < name_end - start - 1 <= MAX_UNPUNCTUATED_SPEAKER:
+            return None
+        mention = self.vocabulary.read(start + 1, name_end)
+        if mention is None or mention.kind not in SPEAKING_KINDS:
+            return None
+        return mention, None, name_end
 
     def _ends_attribution(self, after: int, sentence_end: int) -> bool:
         """Whether the sentence ends at `after`, the token after an attribution and its adjuncts."""

@@ -354,3 +354,27 @@ def test_a_quoted_paragraph_signed_on_the_next_line():
 def test_a_dash_line_that_names_nobody_signs_nothing():
     text = 'The list is long.\n\n"We are ready."\n\n- See the full list below.'
     assert [q for q in quotes(text) if q.kind == "direct"] == []
+
+
+def test_a_question_goes_on_after_a_relative_clause_inside_it():
+    text = 'Asked whether his time at the base, which friends called miserable, hurt his career, he said: "I hope not."'
+    (question,) = by_cue(quotes(text), "asked")
+    assert [text[start:end] for start, end in question.parts] == ["whether his time at the base", "hurt his career"]
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (
+            "When asked by a host if the leaks led to the attacks, which was seen as a failure, the mayor said he "
+            "did not know.",
+            "if the leaks led to the attacks",
+        ),
+        (
+            "Asked why he had yet to back the plan during an appearance on CBS, the senator said he was not ready.",
+            "why he had yet to back the plan",
+        ),
+    ],
+)
+def test_a_question_ends_before_the_answer_and_where_it_was_asked(text, question):
+    assert [q.text for q in by_cue(quotes(text), "asked")] == [question]

@@ -378,3 +378,14 @@ def test_a_question_goes_on_after_a_relative_clause_inside_it():
 )
 def test_a_question_ends_before_the_answer_and_where_it_was_asked(text, question):
     assert [q.text for q in by_cue(quotes(text), "asked")] == [question]
+
+
+def test_a_listener_described_by_a_relative_clause_before_the_quote():
+    text = "But, she told the mayors who gathered in the port city of Norfolk, “no one should doubt our resolve.”"
+    (quote,) = quotes(text)
+    assert (quote.kind, quote.speaker.text, quote.text) == ("direct", "she", "no one should doubt our resolve.")
+
+
+def test_a_quoted_name_after_told_and_that_is_no_direct_quote():
+    found = quotes('The admiral told the sailors that the ship, "Ronald Reagan," would sail.')
+    assert [q.kind for q in found] == ["indirect"]

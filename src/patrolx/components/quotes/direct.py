@@ -11,13 +11,13 @@ cue beside it (a scare quote, the name of an exercise or a title) is not a quote
 from __future__ import annotations
 
 from ...text.matching import Match
-from .clauses import Clauses
+from .clauses import MAX_LISTENER_SPAN, MAX_LISTENER_TOKENS, Clauses
 from .layout import SENTENCE_END, within
 from .marks import QuoteRegion
 from .mentions import SpeakerMention
 from .phrases import MAX_APPOSED_TOKENS, MAX_UNPUNCTUATED_SPEAKER
 from .state import MAX_HEADLINE_SPEAKER, SPEAKING_KINDS, Found
-from .wordlists import ABBREVIATIONS, AUXILIARIES, CLAUSE_WORDS, LABEL_WORDS
+from .wordlists import ABBREVIATIONS, AUXILIARIES, CLAUSE_WORDS, LABEL_WORDS, LISTENER_VERBS
 
 MAX_ATTRIBUTION_TOKENS = 18
 MAX_ATTRIBUTION_ADJUNCT = 8  # '"A," he said of the Clinton campaign, "B."'
@@ -436,12 +436,15 @@ class DirectQuotes(Clauses):
             if inverted is not None:
                 return inverted, cue, region.open
         after = self._after_adjuncts(cue) or cue.end
-        if not self._adjuncts_only(cue.end, before) or (
-            cue.end < before
-            and cue.label != "ACCORDING"
-            and after < before
-            and not any(self._topic_before_quote(start, before, region) for start in (cue.end, after))
-        ):
+        if (
+            not self._adjuncts_only(cue.end, before)
+            or (
+                cue.end < before
+                and cue.label != "ACCORDING"
+                and after < before
+                and not any(self._topic_before_quote(start, before, region) for start in (cue.end, after))
+            )
+        ) and not self._described_listener(cue, before):
             return None  # 'said the drills, "Joint Sea," would ...': an object, not an adjunct
         if cue.label == "ACCORDING":
             mention = self.vocabulary.read(cue.end, before)
@@ -459,6 +462,20 @@ class DirectQuotes(Clauses):
         if subject is None:
             return None
         return subject, cue, region.open
+
+    def _described_listener(self, cue: Match, before: int) -> bool:
+        """'she told the mayors who gathered in Indianapolis, "..."': a listener and a relative clause
+        describing them, then a comma before the quote."""
+        if self.lowers[cue.start] not in LISTENER_VERBS or self.texts[before] != ",":
+            return False
+        who = next(
+            (i for i in range(cue.end, min(before, cue.end + MAX_LISTENER_TOKENS)) if self.lowers[i] == "who"), None
+        )
+        if who is None or who == cue.end or before - cue.end > MAX_LISTENER_SPAN:
+            return False
+        return not any(
+            self.words.is_mark(i) or self.words.is_punct[i] or i in self.cue_at for i in range(cue.end, before)
+        )
 
     def _topic_before_quote(self, start: int, before: int, region: QuoteRegion) -> bool:
         """'Trump said of the episode, "..."', 'wrote to his followers, "..."', 'told his audience, to loud

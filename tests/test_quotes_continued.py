@@ -389,3 +389,29 @@ def test_a_listener_described_by_a_relative_clause_before_the_quote():
 def test_a_quoted_name_after_told_and_that_is_no_direct_quote():
     found = quotes('The admiral told the sailors that the ship, "Ronald Reagan," would sail.')
     assert [q.kind for q in found] == ["indirect"]
+
+
+# --- no-break spaces ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker", "content"),
+    [
+        (
+            "Reed added,\xa0“There are ships with more modern radars.”",
+            "direct",
+            "Reed",
+            "There are ships with more modern radars.",
+        ),
+        ("The admiral\xa0said the drills were over.", "indirect", "The admiral", "the drills were over"),
+        (
+            "The ministry told\xa0reporters the jets had left the zone.",
+            "indirect",
+            "The ministry",
+            "the jets had left the zone",
+        ),
+    ],
+)
+def test_a_no_break_space_between_the_words_of_an_attribution(text, kind, speaker, content):
+    (quote,) = quotes(text)
+    assert (quote.kind, quote.speaker.text, quote.text) == (kind, speaker, content)

@@ -411,6 +411,8 @@ class DirectQuotes(Clauses):
         sentence_start, _ = self.layout.sentence(region.open)
         paragraph_start = self.layout.paragraph(region.open)[0]
         before = region.open - 1
+        while before > paragraph_start and self.words.is_space[before]:
+            before -= 1  # 'Tuttle added,\xa0"...': a no-break space is a token of its own
         if before < paragraph_start and region.paragraph > 0:
             previous_start, previous_end = self.layout.paragraphs[region.paragraph - 1]
             if self.texts[previous_end - 1] != ":" or self.layout.skipped[previous_end - 1]:

@@ -94,7 +94,7 @@ class Phrases(ArticleState):
         verb: 'X has repeatedly argued', 'X on Monday said', 'X, who ..., last week said'."""
         end = cue_start
         while end > sentence_start:
-            if self.lowers[end - 1] in AUXILIARIES or self._adverb(end - 1):
+            if self.lowers[end - 1] in AUXILIARIES or self._adverb(end - 1) or self._inline_space(end - 1):
                 end -= 1
                 continue
             time_start = self._time_before(end)
@@ -102,6 +102,10 @@ class Phrases(ArticleState):
                 break
             end = time_start
         return end
+
+    def _inline_space(self, i: int) -> bool:
+        """A no-break space, which the tokenizer makes a token of its own ('He\xa0said')."""
+        return self.words.is_space[i] and "\n" not in self.texts[i]
 
     def _time_before(self, end: int) -> int | None:
         """The start of a time ending at `end` ('on Monday', 'Tuesday', 'last week'), or None."""

@@ -48,10 +48,9 @@ def test_the_answer_keeps_its_own_speaker():
     [
         "Asked to leave the base, the reporters stayed at the gate.",  # a request, not a question
         "When asked for a comment, the embassy did not reply.",
-        "The pilots were asked whether they had seen the drone.",  # a passive with its subject
     ],
 )
-def test_requests_and_passives_are_no_questions_put(text):
+def test_requests_are_no_questions_put(text):
     assert by_cue(quotes(text), "asked") == []
 
 
@@ -415,3 +414,20 @@ def test_a_quoted_name_after_told_and_that_is_no_direct_quote():
 def test_a_no_break_space_between_the_words_of_an_attribution(text, kind, speaker, content):
     (quote,) = quotes(text)
     assert (quote.kind, quote.speaker.text, quote.text) == (kind, speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("The pilots were asked whether they had seen the drone.", ["whether they had seen the drone"]),
+        (
+            "Reed was asked by the moderator whether his plan, which analysts say would cost $170 billion, would "
+            "add to the deficit.",
+            ["whether his plan", "would add to the deficit"],
+        ),
+    ],
+)
+def test_a_question_put_to_the_subject_of_a_passive(text, parts):
+    (question,) = by_cue(quotes(text), "asked")
+    assert question.speaker is None
+    assert [text[start:end] for start, end in question.parts] == parts

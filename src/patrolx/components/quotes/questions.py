@@ -1,5 +1,5 @@
 """Questions put to a speaker: "Asked whether he would run, Smith said ...", "..., she said when
-asked about the flights".
+asked about the flights", "Smith was asked whether he would run".
 
 The question is a statement of its own, put by someone the article does not name (a reporter, a
 pollster): a quote whose speaker is unknown. The answer is the speaker's statement, read at its
@@ -16,8 +16,8 @@ from .wordlists import CLAUSE_SUBJECT_STARTERS, RELATIVE_PRONOUNS
 
 # 'whether', 'if', 'why', ... and 'about' open the question after 'asked'.
 QUESTION_OPENERS = {"whether", "if", "why", "how", "what", "who", "whom", "when", "where", "which", "about"}
-# Words before 'asked' that make it a participle: 'when asked ...', 'whenever asked ...'.
-PARTICIPLE_INTRODUCERS = {"when", "whenever", "once", "after", "if"}
+# Words before 'asked' that make it a participle or a passive: 'when asked ...', 'he was asked whether ...'.
+PARTICIPLE_INTRODUCERS = {"when", "whenever", "once", "after", "if", "was", "were", "been", "being"}
 MAX_QUESTION_ADJUNCT = 6  # 'Asked during a January debate why ...', 'asked by a reporter whether ...'
 QUESTION_ENDS = {",", ";", ":", "—", "–", "--", "-", "(", ")"}
 MIN_QUESTION_TOKENS = 2
@@ -65,8 +65,10 @@ class Questions(Findings):
 
     def _question_goes_on(self, start: int, stop: int, end: int) -> bool:
         """Whether the words after a relative clause carry on the question (its verb: '..., contributed to
-        it,') rather than start the answer ('..., de Blasio said ...')."""
-        if stop >= end or self.texts[stop] != "," or within(self.cue_starts, start, stop):
+        it,', '..., would cost too much.') rather than start the answer ('..., de Blasio said ...')."""
+        if stop < end and self.texts[stop] != "," and self.texts[stop] not in SENTENCE_END:
+            return False
+        if within(self.cue_starts, start, stop):
             return False
         return self.words.is_lower(start) and self.lowers[start] not in CLAUSE_SUBJECT_STARTERS
 

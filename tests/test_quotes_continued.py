@@ -431,3 +431,9 @@ def test_a_question_put_to_the_subject_of_a_passive(text, parts):
     (question,) = by_cue(quotes(text), "asked")
     assert question.speaker is None
     assert [text[start:end] for start, end in question.parts] == parts
+
+
+def test_the_answer_after_a_question_put_and_a_gesture():
+    text = "Asked on Monday whether he would take a cabinet post, the admiral shook his head and said, ''No.''"
+    answer = by_cue(quotes(text), "said")
+    assert [(q.kind, q.speaker.text, q.text) for q in answer] == [("direct", "the admiral", "No.")]

@@ -318,8 +318,9 @@ class Phrases(ArticleState):
         """The noun phrase opening a sentence: names, titles, determiners and speaker nouns; after an
         opening adverbial ('In a statement released Thursday, Rep. Hakeem Jeffries reacted ...')."""
         vocabulary, lowers = self.vocabulary, self.lowers
-        if start < limit and lowers[start] in ADVERBIAL_STARTERS | CLAUSE_WORDS:
-            last = min(limit, start + MAX_SUBJECT_TOKENS)
+        if start < limit and (lowers[start] in ADVERBIAL_STARTERS | CLAUSE_WORDS or lowers[start] == "asked"):
+            # ('Asked whether ..., Mrs. Clinton shook her head and said ...': after the question put to her)
+            last = limit if lowers[start] == "asked" else min(limit, start + MAX_SUBJECT_TOKENS)
             comma = next((i for i in range(start, last) if self.texts[i] == ","), None)
             if comma is None:
                 return None

@@ -16,11 +16,10 @@ from .clauses import CLAUSE_OPENERS, MAX_LISTENER_TOKENS, SHARE_WORDS
 from .layout import SENTENCE_END, within
 from .marks import QUOTE_MARKS, QuoteRegion
 from .mentions import SpeakerMention
+from .nesting import NestedStatements
 from .phrases import MAX_RELATIVE_TOKENS, MAX_SUBJECT_TOKENS
-from .questions import Questions
 from .state import MAX_HEADLINE_SPEAKER, SPEAKING_KINDS, Found
 from .wordlists import (
-    ADJUNCT_PREPOSITIONS,
     AUXILIARIES,
     CLAUSE_SUBJECT_STARTERS,
     CLAUSE_WORDS,
@@ -51,7 +50,7 @@ QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "whom", "when", 
 NON_MODIFIERS = DETERMINERS | PRONOUNS  # 'The plan helps farmers', 'it helps farmers': a verb follows these
 
 
-class ReportedSpeech(Questions):
+class ReportedSpeech(NestedStatements):
     """Finding statements reported without quotation marks."""
 
     def _reported_speech(self) -> None:
@@ -257,20 +256,6 @@ class ReportedSpeech(Questions):
         if self._add_reported(content, cue, subject, inherited, minimum=minimum, relative=relative) and not inherited:
             self._take(subject.start, subject.end)
 
-    def _relative_word(self, i: int, content_start: int) -> int | None:
-        """The relative word at i when it stands for the subject of the statement, whose clause then opens
-        with its verb ('a finish that he said defied expectations', 'the bill, which she said would cut
-        taxes'); None for 'in which he said that ...', 'a route that he said a jet had flown', or a 'that'
-        opening the clause of a cue ('said that he said ...')."""
-        if i == 0 or self.lowers[i - 1] in ADJUNCT_PREPOSITIONS or self.lowers[i - 1] in {"of", "with", "for"}:
-            return None
-        if self.lowers[i] == "that" and (not self.words.is_alpha(i - 1) or self._cue_ending_at(i)):
-            return None
-        first = self.lowers[content_start]
-        if not self.words.is_lower(content_start) or first == "that" or first in CLAUSE_SUBJECT_STARTERS:
-            return None
-        return i
-
     def _after_relative_who(self, cue: Match, subject: SpeakerMention) -> bool:
         """Whether the cue's subject is a relative 'who' after its antecedent ('X, who has said ...')."""
         i = cue.start - 1
@@ -311,18 +296,6 @@ class ReportedSpeech(Questions):
                 return True  # 'asked why the deal was signed': a question asked
             return "to" not in self.lowers[after : min(end, after + MAX_LISTENER_TOKENS)]
         return True
-
-    def _quoted_aside(self, cue: Match, subject: SpeakerMention) -> bool:
-        """'"... because I think he can do the job."': a hedge inside someone's quoted words, not a position
-        stated on its own ('"I believe that ..."', with 'that', is one)."""
-        if subject.kind != "pronoun" or subject.head not in {"i", "we"}:
-            return False
-        if cue.end < len(self.lowers) and self.lowers[cue.end] == "that":
-            return False
-        return any(
-            region.open < cue.start < (region.close if region.close is not None else region.content_end)
-            for region in self.layout.regions
-        )
 
     def _states_positions(self, speaker: SpeakerMention) -> bool:
         """Whether a belief's holder is one who states positions (a person, an organization, a country,
@@ -451,18 +424,6 @@ class ReportedSpeech(Questions):
         if self._resumes_after(after, end) or self._main_clause_after(content[0], after, end):
             return content, (after + 1, self._content_end(after + 1, end))
         return content, None
-
-    def _main_clause_after(self, content_start: int, after: int, end: int) -> bool:
-        """'If the talks fail, he said, Congress can still act.': a subordinate clause before the
-        attribution, its main clause after it; one statement in two parts."""
-        if self.lowers[content_start] not in CLAUSE_OPENERS or after + 2 >= end or self.texts[after] != ",":
-            return False
-        following = after + 1
-        return (
-            self.words.is_alpha(following)
-            and following not in self.cue_at
-            and not self.lowers[following].endswith("ing")
-        )
 
     def _content_after_cue(self, cue: Match, after: int, end: int) -> tuple[int, int] | None:
         """A clause right after the cue without 'that': any clause after SAY ('said the jets left'),

@@ -20,6 +20,8 @@ The package reads one concern per module, each building on the ones before:
 - `phrases.py`: the speaker's noun phrase around a cue (attribution);
 - `clauses.py`: where a reported clause starts and ends;
 - `findings.py`: the findings of polls, studies and records;
+- `questions.py`: questions put to a speaker ("Asked whether ..., X said");
+- `nesting.py`: statements in relative and subordinate clauses, hedges inside quotes;
 - `direct.py`: quoted passages and their attributions;
 - `reported.py`: reported speech ("X said (that) ...", "..., X said.", "according to X");
 - `article.py`: all of it for one doc, made into spans and records.

@@ -59,6 +59,8 @@ class Clauses(Phrases):
         None after 'told' with no listener ('told the pilots to turn back')."""
         _, end = self.layout.sentence(cue.start)
         i = cue.end
+        while i < end and self._inline_space(i):
+            i += 1  # 'told\xa0the Post'
         # These verbs are one-word cues: the cue's first word is its verb.
         if self.lowers[cue.start] in LISTENER_VERBS and i < end:
             listener_end = self._skip_object(i, end)

@@ -11,17 +11,21 @@ cue beside it (a scare quote, the name of an exercise or a title) is not a quote
 from __future__ import annotations
 
 from ...text.matching import Match
-from .clauses import Clauses
+from .clauses import MAX_LISTENER_SPAN, MAX_LISTENER_TOKENS, Clauses
 from .layout import SENTENCE_END, within
 from .marks import QuoteRegion
 from .mentions import SpeakerMention
 from .phrases import MAX_APPOSED_TOKENS, MAX_UNPUNCTUATED_SPEAKER
 from .state import MAX_HEADLINE_SPEAKER, SPEAKING_KINDS, Found
-from .wordlists import AUXILIARIES, LABEL_WORDS
+from .wordlists import ABBREVIATIONS, AUXILIARIES, CLAUSE_WORDS, LABEL_WORDS, LISTENER_VERBS
 
 MAX_ATTRIBUTION_TOKENS = 18
 MAX_ATTRIBUTION_ADJUNCT = 8  # '"A," he said of the Clinton campaign, "B."'
 TRAILING_ADJUNCTS = {"during", "at", "in", "on", "after", "before", "via", "from", "while", "when", "as", "of"}
+TRAILING_ADJUNCTS |= {"about", "amid", "following", "outside", "inside"}  # 'Lichtman said about the effort.'
+POSSESSIVES = {"’s", "'s"}
+SIGNATURE_DASHES = {"-", "—", "–"}
+TOPIC_PREPOSITIONS = {"of", "about", "to", "with", "on", "in", "at", "for", "after", "during"}
 
 # A speaker, its cue (None for a headline's "Speaker: '...'") and the token after the attribution.
 Attribution = tuple[SpeakerMention, Match | None, int]
@@ -79,6 +83,8 @@ class DirectQuotes(Clauses):
             return True
         if self._title_in_attribution(region, attribution_end):
             return False
+        if attribution_end < 0 and self._quote_after_quote(previous, region):
+            return True
         return (
             region.paragraph == previous.paragraph
             and attribution_end >= 0
@@ -86,8 +92,59 @@ class DirectQuotes(Clauses):
                 self._only_joiners(attribution_end, region.open, allow_cue=True)
                 or self._adjunct_then_comma(attribution_end, region.open)
                 or right is None
-                and self._opens_next_sentence(region, attribution_end)
+                and (
+                    self._opens_next_sentence(region, attribution_end)
+                    or self._follows_closing_abbreviation(region, attribution_end)
+                )
+                or self._after_speaker_description(region, attribution_end)
             )
+        )
+
+    def _quote_after_quote(self, previous: QuoteRegion, region: QuoteRegion) -> bool:
+        """'X told the crowd, "A," and, "B."': a second quoted passage joined by 'and' to a quote whose
+        attribution comes before it."""
+        if previous.close is None or not self.found or self.texts[previous.close - 1] != ",":
+            return False
+        if self.layout.sentence_of[previous.open] != self.layout.sentence_of[region.open]:
+            return False
+        if self.found[-1].parts[-1][1] != previous.content_end or self.found[-1].speaker is None:
+            return False
+        between = [i for i in range(previous.close + 1, region.open) if not self.words.is_space[i]]
+        return bool(between) and [self.lowers[i] for i in between if self.texts[i] != ","] == ["and"]
+
+    def _follows_closing_abbreviation(self, region: QuoteRegion, attribution_end: int) -> bool:
+        """'"A," Cruz told reporters in Fort Mill, S.C. "B."': a quoted sentence right after an attribution
+        that ends in a place's abbreviation, which the layout cannot tell from one inside a sentence."""
+        before = region.open - 1
+        while before > attribution_end and self.words.is_space[before]:
+            before -= 1
+        abbreviation = self.texts[before]
+        if not (abbreviation.endswith(".") and len(abbreviation) > 2 and abbreviation[0].isupper()):
+            return False
+        if abbreviation[:-1].lower() in ABBREVIATIONS or not self.words.is_title(region.content_start):
+            return False  # 'said Gen. "Mad Dog" Mattis': a title before a name
+        if before - attribution_end > MAX_ATTRIBUTION_ADJUNCT + 4 or region.close is None:
+            return False
+        if any(self.words.is_mark(i) or i in self.cue_at for i in range(attribution_end, before)):
+            return False
+        last = region.close - 1
+        return self.texts[last] in SENTENCE_END or self.texts[region.close + 1 : region.close + 2] == ["."]
+
+    def _after_speaker_description(self, region: QuoteRegion, attribution_end: int) -> bool:
+        """'"A," said Edward Leamer, an economist who directs the forecast, "is that ..."': the rest of a
+        split quote after a speaker's description set off by commas, going on in lower case."""
+        if attribution_end <= 0 or self.texts[attribution_end] != "," or not self.words.is_lower(region.content_start):
+            return False
+        last = region.open - 1
+        while last > attribution_end and self.words.is_space[last]:
+            last -= 1
+        if self.texts[last] != "," or last - attribution_end > MAX_APPOSED_TOKENS:
+            return False
+        if self.layout.sentence_of[attribution_end] != self.layout.sentence_of[region.open]:
+            return False
+        return not any(
+            self.words.is_mark(i) or self.texts[i] in SENTENCE_END or i in self.cue_at
+            for i in range(attribution_end + 1, last)
         )
 
     def _adjunct_then_comma(self, start: int, end: int) -> bool:
@@ -110,6 +167,10 @@ class DirectQuotes(Clauses):
         before = region.open - 1
         while before > attribution_end and self.words.is_space[before]:
             before -= 1
+        if self.lowers[before] == "and" and self.texts[before - 1] == ",":
+            return False  # '"A," she said, and "B."': the rest of the quote
+        if before == attribution_end - 1 and self.lowers[before] in {"said", "says"} and not self._title_like(region):
+            return False  # '"A," she said "B."': the rest of the quote, the comma missing
         return self.words.is_alpha(before) or self.texts[before] in {"’s", "'s"}
 
     def _new_quote(self, region: QuoteRegion, right: Attribution | None) -> tuple[Found | None, int]:
@@ -200,12 +261,17 @@ class DirectQuotes(Clauses):
         i = region.open
         while i > sentence_start and self.words.is_mark(i - 1):
             i -= 1
+        if i > sentence_start + 1 and self.texts[i - 1] == "-" and self.words.whitespace[i - 2]:
+            return True  # 'Neither man was impressed - "Born with a silver spoon," Elkins said - but ...'
         return i == sentence_start or self.texts[i - 1] in {"—", "–", ":"}  # 'The message was clear — "..."'
 
     def _attribution_after(self, region: QuoteRegion) -> Attribution | None:
         """`"...," the official said` / `"...," said Price` -> (speaker, cue, token after the attribution)."""
         if region.close is None:
             return None
+        signature = self._signature_after(region)
+        if signature is not None:
+            return signature
         _, sentence_end = self.layout.sentence(region.close)
         paragraph_end = self.layout.paragraph(region.close)[1]
         start = region.close + 1
@@ -220,13 +286,31 @@ class DirectQuotes(Clauses):
             start += 1
             punctuated = True
         own_sentence = False  # '"... to help?" Renteria told reporters.': the attribution a sentence of its own
-        if sentence_end <= start < paragraph_end and self.texts[last] in {".", "?", "!"}:
+        if sentence_end <= start < paragraph_end and self.texts[last] in {".", "?", "!", "…"}:
             sentence_end, own_sentence = self.layout.sentence(start)[1], True
         limit = min(max(sentence_end, start), paragraph_end, start + MAX_ATTRIBUTION_TOKENS)
         attribution = self._attribution_in(region, start, limit, punctuated, sentence_end)
         if attribution is not None and own_sentence and not self._ends_attribution(attribution[2], sentence_end):
             return None  # '"We will win." Trump said the polls were wrong.': a statement of its own
         return attribution
+
+    def _signature_after(self, region: QuoteRegion) -> Attribution | None:
+        """A quoted paragraph signed in the next one: '"..."', then '- Bernie Sanders.' on a line of its own."""
+        paragraph_end = self.layout.paragraph(region.close)[1]
+        if region.paragraph + 1 >= len(self.layout.paragraphs) or not self._only_joiners(
+            region.close + 1, paragraph_end
+        ):
+            return None
+        start, end = self.layout.paragraphs[region.paragraph + 1]
+        if self.texts[start] not in SIGNATURE_DASHES or self.layout.paragraph(region.open)[0] != region.open:
+            return None
+        name_end = self._phrase_end(start + 1, end)
+        if not 0 < name_end - start - 1 <= MAX_UNPUNCTUATED_SPEAKER:
+            return None
+        mention = self.vocabulary.read(start + 1, name_end)
+        if mention is None or mention.kind not in SPEAKING_KINDS:
+            return None
+        return mention, None, name_end
 
     def _ends_attribution(self, after: int, sentence_end: int) -> bool:
         """Whether the sentence ends at `after`, the token after an attribution and its adjuncts."""
@@ -237,7 +321,12 @@ class DirectQuotes(Clauses):
             # aside, not a clause of its own
             if self.texts[i] == ",":
                 return True
-            return self.lowers[i] in TRAILING_ADJUNCTS and not within(self.cue_starts, i, sentence_end)
+            if within(self.cue_starts, i, sentence_end) or "that" in self.lowers[i:sentence_end]:
+                return False
+            # 'told reporters during Tuesday’s call.', 'told ITV in an interview aired on Monday.': the
+            # adjunct goes on
+            participle = self.lowers[i].endswith("ed") and self.lowers[i + 1] in TRAILING_ADJUNCTS
+            return self.lowers[i] in TRAILING_ADJUNCTS or self.texts[i] in POSSESSIVES or participle
         return True
 
     def _attribution_in(
@@ -322,6 +411,8 @@ class DirectQuotes(Clauses):
         sentence_start, _ = self.layout.sentence(region.open)
         paragraph_start = self.layout.paragraph(region.open)[0]
         before = region.open - 1
+        while before > paragraph_start and self.words.is_space[before]:
+            before -= 1  # 'Tuttle added,\xa0"...': a no-break space is a token of its own
         if before < paragraph_start and region.paragraph > 0:
             previous_start, previous_end = self.layout.paragraphs[region.paragraph - 1]
             if self.texts[previous_end - 1] != ":" or self.layout.skipped[previous_end - 1]:
@@ -342,14 +433,29 @@ class DirectQuotes(Clauses):
 
     def _cue_before(self, region: QuoteRegion, cue: Match, before: int, subject_start: int) -> Attribution | None:
         """The attribution of a quote whose cue comes before it, with only adjuncts between."""
-        if not self._adjuncts_only(cue.end, before) or (
-            cue.end < before and cue.label != "ACCORDING" and (self._after_adjuncts(cue) or cue.end) < before
-        ):
+        if cue.start == subject_start and cue.label == "SAY" and self.texts[before] == ",":
+            inverted = self._speaker_after_opening_cue(cue, before)
+            if inverted is not None:
+                return inverted, cue, region.open
+        after = self._after_adjuncts(cue) or cue.end
+        if (
+            not self._adjuncts_only(cue.end, before)
+            or (
+                cue.end < before
+                and cue.label != "ACCORDING"
+                and after < before
+                and not any(self._topic_before_quote(start, before, region) for start in (cue.end, after))
+            )
+        ) and not self._described_listener(cue, before):
             return None  # 'said the drills, "Joint Sea," would ...': an object, not an adjunct
         if cue.label == "ACCORDING":
             mention = self.vocabulary.read(cue.end, before)
             return (mention, cue, region.open) if mention is not None else None
         subject = self._subject(cue, subject_start)
+        if subject is None and cue.label in {"SAY", "THAT"} and not self._title_like(region):
+            # 'Another commenter said, "..."': a short noun phrase opening the clause (read by `reported.py`,
+            # whose reported speech takes the same subjects)
+            subject = self._any_subject(cue, subject_start)
         if subject is None:
             subject = self._earlier_subject(cue, subject_start)  # 'He said ..., adding: "..."'
         if subject is None and cue.start > subject_start and self.lowers[cue.start - 1] in {",", "and", "but"}:
@@ -358,6 +464,54 @@ class DirectQuotes(Clauses):
         if subject is None:
             return None
         return subject, cue, region.open
+
+    def _described_listener(self, cue: Match, before: int) -> bool:
+        """'she told the mayors who gathered in Indianapolis, "..."': a listener and a relative clause
+        describing them, then a comma before the quote."""
+        if self.lowers[cue.start] not in LISTENER_VERBS or self.texts[before] != ",":
+            return False
+        who = next(
+            (i for i in range(cue.end, min(before, cue.end + MAX_LISTENER_TOKENS)) if self.lowers[i] == "who"), None
+        )
+        if who is None or who == cue.end or before - cue.end > MAX_LISTENER_SPAN:
+            return False
+        return not any(
+            self.words.is_mark(i) or self.words.is_punct[i] or i in self.cue_at for i in range(cue.end, before)
+        )
+
+    def _topic_before_quote(self, start: int, before: int, region: QuoteRegion) -> bool:
+        """'Trump said of the episode, "..."', 'wrote to his followers, "..."', 'told his audience, to loud
+        applause: "..."': a phrase on what or whom the words were for, then a comma or colon and a quoted
+        sentence."""
+        if self.texts[start] == "," and start + 1 < before:
+            start += 1
+        if self.lowers[start] not in TOPIC_PREPOSITIONS or self.texts[before] not in {",", ":"}:
+            return False
+        if not self.words.is_title(region.content_start) and not self.words.is_upper(region.content_start):
+            return False
+        if self._title_like(region):
+            return False  # 'said in his book, "An American Son."': a title
+        return not any(self.lowers[i] in CLAUSE_WORDS for i in range(start + 1, before))
+
+    def _title_like(self, region: QuoteRegion) -> bool:
+        """Whether every longer word of a quoted passage is capitalised, as in a title ("This Kind of War")."""
+        return all(
+            self.words.is_title(i) for i in range(region.content_start, region.content_end) if len(self.texts[i]) > 3
+        )
+
+    def _speaker_after_opening_cue(self, cue: Match, comma: int) -> SpeakerMention | None:
+        """'Said Comey, "..."', 'Said Jane Roe, who grew up nearby, "..."': a cue opening its sentence, then
+        the speaker and a comma before the quote."""
+        end = self._phrase_end(cue.end, comma + 1)
+        if end == cue.end or end - cue.end > MAX_UNPUNCTUATED_SPEAKER:
+            return None
+        mention = self.vocabulary.read(cue.end, end)
+        if mention is None or mention.kind not in SPEAKING_KINDS:
+            return None
+        described = self._with_apposition(mention, end, comma + 1)
+        if described.end == end and end < comma and self.lowers[end + 1] in {"who", "whose"}:
+            self._take(end, comma)  # 'Said Jane Roe, who grew up nearby, "..."': a relative clause describing her
+        return described
 
     def _colon_speaker(self, region: QuoteRegion, before: int, sentence_start: int) -> Attribution | None:
         """'Hannity interjected: "..."', 'Trump issued the following statement: "..."': a speaker opening

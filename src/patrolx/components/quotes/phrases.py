@@ -94,7 +94,7 @@ class Phrases(ArticleState):
         verb: 'X has repeatedly argued', 'X on Monday said', 'X, who ..., last week said'."""
         end = cue_start
         while end > sentence_start:
-            if self.lowers[end - 1] in AUXILIARIES or self._adverb(end - 1):
+            if self.lowers[end - 1] in AUXILIARIES or self._adverb(end - 1) or self._inline_space(end - 1):
                 end -= 1
                 continue
             time_start = self._time_before(end)
@@ -102,6 +102,10 @@ class Phrases(ArticleState):
                 break
             end = time_start
         return end
+
+    def _inline_space(self, i: int) -> bool:
+        """A no-break space, which the tokenizer makes a token of its own ('He\xa0said')."""
+        return self.words.is_space[i] and "\n" not in self.texts[i]
 
     def _time_before(self, end: int) -> int | None:
         """The start of a time ending at `end` ('on Monday', 'Tuesday', 'last week'), or None."""
@@ -314,8 +318,9 @@ class Phrases(ArticleState):
         """The noun phrase opening a sentence: names, titles, determiners and speaker nouns; after an
         opening adverbial ('In a statement released Thursday, Rep. Hakeem Jeffries reacted ...')."""
         vocabulary, lowers = self.vocabulary, self.lowers
-        if start < limit and lowers[start] in ADVERBIAL_STARTERS | CLAUSE_WORDS:
-            last = min(limit, start + MAX_SUBJECT_TOKENS)
+        if start < limit and (lowers[start] in ADVERBIAL_STARTERS | CLAUSE_WORDS or lowers[start] == "asked"):
+            # ('Asked whether ..., Mrs. Clinton shook her head and said ...': after the question put to her)
+            last = limit if lowers[start] == "asked" else min(limit, start + MAX_SUBJECT_TOKENS)
             comma = next((i for i in range(start, last) if self.texts[i] == ","), None)
             if comma is None:
                 return None

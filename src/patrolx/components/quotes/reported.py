@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from ...text.matching import Match
 from .clauses import CLAUSE_OPENERS, MAX_LISTENER_TOKENS, SHARE_WORDS
-from .findings import Findings
 from .layout import SENTENCE_END, within
 from .marks import QUOTE_MARKS, QuoteRegion
 from .mentions import SpeakerMention
+from .nesting import NestedStatements
 from .phrases import MAX_RELATIVE_TOKENS, MAX_SUBJECT_TOKENS
 from .state import MAX_HEADLINE_SPEAKER, SPEAKING_KINDS, Found
 from .wordlists import (
@@ -50,7 +50,7 @@ QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "whom", "when", 
 NON_MODIFIERS = DETERMINERS | PRONOUNS  # 'The plan helps farmers', 'it helps farmers': a verb follows these
 
 
-class ReportedSpeech(Findings):
+class ReportedSpeech(NestedStatements):
     """Finding statements reported without quotation marks."""
 
     def _reported_speech(self) -> None:
@@ -80,9 +80,17 @@ class ReportedSpeech(Findings):
         for found in self.found:
             if found.kind != "indirect" or found.inherited or found.speaker is None or found.cue is None:
                 continue
-            if found.parts[-1][1] > found.speaker.start or len(found.parts) > 1:
-                continue  # only content before its speaker: '..., X said.'
-            region = starts.get(self._next_sentence_start(max(found.cue.end, found.speaker.end)))
+            if len(found.parts) > 1:
+                continue
+            if found.parts[-1][1] > found.speaker.start:
+                if found.cue.label not in {"SAY", "THAT"}:
+                    continue
+                # 'Kerry said 100,000 would be accepted. "That adds up to 185,000."': a statement running to
+                # its sentence's end, then a quoted sentence with no speaker of its own
+                attribution_end = found.parts[-1][1]
+            else:
+                attribution_end = max(found.cue.end, found.speaker.end)  # '..., X said.'
+            region = starts.get(self._next_sentence_start(attribution_end))
             if region is not None and region.content_start not in quoted and self._whole_sentence(region):
                 found.parts.append((region.content_start, region.content_end))
 
@@ -192,7 +200,7 @@ class ReportedSpeech(Findings):
     def _said(self, cue: Match, sentence: tuple[int, int]) -> None:
         """A reporting verb: 'X said (that) ...', '..., X said.', '..., said X.', ', adding that ...'."""
         start, end = sentence
-        if self._describes_speaker(cue, sentence):
+        if self._describes_speaker(cue, sentence) or self._question_put(cue, sentence):
             return
         subject, inherited = self._speaker_before(cue, start)
         if subject is None or inherited and self._speaker_after(cue, sentence):
@@ -238,11 +246,14 @@ class ReportedSpeech(Findings):
                 self._take(subject.start, subject.end)
             return
         start = self.layout.sentence(cue.start)[0]
+        relative = None
         if subject.start > start and self.lowers[subject.start - 1] in {"which", "that", "who", "whom"}:
             content = self._relative_clause_only(content)
+            relative = self._relative_word(subject.start - 1, content[0])
         elif self._after_relative_who(cue, subject):
             content = self._relative_clause_only(content)  # 'X, who said Y raped her, recounted ...': Y only
-        if self._add_reported(content, cue, subject, inherited) and not inherited:
+        minimum = 1 if relative is not None else MIN_CONTENT_TOKENS  # 'that he said defied expectations'
+        if self._add_reported(content, cue, subject, inherited, minimum=minimum, relative=relative) and not inherited:
             self._take(subject.start, subject.end)
 
     def _after_relative_who(self, cue: Match, subject: SpeakerMention) -> bool:
@@ -268,7 +279,7 @@ class ReportedSpeech(Findings):
         if self.texts[subject.end - 1] in {"'s", "’s"}:
             return False
         if cue.label == "BELIEF":
-            return self._states_positions(subject)
+            return self._states_positions(subject) and not self._quoted_aside(cue, subject)
         if cue.label == "OBJECT":
             object_relative = subject.start > start and self.lowers[subject.start - 1] in {"which", "that", "whom"}
             return not object_relative and not self._headline_at(cue.start)
@@ -410,7 +421,7 @@ class ReportedSpeech(Findings):
         if self.texts[boundary] != ",":
             return None, None
         content = (self._content_start(start, boundary), boundary)
-        if self._resumes_after(after, end):
+        if self._resumes_after(after, end) or self._main_clause_after(content[0], after, end):
             return content, (after + 1, self._content_end(after + 1, end))
         return content, None
 
@@ -514,10 +525,11 @@ class ReportedSpeech(Findings):
         self,
         content: tuple[int, int],
         cue: Match,
-        speaker: SpeakerMention,
+        speaker: SpeakerMention | None,
         inherited: bool = False,
         second: tuple[int, int] | None = None,
         minimum: int = MIN_CONTENT_TOKENS,
+        relative: int | None = None,
     ) -> bool:
         start, end = content
         while start < end and (
@@ -525,6 +537,8 @@ class ReportedSpeech(Findings):
         ):
             start += 1
         parts = [(start, end)] + ([second] if second is not None else [])
+        if relative is not None:
+            parts.insert(0, (relative, relative + 1))  # the relative word standing for the clause's subject
         # 'An aide blasted the statement' (but not '..., Lin said, referring to the transit': an aside)
         least = MIN_OBJECT_TOKENS if cue.label == "OBJECT" and not inherited else MIN_CONTENT_TOKENS
         if end - start < min(minimum, least) or sum(e - s for s, e in parts) < least:

@@ -836,7 +836,7 @@ def test_dates_between_the_cue_and_the_clause(quotes, date):
     ],
 )
 def test_quote_right_after_the_cue_inside_a_longer_clause(quotes, text, kind, content):
-    quote = quotes(text)[0]  # (the question in 'when asked about ...' is a quote of its own)
+    quote = only(quotes(text))
     assert (quote.kind, quote.text) == (kind, content)
 
 

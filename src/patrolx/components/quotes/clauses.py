@@ -27,6 +27,7 @@ from .wordlists import (
     NON_CLAUSE_OBJECTS,
     OBJECT_BOUNDARIES,
     OBJECT_PRONOUNS,
+    RESUMING_CONNECTIVES,
     RESUMING_STOPWORDS,
     SECOND_STATEMENT_JOINERS,
     TIME_UNITS,
@@ -311,17 +312,31 @@ class Clauses(Phrases):
         return self.words.is_lower(i) and (word.endswith("ed") or word in FINITE_AUXILIARIES or word in IRREGULAR_PASTS)
 
     def _resumes_after(self, after: int, end: int) -> bool:
-        """Whether the sentence goes on after ', X said,' with the rest of the statement (a verb, not a clause)."""
+        """Whether the sentence goes on after ', X said,' with the rest of the statement: a verb ('The
+        bombers, X said, flew ...'), a connective ('The crash was caused, X said, by ice'), or the clause
+        an opening adjunct led to ('After the talks, X said, Lee flew home')."""
         if after + 2 >= end or self.texts[after] != ",":
             return False
-        following = self.lowers[after + 1]
+        i = after + 1
+        following = self.lowers[i]
+        if not self.words.is_alpha(i) or i in self.cue_at:
+            return False
+        if not self.words.is_lower(i) or following in RESUMING_CONNECTIVES:
+            return following not in TIME_WORDS and not self._closing_attribution_in(i + 1, end)
         return (
-            self.words.is_lower(after + 1)
-            and self.words.is_alpha(after + 1)
-            and after + 1 not in self.cue_at
-            and following not in RESUMING_STOPWORDS
+            following not in RESUMING_STOPWORDS
             and not following.endswith("ing")  # ', the Pentagon said, calling it ...': its own act
         )
+
+    def _closing_attribution_in(self, start: int, end: int) -> bool:
+        """Whether the sentence ends in an attribution of its own ('..., KING-TV reported, while in Chicago
+        the parade began ..., the Sun-Times reported.'): what follows is a second statement."""
+        cues = within(self.cue_starts, start, end)
+        if not cues:
+            return False
+        last = self.cue_at[cues[-1]]
+        closes = all(self.words.is_punct[i] or self.words.is_mark(i) for i in range(last.end, end))
+        return closes and "," in self.texts[max(start, last.start - MAX_CLAUSE_SUBJECT) : last.start]
 
     def _clause_goes_on(self, i: int) -> bool:
         """Whether the words at i carry on the clause a quote stands in ('and the ships returned', 'were

@@ -1,0 +1,85 @@
+"""patrolx_quotes: attributions standing inside or after the statement, not before it (issue 15)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quotes import assert_offsets, only
+
+
+@pytest.fixture
+def quotes(nlp):
+    from patrolx.extensions import SPAN_KEYS
+
+    def run(text: str):
+        doc = nlp(text)
+        return [span._.patrolx_fact for span in doc.spans[SPAN_KEYS["quotes"]]]
+
+    return run
+
+
+def parts_text(text, quote):
+    return [text[start:end] for start, end in quote.parts]
+
+
+# --- ', X said,' inside the sentence ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "speaker"),
+    [
+        (
+            "After being told the base would close, officials said, the garrison moved north within a week.",
+            ["After being told the base would close", "the garrison moved north within a week"],
+            "officials",
+        ),
+        (
+            "In Kandahar, the spokesman said, Colonel Reyes ordered the convoy to halt.",
+            ["In Kandahar", "Colonel Reyes ordered the convoy to halt"],
+            "the spokesman",
+        ),
+        (
+            "The delay was unavoidable, the ministry said, because the runway had flooded overnight.",
+            ["The delay was unavoidable", "because the runway had flooded overnight"],
+            "the ministry",
+        ),
+        (
+            "The outage was caused, the engineers said, by a fault in the radar's cooling system.",
+            ["The outage was caused", "by a fault in the radar's cooling system"],
+            "the engineers",
+        ),
+        (
+            "It is the navy's job, the admiral said, to keep the strait open to shipping.",
+            ["It is the navy's job", "to keep the strait open to shipping"],
+            "the admiral",
+        ),
+    ],
+)
+def test_statement_resumes_after_the_speaker(quotes, text, parts, speaker):
+    quote = only(quotes(text))
+    assert parts_text(text, quote) == parts
+    assert quote.speaker.text == speaker
+    assert_offsets(text, quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The frigate left the harbour, the ministry said, on Tuesday.",
+        "The frigate left the harbour, the ministry said, Monday.",
+        "The frigate left the harbour, the ministry said, in a statement.",
+    ],
+)
+def test_an_adjunct_of_the_attribution_is_no_second_part(quotes, text):
+    quote = only(quotes(text))
+    assert quote.text == "The frigate left the harbour"
+
+
+def test_a_second_statement_with_its_own_speaker_is_not_joined(quotes):
+    text = (
+        "In Kabul, the patrols were suspended, Reuters reported, while in Herat the convoys kept moving, "
+        "local officials said."
+    )
+    found = quotes(text)
+    assert all("Herat" not in q.text or "Kabul" not in q.text for q in found)
+    assert any(q.text.startswith("In Kabul") and q.speaker.text == "Reuters" for q in found)

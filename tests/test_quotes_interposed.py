@@ -83,3 +83,50 @@ def test_a_second_statement_with_its_own_speaker_is_not_joined(quotes):
     found = quotes(text)
     assert all("Herat" not in q.text or "Kabul" not in q.text for q in found)
     assert any(q.text.startswith("In Kabul") and q.speaker.text == "Reuters" for q in found)
+
+
+# --- ', said X,' inside the sentence, and '..., say X.' -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "speaker"),
+    [
+        (
+            "Part of the delay, say engineers like Tom Ruiz, a radar specialist, is the salt air itself.",
+            ["Part of the delay", "is the salt air itself"],
+            "engineers like Tom Ruiz",
+        ),
+        (
+            "Any reading of the order, said Ann Kohl, a lawyer at the institute, would treat it as a retreat.",
+            ["Any reading of the order", "would treat it as a retreat"],
+            "Ann Kohl, a lawyer at the institute",
+        ),
+        (
+            "A shorter deployment may not be such a bad thing, say some officers, who recall the last one.",
+            ["A shorter deployment may not be such a bad thing"],
+            "some officers",
+        ),
+    ],
+)
+def test_inverted_attribution_inside_or_after_the_statement(quotes, text, parts, speaker):
+    quote = only(quotes(text))
+    assert parts_text(text, quote) == parts
+    assert quote.speaker.text == speaker
+    assert_offsets(text, quote)
+
+
+def test_a_description_of_the_speaker_after_an_inverted_attribution_is_no_part(quotes):
+    text = "The base will stay open, said Jane Roe, executive director of the veterans' group, a charity."
+    quote = only(quotes(text))
+    assert quote.text == "The base will stay open"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A small plane, say a Cessna, could land on that strip.",
+        "A few jets, say two or three, could land on that strip.",
+    ],
+)
+def test_say_giving_an_example_is_no_attribution(quotes, text):
+    assert quotes(text) == []

@@ -20,6 +20,7 @@ from .mentions import SpeakerMention
 from .phrases import MAX_RELATIVE_TOKENS, MAX_SUBJECT_TOKENS
 from .state import MAX_HEADLINE_SPEAKER, SPEAKING_KINDS, Found
 from .wordlists import (
+    APPOSITION_STARTERS,
     AUXILIARIES,
     CLAUSE_SUBJECT_STARTERS,
     CLAUSE_WORDS,
@@ -34,6 +35,7 @@ from .wordlists import (
     REFUSALS,
     RELATIVE_PRONOUNS,
     RESTRICTIVE_RELATIVES,
+    RESUMING_CONNECTIVES,
 )
 
 MAX_INTRODUCTION_TOKENS = 4  # "Late on Monday, according to X, ..."
@@ -454,14 +456,8 @@ class ReportedSpeech(Findings):
     def _speaker_after(self, cue: Match, sentence: tuple[int, int]) -> bool:
         """'..., said the ministry.': the speaker follows the cue, the content precedes it."""
         start, end = sentence
-        if cue.label == "OBJECT" or self.words.span_text(cue.start, cue.end).lower() in {
-            "say",
-            "tell",
-            "told",
-            "tells",
-        }:
-            # 'a small plane, say a Cessna, ...': an aside; '..., calling X a liar', 'X, Y, told Politico ...':
-            # X and Politico are no speakers.
+        if cue.label == "OBJECT" or self.words.span_text(cue.start, cue.end).lower() in {"tell", "told", "tells"}:
+            # '..., calling X a liar', 'X, Y, told Politico ...': X and Politico are no speakers.
             return False
         if self.lowers[cue.start].endswith("ing"):
             return False  # '..., saying he would ...': a participle, whose speaker is the sentence's subject
@@ -483,13 +479,34 @@ class ReportedSpeech(Findings):
         mention = self.vocabulary.read(cue.end, speaker_end)
         if mention is None or mention.kind == "pronoun" and mention.head == "it":
             return False
+        if self.lowers[cue.start] == "say" and (self.lowers[cue.end] in {"a", "an"} or self.words.like_num(cue.end)):
+            return False  # 'a small plane, say a Cessna, ...': an example, not a speaker
         mention = self._with_apposition(mention, speaker_end, end)
         content = (self._content_start(start, comma), comma)
-        if not self._add_reported(content, cue, mention):
+        # 'Part of the problem, say experts like X, a geophysicist, is the ground': one statement, two parts
+        second = self._resumed_after_speaker(max(mention.end, speaker_end), end)
+        if not self._add_reported(content, cue, mention, second=second, minimum=1 if second else MIN_CONTENT_TOKENS):
             return False
         self._take(cue.end, speaker_end)
         self.last_speaker[self.layout.sentence_of[cue.start]] = mention  # for ', adding that ...'
         return True
+
+    def _resumed_after_speaker(self, speaker_end: int, end: int) -> tuple[int, int] | None:
+        """The rest of the statement after '..., said X(, a description),' when the sentence goes on with
+        its verb ('Part of the problem, say experts, is the ground') or a connective; not with a
+        description of the speaker ('..., said Jane Roe, executive director of ...')."""
+        if (
+            speaker_end + 1 < end
+            and self.texts[speaker_end] == ","
+            and self.lowers[speaker_end + 1] in APPOSITION_STARTERS
+        ):
+            speaker_end = self._phrase_end(speaker_end + 1, end)  # '..., say experts like X, a geophysicist, ...'
+        if not self._resumes_after(speaker_end, end):
+            return None
+        following = self.lowers[speaker_end + 1]
+        if following not in FINITE_AUXILIARIES and following not in RESUMING_CONNECTIVES:
+            return None
+        return speaker_end + 1, self._content_end(speaker_end + 1, end)
 
     def _passive(self, cue: Match, sentence_start: int) -> bool:
         one_word = cue.end - cue.start == 1

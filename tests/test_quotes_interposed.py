@@ -130,3 +130,67 @@ def test_a_description_of_the_speaker_after_an_inverted_attribution_is_no_part(q
 )
 def test_say_giving_an_example_is_no_attribution(quotes, text):
     assert quotes(text) == []
+
+
+# --- '..., X told a listener + adjuncts.' closing the sentence -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The state was only doing what 40 others already do, the governor told the court in his filing.",
+            "The state was only doing what 40 others already do",
+            "the governor",
+        ),
+        (
+            "This is not about the base, the admiral told his closest aides as he drafted the speech.",
+            "This is not about the base",
+            "the admiral",
+        ),
+        (
+            "The drills test too little, General Ray Holt said this week at a base in Texas — a reversal of his view.",
+            "The drills test too little",
+            "General Ray Holt",
+        ),
+    ],
+)
+def test_attribution_with_listener_and_adjuncts_closes_the_sentence(quotes, text, content, speaker):
+    quote = only(quotes(text))
+    assert quote.text == content
+    assert quote.speaker.text == speaker
+    assert_offsets(text, quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday, the third day of his tour, the senator told a joke about the weather.",
+        "The pilots were tired, the colonel told the crew to turn back.",
+        "In his filing on Monday, the governor told the court the law was clear.",
+    ],
+)
+def test_told_with_an_object_or_an_order_closes_no_statement(quotes, text):
+    assert all(not q.text.startswith(("On Friday", "The pilots", "In his filing")) for q in quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("“What can we do to help?” Rossi told reporters during Tuesday’s conference call.", "What can we do to help?"),
+        ("The base will stay open, Rossi told reporters during Tuesday’s conference call.", "The base will stay open"),
+    ],
+)
+def test_a_weekday_before_a_possessive_is_no_adjunct_end(quotes, text, content):
+    quote = only(quotes(text))
+    assert quote.text == content
+    assert quote.speaker.name == "Rossi"
+
+
+def test_that_after_an_aside_between_dashes(quotes):
+    text = (
+        "The senator complained during Friday's briefing — a transcript of which her office sent to reporters "
+        "later — that the navy had ignored her letter."
+    )
+    quote = only(quotes(text))
+    assert quote.text == "the navy had ignored her letter"

@@ -35,6 +35,7 @@ from .wordlists import (
     UNSUPPORTED_WORDS,
 )
 
+ASIDE_PUNCT = {",", "—", "–"}
 MAX_ADJUNCT_TOKENS = 8
 MAX_ASIDE_TOKENS = 4  # "say, however, that"
 MAX_LISTENER_TOKENS = 8
@@ -116,7 +117,8 @@ class Clauses(Phrases):
         head_end = None  # after 'in an interview': a clause may follow without 'that'
         timed = False  # 'on Tuesday', 'on May 3', 'on 3 May'
         while j < end and j - i <= MAX_ADJUNCT_TOKENS and self.lowers[j] != "that" and not self._phrase_punct(j, end):
-            if self.lowers[j] in TIME_WORDS or self.texts[j][:1].isdigit():
+            possessive = j + 1 < end and self.texts[j + 1] in {"’s", "'s"}  # "during Tuesday's call"
+            if (self.lowers[j] in TIME_WORDS or self.texts[j][:1].isdigit()) and not possessive:
                 j += 1
                 if j < end and self.lowers[j].rstrip(".") in MONTH_WORDS:
                     j += 1
@@ -206,13 +208,14 @@ class Clauses(Phrases):
         return False
 
     def _distant_that(self, start: int, end: int) -> int | None:
-        """'stressed during the trip, ..., that ...': a 'that' after an adverbial stretch."""
-        if start >= end or not (self.texts[start] == "," or self.lowers[start] in ADJUNCT_PREPOSITIONS):
+        """'stressed during the trip, ..., that ...', 'complained — ... — that ...': a 'that' after an
+        adverbial stretch."""
+        if start >= end or not (self.texts[start] in ASIDE_PUNCT or self.lowers[start] in ADJUNCT_PREPOSITIONS):
             return None
         for i in range(start, min(end, start + MAX_THAT_DISTANCE)):
             if self.words.is_mark(i) or i in self.cue_at:
                 return None
-            if self.lowers[i] == "that" and self.texts[i - 1] == ",":
+            if self.lowers[i] == "that" and self.texts[i - 1] in ASIDE_PUNCT:
                 return i
         return None
 

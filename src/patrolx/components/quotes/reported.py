@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 from ...text.matching import Match
-from .clauses import CLAUSE_OPENERS, MAX_LISTENER_TOKENS, SHARE_WORDS
+from .clauses import ASIDE_PUNCT, CLAUSE_OPENERS, MAX_LISTENER_TOKENS, SHARE_WORDS
 from .findings import Findings
 from .layout import SENTENCE_END, within
 from .marks import QUOTE_MARKS, QuoteRegion
@@ -28,6 +28,7 @@ from .wordlists import (
     DETERMINERS,
     FINITE_AUXILIARIES,
     LABEL_WORDS,
+    LISTENER_NOUNS,
     NEGATIONS,
     NOUNS_ENDING_IN_S,
     PASSIVE_AUXILIARIES,
@@ -45,6 +46,8 @@ MAX_CLOSING_ADJUNCT = 10  # tokens after '..., X said' before its sentence's end
 # Words opening an adjunct after the object of an OBJECT cue: the object ends before them.
 OBJECT_ADJUNCT_STARTS = {"after", "before", "while", "because", "when", "since", "although", "though", "but"}
 OBJECT_ADJUNCT_STARTS |= {"during", "amid", "despite", "following"}
+# '..., he told his aides as he worked': a clause of time or reason after a closing attribution's listener
+CLOSING_CLAUSE_STARTS = (OBJECT_ADJUNCT_STARTS - {"but"}) | {"as"}
 MAX_LENIENT_SUBJECT = 8
 MAX_SOURCE_TOKENS = 24  # 'according to early results of the exit polls conducted for ... by Edison Research'
 REQUEST_VERBS = {"asked", "asks", "ask", "asking"}
@@ -206,10 +209,32 @@ class ReportedSpeech(Findings):
             return
         after = self._after_adjuncts(cue)
         if after is None:
+            after = self._closing_listener_end(cue, subject, sentence)
+        if after is None:
             return  # "told the pilots to turn back": an order, not a statement
         content, second = self._said_content(cue, subject, inherited, sentence, after)
         if content is not None:
             self._add_said(content, second, cue, subject, inherited)
+
+    def _closing_listener_end(self, cue: Match, subject: SpeakerMention, sentence: tuple[int, int]) -> int | None:
+        """'..., he told the court in his filing.': a listener and adjuncts closing the sentence after a
+        speaker's comma, with no clause of their own (not 'told the pilots to turn back'); the
+        sentence's end, or None."""
+        start, end = sentence
+        while end > cue.end and self.texts[end - 1] in SENTENCE_END:
+            end -= 1
+        if subject.start <= start or self.texts[subject.start - 1] != ",":
+            return None
+        if cue.end + 1 >= end or self.lowers[cue.end] in {"a", "an"} and self.lowers[cue.end + 1] not in LISTENER_NOUNS:
+            return None  # '..., Johnson told a joke.': what was told, not to whom
+        for i in range(cue.end, end):
+            if i > cue.end and self.lowers[i] in CLOSING_CLAUSE_STARTS:
+                break  # '..., Obama told his advisers as he worked on the speech.'
+            if self.words.is_punct[i] or self.words.is_mark(i) or self.lowers[i] in {"to", "that"}:
+                return None
+            if self.lowers[i] in FINITE_AUXILIARIES or i in self.cue_at or i - cue.end >= MAX_CLOSING_ADJUNCT:
+                return None
+        return sentence[1]
 
     def _said_content(
         self, cue: Match, subject: SpeakerMention, inherited: bool, sentence: tuple[int, int], after: int
@@ -220,7 +245,7 @@ class ReportedSpeech(Findings):
         content = self._introduced_content(subject, start, after, end)
         if content is not None:
             return content, None
-        if self._statement_closes(after, end, inherited):
+        if self._statement_closes(after, end, inherited, cue.label):
             if inherited or subject.start <= start:
                 return None, None
             return self._content_before_speaker(subject, start, after, end)
@@ -381,7 +406,7 @@ class ReportedSpeech(Findings):
         'As the minister said,'."""
         if after >= end:
             return None
-        that = self._distant_that(after, end) if self.texts[after] == "," else None
+        that = self._distant_that(after, end) if self.texts[after] in ASIDE_PUNCT else None
         if that is not None:
             return that + 1, self._content_end(that + 1, end)
         if self.lowers[after] == "that" or self.texts[after] == ":":
@@ -390,14 +415,21 @@ class ReportedSpeech(Findings):
             return after + 1, self._content_end(after + 1, end)  # "As the minister said, ..."
         return None
 
-    def _statement_closes(self, after: int, end: int, inherited: bool) -> bool:
+    def _statement_closes(self, after: int, end: int, inherited: bool, label: str) -> bool:
         """Whether nothing of the statement follows the cue: its sentence ends, or a comma, a semicolon
-        or 'according to' comes next ('..., X said.')."""
+        or 'according to' comes next ('..., X said.'), or after a verb of saying a dash with no 'that'
+        after it ('..., Clinton said at an event in Ohio — a reversal of ...')."""
         return (
             after >= end
             or self.texts[after] in SENTENCE_END
             or self.texts[after] == ";"
             or (self.texts[after] == "," and not inherited)
+            or (
+                self.texts[after] in {"—", "–"}
+                and not inherited
+                and label == "SAY"
+                and "that" not in self.lowers[after:end]
+            )
             or (after in self.cue_at and self.cue_at[after].label == "ACCORDING")
         )
 

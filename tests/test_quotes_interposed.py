@@ -194,3 +194,47 @@ def test_that_after_an_aside_between_dashes(quotes):
     )
     quote = only(quotes(text))
     assert quote.text == "the navy had ignored her letter"
+
+
+# --- mixed: quoted words inside a statement split by its attribution ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "speaker"),
+    [
+        (
+            "The navy's new basing plan, the lawyers said, “all but guarantees” a delay of two years.",
+            ["The navy's new basing plan", "“all but guarantees” a delay of two years"],
+            "the lawyers",
+        ),
+        (
+            "In Kabul, Mr. Haidari said, Mr. Karzai is seen as ''a broker, not a ruler.''",
+            ["In Kabul", "Mr. Karzai is seen as ''a broker, not a ruler.''"],
+            "Mr. Haidari",
+        ),
+    ],
+)
+def test_quoted_words_inside_a_split_statement(quotes, text, parts, speaker):
+    quote = only(quotes(text))
+    assert parts_text(text, quote) == parts
+    assert quote.speaker.text == speaker
+    assert_offsets(text, quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the quote ends the sentence: the quoted words are the statement
+        ("That, the commission said, “would help avoid uncertainty.”", "would help avoid uncertainty."),
+        # a clause before the attribution is no subject of the quote
+        ("The streets were empty, he added, ''but people need to connect somehow.''", None),
+        # a whole quoted sentence after an opening adjunct
+        ('Asked about the drills, the minister said, "We are ready."', "We are ready."),
+    ],
+)
+def test_quotes_after_an_attribution_with_words_before_it(quotes, text, content):
+    found = quotes(text)
+    assert all("he added" not in q.text and "the minister" not in q.text for q in found)
+    if content is not None:
+        assert only(found).text == content
+        assert only(found).kind == "direct"

@@ -321,10 +321,13 @@ class Clauses(Phrases):
         if after + 2 >= end or self.texts[after] != ",":
             return False
         i = after + 1
+        while i + 1 < end and self.words.is_mark(i):
+            i += 1  # 'Clinton, an aide said, “is very confident”': a quoted rest
         following = self.lowers[i]
-        if not self.words.is_alpha(i) or i in self.cue_at:
+        capitalised = self.texts[i][:1].isupper()  # 'Lee', 'Mr. Lee', 'U.S. forces'
+        if not (self.words.is_alpha(i) or capitalised) or i in self.cue_at:
             return False
-        if not self.words.is_lower(i) or following in RESUMING_CONNECTIVES:
+        if capitalised or following in RESUMING_CONNECTIVES:
             return following not in TIME_WORDS and not self._closing_attribution_in(i + 1, end)
         return (
             following not in RESUMING_STOPWORDS

@@ -17,7 +17,7 @@ from .marks import QuoteRegion
 from .mentions import SpeakerMention
 from .phrases import MAX_APPOSED_TOKENS, MAX_UNPUNCTUATED_SPEAKER
 from .state import MAX_HEADLINE_SPEAKER, SPEAKING_KINDS, Found
-from .wordlists import AUXILIARIES, LABEL_WORDS
+from .wordlists import AUXILIARIES, FINITE_AUXILIARIES, LABEL_WORDS
 
 MAX_ATTRIBUTION_TOKENS = 18
 MAX_ATTRIBUTION_ADJUNCT = 8  # '"A," he said of the Clinton campaign, "B."'
@@ -355,9 +355,31 @@ class DirectQuotes(Clauses):
         if subject is None and cue.start > subject_start and self.lowers[cue.start - 1] in {",", "and", "but"}:
             # 'X reacted to the news, saying: "..."', 'X shook her head and said, "No."'
             subject = self._sentence_subject(subject_start, cue.start)
-        if subject is None:
+        if subject is None or self._interposed_before_rest(region, cue, subject, subject_start):
             return None
         return subject, cue, region.open
+
+    def _interposed_before_rest(
+        self, region: QuoteRegion, cue: Match, subject: SpeakerMention, sentence_start: int
+    ) -> bool:
+        """'The new plan, the lawyers said, “all but guarantees” a delay': an attribution between the
+        sentence's subject and the quote going on with its verb (in lower case), one statement the reported
+        speech reads with its unquoted start. Not after a clause ('The streets were empty, he added, "but
+        ..."') nor mid-sentence ('..., including, he said, "..."')."""
+        comma = subject.start - 1
+        if not (sentence_start + 1 < comma and self.texts[comma] == "," and self.words.is_lower(region.content_start)):
+            return False
+        # ', the lawyers said, “...” to ...': the speaker and the cue set off by commas, right before a
+        # quote the sentence goes on after
+        if cue.start != subject.end or not self._only_joiners(cue.end, region.open):
+            return False
+        following = region.close + 1 if region.close is not None else len(self.texts)
+        if following >= len(self.texts) or not self.words.is_alpha(following):
+            return False
+        return not any(
+            self.words.is_punct[i] or self.words.is_mark(i) or self.lowers[i] in FINITE_AUXILIARIES or i in self.cue_at
+            for i in range(sentence_start, comma)
+        )
 
     def _colon_speaker(self, region: QuoteRegion, before: int, sentence_start: int) -> Attribution | None:
         """'Hannity interjected: "..."', 'Trump issued the following statement: "..."': a speaker opening

@@ -238,3 +238,33 @@ def test_quotes_after_an_attribution_with_words_before_it(quotes, text, content)
     if content is not None:
         assert only(found).text == content
         assert only(found).kind == "direct"
+
+
+# --- mixed: a quote running over sentences before '..., X said.' --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            'Past defence ministers "were cautious. They never took risks." in comparison to Kim, Lee said.',
+            'Past defence ministers "were cautious. They never took risks." in comparison to Kim',
+            "Lee",
+        ),
+        (
+            "The base was quiet. Two ships “left the harbour. Then a third followed,” the navy said.",
+            "Two ships “left the harbour. Then a third followed,”",
+            "the navy",
+        ),
+    ],
+)
+def test_content_closing_a_quote_opened_in_an_earlier_sentence(quotes, text, content, speaker):
+    quote = only(quotes(text))
+    assert quote.text == content
+    assert quote.speaker.text == speaker
+    assert_offsets(text, quote)
+
+
+def test_a_quote_opened_after_a_cue_of_its_own_is_not_taken_back(quotes):
+    text = 'Roe described the strain as "severe. It hurts my family," she said.'
+    assert all(not q.text.startswith("Roe") for q in quotes(text))

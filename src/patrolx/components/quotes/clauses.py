@@ -43,6 +43,7 @@ MAX_LISTENER_SPAN = 14  # the listener and where they were, before 'that'
 MAX_LISTENER_MODIFIERS = 3
 MAX_CLAUSE_SUBJECT = 6
 MAX_THAT_DISTANCE = 25
+MAX_QUOTED_SENTENCES = 3  # sentences back to the opening of a quote the content closes
 MAX_QUOTE_RUN_ON = 120  # tokens a quote opened in a reported clause may run on after its sentence
 SHARE_WORDS = {"percent", "%", "half", "majority", "minority", "plurality", "some", "most", "many", "few", "all"}
 STANDALONE_SUBJECTS = {"some", "another", "one", "many", "several", "both", "most", "few", "others"}
@@ -226,7 +227,31 @@ class Clauses(Phrases):
         i = boundary
         while i > sentence_start and not self.used[i - 1] and self.texts[i - 1] not in {":", ";"}:
             i -= 1
+        if i == sentence_start:
+            # (with the marks right after the boundary: '... a real poll,” X said')
+            end = boundary + 1
+            while end < len(self.texts) and self.words.is_mark(end):
+                end += 1
+            if self.layout.double_marks_in(sentence_start, end) % 2:
+                return self._quote_opening_sentence(sentence_start, end)
         return i
+
+    def _quote_opening_sentence(self, sentence_start: int, boundary: int) -> int:
+        """'GOP nominees "were stiff. They weren't fun." in comparison to Obama, Gingrich said.': content
+        closing a quote opened in an earlier sentence of its paragraph starts with that sentence."""
+        paragraph_start = self.layout.paragraph(sentence_start)[0]
+        start = sentence_start
+        if self.words.is_mark(start):
+            return sentence_start  # the content opens a quote of its own
+        for _ in range(MAX_QUOTED_SENTENCES):
+            if start <= paragraph_start or self.used[start - 1]:
+                break
+            start = self.layout.sentence(start - 1)[0]
+            if within(self.cue_starts, start, sentence_start):
+                break  # 'X described it as "awful. It hurts," he said': the quote opened after a cue of its own
+            if self.layout.double_marks_in(start, boundary) % 2 == 0:
+                return start
+        return sentence_start
 
     def _content_end(self, start: int, sentence_end: int) -> int:
         """The end of a reported clause: the sentence's end, or before ', adding that ...'."""

@@ -268,3 +268,34 @@ def test_content_closing_a_quote_opened_in_an_earlier_sentence(quotes, text, con
 def test_a_quote_opened_after_a_cue_of_its_own_is_not_taken_back(quotes):
     text = 'Roe described the strain as "severe. It hurts my family," she said.'
     assert all(not q.text.startswith("Roe") for q in quotes(text))
+
+
+# --- ', according to X,' inside the sentence -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "speaker"),
+    [
+        (
+            "At the root of the delay, according to Ann Kohl, a former navy planner, was a shortage of welders.",
+            ["At the root of the delay", "was a shortage of welders"],
+            "Ann Kohl",
+        ),
+        (
+            "Over the next decade, according to the budget office, the cost of the new frigates will double.",
+            ["Over the next decade", "the cost of the new frigates will double"],
+            "the budget office",
+        ),
+    ],
+)
+def test_statement_resumes_after_according_to(quotes, text, parts, speaker):
+    quote = only(quotes(text))
+    assert parts_text(text, quote) == parts
+    assert quote.speaker.text == speaker
+    assert_offsets(text, quote)
+
+
+def test_a_description_of_the_source_closing_the_sentence_is_no_part(quotes):
+    text = "The shipyard earned about $600 million last year, according to public filings, a record for the firm."
+    quote = only(quotes(text))
+    assert quote.text == "The shipyard earned about $600 million last year"

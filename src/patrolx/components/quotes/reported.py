@@ -40,6 +40,9 @@ from .wordlists import (
 )
 
 MAX_INTRODUCTION_TOKENS = 4  # "Late on Monday, according to X, ..."
+# "One Sunday in late 2001, according to X, Lee sat ...": a longer introduction is a part of the statement
+# (after a whole clause, "..., according to X, a research firm." describes the source)
+MAX_LONG_INTRODUCTION = 8
 MIN_CONTENT_TOKENS = 3
 MIN_OBJECT_TOKENS = 2
 MAX_CLOSING_ADJUNCT = 10  # tokens after '..., X said' before its sentence's end
@@ -156,24 +159,47 @@ class ReportedSpeech(Findings):
             if self.lowers[after] in RELATIVE_PRONOUNS:
                 # 'According to the Joint Staff, which released photos, the jets ...'
                 after = next((i + 1 for i in range(after, end) if self.texts[i] == ","), end)
+            after = self._after_source_description(after, end)
         else:
             after = end
-        content, second = before, None
-        if after < end:
-            rest = (after, self._content_end(after, end))
-            if cue.start == start:
-                content = rest  # 'According to X, ...'
-            elif (
-                before is not None and self.words.is_lower(after) and self.lowers[after] not in CLAUSE_SUBJECT_STARTERS
-            ):
-                second = rest  # 'The jets, according to the ministry, flew for hours': one statement, two parts
-            elif before is not None and cue.start - start <= MAX_INTRODUCTION_TOKENS:
-                content = rest  # 'However, according to X, ...', 'On Monday, according to X, ...'
+        content, second = self._according_parts(cue, sentence, before, after)
         if content is None:
             return
         self._take(cue.start, speaker_end)
         self.last_speaker[self.layout.sentence_of[cue.start]] = mention
         self._add_reported(content, cue, mention, second=second, minimum=1 if second else MIN_CONTENT_TOKENS)
+
+    def _according_parts(
+        self, cue: Match, sentence: tuple[int, int], before: tuple[int, int] | None, after: int
+    ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        """The statement around 'according to X' whose words before the cue are `before` and whose rest
+        starts at `after`: its content and its second part."""
+        start, end = sentence
+        if after >= end:
+            return before, None
+        rest = (after, self._content_end(after, end))
+        if cue.start == start:
+            return rest, None  # 'According to X, ...'
+        if before is None:
+            return None, None
+        if self.words.is_lower(after) and self.lowers[after] not in CLAUSE_SUBJECT_STARTERS:
+            return before, rest  # 'The jets, according to the ministry, flew for hours': one statement, two parts
+        if cue.start - start <= MAX_INTRODUCTION_TOKENS:
+            return rest, None  # 'However, according to X, ...', 'On Monday, according to X, ...'
+        if cue.start - start <= MAX_LONG_INTRODUCTION and self._resumes_after(after - 1, end):
+            return before, rest  # 'Late in the evening of May 3, according to X, the crew turned back'
+        return before, None
+
+    def _after_source_description(self, after: int, end: int) -> int:
+        """'At the heart of it, according to Dennis Ross, a former envoy, was ...': the statement goes on
+        after a description of the source set off by commas."""
+        if self.lowers[after] not in APPOSITION_STARTERS:
+            return after
+        comma = self._phrase_end(after, end)
+        if comma + 1 >= end or self.texts[comma] != ",":
+            return after
+        following = self.lowers[comma + 1]
+        return comma + 1 if following in FINITE_AUXILIARIES or following in RESUMING_CONNECTIVES else after
 
     def _source_end(self, start: int, end: int) -> int:
         """The end of the source after 'according to': the next punctuation ending a phrase."""

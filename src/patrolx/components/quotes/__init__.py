@@ -20,6 +20,7 @@ The package reads one concern per module, each building on the ones before:
 - `phrases.py`: the speaker's noun phrase around a cue (attribution);
 - `clauses.py`: where a reported clause starts and ends;
 - `findings.py`: the findings of polls, studies and records;
+- `interposed.py`: statements around an attribution inside or after them ("The jets, X said, flew");
 - `direct.py`: quoted passages and their attributions;
 - `reported.py`: reported speech ("X said (that) ...", "..., X said.", "according to X");
 - `article.py`: all of it for one doc, made into spans and records.

@@ -367,7 +367,9 @@ class DirectQuotes(Clauses):
         speech reads with its unquoted start. Not after a clause ('The streets were empty, he added, "but
         ..."') nor mid-sentence ('..., including, he said, "..."')."""
         comma = subject.start - 1
-        if not (sentence_start + 1 < comma and self.texts[comma] == "," and self.words.is_lower(region.content_start)):
+        if region.content_start >= len(self.texts) or not (sentence_start + 1 < comma and self.texts[comma] == ","):
+            return False
+        if not self.words.is_lower(region.content_start):
             return False
         # ', the lawyers said, “...” to ...': the speaker and the cue set off by commas, right before a
         # quote the sentence goes on after

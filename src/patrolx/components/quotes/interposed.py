@@ -1,0 +1,104 @@
+"""Attributions standing inside or after their statement rather than before it.
+
+- "The bombers, the ministry said, flew ...", "Part of the delay, say engineers, is ...",
+  "At the root of it, according to X, a former planner, was ...": one statement in two parts,
+  the speaker's attribution between them;
+- "..., he told the court in his filing.": a listener and adjuncts closing the sentence after
+  the speaker, the statement before it.
+"""
+
+from __future__ import annotations
+
+from ...text.matching import Match
+from .findings import Findings
+from .layout import SENTENCE_END
+from .mentions import SpeakerMention
+from .wordlists import (
+    APPOSITION_STARTERS,
+    CLAUSE_SUBJECT_STARTERS,
+    FINITE_AUXILIARIES,
+    LISTENER_NOUNS,
+    RESUMING_CONNECTIVES,
+)
+
+MAX_INTRODUCTION_TOKENS = 4  # "Late on Monday, according to X, ..."
+# "One Sunday in late 2001, according to X, Lee sat ...": a longer introduction is a part of the statement
+# (after a whole clause, "..., according to X, a research firm." describes the source)
+MAX_LONG_INTRODUCTION = 8
+MAX_LISTENER_ADJUNCT = 10  # tokens after '..., he told' before its sentence's end
+# '..., he told his aides as he worked': a clause of time or reason after a closing attribution's listener
+CLOSING_CLAUSE_STARTS = {"after", "before", "while", "because", "when", "since", "although", "though", "as"}
+CLOSING_CLAUSE_STARTS |= {"during", "amid", "despite", "following"}
+
+
+class InterposedAttributions(Findings):
+    """Statements around an attribution inside or after them."""
+
+    def _closing_listener_end(self, cue: Match, subject: SpeakerMention, sentence: tuple[int, int]) -> int | None:
+        """'..., he told the court in his filing.': a listener and adjuncts closing the sentence after a
+        speaker's comma, with no clause of their own (not 'told the pilots to turn back'); the
+        sentence's end, or None."""
+        start, end = sentence
+        while end > cue.end and self.texts[end - 1] in SENTENCE_END:
+            end -= 1
+        if subject.start <= start or self.texts[subject.start - 1] != ",":
+            return None
+        if cue.end + 1 >= end or self.lowers[cue.end] in {"a", "an"} and self.lowers[cue.end + 1] not in LISTENER_NOUNS:
+            return None  # '..., Johnson told a joke.': what was told, not to whom
+        for i in range(cue.end, end):
+            if i > cue.end and self.lowers[i] in CLOSING_CLAUSE_STARTS:
+                break  # '..., Obama told his advisers as he worked on the speech.'
+            if self.words.is_punct[i] or self.words.is_mark(i) or self.lowers[i] in {"to", "that"}:
+                return None
+            if self.lowers[i] in FINITE_AUXILIARIES or i in self.cue_at or i - cue.end >= MAX_LISTENER_ADJUNCT:
+                return None
+        return sentence[1]
+
+    def _according_parts(
+        self, cue: Match, sentence: tuple[int, int], before: tuple[int, int] | None, after: int
+    ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        """The statement around 'according to X' whose words before the cue are `before` and whose rest
+        starts at `after`: its content and its second part."""
+        start, end = sentence
+        if after >= end:
+            return before, None
+        rest = (after, self._content_end(after, end))
+        if cue.start == start:
+            return rest, None  # 'According to X, ...'
+        if before is None:
+            return None, None
+        if self.words.is_lower(after) and self.lowers[after] not in CLAUSE_SUBJECT_STARTERS:
+            return before, rest  # 'The jets, according to the ministry, flew for hours': one statement, two parts
+        if cue.start - start <= MAX_INTRODUCTION_TOKENS:
+            return rest, None  # 'However, according to X, ...', 'On Monday, according to X, ...'
+        if cue.start - start <= MAX_LONG_INTRODUCTION and self._resumes_after(after - 1, end):
+            return before, rest  # 'Late in the evening of May 3, according to X, the crew turned back'
+        return before, None
+
+    def _after_source_description(self, after: int, end: int) -> int:
+        """'At the heart of it, according to Dennis Ross, a former envoy, was ...': the statement goes on
+        after a description of the source set off by commas."""
+        if after >= end or self.lowers[after] not in APPOSITION_STARTERS:
+            return after
+        comma = self._phrase_end(after, end)
+        if comma + 1 >= end or self.texts[comma] != ",":
+            return after
+        following = self.lowers[comma + 1]
+        return comma + 1 if following in FINITE_AUXILIARIES or following in RESUMING_CONNECTIVES else after
+
+    def _resumed_after_speaker(self, speaker_end: int, end: int) -> tuple[int, int] | None:
+        """The rest of the statement after '..., said X(, a description),' when the sentence goes on with
+        its verb ('Part of the problem, say experts, is the ground') or a connective; not with a
+        description of the speaker ('..., said Jane Roe, executive director of ...')."""
+        if (
+            speaker_end + 1 < end
+            and self.texts[speaker_end] == ","
+            and self.lowers[speaker_end + 1] in APPOSITION_STARTERS
+        ):
+            speaker_end = self._phrase_end(speaker_end + 1, end)  # '..., say experts like X, a geophysicist, ...'
+        if not self._resumes_after(speaker_end, end):
+            return None
+        following = self.lowers[speaker_end + 1]
+        if following not in FINITE_AUXILIARIES and following not in RESUMING_CONNECTIVES:
+            return None
+        return speaker_end + 1, self._content_end(speaker_end + 1, end)

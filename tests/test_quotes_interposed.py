@@ -299,3 +299,30 @@ def test_a_description_of_the_source_closing_the_sentence_is_no_part(quotes):
     text = "The shipyard earned about $600 million last year, according to public filings, a record for the firm."
     quote = only(quotes(text))
     assert quote.text == "The shipyard earned about $600 million last year"
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "speaker"),
+    [
+        (
+            "And the admiral, said Kim, who served under him, does not forgive a mistake.",
+            ["And the admiral", "does not forgive a mistake"],
+            "Kim",
+        ),
+        (
+            "The weakness of the plan, says Ann Roe, historian at the naval college, is its cost.",
+            ["The weakness of the plan", "is its cost"],
+            "Ann Roe",
+        ),
+        (
+            "The talks covered several topics, the ministry said, including fuel and spare parts.",
+            ["The talks covered several topics", "including fuel and spare parts"],
+            "the ministry",
+        ),
+    ],
+)
+def test_statement_resumes_after_a_described_speaker(quotes, text, parts, speaker):
+    quote = only(quotes(text))
+    assert parts_text(text, quote) == parts
+    assert quote.speaker.text == speaker
+    assert_offsets(text, quote)

@@ -18,6 +18,7 @@ from .wordlists import (
     CLAUSE_SUBJECT_STARTERS,
     FINITE_AUXILIARIES,
     LISTENER_NOUNS,
+    RELATIVE_PRONOUNS,
     RESUMING_CONNECTIVES,
 )
 
@@ -88,17 +89,21 @@ class InterposedAttributions(Findings):
 
     def _resumed_after_speaker(self, speaker_end: int, end: int) -> tuple[int, int] | None:
         """The rest of the statement after '..., said X(, a description),' when the sentence goes on with
-        its verb ('Part of the problem, say experts, is the ground') or a connective; not with a
-        description of the speaker ('..., said Jane Roe, executive director of ...')."""
-        if (
-            speaker_end + 1 < end
-            and self.texts[speaker_end] == ","
-            and self.lowers[speaker_end + 1] in APPOSITION_STARTERS
-        ):
-            speaker_end = self._phrase_end(speaker_end + 1, end)  # '..., say experts like X, a geophysicist, ...'
-        if not self._resumes_after(speaker_end, end):
+        its verb ('Part of the problem, say experts, is the ground', 'The paradox, says Ann Roe, historian
+        at the library, is that ...', 'And Lee, said Kim, who knows him, does not forgive') or a
+        connective; not with a description of the speaker ('..., said Jane Roe, executive director of ...')."""
+        if self._resumes_with_verb(speaker_end, end):
+            return speaker_end + 1, self._content_end(speaker_end + 1, end)
+        if speaker_end + 1 >= end or self.texts[speaker_end] != ",":
             return None
-        following = self.lowers[speaker_end + 1]
-        if following not in FINITE_AUXILIARIES and following not in RESUMING_CONNECTIVES:
+        described_end = self._phrase_end(speaker_end + 1, end)  # the description, or a relative clause
+        if self.lowers[speaker_end + 1] in RELATIVE_PRONOUNS:
+            described_end = next((i for i in range(speaker_end + 1, end) if self.texts[i] == ","), end)
+        if not self._resumes_with_verb(described_end, end):
             return None
-        return speaker_end + 1, self._content_end(speaker_end + 1, end)
+        return described_end + 1, self._content_end(described_end + 1, end)
+
+    def _resumes_with_verb(self, comma: int, end: int) -> bool:
+        return self._resumes_after(comma, end) and (
+            self.lowers[comma + 1] in FINITE_AUXILIARIES or self.lowers[comma + 1] in RESUMING_CONNECTIVES
+        )

@@ -326,3 +326,28 @@ def test_statement_resumes_after_a_described_speaker(quotes, text, parts, speake
     assert parts_text(text, quote) == parts
     assert quote.speaker.text == speaker
     assert_offsets(text, quote)
+
+
+def test_a_verb_of_saying_may_resume_the_statement(quotes):
+    text = "Bringing the fleet home early, the admiral said, feels right after such a long patrol."
+    quote = only(quotes(text))
+    assert parts_text(text, quote) == ["Bringing the fleet home early", "feels right after such a long patrol"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jets left the zone, the ministry said, citing radar data.",
+        "The jets left the zone, the ministry said, according to Xinhua.",
+        "The jets left the zone, the ministry said, but gave no details.",
+    ],
+)
+def test_the_speakers_own_act_after_the_attribution_is_no_part(quotes, text):
+    quote = next(q for q in quotes(text) if q.speaker.text == "the ministry")
+    assert quote.text == "The jets left the zone"
+
+
+def test_a_that_after_a_dash_is_no_aside_opened_by_a_comma(quotes):
+    text = "The report, officials said, backed the view analysts have long put forward — that the fleet is too small."
+    quote = next(q for q in quotes(text) if q.speaker.text == "officials")
+    assert parts_text(text, quote)[0] == "The report"

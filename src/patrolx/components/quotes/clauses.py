@@ -213,10 +213,11 @@ class Clauses(Phrases):
         adverbial stretch."""
         if start >= end or not (self.texts[start] in ASIDE_PUNCT or self.lowers[start] in ADJUNCT_PREPOSITIONS):
             return None
+        closing = {"—", "–"} if self.texts[start] in {"—", "–"} else {","}  # an aside closes as it opened
         for i in range(start, min(end, start + MAX_THAT_DISTANCE)):
             if self.words.is_mark(i) or i in self.cue_at:
                 return None
-            if self.lowers[i] == "that" and self.texts[i - 1] in ASIDE_PUNCT:
+            if self.lowers[i] == "that" and self.texts[i - 1] in closing:
                 return i
         return None
 
@@ -350,14 +351,16 @@ class Clauses(Phrases):
             i += 1  # 'Clinton, an aide said, “is very confident”': a quoted rest
         following = self.lowers[i]
         capitalised = self.texts[i][:1].isupper()  # 'Lee', 'Mr. Lee', 'U.S. forces'
-        if not (self.words.is_alpha(i) or capitalised) or i in self.cue_at:
+        if not (self.words.is_alpha(i) or capitalised) or i in self.cue_at and (capitalised or self._participle(i)):
             return False
         if capitalised or following in RESUMING_CONNECTIVES:
             return following not in TIME_WORDS and not self._closing_attribution_in(i + 1, end)
-        return (
-            following not in RESUMING_STOPWORDS
-            and not following.endswith("ing")  # ', the Pentagon said, calling it ...': its own act
-        )
+        # (a verb of saying may be the statement's own: 'Bringing the show back, he said, feels right')
+        return following not in RESUMING_STOPWORDS and not self._participle(i)
+
+    def _participle(self, i: int) -> bool:
+        """', the Pentagon said, calling it ...', ', citing ...': the speaker's own act, no part of the statement."""
+        return self.lowers[i].endswith("ing") or i in self.cue_at and self.cue_at[i].label == "ACCORDING"
 
     def _closing_attribution_in(self, start: int, end: int) -> bool:
         """Whether the sentence ends in an attribution of its own ('..., KING-TV reported, while in Chicago

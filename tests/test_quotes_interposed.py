@@ -153,6 +153,16 @@ def test_say_giving_an_example_is_no_attribution(quotes, text):
             "The drills test too little",
             "General Ray Holt",
         ),
+        (
+            "The carrier will stay in the Gulf, the admiral said Sunday morning on CBS's “Face the Nation.”",
+            "The carrier will stay in the Gulf",
+            "the admiral",
+        ),
+        (
+            "The war changed the family's plans, the general said in his 2019 memoir, “Duty First.”",
+            "The war changed the family's plans",
+            "the general",
+        ),
     ],
 )
 def test_attribution_with_listener_and_adjuncts_closes_the_sentence(quotes, text, content, speaker):
@@ -351,3 +361,28 @@ def test_a_that_after_a_dash_is_no_aside_opened_by_a_comma(quotes):
     text = "The report, officials said, backed the view analysts have long put forward — that the fleet is too small."
     quote = next(q for q in quotes(text) if q.speaker.text == "officials")
     assert parts_text(text, quote)[0] == "The report"
+
+
+def test_a_pronoun_speaker_inside_the_statement_is_resolved(quotes):
+    text = "Defence Minister Aino Salo visited the air base. In Kabul, she said, the patrols will resume in May."
+    quote = only(quotes(text))
+    assert parts_text(text, quote) == ["In Kabul", "the patrols will resume in May"]
+    assert (quote.speaker.text, quote.speaker.name, quote.speaker.title) == ("she", "Aino Salo", "Defence Minister")
+
+
+def test_a_statement_after_adjuncts_and_a_comma_has_its_own_attribution(quotes):
+    text = "Victory is vital, the senator said after meeting the generals, because she said the war is costly."
+    found = quotes(text)
+    assert [q.text for q in found] == ["Victory is vital", "the war is costly"]
+
+
+@pytest.mark.parametrize(
+    ("text", "excluded"),
+    [
+        ("When I was 19, I wrote in “Ralph Nader” on my first ballot in 1996.", "When I was 19"),
+        ("At one point on Sunday, the general tweeted, “Our jets are in the air.”", "At one point on Sunday"),
+        ("On Tuesday morning in Kabul, the general said the jets had left.", "On Tuesday morning in Kabul"),
+    ],
+)
+def test_an_opening_before_the_speaker_is_no_statement(quotes, text, excluded):
+    assert all(not q.text.startswith(excluded) for q in quotes(text))

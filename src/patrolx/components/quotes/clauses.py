@@ -43,6 +43,7 @@ MAX_LISTENER_SPAN = 14  # the listener and where they were, before 'that'
 MAX_LISTENER_MODIFIERS = 3
 MAX_CLAUSE_SUBJECT = 6
 MAX_THAT_DISTANCE = 25
+MAX_SECOND_SUBJECT = 4  # ', because the ministry said ...': a subject before a cue of its own
 MAX_QUOTED_SENTENCES = 3  # sentences back to the opening of a quote the content closes
 MAX_QUOTE_RUN_ON = 120  # tokens a quote opened in a reported clause may run on after its sentence
 SHARE_WORDS = {"percent", "%", "half", "majority", "minority", "plurality", "some", "most", "many", "few", "all"}
@@ -353,8 +354,12 @@ class Clauses(Phrases):
         capitalised = self.texts[i][:1].isupper()  # 'Lee', 'Mr. Lee', 'U.S. forces'
         if not (self.words.is_alpha(i) or capitalised) or i in self.cue_at and (capitalised or self._participle(i)):
             return False
+        if capitalised and i > after + 1:
+            return False  # ', he said in his book, "An American Son."': a quoted title or a quote of its own
         if capitalised or following in RESUMING_CONNECTIVES:
-            return following not in TIME_WORDS and not self._closing_attribution_in(i + 1, end)
+            # not a second statement: ', because he said ...', '..., while ..., the Sun-Times reported.'
+            own_cue = within(self.cue_starts, i + 1, min(end, i + MAX_SECOND_SUBJECT))
+            return following not in TIME_WORDS and not own_cue and not self._closing_attribution_in(i + 1, end)
         # (a verb of saying may be the statement's own: 'Bringing the show back, he said, feels right')
         return following not in RESUMING_STOPWORDS and not self._participle(i)
 

@@ -14,12 +14,15 @@ from .findings import Findings
 from .layout import SENTENCE_END
 from .mentions import SpeakerMention
 from .wordlists import (
+    ADJUNCT_PREPOSITIONS,
     APPOSITION_STARTERS,
     CLAUSE_SUBJECT_STARTERS,
+    CLAUSE_WORDS,
     FINITE_AUXILIARIES,
     LISTENER_NOUNS,
     RELATIVE_PRONOUNS,
     RESUMING_CONNECTIVES,
+    TIME_WORDS,
 )
 
 MAX_INTRODUCTION_TOKENS = 4  # "Late on Monday, according to X, ..."
@@ -27,6 +30,7 @@ MAX_INTRODUCTION_TOKENS = 4  # "Late on Monday, according to X, ..."
 # (after a whole clause, "..., according to X, a research firm." describes the source)
 MAX_LONG_INTRODUCTION = 8
 MAX_LISTENER_ADJUNCT = 10  # tokens after '..., he told' before its sentence's end
+MAX_CLOSING_TAIL = 14  # '..., he said Wednesday morning on MSNBC's "Morning Joe."'
 # '..., he told his aides as he worked': a clause of time or reason after a closing attribution's listener
 CLOSING_CLAUSE_STARTS = {"after", "before", "while", "because", "when", "since", "although", "though", "as"}
 CLOSING_CLAUSE_STARTS |= {"during", "amid", "despite", "following"}
@@ -54,6 +58,34 @@ class InterposedAttributions(Findings):
             if self.lowers[i] in FINITE_AUXILIARIES or i in self.cue_at or i - cue.end >= MAX_LISTENER_ADJUNCT:
                 return None
         return sentence[1]
+
+    def _closing_adjuncts_end(self, cue: Match, subject: SpeakerMention, sentence: tuple[int, int]) -> int | None:
+        """'..., he said Wednesday morning on NBC's "Meet the Press."', '..., X said in his 2012 book,
+        "..."', '..., he said after meeting the aides, because ...': adjuncts of time and place closing the
+        statement before the speaker's comma, with no clause of their own; the comma or the sentence's end
+        after them, or None."""
+        start, end = sentence
+        if subject.start <= start or self.texts[subject.start - 1] != "," or cue.end >= end or cue.label != "SAY":
+            return None
+        if self.lowers[cue.end] not in TIME_WORDS and self.lowers[cue.end] not in ADJUNCT_PREPOSITIONS:
+            return None
+        if self.lowers[self._content_start(start, subject.start - 1)] in CLAUSE_WORDS:
+            return None  # 'when I was 19, I wrote in "Ralph Nader" on my ballot': no statement before
+        in_title = False  # inside a quoted title: 'on NBC's "Meet the Press"'
+        if end - cue.end > MAX_CLOSING_TAIL:
+            end = cue.end + MAX_CLOSING_TAIL  # (a comma must come before)
+        for i in range(cue.end, end):
+            if self.words.is_mark(i):
+                in_title = not in_title
+                if in_title and not (i + 1 < end and self.texts[i + 1][:1].isupper()):
+                    return None
+            elif self.texts[i] in {",", ";"} or self.texts[i] in SENTENCE_END and not in_title:
+                return i if self.texts[i] in {",", ";"} else sentence[1]
+            elif self.lowers[i] in {"that", "to"} or self.lowers[i] in FINITE_AUXILIARIES or i in self.cue_at:
+                return None
+            elif self.words.is_punct[i] and not self.words.is_space[i] and self.texts[i] not in {"’s", "'s", "."}:
+                return None
+        return sentence[1] if end == sentence[1] else None
 
     def _according_parts(
         self, cue: Match, sentence: tuple[int, int], before: tuple[int, int] | None, after: int

@@ -194,6 +194,8 @@ class ReportedSpeech(InterposedAttributions):
         after = self._after_adjuncts(cue)
         if after is None:
             after = self._closing_listener_end(cue, subject, sentence)
+        elif after < sentence[1] and self.texts[after] not in {",", ";"} | SENTENCE_END:
+            after = self._closing_adjuncts_end(cue, subject, sentence) or after
         if after is None:
             return  # "told the pilots to turn back": an order, not a statement
         content, second = self._said_content(cue, subject, inherited, sentence, after)
@@ -410,6 +412,13 @@ class ReportedSpeech(InterposedAttributions):
         content = (self._content_start(start, boundary), boundary)
         if self._resumes_after(after, end):
             return content, (after + 1, self._content_end(after + 1, end))
+        if (
+            after + 1 < end
+            and self.texts[after] == ","
+            and self.words.is_mark(after + 1)
+            and self._cue_ending_at(after)
+        ):
+            return None, None  # 'At one point, Trump tweeted, "...": an opening, then the quote said
         return content, None
 
     def _content_after_cue(self, cue: Match, after: int, end: int) -> tuple[int, int] | None:

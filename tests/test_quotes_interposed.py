@@ -386,3 +386,37 @@ def test_a_statement_after_adjuncts_and_a_comma_has_its_own_attribution(quotes):
 )
 def test_an_opening_before_the_speaker_is_no_statement(quotes, text, excluded):
     assert all(not q.text.startswith(excluded) for q in quotes(text))
+
+
+# --- a quote going on after its attribution, behind a short lead-in -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "“We were not happy when it was announced,” said Ann Roe, a port official. "
+            "Now, “most of the shippers say it works.”",
+            ["We were not happy when it was announced", "most of the shippers say it works."],
+        ),
+        (
+            "“It is not a crisis,” he said after the briefing. But “the fleet is stretched thin.”",
+            ["It is not a crisis", "the fleet is stretched thin."],
+        ),
+    ],
+)
+def test_quote_goes_on_after_a_lead_in(quotes, text, parts):
+    quote = only(quotes(text))
+    assert parts_text(text, quote) == parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The jets left," the ministry said. The plan, "dead on arrival," faces a vote.',
+        '"The jets left," the ministry said. He responds, "They stayed."',
+    ],
+)
+def test_a_lead_in_with_a_quote_inside_or_a_speaker_is_no_continuation(quotes, text):
+    first = quotes(text)[0]
+    assert parts_text(text, first) == ["The jets left"]

@@ -17,10 +17,11 @@ from .marks import QuoteRegion
 from .mentions import SpeakerMention
 from .phrases import MAX_APPOSED_TOKENS, MAX_UNPUNCTUATED_SPEAKER
 from .state import MAX_HEADLINE_SPEAKER, SPEAKING_KINDS, Found
-from .wordlists import AUXILIARIES, FINITE_AUXILIARIES, LABEL_WORDS
+from .wordlists import AUXILIARIES, FINITE_AUXILIARIES, LABEL_WORDS, PRONOUNS
 
 MAX_ATTRIBUTION_TOKENS = 18
 MAX_ATTRIBUTION_ADJUNCT = 8  # '"A," he said of the Clinton campaign, "B."'
+MAX_LEAD_IN = 8  # 'Unless further rivals quit the race, "..."' before the rest of a quote
 TRAILING_ADJUNCTS = {"during", "at", "in", "on", "after", "before", "via", "from", "while", "when", "as", "of"}
 
 # A speaker, its cue (None for a headline's "Speaker: '...'") and the token after the attribution.
@@ -170,12 +171,26 @@ class DirectQuotes(Clauses):
 
     def _opens_next_sentence(self, region: QuoteRegion, attribution_end: int) -> bool:
         """'"A," Wang said, referring to the transit. "B."': the quote opens the sentence right after
-        the attribution's, with nothing else before it."""
+        the attribution's, with nothing else before it but a short lead-in that the quote closes
+        ('Now, "B."', 'But "B."')."""
         sentence = self.layout.sentence_of[region.open]
-        return (
-            sentence == self.layout.sentence_of[attribution_end - 1] + 1
-            and self.layout.sentences[sentence][0] == region.open
-        )
+        if sentence != self.layout.sentence_of[attribution_end - 1] + 1:
+            return False
+        start = self.layout.sentences[sentence][0]
+        return start == region.open or self._lead_in_only(start, region)
+
+    def _lead_in_only(self, start: int, region: QuoteRegion) -> bool:
+        """'Now, “B.”', 'But “B.”', 'Unless rivals quit the race, “B.”': a few unquoted words opening the
+        sentence of a quote that ends it, with no cue or other quote of their own."""
+        if region.close is None or region.open - start > MAX_LEAD_IN or within(self.cue_starts, start, region.open):
+            return False
+        lead_in_end = region.open - 1
+        if self.texts[lead_in_end] != "," and not (lead_in_end == start and self.lowers[start] in {"but", "and"}):
+            return False
+        if any(self.words.is_mark(i) for i in range(start, region.open)) or self.lowers[start] in PRONOUNS:
+            return False  # 'He responds, “...”': a speaker of its own
+        sentence_end = self.layout.sentence(region.close)[1]
+        return all(self.words.is_punct[i] or self.words.is_space[i] for i in range(region.close + 1, sentence_end))
 
     def _only_joiners(self, start: int, end: int, allow_cue: bool = False) -> bool:
         """Whether only punctuation lies in [start, end); with `allow_cue`, also a verb continuing the

@@ -420,3 +420,24 @@ def test_quote_goes_on_after_a_lead_in(quotes, text, parts):
 def test_a_lead_in_with_a_quote_inside_or_a_speaker_is_no_continuation(quotes, text):
     first = quotes(text)[0]
     assert parts_text(text, first) == ["The jets left"]
+
+
+def test_a_quote_after_a_speaker_described_by_a_relative_clause_goes_on(quotes):
+    text = (
+        "As for the drills, “I kind of write them off,” said Lt. Col. Ann Pike, who flew tankers for a decade "
+        "and now trains pilots. “They are more show than substance.”"
+    )
+    quote = only(quotes(text))
+    assert quote.speaker.name == "Ann Pike"
+    assert quote.text.endswith("They are more show than substance.")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The minister said that's not how the navy works.", "that's not how the navy works"),
+        ("The minister said that the jets left.", "the jets left"),
+    ],
+)
+def test_thats_is_no_complementizer(quotes, text, content):
+    assert only(quotes(text)).text == content

@@ -363,6 +363,10 @@ class Clauses(Phrases):
         # (a verb of saying may be the statement's own: 'Bringing the show back, he said, feels right')
         return following not in RESUMING_STOPWORDS and not self._participle(i)
 
+    def _complementizer(self, i: int) -> bool:
+        """Whether the word at i is a 'that' introducing a clause, not the pronoun of "that's"."""
+        return self.lowers[i] == "that" and not (i + 1 < len(self.texts) and self.texts[i + 1] in {"'s", "’s"})
+
     def _participle(self, i: int) -> bool:
         """', the Pentagon said, calling it ...', ', citing ...': the speaker's own act, no part of the statement."""
         return self.lowers[i].endswith("ing") or i in self.cue_at and self.cue_at[i].label == "ACCORDING"

@@ -38,6 +38,7 @@ from .wordlists import (
 MIN_CONTENT_TOKENS = 3
 MIN_OBJECT_TOKENS = 2
 MAX_CLOSING_ADJUNCT = 10  # tokens after '..., X said' before its sentence's end
+MAX_DESCRIBING_CLAUSE = 24  # '..., said Pike, who sold a software start-up to Citrix and is building ...'
 # Words opening an adjunct after the object of an OBJECT cue: the object ends before them.
 OBJECT_ADJUNCT_STARTS = {"after", "before", "while", "because", "when", "since", "although", "though", "but"}
 OBJECT_ADJUNCT_STARTS |= {"during", "amid", "despite", "following"}
@@ -87,8 +88,12 @@ class ReportedSpeech(InterposedAttributions):
     def _next_sentence_start(self, attribution_end: int) -> int:
         """The first token of the sentence after an attribution that ends its sentence, or -1."""
         end = self.layout.sentence(attribution_end - 1)[1]
-        # Adjuncts may close the attribution ('Mr. Hedge said from his office in Orlando.'), not a clause
-        if end - attribution_end > MAX_CLOSING_ADJUNCT or within(self.cue_starts, attribution_end, end):
+        # Adjuncts may close the attribution ('Mr. Hedge said from his office in Orlando.'), not a clause;
+        # nor may a longer relative clause describing the speaker ('..., said Pike, who sold a start-up.')
+        longest = MAX_CLOSING_ADJUNCT
+        if attribution_end + 1 < end and self.lowers[attribution_end + 1] in RELATIVE_PRONOUNS:
+            longest = MAX_DESCRIBING_CLAUSE if self.texts[attribution_end] == "," else longest
+        if end - attribution_end > longest or within(self.cue_starts, attribution_end, end):
             return -1
         if end >= len(self.texts) or self.layout.paragraph_of[end] != self.layout.paragraph_of[attribution_end - 1]:
             return -1
@@ -375,7 +380,7 @@ class ReportedSpeech(InterposedAttributions):
         that = self._distant_that(after, end) if self.texts[after] in ASIDE_PUNCT else None
         if that is not None:
             return that + 1, self._content_end(that + 1, end)
-        if self.lowers[after] == "that" or self.texts[after] == ":":
+        if self._complementizer(after) or self.texts[after] == ":":
             return after + 1, self._content_end(after + 1, end)
         if self.texts[after] == "," and self._opens_with_as(subject, start):
             return after + 1, self._content_end(after + 1, end)  # "As the minister said, ..."
@@ -526,7 +531,7 @@ class ReportedSpeech(InterposedAttributions):
     ) -> bool:
         start, end = content
         while start < end and (
-            self.words.is_space[start] or self.texts[start] in {",", ":"} or self.lowers[start] == "that"
+            self.words.is_space[start] or self.texts[start] in {",", ":"} or self._complementizer(start)
         ):
             start += 1
         parts = [(start, end)] + ([second] if second is not None else [])

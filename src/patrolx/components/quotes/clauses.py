@@ -352,8 +352,10 @@ class Clauses(Phrases):
             i += 1  # 'Clinton, an aide said, “is very confident”': a quoted rest
         following = self.lowers[i]
         capitalised = self.texts[i][:1].isupper()  # 'Lee', 'Mr. Lee', 'U.S. forces'
-        if not (self.words.is_alpha(i) or capitalised) or i in self.cue_at and (capitalised or self._participle(i)):
+        if not (self.words.is_alpha(i) or capitalised):
             return False
+        if i in self.cue_at and (capitalised or self._speakers_own_act(i)):
+            return False  # ', the Pentagon said, Reuters reported', ', X said, citing ...'
         if capitalised and i > after + 1:
             return False  # ', he said in his book, "An American Son."': a quoted title or a quote of its own
         if capitalised or following in RESUMING_CONNECTIVES:
@@ -361,13 +363,13 @@ class Clauses(Phrases):
             own_cue = within(self.cue_starts, i + 1, min(end, i + MAX_SECOND_SUBJECT))
             return following not in TIME_WORDS and not own_cue and not self._closing_attribution_in(i + 1, end)
         # (a verb of saying may be the statement's own: 'Bringing the show back, he said, feels right')
-        return following not in RESUMING_STOPWORDS and not self._participle(i)
+        return following not in RESUMING_STOPWORDS and not self._speakers_own_act(i)
 
     def _complementizer(self, i: int) -> bool:
         """Whether the word at i is a 'that' introducing a clause, not the pronoun of "that's"."""
         return self.lowers[i] == "that" and not (i + 1 < len(self.texts) and self.texts[i + 1] in {"'s", "’s"})
 
-    def _participle(self, i: int) -> bool:
+    def _speakers_own_act(self, i: int) -> bool:
         """', the Pentagon said, calling it ...', ', citing ...': the speaker's own act, no part of the statement."""
         return self.lowers[i].endswith("ing") or i in self.cue_at and self.cue_at[i].label == "ACCORDING"
 

@@ -90,9 +90,9 @@ class ReportedSpeech(InterposedAttributions):
         end = self.layout.sentence(attribution_end - 1)[1]
         # Adjuncts may close the attribution ('Mr. Hedge said from his office in Orlando.'), not a clause;
         # nor may a longer relative clause describing the speaker ('..., said Pike, who sold a start-up.')
-        longest = MAX_CLOSING_ADJUNCT
-        if attribution_end + 1 < end and self.lowers[attribution_end + 1] in RELATIVE_PRONOUNS:
-            longest = MAX_DESCRIBING_CLAUSE if self.texts[attribution_end] == "," else longest
+        described = attribution_end + 1 < end and self.texts[attribution_end] == ","
+        described = described and self.lowers[attribution_end + 1] in RELATIVE_PRONOUNS
+        longest = MAX_DESCRIBING_CLAUSE if described else MAX_CLOSING_ADJUNCT
         if end - attribution_end > longest or within(self.cue_starts, attribution_end, end):
             return -1
         if end >= len(self.texts) or self.layout.paragraph_of[end] != self.layout.paragraph_of[attribution_end - 1]:

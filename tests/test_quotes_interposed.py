@@ -441,3 +441,14 @@ def test_a_quote_after_a_speaker_described_by_a_relative_clause_goes_on(quotes):
 )
 def test_thats_is_no_complementizer(quotes, text, content):
     assert only(quotes(text)).text == content
+
+
+def test_a_one_word_opening_is_completed_by_a_long_rest(quotes):
+    text = "Now, the admiral says, at least seven of the fleet's 40 ships have gone back to port for repairs."
+    quote = only(quotes(text))
+    rest = "at least seven of the fleet's 40 ships have gone back to port for repairs"
+    assert parts_text(text, quote) == ["Now", rest]
+
+
+def test_a_short_adjunct_after_a_one_word_opening_is_no_statement(quotes):
+    assert quotes("Now, the admiral said, on Tuesday.") == []

@@ -415,7 +415,7 @@ class ReportedSpeech(InterposedAttributions):
         if self.texts[boundary] != ",":
             return None, None
         content = (self._content_start(start, boundary), boundary)
-        if self._resumes_after(after, end):
+        if self._resumes_after(after, end) or self._completes_opening(content, after, end):
             return content, (after + 1, self._content_end(after + 1, end))
         if (
             after + 1 < end
@@ -425,6 +425,17 @@ class ReportedSpeech(InterposedAttributions):
         ):
             return None, None  # 'At one point, Trump tweeted, "...": an opening, then the quote said
         return content, None
+
+    def _completes_opening(self, content: tuple[int, int], after: int, end: int) -> bool:
+        """'Now, he says, at least seven delegates have signed on': one or two words before the speaker
+        are no statement of their own; a long rest after the attribution completes them."""
+        return (
+            content[1] - content[0] <= 2
+            and after + MAX_CLOSING_ADJUNCT < end
+            and self.texts[after] == ","
+            and self.words.is_lower(after + 1)
+            and not self._speakers_own_act(after + 1)
+        )
 
     def _content_after_cue(self, cue: Match, after: int, end: int) -> tuple[int, int] | None:
         """A clause right after the cue without 'that': any clause after SAY ('said the jets left'),

@@ -22,6 +22,7 @@ The package reads one concern per module, each building on the ones before:
 - `findings.py`: the findings of polls, studies and records;
 - `questions.py`: questions put to a speaker ("Asked whether ..., X said");
 - `nesting.py`: statements in relative and subordinate clauses, hedges inside quotes;
+- `interposed.py`: statements around an attribution inside or after them ("The jets, X said, flew");
 - `direct.py`: quoted passages and their attributions;
 - `reported.py`: reported speech ("X said (that) ...", "..., X said.", "according to X");
 - `article.py`: all of it for one doc, made into spans and records.

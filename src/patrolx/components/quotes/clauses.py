@@ -27,6 +27,7 @@ from .wordlists import (
     NON_CLAUSE_OBJECTS,
     OBJECT_BOUNDARIES,
     OBJECT_PRONOUNS,
+    RESUMING_CONNECTIVES,
     RESUMING_STOPWORDS,
     SECOND_STATEMENT_JOINERS,
     TIME_UNITS,
@@ -34,6 +35,7 @@ from .wordlists import (
     UNSUPPORTED_WORDS,
 )
 
+ASIDE_PUNCT = {",", "—", "–"}
 MAX_ADJUNCT_TOKENS = 8
 MAX_ASIDE_TOKENS = 4  # "say, however, that"
 MAX_LISTENER_TOKENS = 8
@@ -41,6 +43,8 @@ MAX_LISTENER_SPAN = 14  # the listener and where they were, before 'that'
 MAX_LISTENER_MODIFIERS = 3
 MAX_CLAUSE_SUBJECT = 6
 MAX_THAT_DISTANCE = 25
+MAX_SECOND_SUBJECT = 4  # ', because the ministry said ...': a subject before a cue of its own
+MAX_QUOTED_SENTENCES = 3  # sentences back to the opening of a quote the content closes
 MAX_QUOTE_RUN_ON = 120  # tokens a quote opened in a reported clause may run on after its sentence
 SHARE_WORDS = {"percent", "%", "half", "majority", "minority", "plurality", "some", "most", "many", "few", "all"}
 STANDALONE_SUBJECTS = {"some", "another", "one", "many", "several", "both", "most", "few", "others"}
@@ -117,7 +121,8 @@ class Clauses(Phrases):
         head_end = None  # after 'in an interview': a clause may follow without 'that'
         timed = False  # 'on Tuesday', 'on May 3', 'on 3 May'
         while j < end and j - i <= MAX_ADJUNCT_TOKENS and self.lowers[j] != "that" and not self._phrase_punct(j, end):
-            if self.lowers[j] in TIME_WORDS or self.texts[j][:1].isdigit():
+            possessive = j + 1 < end and self.texts[j + 1] in {"’s", "'s"}  # "during Tuesday's call"
+            if (self.lowers[j] in TIME_WORDS or self.texts[j][:1].isdigit()) and not possessive:
                 j += 1
                 if j < end and self.lowers[j].rstrip(".") in MONTH_WORDS:
                     j += 1
@@ -207,13 +212,15 @@ class Clauses(Phrases):
         return False
 
     def _distant_that(self, start: int, end: int) -> int | None:
-        """'stressed during the trip, ..., that ...': a 'that' after an adverbial stretch."""
-        if start >= end or not (self.texts[start] == "," or self.lowers[start] in ADJUNCT_PREPOSITIONS):
+        """'stressed during the trip, ..., that ...', 'complained — ... — that ...': a 'that' after an
+        adverbial stretch."""
+        if start >= end or not (self.texts[start] in ASIDE_PUNCT or self.lowers[start] in ADJUNCT_PREPOSITIONS):
             return None
+        closing = {"—", "–"} if self.texts[start] in {"—", "–"} else {","}  # an aside closes as it opened
         for i in range(start, min(end, start + MAX_THAT_DISTANCE)):
             if self.words.is_mark(i) or i in self.cue_at:
                 return None
-            if self.lowers[i] == "that" and self.texts[i - 1] == ",":
+            if self.lowers[i] == "that" and self.texts[i - 1] in closing:
                 return i
         return None
 
@@ -224,7 +231,31 @@ class Clauses(Phrases):
         i = boundary
         while i > sentence_start and not self.used[i - 1] and self.texts[i - 1] not in {":", ";"}:
             i -= 1
+        if i == sentence_start:
+            # (with the marks right after the boundary: '... a real poll,” X said')
+            end = boundary + 1
+            while end < len(self.texts) and self.words.is_mark(end):
+                end += 1
+            if self.layout.double_marks_in(sentence_start, end) % 2:
+                return self._quote_opening_sentence(sentence_start, end)
         return i
+
+    def _quote_opening_sentence(self, sentence_start: int, boundary: int) -> int:
+        """'GOP nominees "were stiff. They weren't fun." in comparison to Obama, Gingrich said.': content
+        closing a quote opened in an earlier sentence of its paragraph starts with that sentence."""
+        paragraph_start = self.layout.paragraph(sentence_start)[0]
+        start = sentence_start
+        if self.words.is_mark(start):
+            return sentence_start  # the content opens a quote of its own
+        for _ in range(MAX_QUOTED_SENTENCES):
+            if start <= paragraph_start or self.used[start - 1]:
+                break
+            start = self.layout.sentence(start - 1)[0]
+            if within(self.cue_starts, start, sentence_start):
+                break  # 'X described it as "awful. It hurts," he said': the quote opened after a cue of its own
+            if self.layout.double_marks_in(start, boundary) % 2 == 0:
+                return start
+        return sentence_start
 
     def _content_end(self, start: int, sentence_end: int) -> int:
         """The end of a reported clause: the sentence's end, or before ', adding that ...'."""
@@ -313,17 +344,46 @@ class Clauses(Phrases):
         return self.words.is_lower(i) and (word.endswith("ed") or word in FINITE_AUXILIARIES or word in IRREGULAR_PASTS)
 
     def _resumes_after(self, after: int, end: int) -> bool:
-        """Whether the sentence goes on after ', X said,' with the rest of the statement (a verb, not a clause)."""
+        """Whether the sentence goes on after ', X said,' with the rest of the statement: a verb ('The
+        bombers, X said, flew ...'), a connective ('The crash was caused, X said, by ice'), or the clause
+        an opening adjunct led to ('After the talks, X said, Lee flew home')."""
         if after + 2 >= end or self.texts[after] != ",":
             return False
-        following = self.lowers[after + 1]
-        return (
-            self.words.is_lower(after + 1)
-            and self.words.is_alpha(after + 1)
-            and after + 1 not in self.cue_at
-            and following not in RESUMING_STOPWORDS
-            and not following.endswith("ing")  # ', the Pentagon said, calling it ...': its own act
-        )
+        i = after + 1
+        while i + 1 < end and self.words.is_mark(i):
+            i += 1  # 'Clinton, an aide said, “is very confident”': a quoted rest
+        following = self.lowers[i]
+        capitalised = self.texts[i][:1].isupper()  # 'Lee', 'Mr. Lee', 'U.S. forces'
+        if not (self.words.is_alpha(i) or capitalised):
+            return False
+        if i in self.cue_at and (capitalised or self._speakers_own_act(i)):
+            return False  # ', the Pentagon said, Reuters reported', ', X said, citing ...'
+        if capitalised and i > after + 1:
+            return False  # ', he said in his book, "An American Son."': a quoted title or a quote of its own
+        if capitalised or following in RESUMING_CONNECTIVES:
+            # not a second statement: ', because he said ...', '..., while ..., the Sun-Times reported.'
+            own_cue = within(self.cue_starts, i + 1, min(end, i + MAX_SECOND_SUBJECT))
+            return following not in TIME_WORDS and not own_cue and not self._closing_attribution_in(i + 1, end)
+        # (a verb of saying may be the statement's own: 'Bringing the show back, he said, feels right')
+        return following not in RESUMING_STOPWORDS and not self._speakers_own_act(i)
+
+    def _complementizer(self, i: int) -> bool:
+        """Whether the word at i is a 'that' introducing a clause, not the pronoun of "that's"."""
+        return self.lowers[i] == "that" and not (i + 1 < len(self.texts) and self.texts[i + 1] in {"'s", "’s"})
+
+    def _speakers_own_act(self, i: int) -> bool:
+        """', the Pentagon said, calling it ...', ', citing ...': the speaker's own act, no part of the statement."""
+        return self.lowers[i].endswith("ing") or i in self.cue_at and self.cue_at[i].label == "ACCORDING"
+
+    def _closing_attribution_in(self, start: int, end: int) -> bool:
+        """Whether the sentence ends in an attribution of its own ('..., KING-TV reported, while in Chicago
+        the parade began ..., the Sun-Times reported.'): what follows is a second statement."""
+        cues = within(self.cue_starts, start, end)
+        if not cues:
+            return False
+        last = self.cue_at[cues[-1]]
+        closes = all(self.words.is_punct[i] or self.words.is_mark(i) for i in range(last.end, end))
+        return closes and "," in self.texts[max(start, last.start - MAX_CLAUSE_SUBJECT) : last.start]
 
     def _clause_goes_on(self, i: int) -> bool:
         """Whether the words at i carry on the clause a quote stands in ('and the ships returned', 'were

@@ -17,10 +17,19 @@ from .marks import QuoteRegion
 from .mentions import SpeakerMention
 from .phrases import MAX_APPOSED_TOKENS, MAX_UNPUNCTUATED_SPEAKER
 from .state import MAX_HEADLINE_SPEAKER, SPEAKING_KINDS, Found
-from .wordlists import ABBREVIATIONS, AUXILIARIES, CLAUSE_WORDS, LABEL_WORDS, LISTENER_VERBS
+from .wordlists import (
+    ABBREVIATIONS,
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    FINITE_AUXILIARIES,
+    LABEL_WORDS,
+    LISTENER_VERBS,
+    PRONOUNS,
+)
 
 MAX_ATTRIBUTION_TOKENS = 18
 MAX_ATTRIBUTION_ADJUNCT = 8  # '"A," he said of the Clinton campaign, "B."'
+MAX_LEAD_IN = 8  # 'Unless further rivals quit the race, "..."' before the rest of a quote
 TRAILING_ADJUNCTS = {"during", "at", "in", "on", "after", "before", "via", "from", "while", "when", "as", "of"}
 TRAILING_ADJUNCTS |= {"about", "amid", "following", "outside", "inside"}  # 'Lichtman said about the effort.'
 POSSESSIVES = {"’s", "'s"}
@@ -231,12 +240,26 @@ class DirectQuotes(Clauses):
 
     def _opens_next_sentence(self, region: QuoteRegion, attribution_end: int) -> bool:
         """'"A," Wang said, referring to the transit. "B."': the quote opens the sentence right after
-        the attribution's, with nothing else before it."""
+        the attribution's, with nothing else before it but a short lead-in that the quote closes
+        ('Now, "B."', 'But "B."')."""
         sentence = self.layout.sentence_of[region.open]
-        return (
-            sentence == self.layout.sentence_of[attribution_end - 1] + 1
-            and self.layout.sentences[sentence][0] == region.open
-        )
+        if sentence != self.layout.sentence_of[attribution_end - 1] + 1:
+            return False
+        start = self.layout.sentences[sentence][0]
+        return start == region.open or self._lead_in_only(start, region)
+
+    def _lead_in_only(self, start: int, region: QuoteRegion) -> bool:
+        """'Now, “B.”', 'But “B.”', 'Unless rivals quit the race, “B.”': a few unquoted words opening the
+        sentence of a quote that ends it, with no cue or other quote of their own."""
+        if region.close is None or region.open - start > MAX_LEAD_IN or within(self.cue_starts, start, region.open):
+            return False
+        lead_in_end = region.open - 1
+        if self.texts[lead_in_end] != "," and not (lead_in_end == start and self.lowers[start] in {"but", "and"}):
+            return False
+        if any(self.words.is_mark(i) for i in range(start, region.open)) or self.lowers[start] in PRONOUNS:
+            return False  # 'He responds, “...”': a speaker of its own
+        sentence_end = self.layout.sentence(region.close)[1]
+        return all(self.words.is_punct[i] or self.words.is_space[i] for i in range(region.close + 1, sentence_end))
 
     def _only_joiners(self, start: int, end: int, allow_cue: bool = False) -> bool:
         """Whether only punctuation lies in [start, end); with `allow_cue`, also a verb continuing the
@@ -461,7 +484,7 @@ class DirectQuotes(Clauses):
         if subject is None and cue.start > subject_start and self.lowers[cue.start - 1] in {",", "and", "but"}:
             # 'X reacted to the news, saying: "..."', 'X shook her head and said, "No."'
             subject = self._sentence_subject(subject_start, cue.start)
-        if subject is None:
+        if subject is None or self._interposed_before_rest(region, cue, subject, subject_start):
             return None
         return subject, cue, region.open
 
@@ -512,6 +535,30 @@ class DirectQuotes(Clauses):
         if described.end == end and end < comma and self.lowers[end + 1] in {"who", "whose"}:
             self._take(end, comma)  # 'Said Jane Roe, who grew up nearby, "..."': a relative clause describing her
         return described
+
+    def _interposed_before_rest(
+        self, region: QuoteRegion, cue: Match, subject: SpeakerMention, sentence_start: int
+    ) -> bool:
+        """'The new plan, the lawyers said, “all but guarantees” a delay': an attribution between the
+        sentence's subject and the quote going on with its verb (in lower case), one statement the reported
+        speech reads with its unquoted start. Not after a clause ('The streets were empty, he added, "but
+        ..."') nor mid-sentence ('..., including, he said, "..."')."""
+        comma = subject.start - 1
+        if region.content_start >= len(self.texts) or not (sentence_start + 1 < comma and self.texts[comma] == ","):
+            return False
+        if not self.words.is_lower(region.content_start):
+            return False
+        # ', the lawyers said, “...” to ...': the speaker and the cue set off by commas, right before a
+        # quote the sentence goes on after
+        if cue.start != subject.end or not self._only_joiners(cue.end, region.open):
+            return False
+        following = region.close + 1 if region.close is not None else len(self.texts)
+        if following >= len(self.texts) or not self.words.is_alpha(following):
+            return False
+        return not any(
+            self.words.is_punct[i] or self.words.is_mark(i) or self.lowers[i] in FINITE_AUXILIARIES or i in self.cue_at
+            for i in range(sentence_start, comma)
+        )
 
     def _colon_speaker(self, region: QuoteRegion, before: int, sentence_start: int) -> Attribution | None:
         """'Hannity interjected: "..."', 'Trump issued the following statement: "..."': a speaker opening

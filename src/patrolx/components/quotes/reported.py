@@ -12,16 +12,15 @@
 from __future__ import annotations
 
 from ...text.matching import Match
-from .clauses import CLAUSE_OPENERS, MAX_LISTENER_TOKENS, SHARE_WORDS
+from .clauses import ASIDE_PUNCT, CLAUSE_OPENERS, MAX_LISTENER_TOKENS, SHARE_WORDS
+from .interposed import InterposedAttributions
 from .layout import SENTENCE_END, within
 from .marks import QUOTE_MARKS, QuoteRegion
 from .mentions import SpeakerMention
-from .nesting import NestedStatements
 from .phrases import MAX_RELATIVE_TOKENS, MAX_SUBJECT_TOKENS
 from .state import MAX_HEADLINE_SPEAKER, SPEAKING_KINDS, Found
 from .wordlists import (
     AUXILIARIES,
-    CLAUSE_SUBJECT_STARTERS,
     CLAUSE_WORDS,
     CROWD_NOUNS,
     DETERMINERS,
@@ -36,10 +35,10 @@ from .wordlists import (
     RESTRICTIVE_RELATIVES,
 )
 
-MAX_INTRODUCTION_TOKENS = 4  # "Late on Monday, according to X, ..."
 MIN_CONTENT_TOKENS = 3
 MIN_OBJECT_TOKENS = 2
 MAX_CLOSING_ADJUNCT = 10  # tokens after '..., X said' before its sentence's end
+MAX_DESCRIBING_CLAUSE = 24  # '..., said Pike, who sold a software start-up to Citrix and is building ...'
 # Words opening an adjunct after the object of an OBJECT cue: the object ends before them.
 OBJECT_ADJUNCT_STARTS = {"after", "before", "while", "because", "when", "since", "although", "though", "but"}
 OBJECT_ADJUNCT_STARTS |= {"during", "amid", "despite", "following"}
@@ -50,7 +49,7 @@ QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "whom", "when", 
 NON_MODIFIERS = DETERMINERS | PRONOUNS  # 'The plan helps farmers', 'it helps farmers': a verb follows these
 
 
-class ReportedSpeech(NestedStatements):
+class ReportedSpeech(InterposedAttributions):
     """Finding statements reported without quotation marks."""
 
     def _reported_speech(self) -> None:
@@ -97,8 +96,12 @@ class ReportedSpeech(NestedStatements):
     def _next_sentence_start(self, attribution_end: int) -> int:
         """The first token of the sentence after an attribution that ends its sentence, or -1."""
         end = self.layout.sentence(attribution_end - 1)[1]
-        # Adjuncts may close the attribution ('Mr. Hedge said from his office in Orlando.'), not a clause
-        if end - attribution_end > MAX_CLOSING_ADJUNCT or within(self.cue_starts, attribution_end, end):
+        # Adjuncts may close the attribution ('Mr. Hedge said from his office in Orlando.'), not a clause;
+        # nor may a longer relative clause describing the speaker ('..., said Pike, who sold a start-up.')
+        described = attribution_end + 1 < end and self.texts[attribution_end] == ","
+        described = described and self.lowers[attribution_end + 1] in RELATIVE_PRONOUNS
+        longest = MAX_DESCRIBING_CLAUSE if described else MAX_CLOSING_ADJUNCT
+        if end - attribution_end > longest or within(self.cue_starts, attribution_end, end):
             return -1
         if end >= len(self.texts) or self.layout.paragraph_of[end] != self.layout.paragraph_of[attribution_end - 1]:
             return -1
@@ -159,19 +162,10 @@ class ReportedSpeech(NestedStatements):
             if self.lowers[after] in RELATIVE_PRONOUNS:
                 # 'According to the Joint Staff, which released photos, the jets ...'
                 after = next((i + 1 for i in range(after, end) if self.texts[i] == ","), end)
+            after = self._after_source_description(after, end)
         else:
             after = end
-        content, second = before, None
-        if after < end:
-            rest = (after, self._content_end(after, end))
-            if cue.start == start:
-                content = rest  # 'According to X, ...'
-            elif (
-                before is not None and self.words.is_lower(after) and self.lowers[after] not in CLAUSE_SUBJECT_STARTERS
-            ):
-                second = rest  # 'The jets, according to the ministry, flew for hours': one statement, two parts
-            elif before is not None and cue.start - start <= MAX_INTRODUCTION_TOKENS:
-                content = rest  # 'However, according to X, ...', 'On Monday, according to X, ...'
+        content, second = self._according_parts(cue, sentence, before, after)
         if content is None:
             return
         self._take(cue.start, speaker_end)
@@ -212,6 +206,10 @@ class ReportedSpeech(NestedStatements):
             return
         after = self._after_adjuncts(cue)
         if after is None:
+            after = self._closing_listener_end(cue, subject, sentence)
+        elif after < sentence[1] and self.texts[after] not in {",", ";"} | SENTENCE_END:
+            after = self._closing_adjuncts_end(cue, subject, sentence) or after
+        if after is None:
             return  # "told the pilots to turn back": an order, not a statement
         content, second = self._said_content(cue, subject, inherited, sentence, after)
         if content is not None:
@@ -226,7 +224,7 @@ class ReportedSpeech(NestedStatements):
         content = self._introduced_content(subject, start, after, end)
         if content is not None:
             return content, None
-        if self._statement_closes(after, end, inherited):
+        if self._statement_closes(after, end, inherited, cue.label):
             if inherited or subject.start <= start:
                 return None, None
             return self._content_before_speaker(subject, start, after, end)
@@ -390,23 +388,30 @@ class ReportedSpeech(NestedStatements):
         'As the minister said,'."""
         if after >= end:
             return None
-        that = self._distant_that(after, end) if self.texts[after] == "," else None
+        that = self._distant_that(after, end) if self.texts[after] in ASIDE_PUNCT else None
         if that is not None:
             return that + 1, self._content_end(that + 1, end)
-        if self.lowers[after] == "that" or self.texts[after] == ":":
+        if self._complementizer(after) or self.texts[after] == ":":
             return after + 1, self._content_end(after + 1, end)
         if self.texts[after] == "," and self._opens_with_as(subject, start):
             return after + 1, self._content_end(after + 1, end)  # "As the minister said, ..."
         return None
 
-    def _statement_closes(self, after: int, end: int, inherited: bool) -> bool:
+    def _statement_closes(self, after: int, end: int, inherited: bool, label: str) -> bool:
         """Whether nothing of the statement follows the cue: its sentence ends, or a comma, a semicolon
-        or 'according to' comes next ('..., X said.')."""
+        or 'according to' comes next ('..., X said.'), or after a verb of saying a dash with no 'that'
+        after it ('..., Clinton said at an event in Ohio — a reversal of ...')."""
         return (
             after >= end
             or self.texts[after] in SENTENCE_END
             or self.texts[after] == ";"
             or (self.texts[after] == "," and not inherited)
+            or (
+                self.texts[after] in {"—", "–"}
+                and not inherited
+                and label == "SAY"
+                and "that" not in self.lowers[after:end]
+            )
             or (after in self.cue_at and self.cue_at[after].label == "ACCORDING")
         )
 
@@ -421,9 +426,31 @@ class ReportedSpeech(NestedStatements):
         if self.texts[boundary] != ",":
             return None, None
         content = (self._content_start(start, boundary), boundary)
-        if self._resumes_after(after, end) or self._main_clause_after(content[0], after, end):
+        if (
+            self._resumes_after(after, end)
+            or self._main_clause_after(content[0], after, end)
+            or self._completes_opening(content, after, end)
+        ):
             return content, (after + 1, self._content_end(after + 1, end))
+        if (
+            after + 1 < end
+            and self.texts[after] == ","
+            and self.words.is_mark(after + 1)
+            and self._cue_ending_at(after)
+        ):
+            return None, None  # 'At one point, Trump tweeted, "...": an opening, then the quote said
         return content, None
+
+    def _completes_opening(self, content: tuple[int, int], after: int, end: int) -> bool:
+        """'Now, he says, at least seven delegates have signed on': one or two words before the speaker
+        are no statement of their own; a long rest after the attribution completes them."""
+        return (
+            content[1] - content[0] <= 2
+            and after + MAX_CLOSING_ADJUNCT < end
+            and self.texts[after] == ","
+            and self.words.is_lower(after + 1)
+            and not self._speakers_own_act(after + 1)
+        )
 
     def _content_after_cue(self, cue: Match, after: int, end: int) -> tuple[int, int] | None:
         """A clause right after the cue without 'that': any clause after SAY ('said the jets left'),
@@ -465,14 +492,8 @@ class ReportedSpeech(NestedStatements):
     def _speaker_after(self, cue: Match, sentence: tuple[int, int]) -> bool:
         """'..., said the ministry.': the speaker follows the cue, the content precedes it."""
         start, end = sentence
-        if cue.label == "OBJECT" or self.words.span_text(cue.start, cue.end).lower() in {
-            "say",
-            "tell",
-            "told",
-            "tells",
-        }:
-            # 'a small plane, say a Cessna, ...': an aside; '..., calling X a liar', 'X, Y, told Politico ...':
-            # X and Politico are no speakers.
+        if cue.label == "OBJECT" or self.words.span_text(cue.start, cue.end).lower() in {"tell", "told", "tells"}:
+            # '..., calling X a liar', 'X, Y, told Politico ...': X and Politico are no speakers.
             return False
         if self.lowers[cue.start].endswith("ing"):
             return False  # '..., saying he would ...': a participle, whose speaker is the sentence's subject
@@ -494,9 +515,13 @@ class ReportedSpeech(NestedStatements):
         mention = self.vocabulary.read(cue.end, speaker_end)
         if mention is None or mention.kind == "pronoun" and mention.head == "it":
             return False
+        if self.lowers[cue.start] == "say" and (self.lowers[cue.end] in {"a", "an"} or self.words.like_num(cue.end)):
+            return False  # 'a small plane, say a Cessna, ...': an example, not a speaker
         mention = self._with_apposition(mention, speaker_end, end)
         content = (self._content_start(start, comma), comma)
-        if not self._add_reported(content, cue, mention):
+        # 'Part of the problem, say experts like X, a geophysicist, is the ground': one statement, two parts
+        second = self._resumed_after_speaker(max(mention.end, speaker_end), end)
+        if not self._add_reported(content, cue, mention, second=second, minimum=1 if second else MIN_CONTENT_TOKENS):
             return False
         self._take(cue.end, speaker_end)
         self.last_speaker[self.layout.sentence_of[cue.start]] = mention  # for ', adding that ...'
@@ -533,7 +558,7 @@ class ReportedSpeech(NestedStatements):
     ) -> bool:
         start, end = content
         while start < end and (
-            self.words.is_space[start] or self.texts[start] in {",", ":"} or self.lowers[start] == "that"
+            self.words.is_space[start] or self.texts[start] in {",", ":"} or self._complementizer(start)
         ):
             start += 1
         parts = [(start, end)] + ([second] if second is not None else [])

@@ -41,6 +41,7 @@ LABELS = {
     "RELATIVE_PRONOUN": '"X, who ..., said"',
     "RESTRICTIVE_RELATIVE": '"An official who asked not to be named said"',
     "RESUMING_STOPWORD": 'after ", the ministry said," these start something other than the statement',
+    "RESUMING_CONNECTIVE": '"The crash was caused, he said, by ice": these carry the statement on after the speaker',
     "SUBJECT_JOINER": "words inside a sentence's opening noun phrase",
     "CUE_NOUN": 'cue words used as a noun heading a subject: "media reports said"',
     "CROWD_NOUN": 'an unnamed crowd whose beliefs are no stated position: "many voters fear"',
@@ -104,6 +105,7 @@ SECOND_STATEMENT_JOINERS = _LISTS["SECOND_STATEMENT_JOINER"]
 RELATIVE_PRONOUNS = _LISTS["RELATIVE_PRONOUN"]
 RESTRICTIVE_RELATIVES = _LISTS["RESTRICTIVE_RELATIVE"]
 RESUMING_STOPWORDS = CLAUSE_WORDS | ADJUNCT_PREPOSITIONS | _LISTS["RESUMING_STOPWORD"]
+RESUMING_CONNECTIVES = _LISTS["RESUMING_CONNECTIVE"]
 SUBJECT_JOINERS = _LISTS["SUBJECT_JOINER"]
 CUE_NOUNS = _LISTS["CUE_NOUN"]
 CROWD_NOUNS = _LISTS["CROWD_NOUN"]

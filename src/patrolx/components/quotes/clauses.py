@@ -286,6 +286,11 @@ class Clauses(Phrases):
         comma = phrase_start - 1
         if comma > start and self.lowers[comma] in SECOND_STATEMENT_JOINERS:
             comma -= 1
+        if start < comma and phrase_start < end and self._share(end - 1):
+            if self.texts[comma] == ";":
+                return comma  # '..., 61 percent said A; 46 percent said B'
+            if self.words.is_mark(comma):
+                return comma + 1  # '21 percent said "not likely" and 14 percent said ...'
         if comma <= start or self.texts[comma] != "," or phrase_start >= end:
             return None
         if end - phrase_start == 1 and self.lowers[phrase_start] in STANDALONE_SUBJECTS or self._share(end - 1):

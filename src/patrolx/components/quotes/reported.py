@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from ...text.matching import Match
 from .clauses import CLAUSE_OPENERS, MAX_LISTENER_TOKENS, SHARE_WORDS
-from .findings import Findings
 from .layout import SENTENCE_END, within
 from .marks import QUOTE_MARKS, QuoteRegion
 from .mentions import SpeakerMention
 from .phrases import MAX_RELATIVE_TOKENS, MAX_SUBJECT_TOKENS
 from .state import MAX_HEADLINE_SPEAKER, SPEAKING_KINDS, Found
+from .subjects import Subjects
 from .wordlists import (
     AUXILIARIES,
     CLAUSE_SUBJECT_STARTERS,
@@ -50,7 +50,7 @@ QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "whom", "when", 
 NON_MODIFIERS = DETERMINERS | PRONOUNS  # 'The plan helps farmers', 'it helps farmers': a verb follows these
 
 
-class ReportedSpeech(Findings):
+class ReportedSpeech(Subjects):
     """Finding statements reported without quotation marks."""
 
     def _reported_speech(self) -> None:
@@ -359,9 +359,12 @@ class ReportedSpeech(Findings):
     def _speaker_before(self, cue: Match, start: int) -> tuple[SpeakerMention | None, bool]:
         """The subject of a cue, and whether it is shared with an earlier verb ('X said ..., adding
         that ...', 'X called it "barbaric" and said ...')."""
+        if self._participle_link(cue, start):
+            participle_subject = self._main_clause_subject(cue, start)  # 'X defended the flight, saying ...'
+            return participle_subject, participle_subject is not None
         subject = self._subject(cue, start)
         if subject is None and cue.label in {"SAY", "THAT", "OBJECT"}:
-            subject = self._any_subject(cue, start)
+            subject = self._share_subject(cue, start) or self._any_subject(cue, start)
         if subject is not None:
             self.extra_mentions.append(subject)
             return subject, False

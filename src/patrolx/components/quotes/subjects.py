@@ -1,0 +1,124 @@
+"""Subjects of reporting verbs that the noun-phrase scan of `phrases.py` does not read:
+
+- a participle going on from its sentence's main clause: 'The ministry defended the flight, saying
+  it complied with the law', 'The senator stunned the room by saying ...': the main clause's subject;
+- a share of a group: '36 percent of Democrats said ...', 'In each state, about half of voters in
+  the survey say ...', 'A third of independents, 33%, say ...', '..., with 22 percent saying ...'.
+"""
+
+from __future__ import annotations
+
+from ...text.matching import Match
+from .clauses import CLAUSE_OPENERS
+from .findings import Findings
+from .marks import QUOTE_MARKS
+from .mentions import SpeakerMention
+from .phrases import MAX_SUBJECT_TOKENS, OPENING_CONJUNCTIONS
+from .wordlists import CLAUSE_WORDS, FINITE_AUXILIARIES, IRREGULAR_PASTS, PREPOSITIONS
+
+# 'The senator stunned the room by saying ...', '..., while saying ...': the participle's subject is the
+# main clause's.
+SPEECH_LABELS = {"SAY", "THAT"}  # verbs of speech, not of acts ('calling X a liar', 'urging him to quit')
+PARTICIPLE_LINKS = {",", "—", "–", "by", "while", "after", "before"}
+SHARE_HEADS = {"percent", "%", "half", "majority", "majorities", "minority", "plurality"}
+SHARE_FRACTIONS = ("third", "thirds", "quarter", "quarters", "fourths", "fifth", "fifths")
+MAX_SHARE_LEAD = 4  # words before the share: 'a full 79 percent', 'at least half', 'more than four in 10'
+
+
+class Subjects(Findings):
+    """Subjects before a cue read from the sentence's main clause or from a share of a group."""
+
+    def _participle_link(self, cue: Match, start: int) -> bool:
+        """Whether the cue is a participle going on from the main clause before it: ', saying ...',
+        '— telling reporters ...', 'by saying ...', '," adding that ...' (not 'After saying X, he ...')."""
+        participle = self.lowers[cue.start].endswith("ing") and self.words.is_lower(cue.start)
+        if cue.label not in SPEECH_LABELS or not participle:
+            return False
+        i = cue.start - 1
+        while i > start and (self.texts[i] in QUOTE_MARKS or self._adverb(i)):
+            i -= 1
+        return i > start and self.lowers[i] in PARTICIPLE_LINKS
+
+    def _main_clause_subject(self, cue: Match, start: int) -> SpeakerMention | None:
+        """The subject of the main clause before a participle: the first stretch between commas that opens
+        with a speaker and a lower-case verb ('At a rally on Tuesday, the senator endorsed X, saying ...')."""
+        previous = self.last_speaker.get(self.layout.sentence_of[cue.start])
+        if previous is not None:
+            return previous
+        stretch_start = start
+        for i in range(start, cue.start):
+            if i == stretch_start and self.lowers[i] in OPENING_CONJUNCTIONS:
+                stretch_start += 1  # 'And the ministry defended ...'
+            elif i == stretch_start:
+                subject = self._sentence_subject(i, cue.start)
+                if subject is not None:
+                    self.extra_mentions.append(subject)
+                    return subject
+            if self.texts[i] == ",":
+                stretch_start = i + 1
+        return None
+
+    def _share_subject(self, cue: Match, start: int) -> SpeakerMention | None:
+        """A share of a group opening the cue's clause: '36 percent of Democrats said', 'about half of
+        voters in each state say', 'that 78 percent of voters in a recent poll said', 'A third of
+        independents, 33%, say', 'with 22 percent saying'."""
+        if cue.label not in SPEECH_LABELS:
+            return None
+        end = self._verb_group_start(cue.start, start)
+        end = self._before_apposed_share(end, start)
+        i = end
+        while i > start and end - i < MAX_SUBJECT_TOKENS and self._share_phrase_word(i - 1):
+            i -= 1
+        if i < end and (self.lowers[i] in CLAUSE_OPENERS or self.lowers[i] in PREPOSITIONS):
+            i += 1  # 'And a full 79 percent of Democrats say', 'with 22 percent saying': no part of the subject
+        if not i < end or not self._opens_share_clause(cue, i, start):
+            return None
+        share = next((j for j in range(i, min(end, i + MAX_SHARE_LEAD + 1)) if self._share_head(j)), None)
+        # 'about half', 'a full 79 percent' (not 'Clinton 52 percent')
+        if share is None or not all(
+            j == i or self.words.is_lower(j) or self.words.like_num(j) for j in range(i, share)
+        ):
+            return None
+        return self.vocabulary.read(i, end, lenient=True)
+
+    def _before_apposed_share(self, end: int, start: int) -> int:
+        """'A third of independents, 33%, say': the subject ends before the share set off by commas."""
+        if end - 4 <= start or self.texts[end - 1] != ",":
+            return end
+        comma = next((j for j in range(end - 2, max(start, end - 5), -1) if self.texts[j] == ","), None)
+        if comma is None or not any(self._share_head(j) for j in range(comma + 1, end - 1)):
+            return end
+        return comma if all(self.words.like_num(j) or self._share_head(j) for j in range(comma + 1, end - 1)) else end
+
+    def _share_phrase_word(self, i: int) -> bool:
+        """A word of a share's noun phrase: words, numbers, '%', possessives, hyphens and slashes ('CNN/ORC'),
+        no clause word, and no verb that would end the phrase ('has', 'had')."""
+        word = self.lowers[i]
+        if word in {"%", "'s", "’s", "-", "/"}:
+            return True
+        if self.words.like_num(i):
+            return True
+        if not self.words.is_alpha(i) or word in FINITE_AUXILIARIES or word in IRREGULAR_PASTS:
+            return False
+        return not (word in CLAUSE_WORDS and self.words.is_lower(i))
+
+    def _opens_share_clause(self, cue: Match, i: int, start: int) -> bool:
+        """Whether the share's phrase at i opens its clause: at the sentence's start, after a comma or a
+        clause word ('after 55 percent said', 'in which 67 percent say'); anywhere before a participle."""
+        if i == start:
+            return True
+        before = self.lowers[i - 1]
+        if self.lowers[cue.start].endswith("ing"):
+            return True  # 'with 22 percent saying ...', 'left 62 percent of voters saying ...'
+        return before in {",", ";", ":", "—", "–"} or before in CLAUSE_WORDS or before in CLAUSE_OPENERS
+
+    def _share_head(self, i: int) -> bool:
+        """'percent', '%', 'half', 'majorities', 'two-thirds', '4 in 10', 'six out of 10'."""
+        word = self.lowers[i]
+        if word in SHARE_HEADS or word.endswith(SHARE_FRACTIONS):
+            return True
+        return self.words.like_num(i) and i >= 2 and self.lowers[i - 1] in {"in", "of"} and self._count(i - 2)
+
+    def _count(self, i: int) -> bool:
+        """A number, written in figures or words ('4', 'six'), or 'out' in 'six out of 10'."""
+        return self.words.like_num(i) or self.lowers[i] == "out"

@@ -1,0 +1,152 @@
+"""patrolx_quotes: reported speech whose subject is a share of a group, the subject of an earlier verb
+or of the main clause before a participle, or a long described phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from patrolx.extensions import SPAN_KEYS
+
+
+@pytest.fixture
+def quotes(nlp):
+    def run(text: str):
+        doc = nlp(text)
+        return [span._.patrolx_fact for span in doc.spans[SPAN_KEYS["quotes"]]]
+
+    return run
+
+
+def by_cue(found, cue):
+    matching = [quote for quote in found if quote.cue == cue]
+    assert len(matching) == 1, [(q.cue, q.text) for q in found]
+    return matching[0]
+
+
+def assert_offsets(text, quote):
+    assert quote.text == " ".join(text[start:end] for start, end in quote.parts)
+    assert text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
+
+
+# --- a participle after the main clause: its speaker is the main clause's subject ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The admiral spoke to reporters in Manila, saying the carrier group would stay in the region.",
+            "The admiral",
+            "the carrier group would stay in the region",
+        ),
+        (
+            "The navy released a video of the intercept on Tuesday, saying the fighter came within 20 feet.",
+            "The navy",
+            "the fighter came within 20 feet",
+        ),
+        (
+            "China's defence ministry issued a statement, saying the drills were routine.",
+            "China's defence ministry",
+            "the drills were routine",
+        ),
+        (
+            "At a briefing in Warsaw on Monday, the minister rejected the report, saying that no troops had crossed.",
+            "the minister",
+            "no troops had crossed",
+        ),
+        (
+            "The senator surprised the committee by saying he would vote against the procurement bill.",
+            "The senator",
+            "he would vote against the procurement bill",
+        ),
+        (
+            "The general pointed at the map — saying the brigade would move north within days.",
+            "The general",
+            "the brigade would move north within days",
+        ),
+    ],
+)
+def test_participle_after_the_main_clause_is_said_by_its_subject(quotes, text, speaker, content):
+    quote = by_cue(quotes(text), next(cue for cue in ("saying", "telling") if cue in text.split()))
+    assert (quote.kind, quote.text, quote.speaker.text) == ("indirect", content, speaker)
+    assert_offsets(text, quote)
+
+
+def test_participle_with_no_speaker_before_it_is_no_statement(quotes):
+    assert quotes("The jets flew over the strait twice, marking the third such flight this month.") == []
+
+
+def test_participle_opening_the_sentence_is_not_said_by_its_first_words(quotes):
+    text = "After saying he was nervous, the pilot asked about the base."
+    assert all(quote.cue != "saying" for quote in quotes(text))
+
+
+# --- a share of a group as the speaker --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "In the latest survey, 41 percent of Finns said they would back joining the alliance.",
+            "41 percent of Finns",
+            "they would back joining the alliance",
+        ),
+        (
+            "Nearly a third say they do not know whether the base should stay open.",
+            "Nearly a third",
+            "they do not know whether the base should stay open",
+        ),
+        (
+            "A quarter of reservists, 25%, say they would serve a second tour.",
+            "A quarter of reservists",
+            "they would serve a second tour",
+        ),
+        (
+            "Some 30 percent of residents in a recent poll said they heard the jets every night.",
+            "Some 30 percent of residents in a recent poll",
+            "they heard the jets every night",
+        ),
+        (
+            "The debate comes as 58 percent of voters overall say the navy needs more ships.",
+            "58 percent of voters overall",
+            "the navy needs more ships",
+        ),
+        (
+            "Support was firm, with 62 percent saying the patrols should go on.",
+            "62 percent",
+            "the patrols should go on",
+        ),
+        (
+            "More than six in 10 said they expected more incursions this year.",
+            "six in 10",
+            "they expected more incursions this year",
+        ),
+    ],
+)
+def test_share_of_a_group_is_the_speaker(quotes, text, speaker, content):
+    found = quotes(text)
+    quote = next(q for q in found if q.cue in {"said", "say", "saying"})
+    assert (quote.kind, quote.text) == ("indirect", content)
+    assert quote.speaker.text.endswith(speaker)
+    assert_offsets(text, quote)
+
+
+def test_second_share_after_a_semicolon_starts_its_own_statement(quotes):
+    text = "About 61 percent said the drills were needed; 30 percent said they were a provocation."
+    found = quotes(text)
+    assert [(q.text, q.speaker.text) for q in found] == [
+        ("the drills were needed", "About 61 percent"),
+        ("they were a provocation", "30 percent"),
+    ]
+
+
+def test_share_of_a_thing_before_a_verb_of_act_is_no_speaker(quotes):
+    # 'described' reports no statement, and '40 percent of the budget' speaks for no one.
+    text = "Some 40 percent of the budget described in the plan went to the navy."
+    assert quotes(text) == []
+
+
+def test_share_in_the_middle_of_a_clause_is_no_speaker(quotes):
+    text = "The ministry cut 20 percent of its fleet said to be unfit for service."
+    assert all(not q.speaker or "percent" not in q.speaker.text for q in quotes(text))

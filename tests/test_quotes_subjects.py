@@ -150,3 +150,54 @@ def test_share_of_a_thing_before_a_verb_of_act_is_no_speaker(quotes):
 def test_share_in_the_middle_of_a_clause_is_no_speaker(quotes):
     text = "The ministry cut 20 percent of its fleet said to be unfit for service."
     assert all(not q.speaker or "percent" not in q.speaker.text for q in quotes(text))
+
+
+# --- a speaker opening the clause, then descriptions up to the verb ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Anna and Piotr Nowak, the Gdansk couple whose son serves on the frigate that was hit, say they "
+            "were told nothing for two days.",
+            "Anna and Piotr Nowak",
+        ),
+        ("The governor's office, when contacted by reporters, said the base would stay open.", "The governor's office"),
+        (
+            "The air force chief -- who has been at odds with the ministry over the past few weeks -- said the "
+            "jets would be grounded.",
+            "The air force chief",
+        ),
+        ("Sen. Jane Roe (R-Texas), said after the hearing that the contract had been delayed.", "Sen. Jane Roe"),
+        ("Supporters of the new treaty, however, say it would limit the drills.", "Supporters of the new treaty"),
+        (
+            "One former pilot, speaking on condition of anonymity because he still flies for the navy, said the "
+            "radar had failed twice.",
+            "One former pilot",
+        ),
+    ],
+)
+def test_speaker_before_descriptions_set_off_by_commas_dashes_or_brackets(quotes, text, speaker):
+    quote = by_cue(quotes(text), next(cue for cue in ("say", "said") if cue in text.split()))
+    assert quote.kind == "indirect"
+    assert quote.speaker.text == speaker
+    assert_offsets(text, quote)
+
+
+def test_title_then_name_in_the_description_is_one_speaker(quotes):
+    text = "The shipyard's chief executive, Maria Lopez, of course, said the delay was unrelated."
+    quote = by_cue(quotes(text), "said")
+    assert (quote.speaker.name, quote.speaker.title) == ("Maria Lopez", "chief executive")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last week, when the jets were spotted, said to be the first such sighting, the radar failed.",
+        "The talks were so tense that the minister warned his counterpart, a general, said one aide.",
+    ],
+)
+def test_clause_or_time_before_descriptions_is_no_speaker(quotes, text):
+    assert all(q.speaker is None or q.speaker.text not in {"Last week", "The talks"} for q in quotes(text))
+    assert all(not (q.speaker and q.speaker.text.startswith("The talks were")) for q in quotes(text))

@@ -364,7 +364,9 @@ class ReportedSpeech(Subjects):
             return participle_subject, participle_subject is not None
         subject = self._subject(cue, start)
         if subject is None and cue.label in {"SAY", "THAT", "OBJECT"}:
-            subject = self._share_subject(cue, start) or self._any_subject(cue, start)
+            subject = (
+                self._share_subject(cue, start) or self._any_subject(cue, start) or self._described_speaker(cue, start)
+            )
         if subject is not None:
             self.extra_mentions.append(subject)
             return subject, False

@@ -2,6 +2,8 @@
 
 - a participle going on from its sentence's main clause: 'The ministry defended the flight, saying
   it complied with the law', 'The senator stunned the room by saying ...': the main clause's subject;
+- a speaker opening the clause, then descriptions set off by commas, dashes or brackets: 'Khizr and
+  Ghazala Khan, the parents whose appearance ..., say ...', "Powell's office, when contacted, said ...";
 - a share of a group: '36 percent of Democrats said ...', 'In each state, about half of voters in
   the survey say ...', 'A third of independents, 33%, say ...', '..., with 22 percent saying ...'.
 """
@@ -13,8 +15,18 @@ from .clauses import CLAUSE_OPENERS
 from .findings import Findings
 from .marks import QUOTE_MARKS
 from .mentions import SpeakerMention
-from .phrases import MAX_SUBJECT_TOKENS, OPENING_CONJUNCTIONS
-from .wordlists import CLAUSE_WORDS, FINITE_AUXILIARIES, IRREGULAR_PASTS, PREPOSITIONS
+from .phrases import MAX_APPOSED_TOKENS, MAX_SUBJECT_TOKENS, OPENING_CONJUNCTIONS
+from .wordlists import (
+    ADVERBIAL_STARTERS,
+    CLAUSE_WORDS,
+    DETERMINERS,
+    FINITE_AUXILIARIES,
+    IRREGULAR_PASTS,
+    NOUNS_ENDING_IN_S,
+    PREPOSITIONS,
+    TIME_UNITS,
+    TIME_WORDS,
+)
 
 # 'The senator stunned the room by saying ...', '..., while saying ...': the participle's subject is the
 # main clause's.
@@ -22,6 +34,11 @@ SPEECH_LABELS = {"SAY", "THAT"}  # verbs of speech, not of acts ('calling X a li
 PARTICIPLE_LINKS = {",", "—", "–", "by", "while", "after", "before"}
 SHARE_HEADS = {"percent", "%", "half", "majority", "majorities", "minority", "plurality"}
 SHARE_FRACTIONS = ("third", "thirds", "quarter", "quarters", "fourths", "fifth", "fifths")
+# Where a speaker's descriptions open ('Sen. Jack Reed (D-R.I.), said'), and where they close before the verb.
+OPENING_BREAKS = {",", "—", "–", "--", "("}
+CLOSING_BREAKS = {",", "—", "–", "--", ")"}
+HEAD_OPENERS = OPENING_CONJUNCTIONS | {"even"}  # 'Even the field's biggest hawks, like X, say'
+MAX_LENIENT_SUBJECT = 8
 MAX_SHARE_LEAD = 4  # words before the share: 'a full 79 percent', 'at least half', 'more than four in 10'
 
 
@@ -122,3 +139,62 @@ class Subjects(Findings):
     def _count(self, i: int) -> bool:
         """A number, written in figures or words ('4', 'six'), or 'out' in 'six out of 10'."""
         return self.words.like_num(i) or self.lowers[i] == "out"
+
+    def _described_speaker(self, cue: Match, start: int) -> SpeakerMention | None:
+        """The speaker opening the clause before descriptions that run up to the cue: 'X, the parents whose
+        appearance ..., say', "Powell's office, when contacted by Reuters, said", 'The justice -- who has
+        been ... -- said', 'Sen. Jack Reed (D-R.I.), said', 'Proponents of the bill, however, say'."""
+        if cue.label not in SPEECH_LABELS:
+            return None
+        verb_start = self._verb_group_start(cue.start, start)
+        last_break = verb_start - 1
+        while last_break > start and self.texts[last_break] in QUOTE_MARKS:
+            last_break -= 1  # 'Humphrey, who calls Trump a "sociopath," said'
+        if last_break <= start or self.texts[last_break] not in CLOSING_BREAKS:
+            return None
+        head_start = start + 1 if self.lowers[start] in HEAD_OPENERS else start
+        if self.lowers[head_start] in ADVERBIAL_STARTERS or self.lowers[head_start] in CLAUSE_WORDS:
+            return None  # 'In Warsaw, ...', 'When asked, ...': no speaker
+        head_end = next(i for i in range(head_start, last_break + 1) if self.texts[i] in OPENING_BREAKS)
+        if not head_start < head_end < last_break or last_break - head_start > MAX_APPOSED_TOKENS:
+            return None
+        if any(self._no_subject_word(i) for i in range(head_start, head_end)):
+            return None  # 'Last week, ...', 'The stakes are so high that X warned Y, ..., said Z'
+        if not self._only_descriptions(head_end, verb_start):
+            return None
+        speaker = self._checked(head_start, head_end) or self._plural_head(head_start, head_end)
+        if speaker is None or speaker.kind == "pronoun":
+            return None
+        return self._named_in_description(speaker, head_end + 1, last_break)
+
+    def _no_subject_word(self, i: int) -> bool:
+        """A word that a speaker's noun phrase does not hold: a time, a verb, a clause word."""
+        word = self.lowers[i]
+        if word in TIME_WORDS or word in TIME_UNITS or word in FINITE_AUXILIARIES or word in IRREGULAR_PASTS:
+            return True
+        return self.words.is_lower(i) and (word in CLAUSE_WORDS or word.endswith("ed"))
+
+    def _plural_head(self, start: int, end: int) -> SpeakerMention | None:
+        """A short phrase of common words opened by a determiner or whose head is a plural: 'One former
+        employee', 'Proponents of the bill', "the field's biggest hawks"."""
+        if end - start > MAX_LENIENT_SUBJECT:
+            return None
+        if self.lowers[start] in DETERMINERS and self.words.is_alpha(end - 1):
+            return self.vocabulary.read(start, end, lenient=True)
+        head = next((i for i in range(start + 1, end) if self.lowers[i] in PREPOSITIONS), end) - 1
+        word = self.lowers[head]
+        if not (word.endswith("s") and word not in NOUNS_ENDING_IN_S and self.words.is_alpha(head)):
+            return None
+        if not (head == start or self.words.is_lower(head)):
+            return None
+        return self.vocabulary.read(start, end, lenient=True)
+
+    def _named_in_description(self, speaker: SpeakerMention, start: int, end: int) -> SpeakerMention:
+        """ "The Podesta Group's CEO, Kimberley Fritts, said": the title and the name that follows it."""
+        name_end = next((i for i in range(start, end + 1) if self.texts[i] in CLOSING_BREAKS), end)
+        if speaker.name is not None or speaker.kind not in {"person", "group"}:
+            return speaker
+        named = self.vocabulary.read(start, name_end) if self.vocabulary.is_capitalised(start) else None
+        if named is None or named.kind not in {"person", "surname"} or not named.name:
+            return speaker
+        return self.vocabulary.combine(speaker, named, name_end)

@@ -201,3 +201,49 @@ def test_title_then_name_in_the_description_is_one_speaker(quotes):
 def test_clause_or_time_before_descriptions_is_no_speaker(quotes, text):
     assert all(q.speaker is None or q.speaker.text not in {"Last week", "The talks"} for q in quotes(text))
     assert all(not (q.speaker and q.speaker.text.startswith("The talks were")) for q in quotes(text))
+
+
+# --- a verb joined to the sentence's subject by 'and' or 'but' -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "One of the pilots, Tom Hardy, 54, had flown in Iraq and said he was convinced the radar had failed.",
+            "One of the pilots, Tom Hardy",
+            "he was convinced the radar had failed",
+        ),
+        (
+            "Opposition lawmakers, looking for a way to stall the vote, seized the floor on Wednesday and said "
+            "they would not leave until the minister came.",
+            "Opposition lawmakers",
+            "they would not leave until the minister came",
+        ),
+        (
+            "Both parents stiffened their criticism of the general, saying that he lacked the judgment to lead.",
+            "Both parents",
+            "he lacked the judgment to lead",
+        ),
+        (
+            "The departments declined to release the flight logs, saying they cannot discuss the inquiry.",
+            "The departments",
+            "they cannot discuss the inquiry",
+        ),
+    ],
+)
+def test_later_verb_of_the_sentence_subject(quotes, text, speaker, content):
+    quote = by_cue(quotes(text), next(cue for cue in ("said", "saying") if cue in text.split()))
+    assert (quote.text, quote.speaker.text) == (content, speaker)
+    assert_offsets(text, quote)
+
+
+def test_time_phrase_opening_the_sentence_is_no_speaker(quotes):
+    text = "A few minutes later the crews left the hangar and said they would resume the drill."
+    assert all(q.speaker is None or "minutes" not in q.speaker.text for q in quotes(text))
+
+
+def test_later_act_of_a_described_subject_is_no_statement(quotes):
+    # 'urged' reports an act: the description does not make its subject a speaker.
+    text = "Opposition lawmakers, angry at the delay, met the minister and urged him to resign."
+    assert all(q.cue != "urged" or q.speaker is None or q.speaker.text != "Opposition lawmakers" for q in quotes(text))

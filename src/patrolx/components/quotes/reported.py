@@ -374,7 +374,7 @@ class ReportedSpeech(Subjects):
         if not self._joined_to_previous(cue, start):
             return None, False
         if previous is None:
-            previous = self._sentence_subject(start, cue.start)  # "X called it "barbaric" and said ..."
+            previous = self._opening_subject(cue, start, cue.start)  # "X called it "barbaric" and said ..."
             if previous is not None:
                 self.extra_mentions.append(previous)
         return previous, previous is not None

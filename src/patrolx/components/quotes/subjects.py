@@ -39,6 +39,7 @@ OPENING_BREAKS = {",", "—", "–", "--", "("}
 CLOSING_BREAKS = {",", "—", "–", "--", ")"}
 HEAD_OPENERS = OPENING_CONJUNCTIONS | {"even"}  # 'Even the field's biggest hawks, like X, say'
 MAX_LENIENT_SUBJECT = 8
+MIN_DETERMINED_PHRASE = 3  # 'One former employee' (not 'A more subdued X', cut at its participle)
 MAX_SHARE_LEAD = 4  # words before the share: 'a full 79 percent', 'at least half', 'more than four in 10'
 
 
@@ -67,7 +68,7 @@ class Subjects(Findings):
             if i == stretch_start and self.lowers[i] in OPENING_CONJUNCTIONS:
                 stretch_start += 1  # 'And the ministry defended ...'
             elif i == stretch_start:
-                subject = self._sentence_subject(i, cue.start)
+                subject = self._opening_subject(cue, i, cue.start)
                 if subject is not None:
                     self.extra_mentions.append(subject)
                     return subject
@@ -176,10 +177,11 @@ class Subjects(Findings):
 
     def _plural_head(self, start: int, end: int) -> SpeakerMention | None:
         """A short phrase of common words opened by a determiner or whose head is a plural: 'One former
-        employee', 'Proponents of the bill', "the field's biggest hawks"."""
+        employee', 'Proponents of the bill', "the field's biggest hawks", 'Both parents'."""
         if end - start > MAX_LENIENT_SUBJECT:
             return None
-        if self.lowers[start] in DETERMINERS and self.words.is_alpha(end - 1):
+        determined = self.lowers[start] in DETERMINERS and end - start >= MIN_DETERMINED_PHRASE
+        if determined and self.words.is_lower(end - 1) and self.words.is_alpha(end - 1):
             return self.vocabulary.read(start, end, lenient=True)
         head = next((i for i in range(start + 1, end) if self.lowers[i] in PREPOSITIONS), end) - 1
         word = self.lowers[head]
@@ -198,3 +200,55 @@ class Subjects(Findings):
         if named is None or named.kind not in {"person", "surname"} or not named.name:
             return speaker
         return self.vocabulary.combine(speaker, named, name_end)
+
+    def _opening_subject(self, cue: Match, start: int, limit: int) -> SpeakerMention | None:
+        """The subject opening a sentence whose later verb reports ('X confirmed the flight and said ...',
+        'X defended the flight, saying ...'): names and speaker nouns, then a speaker set off by
+        descriptions, then a short phrase of common words before the first verb."""
+        subject = self._sentence_subject(start, limit)
+        if subject is not None or cue.label not in SPEECH_LABELS:
+            return subject  # 'X met Y and urged ...': acts do not reach past the plain subject
+        return self._described_opening(start, limit) or self._common_opening(start, limit)
+
+    def _described_opening(self, start: int, limit: int) -> SpeakerMention | None:
+        """'One of the pilots, Tom Hardy, 54, had flown ... and said', 'House Democrats, looking for a way
+        out, seized the floor and said': the speaker, its descriptions, then the comma before its verb."""
+        head_start = start + 1 if self.lowers[start] in HEAD_OPENERS else start
+        if self.lowers[head_start] in ADVERBIAL_STARTERS or self.lowers[head_start] in CLAUSE_WORDS:
+            return None
+        last = min(limit - 1, head_start + MAX_APPOSED_TOKENS)
+        head_end = next((i for i in range(head_start, last) if self.texts[i] in OPENING_BREAKS), None)
+        if head_end is None or head_end == head_start:
+            return None
+        closing = next(
+            (j for j in range(head_end + 1, last) if self.texts[j] in CLOSING_BREAKS and self._verb_like(j + 1)), None
+        )
+        if closing is None or any(self._no_subject_word(i) for i in range(head_start, head_end)):
+            return None
+        if not self._only_descriptions(head_end, closing + 1):
+            return None
+        speaker = self._checked(head_start, head_end) or self._plural_head(head_start, head_end)
+        if speaker is None or speaker.kind == "pronoun":
+            return None
+        return self._named_in_description(speaker, head_end + 1, closing)
+
+    def _common_opening(self, start: int, limit: int) -> SpeakerMention | None:
+        """'Both parents stiffened their criticism ..., saying', 'The departments declined ..., saying': a
+        short phrase of common words before the sentence's first verb."""
+        last = min(limit, start + MAX_LENIENT_SUBJECT + 1)
+        verb = next((j for j in range(start + 1, last) if self._verb_like(j)), None)
+        if verb is None or any(
+            self.texts[i] in OPENING_BREAKS or self.words.is_mark(i) or self._no_subject_word(i)
+            for i in range(start, verb)
+        ):
+            return None  # 'A few minutes later the officers reversed ...': no phrase of common words
+        return self._plural_head(start, verb)
+
+    def _verb_like(self, i: int) -> bool:
+        """Whether the word at i looks like a finite verb after its subject: 'had', 'seized', 'runs'."""
+        word = self.lowers[i]
+        if not self.words.is_lower(i) or word in PREPOSITIONS or word in CLAUSE_WORDS or word in DETERMINERS:
+            return False
+        if word in FINITE_AUXILIARIES or word in IRREGULAR_PASTS:
+            return True
+        return word.endswith("ed") and self.lowers[i - 1] not in DETERMINERS

@@ -33,6 +33,7 @@ from .wordlists import (
 SPEECH_LABELS = {"SAY", "THAT"}  # verbs of speech, not of acts ('calling X a liar', 'urging him to quit')
 PARTICIPLE_LINKS = {",", "—", "–", "by", "while", "after", "before"}
 SHARE_HEADS = {"percent", "%", "half", "majority", "majorities", "minority", "plurality"}
+GROUP_QUANTIFIERS = {"most", "many", "some", "all", "few", "none", "those"}
 SHARE_FRACTIONS = ("third", "thirds", "quarter", "quarters", "fourths", "fifth", "fifths")
 # Where a speaker's descriptions open ('Sen. Jack Reed (D-R.I.), said'), and where they close before the verb.
 OPENING_BREAKS = {",", "—", "–", "--", "("}
@@ -87,16 +88,20 @@ class Subjects(Findings):
         i = end
         while i > start and end - i < MAX_SUBJECT_TOKENS and self._share_phrase_word(i - 1):
             i -= 1
-        if i < end and (self.lowers[i] in CLAUSE_OPENERS or self.lowers[i] in PREPOSITIONS):
+        if i < end and (self.lowers[i] in CLAUSE_OPENERS or self.lowers[i] == "with"):
             i += 1  # 'And a full 79 percent of Democrats say', 'with 22 percent saying': no part of the subject
         if not i < end or not self._opens_share_clause(cue, i, start):
             return None
         share = next((j for j in range(i, min(end, i + MAX_SHARE_LEAD + 1)) if self._share_head(j)), None)
         # 'about half', 'a full 79 percent' (not 'Clinton 52 percent')
-        if share is None or not all(
-            j == i or self.words.is_lower(j) or self.words.like_num(j) for j in range(i, share)
-        ):
+        if share is None or any(self._not_share_lead(j, i) for j in range(i, share)):
             return None
+        if (
+            self.lowers[end - 1] in DETERMINERS
+            or cue.end < len(self.lowers)
+            and self.lowers[cue.end] in FINITE_AUXILIARIES
+        ):
+            return None  # 'some of the tweets', 'questions that some of them said were unanswered
         return self.vocabulary.read(i, end, lenient=True)
 
     def _before_apposed_share(self, end: int, start: int) -> int:
@@ -112,7 +117,9 @@ class Subjects(Findings):
         """A word of a share's noun phrase: words, numbers, '%', possessives, hyphens and slashes ('CNN/ORC'),
         no clause word, and no verb that would end the phrase ('has', 'had')."""
         word = self.lowers[i]
-        if word in {"%", "'s", "’s", "-", "/"}:
+        if word in {"-", "/"}:
+            return not (self.words.whitespace[i - 1] or self.words.whitespace[i])  # 'two-thirds', not ' - '
+        if word in {"%", "'s", "’s"}:
             return True
         if self.words.like_num(i):
             return True
@@ -128,13 +135,24 @@ class Subjects(Findings):
         before = self.lowers[i - 1]
         if self.lowers[cue.start].endswith("ing"):
             return True  # 'with 22 percent saying ...', 'left 62 percent of voters saying ...'
-        return before in {",", ";", ":", "—", "–"} or before in CLAUSE_WORDS or before in CLAUSE_OPENERS
+        return before in {",", ";", ":", "—", "–", "-", "--"} or before in CLAUSE_WORDS or before in CLAUSE_OPENERS
+
+    def _not_share_lead(self, j: int, phrase_start: int) -> bool:
+        """A word that cannot stand before a share in its phrase: a name, a clause word, a participle
+        ('After posting some of ...')."""
+        word = self.lowers[j]
+        if j > phrase_start and self.vocabulary.is_capitalised(j):
+            return True
+        return word in CLAUSE_WORDS or word.endswith("ing")
 
     def _share_head(self, i: int) -> bool:
-        """'percent', '%', 'half', 'majorities', 'two-thirds', '4 in 10', 'six out of 10'."""
+        """'percent', '%', 'half', 'majorities', 'two-thirds', '4 in 10', 'six out of 10', 'most of',
+        'those' ('those surveyed')."""
         word = self.lowers[i]
         if word in SHARE_HEADS or word.endswith(SHARE_FRACTIONS):
             return True
+        if word in GROUP_QUANTIFIERS and i + 1 < len(self.lowers):
+            return self.lowers[i + 1] == "of" or word == "those"  # 'most of them', 'those surveyed'
         return self.words.like_num(i) and i >= 2 and self.lowers[i - 1] in {"in", "of"} and self._count(i - 2)
 
     def _count(self, i: int) -> bool:

@@ -10,6 +10,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from functools import cached_property
+
 from ...text.matching import Match
 from .clauses import CLAUSE_OPENERS
 from .findings import Findings
@@ -34,7 +37,10 @@ SPEECH_LABELS = {"SAY", "THAT"}  # verbs of speech, not of acts ('calling X a li
 PARTICIPLE_LINKS = {",", "—", "–", "by", "while", "after", "before"}
 SHARE_HEADS = {"percent", "%", "half", "majority", "majorities", "minority", "plurality"}
 GROUP_QUANTIFIERS = {"most", "many", "some", "all", "few", "none", "those"}
-SHARE_FRACTIONS = ("third", "thirds", "quarter", "quarters", "fourths", "fifth", "fifths")
+SHARE_DENOMINATORS = ("10", "ten", "five", "four", "three", "100")  # 'six in 10', 'one in five', 'two out of three'
+MAX_SHARE_DISTANCE = 24  # tokens between a share and its verb: the share's phrase, then adverbs and times
+SHARE_FRACTIONS = {"third", "thirds", "quarter", "quarters", "fourths", "fifth", "fifths"}  # 'two-thirds': 3 tokens
+SHARE_INDEX_WORDS = SHARE_HEADS | SHARE_FRACTIONS | GROUP_QUANTIFIERS | set(SHARE_DENOMINATORS)
 # Where a speaker's descriptions open ('Sen. Jack Reed (D-R.I.), said'), and where they close before the verb.
 OPENING_BREAKS = {",", "—", "–", "--", "("}
 CLOSING_BREAKS = {",", "—", "–", "--", ")"}
@@ -81,7 +87,7 @@ class Subjects(Findings):
         """A share of a group opening the cue's clause: '36 percent of Democrats said', 'about half of
         voters in each state say', 'that 78 percent of voters in a recent poll said', 'A third of
         independents, 33%, say', 'with 22 percent saying'."""
-        if cue.label not in SPEECH_LABELS:
+        if cue.label not in SPEECH_LABELS or not self._share_word_before(cue.start):
             return None
         end = self._verb_group_start(cue.start, start)
         end = self._before_apposed_share(end, start)
@@ -103,6 +109,20 @@ class Subjects(Findings):
         ):
             return None  # 'some of the tweets', 'questions that some of them said were unanswered
         return self.vocabulary.read(i, end, lenient=True)
+
+    def _share_word_before(self, cue_start: int) -> bool:
+        """Whether a word that may head a share stands shortly before the cue (looked up in the doc's
+        share words, not read word by word: most cues have none)."""
+        marks = self._share_words
+        k = bisect_left(marks, cue_start - MAX_SHARE_DISTANCE)
+        return k < len(marks) and marks[k] < cue_start
+
+    @cached_property
+    def _share_words(self) -> list[int]:
+        """The tokens that may head a share ('percent', 'half', 'thirds', 'most' before 'of', '10' after
+        'in'), read once per doc from its index of words."""
+        by_word = self.words.by_word
+        return sorted(i for word in SHARE_INDEX_WORDS if word in by_word for i in by_word[word])
 
     def _before_apposed_share(self, end: int, start: int) -> int:
         """'A third of independents, 33%, say': the subject ends before the share set off by commas."""
@@ -149,7 +169,7 @@ class Subjects(Findings):
         """'percent', '%', 'half', 'majorities', 'two-thirds', '4 in 10', 'six out of 10', 'most of',
         'those' ('those surveyed')."""
         word = self.lowers[i]
-        if word in SHARE_HEADS or word.endswith(SHARE_FRACTIONS):
+        if word in SHARE_HEADS or word in SHARE_FRACTIONS:
             return True
         if word in GROUP_QUANTIFIERS and i + 1 < len(self.lowers):
             return self.lowers[i + 1] == "of" or word == "those"  # 'most of them', 'those surveyed'

@@ -282,3 +282,15 @@ def test_later_act_of_a_described_subject_is_no_statement(quotes):
     # 'urged' reports an act: the description does not make its subject a speaker.
     text = "Opposition lawmakers, angry at the delay, met the minister and urged him to resign."
     assert all(q.cue != "urged" or q.speaker is None or q.speaker.text != "Opposition lawmakers" for q in quotes(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A quieter approach may not be such a bad thing either, say some diplomats, who recall the last crisis.",
+        "The drills will go on, say officials in Taipei.",
+    ],
+)
+def test_say_after_a_comma_is_not_said_by_the_sentence_opening(quotes, text):
+    # The speaker follows 'say' here; the words opening the sentence are the statement, not its speaker.
+    assert all(q.speaker is None or q.speaker.text not in text.split(",")[0] for q in quotes(text))

@@ -246,6 +246,11 @@ class Subjects(Findings):
         subject = self._sentence_subject(start, limit)
         if subject is not None or cue.label not in SPEECH_LABELS:
             return subject  # 'X met Y and urged ...': acts do not reach past the plain subject
+        if not (
+            self._participle_link(cue, start)
+            or self.lowers[self._verb_group_start(cue.start, start) - 1] in {"and", "but"}
+        ):
+            return None  # '..., say some diplomats': the speaker follows
         return self._described_opening(start, limit) or self._common_opening(start, limit)
 
     def _described_opening(self, start: int, limit: int) -> SpeakerMention | None:

@@ -294,3 +294,59 @@ def test_later_act_of_a_described_subject_is_no_statement(quotes):
 def test_say_after_a_comma_is_not_said_by_the_sentence_opening(quotes, text):
     # The speaker follows 'say' here; the words opening the sentence are the statement, not its speaker.
     assert all(q.speaker is None or q.speaker.text not in text.split(",")[0] for q in quotes(text))
+
+
+# --- a subject whose head is modified after it ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Democrats trying to win back the defence committee say they have a new weapon.",
+            "Democrats trying to win back the defence committee",
+        ),
+        (
+            "Proponents of tighter arms export controls here say the sales fuel the conflict.",
+            "Proponents of tighter arms export controls here",
+        ),
+        (
+            "A statement posted on the shipyard's website said the frigate would be delivered late.",
+            "A statement posted on the shipyard's website",
+        ),
+        (
+            "The groups who wrote to the minister say they are worried about the contract.",
+            "The groups who wrote to the minister",
+        ),
+        (
+            "Several officers I have spoken with said the exercise had been cut short.",
+            "Several officers I have spoken with",
+        ),
+    ],
+)
+def test_subject_modified_after_its_head(quotes, text, speaker):
+    quote = by_cue(quotes(text), next(cue for cue in ("say", "said") if cue in text.split()))
+    assert quote.speaker.text == speaker
+    assert_offsets(text, quote)
+
+
+def test_verb_group_is_not_part_of_the_subject(quotes):
+    text = "Most of the vulnerable Labour members have already said they would back the budget."
+    quote = by_cue(quotes(text), "said")
+    assert quote.speaker.text == "Most of the vulnerable Labour members"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Despite knowing some of the crew said they were tired, the captain sailed.",
+        "The admiral apologized for his staff's decision to tell the crews the ship had sunk.",
+    ],
+)
+def test_adverbial_or_infinitive_before_the_cue_is_no_subject(quotes, text):
+    assert quotes(text) == []
+
+
+def test_cue_word_after_a_possessive_is_a_noun(quotes):
+    text = "At the heart of that row is the so-called red line, the boundary China draws on its maps to mark out its claims."
+    assert quotes(text) == []

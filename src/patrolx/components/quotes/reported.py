@@ -365,7 +365,10 @@ class ReportedSpeech(Subjects):
         subject = self._subject(cue, start)
         if subject is None and cue.label in {"SAY", "THAT", "OBJECT"}:
             subject = (
-                self._share_subject(cue, start) or self._any_subject(cue, start) or self._described_speaker(cue, start)
+                self._share_subject(cue, start)
+                or self._any_subject(cue, start)
+                or self._described_speaker(cue, start)
+                or self._modified_subject(cue, start)
             )
         if subject is not None:
             self.extra_mentions.append(subject)

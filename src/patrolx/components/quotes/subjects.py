@@ -27,6 +27,9 @@ from .wordlists import (
     IRREGULAR_PASTS,
     NOUNS_ENDING_IN_S,
     PREPOSITIONS,
+    PRONOUNS,
+    RESTRICTIVE_RELATIVES,
+    STATEMENT_NOUNS,
     TIME_UNITS,
     TIME_WORDS,
 )
@@ -46,6 +49,7 @@ OPENING_BREAKS = {",", "—", "–", "--", "("}
 CLOSING_BREAKS = {",", "—", "–", "--", ")"}
 HEAD_OPENERS = OPENING_CONJUNCTIONS | {"even"}  # 'Even the field's biggest hawks, like X, say'
 MAX_LENIENT_SUBJECT = 8
+DOCUMENT_NOUNS = {"memo", "copy", "letter", "report", "document", "filing", "release"}  # 'A copy of the memo said'
 MIN_DETERMINED_PHRASE = 3  # 'One former employee' (not 'A more subdued X', cut at its participle)
 MAX_SHARE_LEAD = 4  # words before the share: 'a full 79 percent', 'at least half', 'more than four in 10'
 
@@ -295,3 +299,51 @@ class Subjects(Findings):
         if word in FINITE_AUXILIARIES or word in IRREGULAR_PASTS:
             return True
         return word.endswith("ed") and self.lowers[i - 1] not in DETERMINERS
+
+    def _modified_subject(self, cue: Match, start: int) -> SpeakerMention | None:
+        """A subject whose head is modified after it, opening its clause: 'Democrats trying to regain the
+        Senate say', 'Proponents of more export controls here say', 'A statement posted on the website said',
+        'Another sailor who served on the frigate and who asked not to be named said'."""
+        if cue.label not in SPEECH_LABELS or self.lowers[cue.start].endswith("ing") or cue.start == start:
+            return None  # a finite verb only: not '..., saying', 'from claiming'
+        end = self._verb_group_start(cue.start, start)
+        if self.lowers[end - 1] == "to" or self.lowers[end - 1] in DETERMINERS:
+            return None  # 'decided to tell', 'to mark out its claims': no finite verb
+        phrase_start = self._phrase_start(end, start)
+        if phrase_start < end and self.lowers[phrase_start] in HEAD_OPENERS:
+            phrase_start += 1  # 'Even the organizer of the rally said'
+        opens_clause = phrase_start == start or self.texts[phrase_start - 1] in {",", ";", ":"}
+        if not opens_clause or end - phrase_start < MIN_DETERMINED_PHRASE:
+            return None
+        if self.lowers[phrase_start] in ADVERBIAL_STARTERS or self.lowers[phrase_start] in CLAUSE_WORDS:
+            return None  # 'Despite knowing most of the crew said ...': no noun phrase
+        modifier = next((i for i in range(phrase_start + 1, end) if self._modifier_start(i)), None)
+        if modifier is None or any(self._no_subject_word(i) for i in range(phrase_start, modifier)):
+            return None
+        if self._verb_outside_clause(modifier, end):
+            return None  # 'Most of the senators have already said': the phrase holds the verb group
+        head = self._checked(phrase_start, modifier) or self._plural_head(phrase_start, modifier)
+        if head is None and self.lowers[modifier - 1] in STATEMENT_NOUNS | DOCUMENT_NOUNS:
+            head = self.vocabulary.read(phrase_start, modifier, lenient=True)  # 'A statement posted on ...'
+        if head is None or head.kind == "pronoun":
+            return None
+        return self.vocabulary.extend(head, end)
+
+    def _verb_outside_clause(self, start: int, end: int) -> bool:
+        """Whether a finite verb stands in [start, end) before any relative or contact clause that may
+        hold one ('who wrote to her', 'people I have spoken with')."""
+        for i in range(start, end):
+            word = self.lowers[i]
+            if word in RESTRICTIVE_RELATIVES or word in PRONOUNS:
+                return False
+            if word in FINITE_AUXILIARIES or word in IRREGULAR_PASTS:
+                return True
+        return False
+
+    def _modifier_start(self, i: int) -> bool:
+        """Whether a modifier of the head before it starts at i: a preposition, a relative pronoun, a
+        participle ('trying', 'posted'), a clause's pronoun subject ('people I have spoken with')."""
+        word = self.lowers[i]
+        if word in PREPOSITIONS or word in RESTRICTIVE_RELATIVES or word in PRONOUNS:
+            return True
+        return self.words.is_lower(i) and word.endswith(("ing", "ed")) and self.lowers[i - 1] not in DETERMINERS

@@ -348,5 +348,6 @@ def test_adverbial_or_infinitive_before_the_cue_is_no_subject(quotes, text):
 
 
 def test_cue_word_after_a_possessive_is_a_noun(quotes):
-    text = "At the heart of that row is the so-called red line, the boundary China draws on its maps to mark out its claims."
+    text = "At the heart of that row is the so-called red line, "
+    text += "the boundary China draws on its maps to mark out its claims."
     assert quotes(text) == []

@@ -351,3 +351,26 @@ def test_cue_word_after_a_possessive_is_a_noun(quotes):
     text = "At the heart of that row is the so-called red line, "
     text += "the boundary China draws on its maps to mark out its claims."
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Sanders fans told reporters that one galvanizing moment was the debate on the base.", "Sanders fans"),
+        ("The minister's closest confidants say it is only fitting that she faces the inquiry.", None),
+        (
+            "The attack sparked a debate over the response, with Senator Jane Roe telling reporters she viewed "
+            "the minister as responsible.",
+            "Senator Jane Roe",
+        ),
+    ],
+)
+def test_plural_and_absolute_subjects(quotes, text, speaker):
+    found = [q for q in quotes(text) if q.cue in {"told", "say", "telling"}]
+    assert len(found) == 1
+    assert found[0].speaker.text == (speaker or "The minister's closest confidants")
+    assert_offsets(text, found[0])
+
+
+def test_with_and_a_participle_of_no_speech_is_no_statement(quotes):
+    assert quotes("The talks ended with the minister leaving the room early.") == []

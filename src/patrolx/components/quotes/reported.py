@@ -369,6 +369,7 @@ class ReportedSpeech(Subjects):
                 or self._any_subject(cue, start)
                 or self._described_speaker(cue, start)
                 or self._modified_subject(cue, start)
+                or self._absolute_subject(cue, start)
             )
         if subject is not None:
             self.extra_mentions.append(subject)

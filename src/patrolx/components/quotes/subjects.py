@@ -310,16 +310,18 @@ class Subjects(Findings):
         if self.lowers[end - 1] == "to" or self.lowers[end - 1] in DETERMINERS:
             return None  # 'decided to tell', 'to mark out its claims': no finite verb
         phrase_start = self._phrase_start(end, start)
+        opens_clause = phrase_start == start or self.texts[phrase_start - 1] in {",", ";", ":"}
         if phrase_start < end and self.lowers[phrase_start] in HEAD_OPENERS:
             phrase_start += 1  # 'Even the organizer of the rally said'
-        opens_clause = phrase_start == start or self.texts[phrase_start - 1] in {",", ";", ":"}
-        if not opens_clause or end - phrase_start < MIN_DETERMINED_PHRASE:
+        if not opens_clause or end - phrase_start < 2:
             return None
         if self.lowers[phrase_start] in ADVERBIAL_STARTERS or self.lowers[phrase_start] in CLAUSE_WORDS:
             return None  # 'Despite knowing most of the crew said ...': no noun phrase
-        modifier = next((i for i in range(phrase_start + 1, end) if self._modifier_start(i)), None)
-        if modifier is None or any(self._no_subject_word(i) for i in range(phrase_start, modifier)):
+        modifier = next((i for i in range(phrase_start + 1, end) if self._modifier_start(i)), end)
+        if any(self._no_subject_word(i) for i in range(phrase_start, modifier)):
             return None
+        if modifier == end:
+            return self._plural_head(phrase_start, end)  # "the minister's confidants say", 'Navy fans told'
         if self._verb_outside_clause(modifier, end):
             return None  # 'Most of the senators have already said': the phrase holds the verb group
         head = self._checked(phrase_start, modifier) or self._plural_head(phrase_start, modifier)
@@ -347,3 +349,13 @@ class Subjects(Findings):
         if word in PREPOSITIONS or word in RESTRICTIVE_RELATIVES or word in PRONOUNS:
             return True
         return self.words.is_lower(i) and word.endswith(("ing", "ed")) and self.lowers[i - 1] not in DETERMINERS
+
+    def _absolute_subject(self, cue: Match, start: int) -> SpeakerMention | None:
+        """'..., with Senator Jane Roe telling reporters that ...': the subject of an absolute clause, the
+        phrase between 'with' and its participle."""
+        if cue.label not in SPEECH_LABELS or not self.lowers[cue.start].endswith("ing"):
+            return None
+        phrase_start = self._phrase_start(cue.start, start)
+        if not phrase_start + 1 < cue.start or self.lowers[phrase_start] != "with":
+            return None
+        return self._checked(phrase_start + 1, cue.start)

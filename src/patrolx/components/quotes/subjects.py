@@ -40,10 +40,10 @@ SPEECH_LABELS = {"SAY", "THAT"}  # verbs of speech, not of acts ('calling X a li
 PARTICIPLE_LINKS = {",", "—", "–", "by", "while", "after", "before"}
 SHARE_HEADS = {"percent", "%", "half", "majority", "majorities", "minority", "plurality"}
 GROUP_QUANTIFIERS = {"most", "many", "some", "all", "few", "none", "those"}
-SHARE_DENOMINATORS = ("10", "ten", "five", "four", "three", "100")  # 'six in 10', 'one in five', 'two out of three'
-MAX_SHARE_DISTANCE = 24  # tokens between a share and its verb: the share's phrase, then adverbs and times
+SHARE_DENOMINATORS = {"10", "ten", "five", "four", "three", "100"}  # 'six in 10', 'one in five', 'two out of three'
+MAX_SHARE_DISTANCE = 20  # tokens between a share and its verb: the share's phrase, then adverbs and times
 SHARE_FRACTIONS = {"third", "thirds", "quarter", "quarters", "fourths", "fifth", "fifths"}  # 'two-thirds': 3 tokens
-SHARE_INDEX_WORDS = SHARE_HEADS | SHARE_FRACTIONS | GROUP_QUANTIFIERS | set(SHARE_DENOMINATORS)
+SHARE_WORDS = SHARE_HEADS | SHARE_FRACTIONS
 # Where a speaker's descriptions open ('Sen. Jack Reed (D-R.I.), said'), and where they close before the verb.
 OPENING_BREAKS = {",", "—", "–", "--", "("}
 CLOSING_BREAKS = {",", "—", "–", "--", ")"}
@@ -60,8 +60,9 @@ class Subjects(Findings):
     def _participle_link(self, cue: Match, start: int) -> bool:
         """Whether the cue is a participle going on from the main clause before it: ', saying ...',
         '— telling reporters ...', 'by saying ...', '," adding that ...' (not 'After saying X, he ...')."""
-        participle = self.lowers[cue.start].endswith("ing") and self.words.is_lower(cue.start)
-        if cue.label not in SPEECH_LABELS or not participle:
+        if not self.lowers[cue.start].endswith("ing") or cue.label not in SPEECH_LABELS:
+            return False
+        if not self.words.is_lower(cue.start):
             return False
         i = cue.start - 1
         while i > start and (self.texts[i] in QUOTE_MARKS or self._adverb(i)):
@@ -125,8 +126,15 @@ class Subjects(Findings):
     def _share_words(self) -> list[int]:
         """The tokens that may head a share ('percent', 'half', 'thirds', 'most' before 'of', '10' after
         'in'), read once per doc from its index of words."""
-        by_word = self.words.by_word
-        return sorted(i for word in SHARE_INDEX_WORDS if word in by_word for i in by_word[word])
+        by_word, lowers = self.words.by_word, self.lowers
+        last = len(lowers) - 1
+        marks = [i for word in SHARE_WORDS if word in by_word for i in by_word[word]]
+        # 'most of them', 'those surveyed'; 'six in 10', 'one in five', 'two out of three'
+        for word in GROUP_QUANTIFIERS & by_word.keys():
+            marks += [i for i in by_word[word] if word == "those" or i < last and lowers[i + 1] == "of"]
+        for word in SHARE_DENOMINATORS & by_word.keys():
+            marks += [i for i in by_word[word] if lowers[i - 1] in {"in", "of"}]
+        return sorted(marks)
 
     def _before_apposed_share(self, end: int, start: int) -> int:
         """'A third of independents, 33%, say': the subject ends before the share set off by commas."""
@@ -175,8 +183,8 @@ class Subjects(Findings):
         word = self.lowers[i]
         if word in SHARE_HEADS or word in SHARE_FRACTIONS:
             return True
-        if word in GROUP_QUANTIFIERS and i + 1 < len(self.lowers):
-            return self.lowers[i + 1] == "of" or word == "those"  # 'most of them', 'those surveyed'
+        if word in GROUP_QUANTIFIERS:
+            return word == "those" or i + 1 < len(self.lowers) and self.lowers[i + 1] == "of"
         return self.words.like_num(i) and i >= 2 and self.lowers[i - 1] in {"in", "of"} and self._count(i - 2)
 
     def _count(self, i: int) -> bool:

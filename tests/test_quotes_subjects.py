@@ -374,3 +374,39 @@ def test_plural_and_absolute_subjects(quotes, text, speaker):
 
 def test_with_and_a_participle_of_no_speech_is_no_statement(quotes):
     assert quotes("The talks ended with the minister leaving the room early.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "On Thursday, she hedged on whether she would back the bill, telling reporters the vote would depend "
+            "on the budget.",
+            "telling",
+            "she",
+            "the vote would depend on the budget",
+        ),
+        (
+            "But the appeals court overruled the panel and said the state had given enough notice.",
+            "said",
+            "the appeals court",
+            "the state had given enough notice",
+        ),
+        (
+            "In three interviews, the admiral sounded off on the plan, saying he did not want to contemplate it.",
+            "saying",
+            "the admiral",
+            "he did not want to contemplate it",
+        ),
+        (
+            "Opposition lawmakers seized the floor on Wednesday and  said they would not leave before a vote.",
+            "said",
+            "Opposition lawmakers",
+            "they would not leave before a vote",
+        ),
+    ],
+)
+def test_subject_of_the_clause_a_later_verb_goes_on_from(quotes, text, cue, speaker, content):
+    quote = by_cue(quotes(text), cue)
+    assert (quote.text, quote.speaker.text) == (content, speaker)
+    assert_offsets(text, quote)

@@ -73,7 +73,7 @@ class Phrases(ArticleState):
             if lower in {"and", "or", "nor"}:
                 # "Beijing and Moscow", "Diplomatic and security sources", "advisers and allies" are one subject;
                 # "X left and Y said" is not.
-                if i == end or not (
+                if all(words.is_space[j] for j in range(i, end)) or not (
                     i - 2 >= sentence_start
                     and (self.texts[i - 2][:1].isupper() or self.vocabulary.is_speaker_noun(i - 2))
                     or self._single_before(i - 1)

@@ -378,9 +378,7 @@ class ReportedSpeech(Subjects):
         if not self._joined_to_previous(cue, start):
             return None, False
         if previous is None:
-            previous = self._opening_subject(cue, start, cue.start)  # "X called it "barbaric" and said ..."
-            if previous is not None:
-                self.extra_mentions.append(previous)
+            previous = self._clause_subject(cue, start)  # "X called it "barbaric" and said ..."
         return previous, previous is not None
 
     def _introduced_content(self, subject: SpeakerMention, start: int, after: int, end: int) -> tuple[int, int] | None:
@@ -515,7 +513,7 @@ class ReportedSpeech(Subjects):
     def _joined_to_previous(self, cue: Match, sentence_start: int) -> bool:
         """', adding that', ', and added that', 'and said': a verb sharing the subject before it."""
         i = cue.start - 1
-        while i >= sentence_start and self.lowers[i] in AUXILIARIES:
+        while i >= sentence_start and (self.lowers[i] in AUXILIARIES or self.words.is_space[i]):
             i -= 1
         return i >= sentence_start and self.lowers[i] in {",", "and", "but"}
 

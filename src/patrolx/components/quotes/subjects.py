@@ -50,6 +50,7 @@ CLOSING_BREAKS = {",", "—", "–", "--", ")"}
 HEAD_OPENERS = OPENING_CONJUNCTIONS | {"even"}  # 'Even the field's biggest hawks, like X, say'
 MAX_LENIENT_SUBJECT = 8
 DOCUMENT_NOUNS = {"memo", "copy", "letter", "report", "document", "filing", "release"}  # 'A copy of the memo said'
+SUBJECT_PRONOUNS = {"he", "she", "they", "we"}
 MIN_DETERMINED_PHRASE = 3  # 'One former employee' (not 'A more subdued X', cut at its participle)
 MAX_SHARE_LEAD = 4  # words before the share: 'a full 79 percent', 'at least half', 'more than four in 10'
 
@@ -65,7 +66,7 @@ class Subjects(Findings):
         if not self.words.is_lower(cue.start):
             return False
         i = cue.start - 1
-        while i > start and (self.texts[i] in QUOTE_MARKS or self._adverb(i)):
+        while i > start and (self.texts[i] in QUOTE_MARKS or self._adverb(i) or self.words.is_space[i]):
             i -= 1
         return i > start and self.lowers[i] in PARTICIPLE_LINKS
 
@@ -73,8 +74,17 @@ class Subjects(Findings):
         """The subject of the main clause before a participle: the first stretch between commas that opens
         with a speaker and a lower-case verb ('At a rally on Tuesday, the senator endorsed X, saying ...')."""
         previous = self.last_speaker.get(self.layout.sentence_of[cue.start])
-        if previous is not None:
-            return previous
+        return previous if previous is not None else self._clause_subject(cue, start)
+
+    def _clause_subject(self, cue: Match, start: int) -> SpeakerMention | None:
+        """The subject of the clause a later verb goes on from: the first stretch between commas that opens
+        with a speaker and a lower-case verb ('At a rally on Tuesday, the senator endorsed X, saying ...',
+        'But the appeals court overruled and said ...')."""
+        if cue.label not in SPEECH_LABELS:
+            subject = self._sentence_subject(start, cue.start)  # acts: the plain subject opening the sentence
+            if subject is not None:
+                self.extra_mentions.append(subject)
+            return subject
         stretch_start = start
         for i in range(start, cue.start):
             if i == stretch_start and self.lowers[i] in OPENING_CONJUNCTIONS:
@@ -231,6 +241,7 @@ class Subjects(Findings):
         if end - start > MAX_LENIENT_SUBJECT:
             return None
         determined = self.lowers[start] in DETERMINERS and end - start >= MIN_DETERMINED_PHRASE
+        determined = determined or end - start == 2 and self.lowers[start] == "the"  # 'the justice sounded off'
         if determined and self.words.is_lower(end - 1) and self.words.is_alpha(end - 1):
             return self.vocabulary.read(start, end, lenient=True)
         head = next((i for i in range(start + 1, end) if self.lowers[i] in PREPOSITIONS), end) - 1
@@ -263,7 +274,13 @@ class Subjects(Findings):
             or self.lowers[self._verb_group_start(cue.start, start) - 1] in {"and", "but"}
         ):
             return None  # '..., say some diplomats': the speaker follows
-        return self._described_opening(start, limit) or self._common_opening(start, limit)
+        return self._described_opening(start, limit) or self._common_opening(start, limit) or self._pronoun(start)
+
+    def _pronoun(self, start: int) -> SpeakerMention | None:
+        """'On Thursday, he hedged on whether ..., telling MSNBC ...': a pronoun subject, resolved later."""
+        if self.lowers[start] not in SUBJECT_PRONOUNS or not self.words.is_lower(start + 1):
+            return None
+        return self.vocabulary.read(start, start + 1)
 
     def _described_opening(self, start: int, limit: int) -> SpeakerMention | None:
         """'One of the pilots, Tom Hardy, 54, had flown ... and said', 'House Democrats, looking for a way

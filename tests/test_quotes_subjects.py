@@ -410,3 +410,9 @@ def test_subject_of_the_clause_a_later_verb_goes_on_from(quotes, text, cue, spea
     quote = by_cue(quotes(text), cue)
     assert (quote.text, quote.speaker.text) == (content, speaker)
     assert_offsets(text, quote)
+
+
+def test_described_speaker_of_a_warning(quotes):
+    text = "Anna Berg of Nordbank, Sweden's largest lender, warned that the sanctions would hurt the shipyards."
+    quote = by_cue(quotes(text), "warned")
+    assert (quote.text, quote.speaker.text) == ("the sanctions would hurt the shipyards", "Anna Berg of Nordbank")

@@ -204,9 +204,10 @@ class Subjects(Findings):
     def _described_speaker(self, cue: Match, start: int) -> SpeakerMention | None:
         """The speaker opening the clause before descriptions that run up to the cue: 'X, the parents whose
         appearance ..., say', "Powell's office, when contacted by Reuters, said", 'The justice -- who has
-        been ... -- said', 'Sen. Jack Reed (D-R.I.), said', 'Proponents of the bill, however, say'."""
-        if cue.label not in SPEECH_LABELS:
-            return None
+        been ... -- said', 'Sen. Jack Reed (D-R.I.), said', 'Proponents of the bill, however, say', 'X, chief
+        economist at Y, warned that ...'."""
+        if cue.label not in SPEECH_LABELS and cue.label != "OBJECT" or not self.words.is_lower(cue.start):
+            return None  # ('Sen. X, R-Texas. Announced: March 2015': a label, no verb)
         verb_start = self._verb_group_start(cue.start, start)
         last_break = verb_start - 1
         while last_break > start and self.texts[last_break] in QUOTE_MARKS:

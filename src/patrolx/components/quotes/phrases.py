@@ -73,7 +73,8 @@ class Phrases(ArticleState):
             if lower in {"and", "or", "nor"}:
                 # "Beijing and Moscow", "Diplomatic and security sources", "advisers and allies" are one subject;
                 # "X left and Y said" is not.
-                if all(words.is_space[j] for j in range(i, end)) or not (
+                only_spaces = i == end or words.is_space[i] and all(words.is_space[j] for j in range(i, end))
+                if only_spaces or not (
                     i - 2 >= sentence_start
                     and (self.texts[i - 2][:1].isupper() or self.vocabulary.is_speaker_noun(i - 2))
                     or self._single_before(i - 1)

@@ -104,7 +104,7 @@ class Subjects(Findings):
         independents, 33%, say', 'with 22 percent saying'."""
         if cue.label not in SPEECH_LABELS or not self._share_word_before(cue.start):
             return None
-        end = self._verb_group_start(cue.start, start)
+        end = self._subject_end(cue, start)
         end = self._before_apposed_share(end, start)
         i = end
         while i > start and end - i < MAX_SUBJECT_TOKENS and self._share_phrase_word(i - 1):
@@ -124,6 +124,18 @@ class Subjects(Findings):
         ):
             return None  # 'some of the tweets', 'questions that some of them said were unanswered
         return self.vocabulary.read(i, end, lenient=True)
+
+    def _subject_end(self, cue: Match, start: int) -> int:
+        """Where the subject before a cue ends (its verb group's start), read once per cue by the rules
+        that try it in turn."""
+        end = self._subject_ends.get(cue.start)
+        if end is None:
+            end = self._subject_ends[cue.start] = self._verb_group_start(cue.start, start)
+        return end
+
+    @cached_property
+    def _subject_ends(self) -> dict[int, int]:
+        return {}
 
     def _share_word_before(self, cue_start: int) -> bool:
         """Whether a word that may head a share stands shortly before the cue (looked up in the doc's
@@ -208,7 +220,7 @@ class Subjects(Findings):
         economist at Y, warned that ...'."""
         if cue.label not in SPEECH_LABELS and cue.label != "OBJECT" or not self.words.is_lower(cue.start):
             return None  # ('Sen. X, R-Texas. Announced: March 2015': a label, no verb)
-        verb_start = self._verb_group_start(cue.start, start)
+        verb_start = self._subject_end(cue, start)
         last_break = verb_start - 1
         while last_break > start and self.texts[last_break] in QUOTE_MARKS:
             last_break -= 1  # 'Humphrey, who calls Trump a "sociopath," said'
@@ -332,7 +344,7 @@ class Subjects(Findings):
         'Another sailor who served on the frigate and who asked not to be named said'."""
         if cue.label not in SPEECH_LABELS or self.lowers[cue.start].endswith("ing") or cue.start == start:
             return None  # a finite verb only: not '..., saying', 'from claiming'
-        end = self._verb_group_start(cue.start, start)
+        end = self._subject_end(cue, start)
         if self.lowers[end - 1] == "to" or self.lowers[end - 1] in DETERMINERS:
             return None  # 'decided to tell', 'to mark out its claims': no finite verb
         phrase_start = self._phrase_start(end, start)

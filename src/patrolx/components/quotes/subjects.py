@@ -227,10 +227,12 @@ class Subjects(Findings):
         if last_break <= start or self.texts[last_break] not in CLOSING_BREAKS:
             return None
         head_start = start + 1 if self.lowers[start] in HEAD_OPENERS else start
+        if self.words.is_mark(head_start) or last_break - head_start > MAX_APPOSED_TOKENS:
+            return None  # '"The flight was routine," said X': the speaker follows
         if self.lowers[head_start] in ADVERBIAL_STARTERS or self.lowers[head_start] in CLAUSE_WORDS:
             return None  # 'In Warsaw, ...', 'When asked, ...': no speaker
-        head_end = next(i for i in range(head_start, last_break + 1) if self.texts[i] in OPENING_BREAKS)
-        if not head_start < head_end < last_break or last_break - head_start > MAX_APPOSED_TOKENS:
+        head_end = next((i for i in range(head_start, last_break + 1) if self.texts[i] in OPENING_BREAKS), start)
+        if not head_start < head_end < last_break:
             return None
         if any(self._no_subject_word(i) for i in range(head_start, head_end)):
             return None  # 'Last week, ...', 'The stakes are so high that X warned Y, ..., said Z'

@@ -20,6 +20,8 @@ The package reads one concern per module, each building on the ones before:
 - `phrases.py`: the speaker's noun phrase around a cue (attribution);
 - `clauses.py`: where a reported clause starts and ends;
 - `findings.py`: the findings of polls, studies and records;
+- `subjects.py`: subjects the phrase scan misses (shares of a group, described or modified speakers,
+  the subject a later verb or a participle goes on from);
 - `direct.py`: quoted passages and their attributions;
 - `reported.py`: reported speech ("X said (that) ...", "..., X said.", "according to X");
 - `article.py`: all of it for one doc, made into spans and records.

@@ -319,6 +319,10 @@ class Clauses(Phrases):
         comma = phrase_start - 1
         if comma > start and self.lowers[comma] in SECOND_STATEMENT_JOINERS:
             comma -= 1
+        if start < comma and phrase_start < end and (self.texts[comma] == ";" or self.words.is_mark(comma)):
+            if self._share(end - 1):
+                # '..., 61 percent said A; 46 percent said B', '21 percent said "not likely" and 14 percent said'
+                return comma if self.texts[comma] == ";" else comma + 1
         if comma <= start or self.texts[comma] != "," or phrase_start >= end:
             return None
         if end - phrase_start == 1 and self.lowers[phrase_start] in STANDALONE_SUBJECTS or self._share(end - 1):

@@ -15,9 +15,9 @@ from .clauses import Clauses
 from .layout import SENTENCE_END, within
 from .marks import QuoteRegion
 from .mentions import SpeakerMention
-from .phrases import MAX_APPOSED_TOKENS, MAX_UNPUNCTUATED_SPEAKER
+from .phrases import MAX_APPOSED_TOKENS, MAX_SUBJECT_TOKENS, MAX_UNPUNCTUATED_SPEAKER
 from .state import MAX_HEADLINE_SPEAKER, SPEAKING_KINDS, Found
-from .wordlists import AUXILIARIES, LABEL_WORDS
+from .wordlists import AUXILIARIES, LABEL_WORDS, SUBJECT_JOINERS
 
 MAX_ATTRIBUTION_TOKENS = 18
 MAX_ATTRIBUTION_ADJUNCT = 8  # '"A," he said of the Clinton campaign, "B."'
@@ -312,8 +312,10 @@ class DirectQuotes(Clauses):
             if cue is None or cue.end > region.open:
                 continue
             return self._cue_before(region, cue, before, max(sentence_start, paragraph_start))
-        return self._colon_speaker(region, before, max(sentence_start, paragraph_start)) or self._headline_speaker(
-            region, before, paragraph_start
+        return (
+            self._colon_speaker(region, before, max(sentence_start, paragraph_start))
+            or self._headline_speaker(region, before, paragraph_start)
+            or self._named_before_colon(region, before, max(sentence_start, paragraph_start))
         )
 
     def _lead_in(self, region: QuoteRegion) -> tuple[int, int, int] | None:
@@ -379,3 +381,38 @@ class DirectQuotes(Clauses):
                 mention = self.vocabulary.read(paragraph_start, before)
                 return (mention, None, region.open) if mention is not None else None
         return None
+
+    def _named_before_colon(self, region: QuoteRegion, before: int, sentence_start: int) -> Attribution | None:
+        """A named speaker right before the colon opening a quote: '... - Frank Newport and Jim Harter: "..."',
+        'The timing does not surprise pollster Daron Shaw: "..."', 'More from Jones: "..."'."""
+        if self.texts[before] != ":":
+            return None
+        start = before
+        while start > sentence_start and before - start < MAX_SUBJECT_TOKENS and self._name_word(start - 1):
+            start -= 1
+        while start < before and not self.vocabulary.is_capitalised(start):
+            start += 1
+        mention = self.vocabulary.read(start, before) if start < before else None
+        if mention is None or not (self._named_speaker(mention) or self._ends_in_name(mention)):
+            return None
+        self.extra_mentions.append(mention)
+        return mention, None, region.open
+
+    def _name_word(self, i: int) -> bool:
+        """A word of a speaker's name and title: 'Republican pollster Daron Shaw', 'Frank Newport and Jim Harter'."""
+        vocabulary = self.vocabulary
+        if self.texts[i] == "-" and (self.words.whitespace[i] or self.words.whitespace[i - 1]):
+            return False  # a dash between phrases ('... TOO EARLY - Mark Blumenthal'), not a hyphen
+        return (
+            vocabulary.is_capitalised(i)
+            or self.lowers[i] in SUBJECT_JOINERS
+            or vocabulary.is_speaker_noun(i)
+            or vocabulary.is_titleword(i)
+        )
+
+    def _ends_in_name(self, mention: SpeakerMention) -> bool:
+        """Whether a mention ends in two capitalised words, as a name does ('pollster Jane Roe', 'Pew Research')."""
+        end = mention.end
+        if mention.kind not in {"person", "org"} or end - mention.start < 2:
+            return False
+        return all(self.words.is_alpha(i) and self.vocabulary.is_capitalised(i) for i in range(end - 2, end))

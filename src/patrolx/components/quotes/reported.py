@@ -44,6 +44,7 @@ MAX_CLOSING_ADJUNCT = 10  # tokens after '..., X said' before its sentence's end
 OBJECT_ADJUNCT_STARTS = {"after", "before", "while", "because", "when", "since", "although", "though", "but"}
 OBJECT_ADJUNCT_STARTS |= {"during", "amid", "despite", "following"}
 MAX_LENIENT_SUBJECT = 8
+MIN_LINE_STATEMENT = 5  # tokens after 'Speaker:' on a line after the headline
 MAX_SOURCE_TOKENS = 24  # 'according to early results of the exit polls conducted for ... by Edison Research'
 REQUEST_VERBS = {"asked", "asks", "ask", "asking"}
 QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "whom", "when", "where", "which"}
@@ -104,9 +105,10 @@ class ReportedSpeech(Findings):
         )
 
     def _headline_statements(self) -> None:
-        """A headline 'Speaker: statement' ('Graham: Trump's rhetoric destroying GOP's chance') on the
-        article's first line: the words after the colon, said by the few capitalised words before it."""
-        for start, end in self.layout.paragraphs[:1]:
+        """A line 'Speaker: statement': a headline ('Graham: Trump's rhetoric destroying GOP's chance') or a
+        transcript's turn ('BLITZER: Do you think ...'): the words after the colon, said by the few
+        capitalised words before it."""
+        for number, (start, end) in enumerate(self.layout.paragraphs):
             last = min(end, start + MAX_HEADLINE_SPEAKER + 1)
             colon = next((i for i in range(start + 1, last) if self.texts[i] == ":"), None)
             if colon is None or self.layout.skipped[start] or self.lowers[start] in LABEL_WORDS:
@@ -117,9 +119,21 @@ class ReportedSpeech(Findings):
             if content_end - colon - 1 < MIN_CONTENT_TOKENS or any(self.used[start:content_end]):
                 continue
             speaker = self.vocabulary.read(start, colon) if self.vocabulary.is_capitalised(start) else None
-            if speaker is not None and speaker.kind in SPEAKING_KINDS:
+            if speaker is None or speaker.kind not in SPEAKING_KINDS:
+                continue
+            if number == 0 or self._named_speaker(speaker) and self._statement_line(colon + 1, content_end):
                 self._take(start, content_end)
                 self.found.append(Found([(colon + 1, content_end)], "indirect", None, speaker))
+
+    def _statement_line(self, start: int, end: int) -> bool:
+        """Whether the words after a line's colon make a statement ('I'm Not Much Of A Socialist') rather
+        than a list of names ('Nicholas Zazulia, Medill News Service') or a section's heading ('Sanders: Win
+        in a walk.'): a few words, one in lower case or no comma among them."""
+        if end - start < MIN_LINE_STATEMENT:
+            return False
+        return any(self.words.is_lower(i) and self.words.is_alpha(i) for i in range(start, end)) or all(
+            self.texts[i] != "," for i in range(start, end)
+        )
 
     def _according_to(self, cue: Match, sentence: tuple[int, int]) -> None:
         """'According to X, ...', '..., according to X.', 'The jets, according to X, flew ...'."""

@@ -1,0 +1,86 @@
+"""patrolx_quotes: statements found by their cue or their attribution's form ("Speaker: ...", promises,
+written statements, "according to"), and lookalikes that are not statements."""
+
+from __future__ import annotations
+
+import pytest
+
+from patrolx.extensions import SPAN_KEYS
+
+
+@pytest.fixture
+def quotes(nlp):
+    def run(text: str):
+        doc = nlp(text)
+        return [span._.patrolx_fact for span in doc.spans[SPAN_KEYS["quotes"]]]
+
+    return run
+
+
+def only(found):
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+def said(found):
+    return [(q.text, q.speaker.text if q.speaker else None) for q in found]
+
+
+# --- "Speaker: statement" lines ------------------------------------------------------------
+
+
+def test_transcript_turns_after_the_headline(quotes):
+    text = (
+        "Governor defends base closures on Sunday show\n\n"
+        "CNN host Dana Miller spoke with Governor Ann Price about the closures.\n\n"
+        "MILLER: Will the closures cost jobs in your state?\n\n"
+        "PRICE: The workers at the base will be offered other posts nearby.\n"
+    )
+    assert said(quotes(text)) == [
+        ("Will the closures cost jobs in your state", "MILLER"),
+        ("The workers at the base will be offered other posts nearby", "PRICE"),
+    ]
+
+
+def test_full_name_line_after_the_headline(quotes):
+    text = (
+        "Navy chief backs new frigates\n\n"
+        "The navy said it held a briefing on Monday.\n\n"
+        "Admiral John Harlow: The new frigates will be ready before the end of the decade.\n"
+    )
+    quote = quotes(text)[-1]
+    assert quote.text == "The new frigates will be ready before the end of the decade"
+    assert quote.speaker.name == "John Harlow"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contributing: Nicholas Harlow, Anna Brandt, Medill News Service.",  # credits
+        "Iowa: Tim Albers, Brad Andersen, Rob Barrow.",  # a list of names
+        "Grandkids: It was not so long ago that the base was full.",  # a word like a name, named nowhere
+        "Harlow: Win in a walk.",  # a section's heading
+    ],
+)
+def test_lines_that_are_no_statement(quotes, line):
+    text = f"Navy chief backs new frigates\n\nAdmiral John Harlow said the frigates were ready.\n\n{line}\n"
+    assert said(quotes(text)) == [("the frigates were ready", "Admiral John Harlow")]
+
+
+# --- a name before the colon opening a quote ------------------------------------------------
+
+
+def test_quote_after_a_named_speaker_and_a_colon(quotes):
+    text = 'The late surge does not surprise defence analyst Jane Roe: "Small parties often gain in the last week."'
+    quote = only(quotes(text))
+    assert (quote.kind, quote.text) == ("direct", "Small parties often gain in the last week.")
+    assert quote.speaker.text == "Jane Roe"
+
+
+def test_quote_after_a_heading_and_named_speakers(quotes):
+    text = 'BUDGET GROWS AGAIN - John Smith and Mary Jones: "We found that spending rose in every region."'
+    assert said(quotes(text)) == [("We found that spending rose in every region.", "John Smith and Mary Jones")]
+
+
+def test_colon_after_a_listener_is_not_a_speaker(quotes):
+    assert said(quotes('The ministry had one message for the crews: "Stay alert."')) == []

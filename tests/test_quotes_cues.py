@@ -84,3 +84,29 @@ def test_quote_after_a_heading_and_named_speakers(quotes):
 
 def test_colon_after_a_listener_is_not_a_speaker(quotes):
     assert said(quotes('The ministry had one message for the crews: "Stay alert."')) == []
+
+
+# --- promises: "vowed to ...", "pledged to ..." -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The minister pledged to keep the air base open.", "to keep the air base open"),
+        ("The governor has vowed to block the sale of the frigates.", "to block the sale of the frigates"),
+        # The promise ends before a participle of the writer's and before a verb of its own.
+        ("Germany pledged to expand its navy, reversing decades of restraint.", "to expand its navy"),
+        ("The senator vowed to keep the base open and praised the crews.", "to keep the base open"),
+    ],
+)
+def test_promise_to_do_something(quotes, text, content):
+    assert only(quotes(text)).text == content
+
+
+def test_promise_to_a_listener_is_not_the_promise(quotes):
+    quote = only(quotes("The minister promised to the crews that the base would stay open."))
+    assert quote.text == "the base would stay open"
+
+
+def test_promise_too_short_to_state_anything(quotes):
+    assert quotes("Voters doubt he can do what he promises to do.") == []

@@ -20,6 +20,7 @@ from .wordlists import (
     AUXILIARIES,
     CLAUSE_SUBJECT_STARTERS,
     CLAUSE_WORDS,
+    DETERMINERS,
     FINITE_AUXILIARIES,
     IRREGULAR_PASTS,
     LISTENER_NOUNS,
@@ -27,6 +28,8 @@ from .wordlists import (
     NON_CLAUSE_OBJECTS,
     OBJECT_BOUNDARIES,
     OBJECT_PRONOUNS,
+    PROMISE_CUES,
+    PRONOUNS,
     RESUMING_STOPWORDS,
     SECOND_STATEMENT_JOINERS,
     TIME_UNITS,
@@ -59,6 +62,8 @@ class Clauses(Phrases):
         None after 'told' with no listener ('told the pilots to turn back')."""
         _, end = self.layout.sentence(cue.start)
         i = cue.end
+        if self._promise_to(cue, end):
+            return i  # 'vowed to keep the base open': the promise, not an adjunct
         # These verbs are one-word cues: the cue's first word is its verb.
         if self.lowers[cue.start] in LISTENER_VERBS and i < end:
             listener_end = self._skip_object(i, end)
@@ -73,6 +78,21 @@ class Clauses(Phrases):
                 break
             i = following
         return i
+
+    def _promise_to(self, cue: Match, end: int) -> bool:
+        """Whether a promise's cue is followed by 'to' and a verb ('pledged to cut taxes'), not by 'to' and
+        its listener ('promised to the voters that ...')."""
+        i = cue.end
+        if cue.id not in PROMISE_CUES or i + 1 >= end or self.lowers[i] != "to":
+            return False
+        following = self.lowers[i + 1]
+        return (
+            self.words.is_lower(i + 1)
+            and self.words.is_alpha(i + 1)
+            and following not in DETERMINERS
+            and following not in OBJECT_PRONOUNS
+            and following not in PRONOUNS
+        )
 
     def _adjunct_end(self, i: int, end: int) -> int | None:
         """The token after the adjunct starting at i ('on Tuesday', 'publicly', ', however,'), or None

@@ -433,6 +433,9 @@ class ReportedSpeech(Findings):
         one whose verb shows soon after THAT ('confirmed two jets had entered')."""
         if cue.label == "SAY" and self._content_may_start(after, end):
             return after, self._content_end(after, end)
+        if after == cue.end and self._promise_to(cue, end):
+            promise = after, self._promise_end(after, self._content_end(after, end))
+            return promise if promise[1] - after >= MIN_CONTENT_TOKENS else None  # not 'what he promises to do'
         if cue.label == "OBJECT" and self._object_content_at(cue, after, end):
             return after, self._object_end(after, self._content_end(after, end))
         if cue.label in {"THAT", "BELIEF"}:
@@ -442,6 +445,14 @@ class ReportedSpeech(Findings):
             if self._clause_follows(after, end):
                 return after, self._content_end(after, end)
         return None
+
+    def _promise_end(self, start: int, end: int) -> int:
+        """Where a promise ('vowed to block the bill') ends: before a comma or a semicolon ('to bolster its
+        military, reversing ...') or a verb of its own ('to keep abortion legal and celebrated the ruling')."""
+        for i in range(start + 1, end):
+            if self.texts[i] in {",", ";"} or self.lowers[i] == "and" and i + 1 < end and self._shares_subject(i + 1):
+                return i
+        return end
 
     def _object_end(self, start: int, end: int) -> int:
         """Where the object of an OBJECT cue ends: before an adjunct clause ('attacked his record after she

@@ -110,3 +110,30 @@ def test_promise_to_a_listener_is_not_the_promise(quotes):
 
 def test_promise_too_short_to_state_anything(quotes):
     assert quotes("Voters doubt he can do what he promises to do.") == []
+
+
+# --- what was explained, written, noted ---------------------------------------------------------
+
+
+def test_explained_why(quotes):
+    quote = only(quotes("The admiral explained why the two frigates were sent to the strait."))
+    assert (quote.cue, quote.text) == ("explained", "why the two frigates were sent to the strait")
+
+
+def test_explained_when_asked_is_no_statement_of_when(quotes):
+    assert quotes("The admiral explained when asked about the frigates.") == []
+
+
+def test_written_statement_after_another_verb(quotes):
+    quote = only(quotes("The minister answered the letter, writing that the base would stay open."))
+    assert (quote.cue, quote.text, quote.speaker.text) == ("writing", "the base would stay open", "The minister")
+
+
+def test_writing_a_book_is_no_statement(quotes):
+    assert quotes("The retired general is writing a book about the war in the Pacific.") == []
+
+
+def test_participle_after_a_closing_quote_shares_the_speaker(quotes):
+    text = 'The senator said the patrol was "reckless," noting that the navy had sent two frigates.'
+    noted = [q for q in quotes(text) if q.cue == "noting"]
+    assert said(noted) == [("the navy had sent two frigates", "The senator")]

@@ -34,6 +34,7 @@ from .wordlists import (
     REFUSALS,
     RELATIVE_PRONOUNS,
     RESTRICTIVE_RELATIVES,
+    WH_CUES,
 )
 
 MAX_INTRODUCTION_TOKENS = 4  # "Late on Monday, according to X, ..."
@@ -47,6 +48,7 @@ MAX_LENIENT_SUBJECT = 8
 MIN_LINE_STATEMENT = 5  # tokens after 'Speaker:' on a line after the headline
 MAX_SOURCE_TOKENS = 24  # 'according to early results of the exit polls conducted for ... by Edison Research'
 REQUEST_VERBS = {"asked", "asks", "ask", "asking"}
+WH_OPENERS = {"how", "why", "what"}  # not 'when', which opens adjuncts too ('explained when asked')
 QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "whom", "when", "where", "which"}
 NON_MODIFIERS = DETERMINERS | PRONOUNS  # 'The plan helps farmers', 'it helps farmers': a verb follows these
 
@@ -442,8 +444,8 @@ class ReportedSpeech(Findings):
             that = self._distant_that(cue.end, end)
             if that is not None:
                 return that + 1, self._content_end(that + 1, end)
-            if self._clause_follows(after, end):
-                return after, self._content_end(after, end)
+            if self._clause_follows(after, end) or cue.id in WH_CUES and self.lowers[after] in WH_OPENERS:
+                return after, self._content_end(after, end)  # 'explained why the jets were sent'
         return None
 
     def _promise_end(self, start: int, end: int) -> int:
@@ -529,10 +531,14 @@ class ReportedSpeech(Findings):
         return i >= sentence_start + 1 and self.lowers[i] == "to" and self.lowers[i - 1] in REFUSALS
 
     def _joined_to_previous(self, cue: Match, sentence_start: int) -> bool:
-        """', adding that', ', and added that', 'and said': a verb sharing the subject before it."""
+        """', adding that', ', and added that', 'and said', '"...," noting that': a verb sharing the subject
+        before it."""
         i = cue.start - 1
         while i >= sentence_start and self.lowers[i] in AUXILIARIES:
             i -= 1
+        participle = self.lowers[cue.start].endswith("ing")  # not '"...," said X, who ...': X is the speaker
+        if participle and i > sentence_start and self.words.is_mark(i) and self.texts[i - 1] == ",":
+            i -= 1  # a quote closing before the comma
         return i >= sentence_start and self.lowers[i] in {",", "and", "but"}
 
     def _add_reported(

@@ -137,3 +137,53 @@ def test_participle_after_a_closing_quote_shares_the_speaker(quotes):
     text = 'The senator said the patrol was "reckless," noting that the navy had sent two frigates.'
     noted = [q for q in quotes(text) if q.cue == "noting"]
     assert said(noted) == [("the navy had sent two frigates", "The senator")]
+
+
+# --- "according to" ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "It has not gone unnoticed: According to recent polls, the minister holds 14 percent of the vote.",
+            "the minister holds 14 percent of the vote",
+            "recent polls",
+        ),
+        (
+            "But according to reports in the local media, the minister could not convince his party.",
+            "the minister could not convince his party",
+            "reports in the local media",
+        ),
+        (
+            "The jets turned back, because, according to the ministry, the weather had changed.",
+            "the weather had changed",
+            "the ministry",
+        ),
+        (
+            "The navy has spent $12 million on the base since September,  according to budget records.",
+            "The navy has spent $12 million on the base since September",
+            "budget records",
+        ),
+        (
+            'The plan would cost $1.4 billion a year, according to the "Navy 2030" document it released.',
+            "The plan would cost $1.4 billion a year",
+            'the "Navy 2030" document it released',
+        ),
+    ],
+)
+def test_according_to(quotes, text, content, source):
+    quote = only(quotes(text))
+    assert (quote.cue.lower(), quote.text, quote.speaker.text) == ("according to", content, source)
+
+
+def test_according_to_ends_the_first_clause_before_but(quotes):
+    text = "The navy leads by 271 flights according to a tally by the ministry, but the army has vowed to catch up."
+    by_cue = {q.cue: q.text for q in quotes(text)}
+    assert by_cue["according to"] == "The navy leads by 271 flights"
+
+
+def test_according_to_a_quote_then_its_statement(quotes):
+    text = 'The drill, "Joint Sea," ended on Friday, according to the ministry, but the ships stayed.'
+    quote = only([q for q in quotes(text) if q.cue == "according to"])
+    assert quote.text == 'The drill, "Joint Sea," ended on Friday'

@@ -12,16 +12,15 @@
 from __future__ import annotations
 
 from ...text.matching import Match
+from .according import AccordingTo
 from .clauses import CLAUSE_OPENERS, MAX_LISTENER_TOKENS, SHARE_WORDS
-from .findings import Findings
 from .layout import SENTENCE_END, within
 from .marks import QUOTE_MARKS, QuoteRegion
 from .mentions import SpeakerMention
 from .phrases import MAX_RELATIVE_TOKENS, MAX_SUBJECT_TOKENS
-from .state import MAX_HEADLINE_SPEAKER, SPEAKING_KINDS, Found
+from .state import MAX_HEADLINE_SPEAKER, MIN_CONTENT_TOKENS, SPEAKING_KINDS, Found
 from .wordlists import (
     AUXILIARIES,
-    CLAUSE_SUBJECT_STARTERS,
     CLAUSE_WORDS,
     CROWD_NOUNS,
     DETERMINERS,
@@ -32,13 +31,10 @@ from .wordlists import (
     PASSIVE_AUXILIARIES,
     PRONOUNS,
     REFUSALS,
-    RELATIVE_PRONOUNS,
     RESTRICTIVE_RELATIVES,
     WH_CUES,
 )
 
-MAX_INTRODUCTION_TOKENS = 4  # "Late on Monday, according to X, ..."
-MIN_CONTENT_TOKENS = 3
 MIN_OBJECT_TOKENS = 2
 MAX_CLOSING_ADJUNCT = 10  # tokens after '..., X said' before its sentence's end
 # Words opening an adjunct after the object of an OBJECT cue: the object ends before them.
@@ -46,14 +42,13 @@ OBJECT_ADJUNCT_STARTS = {"after", "before", "while", "because", "when", "since",
 OBJECT_ADJUNCT_STARTS |= {"during", "amid", "despite", "following"}
 MAX_LENIENT_SUBJECT = 8
 MIN_LINE_STATEMENT = 5  # tokens after 'Speaker:' on a line after the headline
-MAX_SOURCE_TOKENS = 24  # 'according to early results of the exit polls conducted for ... by Edison Research'
 REQUEST_VERBS = {"asked", "asks", "ask", "asking"}
 WH_OPENERS = {"how", "why", "what"}  # not 'when', which opens adjuncts too ('explained when asked')
 QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "whom", "when", "where", "which"}
 NON_MODIFIERS = DETERMINERS | PRONOUNS  # 'The plan helps farmers', 'it helps farmers': a verb follows these
 
 
-class ReportedSpeech(Findings):
+class ReportedSpeech(AccordingTo):
     """Finding statements reported without quotation marks."""
 
     def _reported_speech(self) -> None:
@@ -136,65 +131,6 @@ class ReportedSpeech(Findings):
         return any(self.words.is_lower(i) and self.words.is_alpha(i) for i in range(start, end)) or all(
             self.texts[i] != "," for i in range(start, end)
         )
-
-    def _according_to(self, cue: Match, sentence: tuple[int, int]) -> None:
-        """'According to X, ...', '..., according to X.', 'The jets, according to X, flew ...'."""
-        start, end = sentence
-        speaker_end = self._source_end(cue.end, end)
-        if speaker_end - cue.end > MAX_SOURCE_TOKENS:
-            return
-        mention = self.vocabulary.read(cue.end, speaker_end, lenient=True)
-        if mention is None:
-            return
-        # '..., according to X', '... — according to X', '... Tuesday night according to a count by X.'
-        # '... became "the high-water mark," according to X'
-        closing = cue.start > start + 1 and self.words.is_mark(cue.start - 1) and self.texts[cue.start - 2] == ","
-        after_comma = cue.start > start and (
-            self.texts[cue.start - 1] in {",", "—", "–"}
-            or closing
-            or cue.start - start > MIN_CONTENT_TOKENS
-            and self.words.is_alpha(cue.start - 1)
-            and speaker_end >= end - 1
-        )
-        boundary = cue.start - 1 if self.words.is_punct[cue.start - 1] else cue.start
-        if closing:
-            boundary = cue.start - 2
-        before = (self._content_start(start, boundary), boundary) if after_comma else None
-        after = speaker_end + 1
-        if speaker_end < end and self.texts[speaker_end] == "," and after < end:
-            if self._reporting_verb_in_clause(after, end):
-                return  # 'Interfax, citing a source, reported that ...', 'Citing X, NHK said ...': the verb reports
-            if self.lowers[after] in RELATIVE_PRONOUNS:
-                # 'According to the Joint Staff, which released photos, the jets ...'
-                after = next((i + 1 for i in range(after, end) if self.texts[i] == ","), end)
-        else:
-            after = end
-        content, second = before, None
-        if after < end:
-            rest = (after, self._content_end(after, end))
-            if cue.start == start:
-                content = rest  # 'According to X, ...'
-            elif (
-                before is not None and self.words.is_lower(after) and self.lowers[after] not in CLAUSE_SUBJECT_STARTERS
-            ):
-                second = rest  # 'The jets, according to the ministry, flew for hours': one statement, two parts
-            elif before is not None and cue.start - start <= MAX_INTRODUCTION_TOKENS:
-                content = rest  # 'However, according to X, ...', 'On Monday, according to X, ...'
-        if content is None:
-            return
-        self._take(cue.start, speaker_end)
-        self.last_speaker[self.layout.sentence_of[cue.start]] = mention
-        self._add_reported(content, cue, mention, second=second, minimum=1 if second else MIN_CONTENT_TOKENS)
-
-    def _source_end(self, start: int, end: int) -> int:
-        """The end of the source after 'according to': the next punctuation ending a phrase."""
-        i = start
-        while i < end and not self.words.is_mark(i):
-            text = self.texts[i]
-            if text in {",", ";", "!", "?"} or text == "." and not self.words.ends_abbreviation(i):
-                break
-            i += 1
-        return i
 
     def _quoted_as_saying(self, cue: Match, sentence: tuple[int, int]) -> None:
         """'TASS quoted a ministry spokesman as saying (that) ...': the speaker sits inside the cue."""

@@ -375,8 +375,8 @@ class Phrases(ArticleState):
             return all(self.words.is_alpha(i) and self.words.is_upper(i) for i in range(speaker.start, speaker.end))
         capitalised = self.vocabulary.is_capitalised
         return any(
-            self.lowers[i] == speaker.head and i != speaker.start and self.words.is_alpha(i - 1) and capitalised(i - 1)
-            for i in range(1, len(self.texts))
+            0 < i != speaker.start and self.words.is_alpha(i - 1) and capitalised(i - 1)
+            for i in self.words.by_word.get(speaker.head, ())
         )
 
     def _opens_with_as(self, subject: SpeakerMention, sentence_start: int) -> bool:

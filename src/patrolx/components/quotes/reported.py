@@ -105,10 +105,15 @@ class ReportedSpeech(AccordingTo):
         """A line 'Speaker: statement': a headline ('Graham: Trump's rhetoric destroying GOP's chance') or a
         transcript's turn ('BLITZER: Do you think ...'): the words after the colon, said by the few
         capitalised words before it."""
-        for number, (start, end) in enumerate(self.layout.paragraphs):
-            last = min(end, start + MAX_HEADLINE_SPEAKER + 1)
-            colon = next((i for i in range(start + 1, last) if self.texts[i] == ":"), None)
-            if colon is None or self.layout.skipped[start] or self.lowers[start] in LABEL_WORDS:
+        paragraphs = self.layout.paragraphs
+        first_colons = {}  # paragraph -> its first colon, from the index of the doc's words
+        for i in self.words.by_word.get(":", ()):
+            first_colons.setdefault(self.layout.paragraph_of[i], i)
+        for number, colon in first_colons.items():
+            start, end = paragraphs[number]
+            if not start < colon <= start + MAX_HEADLINE_SPEAKER or self.layout.skipped[start]:
+                continue
+            if self.lowers[start] in LABEL_WORDS:
                 continue
             content_end = end
             while content_end > colon + 1 and self.texts[content_end - 1] in SENTENCE_END:

@@ -21,7 +21,8 @@ The package reads one concern per module, each building on the ones before:
 - `clauses.py`: where a reported clause starts and ends;
 - `findings.py`: the findings of polls, studies and records;
 - `direct.py`: quoted passages and their attributions;
-- `reported.py`: reported speech ("X said (that) ...", "..., X said.", "according to X");
+- `according.py`: "according to X" and "citing X", whose source follows the cue;
+- `reported.py`: reported speech ("X said (that) ...", "..., X said.");
 - `article.py`: all of it for one doc, made into spans and records.
 """
 

@@ -4,7 +4,7 @@
   the sentence after it;
 - "..., X said." / "..., said X.": when nothing follows, the content is the sentence before
   the speaker; "The bombers, the ministry said, flew ..." is one statement in two parts;
-- "according to X, ..." and "..., according to X": the speaker follows the cue;
+- "according to X, ..." and "..., according to X" (`according.py`): the speaker follows the cue;
 - "TASS quoted an official as saying ...": the speaker sits inside the cue;
 - ", adding that ..." or ", and added that ...": a second statement by the same speaker.
 """

@@ -187,3 +187,22 @@ def test_according_to_a_quote_then_its_statement(quotes):
     text = 'The drill, "Joint Sea," ended on Friday, according to the ministry, but the ships stayed.'
     quote = only([q for q in quotes(text) if q.cue == "according to"])
     assert quote.text == 'The drill, "Joint Sea," ended on Friday'
+
+
+# --- a clause after a THAT cue without "that" ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The admiral suggested the navy went too far in the strait.", "the navy went too far in the strait"),
+        ("The report notes the ministry hid four payments.", "the ministry hid four payments"),
+        ("The minister suggested such a patrol could violate the treaty.", "such a patrol could violate the treaty"),
+    ],
+)
+def test_clause_with_an_irregular_past_or_a_modal(quotes, text, content):
+    assert only(quotes(text)).text == content
+
+
+def test_an_object_is_no_clause(quotes):
+    assert quotes("The minister noted the losses of the last war.") == []

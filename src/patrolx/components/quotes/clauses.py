@@ -51,6 +51,7 @@ CLAUSE_OPENERS = {"but", "and", "while", "though", "although", "because", "as", 
 # '..., but he sounded a nostalgic note': after 'but', the writer goes on about the speaker (PolNeAR train:
 # 27 reported statements end before ', but he/she', 7 run on past it).
 NARRATED = {"he", "she"}
+NOT_SUBJECT_ENDS = CLAUSE_WORDS | {"and", "or", "but"}  # words before a verb that no subject ends with
 CONTRACTING_PRONOUNS = {"he", "she", "it", "that", "there", "what", "who"}  # "he's": "he is" or "he has"
 
 
@@ -144,7 +145,12 @@ class Clauses(Phrases):
             if self.lowers[j] in LISTENER_NOUNS or self.lowers[j] in ADJUNCT_HEADS or self.texts[j][:1].isupper():
                 head_end = j + 1  # 'in an interview', 'on Telegram', 'in Tokyo'
             j += 1
-        if head_end is not None and not (j < end and self.lowers[j] == "that") and self._clause_follows(head_end, end):
+        if (
+            head_end is not None
+            and not timed
+            and not (j < end and self.lowers[j] == "that")
+            and self._clause_follows(head_end, end)
+        ):
             return head_end
         if j < end and (self.lowers[j] == "that" or self.words.is_punct[j] or timed):
             return j
@@ -207,11 +213,14 @@ class Clauses(Phrases):
         first = self.texts[start]
         if not (self.lowers[start] in CLAUSE_SUBJECT_STARTERS or first[:1].isupper() or self.words.like_num(start)):
             return False
+        lowers = self.lowers
         for i in range(start + 1, min(end, start + MAX_CLAUSE_SUBJECT + 1)):
-            word = self.lowers[i]
+            word = lowers[i]
             previous = i - 1
             if word in FINITE_AUXILIARIES or word in {"'s", "’s"} and self.lowers[previous] in CONTRACTING_PRONOUNS:
                 return True  # 'claims he's worth $10 billion'
+            if word in IRREGULAR_PASTS and self.words.is_alpha(previous) and lowers[previous] not in NOT_SUBJECT_ENDS:
+                return True  # 'suggested the navy went too far' (not 'read the checklist and took off')
 
             if i >= start + 2 and word.endswith("ed") and self.words.is_lower(i) and self.words.is_alpha(previous):
                 # A verb in the past after its subject ('the bomber drill indicated'), not a participle

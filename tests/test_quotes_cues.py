@@ -206,3 +206,10 @@ def test_clause_with_an_irregular_past_or_a_modal(quotes, text, content):
 
 def test_an_object_is_no_clause(quotes):
     assert quotes("The minister noted the losses of the last war.") == []
+
+
+def test_headline_with_quoted_phrases_is_one_statement(quotes):
+    text = "Harlow: ‘Reckless’ Flights Have ‘No Place In The Strait’\n\nAdmiral John Harlow said the flights must stop."
+    first = quotes(text)[0]
+    assert (first.kind, first.speaker.text) == ("indirect", "Harlow")
+    assert first.text == "‘Reckless’ Flights Have ‘No Place In The Strait’"

@@ -118,12 +118,15 @@ class ReportedSpeech(AccordingTo):
             content_end = end
             while content_end > colon + 1 and self.texts[content_end - 1] in SENTENCE_END:
                 content_end -= 1
-            if content_end - colon - 1 < MIN_CONTENT_TOKENS or any(self.used[start:content_end]):
+            if content_end - colon - 1 < MIN_CONTENT_TOKENS:
                 continue
+            quoted = self._quotes_in_line(start, colon, content_end)
             speaker = self.vocabulary.read(start, colon) if self.vocabulary.is_capitalised(start) else None
-            if speaker is None or speaker.kind not in SPEAKING_KINDS:
+            if quoted is None or speaker is None or speaker.kind not in SPEAKING_KINDS:
                 continue
             if number == 0 or self._named_speaker(speaker) and self._statement_line(colon + 1, content_end):
+                # "Ryan: 'Anti-Semitic Images' Have 'No Place In A Campaign'": the line is one statement
+                self.found = [found for found in self.found if found not in quoted]
                 self._take(start, content_end)
                 self.found.append(Found([(colon + 1, content_end)], "indirect", None, speaker))
 
@@ -136,6 +139,24 @@ class ReportedSpeech(AccordingTo):
         return any(self.words.is_lower(i) and self.words.is_alpha(i) for i in range(start, end)) or all(
             self.texts[i] != "," for i in range(start, end)
         )
+
+    def _quotes_in_line(self, start: int, colon: int, end: int) -> list[Found] | None:
+        """The quoted phrases of a line 'Speaker: ...' already read as the speaker's quotes, or None when
+        anything else of the line is taken or the line is one quote."""
+        quoted = [
+            found
+            for found in self.found
+            if found.kind == "direct" and found.speaker is not None and found.speaker.start == start
+            if colon < found.parts[0][0] < end
+        ]
+        covered = {
+            i for found in quoted for part_start, part_end in found.parts for i in range(part_start - 1, part_end + 1)
+        }
+        if any(self.used[i] and i not in covered for i in range(colon + 1, end)):
+            return None
+        if quoted and all(i in covered or self.words.is_punct[i] for i in range(colon + 1, end)):
+            return None  # 'Putin: "We will respond"': a quote, with nothing of the writer's around it
+        return quoted
 
     def _quoted_as_saying(self, cue: Match, sentence: tuple[int, int]) -> None:
         """'TASS quoted a ministry spokesman as saying (that) ...': the speaker sits inside the cue."""

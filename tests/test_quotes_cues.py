@@ -213,3 +213,14 @@ def test_headline_with_quoted_phrases_is_one_statement(quotes):
     first = quotes(text)[0]
     assert (first.kind, first.speaker.text) == ("indirect", "Harlow")
     assert first.text == "‘Reckless’ Flights Have ‘No Place In The Strait’"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Harlow wrote in his 1990 memoir that he had flown over the strait.", "he had flown over the strait"),
+        ("The navy said in 2015 the destroyer left port.", "the destroyer left port"),
+    ],
+)
+def test_year_in_the_adjunct_of_a_written_statement(quotes, text, content):
+    assert only(quotes(text)).text == content

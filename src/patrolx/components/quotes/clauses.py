@@ -136,6 +136,9 @@ class Clauses(Phrases):
         head_end = None  # after 'in an interview': a clause may follow without 'that'
         timed = False  # 'on Tuesday', 'on May 3', 'on 3 May'
         while j < end and j - i <= MAX_ADJUNCT_TOKENS and self.lowers[j] != "that" and not self._phrase_punct(j, end):
+            if self._year_before_noun(j, end):
+                j += 1  # 'wrote in his 1990 memoir that': a year modifying the adjunct's noun, not a time
+                continue
             if self.lowers[j] in TIME_WORDS or self.texts[j][:1].isdigit():
                 j += 1
                 if j < end and self.lowers[j].rstrip(".") in MONTH_WORDS:
@@ -155,6 +158,16 @@ class Clauses(Phrases):
         if j < end and (self.lowers[j] == "that" or self.words.is_punct[j] or timed):
             return j
         return None
+
+    def _year_before_noun(self, j: int, end: int) -> bool:
+        """Whether the number at j modifies a noun after it ('in a 2015 memo'), rather than ending a time ('on
+        May 3', 'in 2015 the ship ...')."""
+        if not (
+            self.texts[j][:1].isdigit() and j + 1 < end and self.words.is_lower(j + 1) and self.words.is_alpha(j + 1)
+        ):
+            return False
+        following = self.lowers[j + 1]
+        return following not in CLAUSE_SUBJECT_STARTERS and following not in TIME_UNITS and following != "that"
 
     def _phrase_punct(self, j: int, end: int) -> bool:
         """Punctuation ending a phrase: not a hyphen inside a word ('a Baltimore Sun op-ed')."""

@@ -224,3 +224,17 @@ def test_headline_with_quoted_phrases_is_one_statement(quotes):
 )
 def test_year_in_the_adjunct_of_a_written_statement(quotes, text, content):
     assert only(quotes(text)).text == content
+
+
+# --- a participle opening the sentence -----------------------------------------------------------
+
+
+def test_opening_participle_said_by_the_main_clause_subject(quotes):
+    text = "Noting that the jets had left the zone, the minister said the patrol was routine."
+    noted = only([q for q in quotes(text) if q.cue == "Noting"])
+    assert (noted.text, noted.speaker.text) == ("the jets had left the zone", "the minister")
+
+
+def test_opening_participle_without_that_is_no_statement(quotes):
+    text = "Speaking to reporters in Tokyo, the minister said the patrol was routine."
+    assert said(quotes(text)) == [("the patrol was routine", "the minister")]

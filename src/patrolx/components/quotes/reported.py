@@ -17,7 +17,7 @@ from .clauses import CLAUSE_OPENERS, MAX_LISTENER_TOKENS, SHARE_WORDS
 from .layout import SENTENCE_END, within
 from .marks import QUOTE_MARKS, QuoteRegion
 from .mentions import SpeakerMention
-from .phrases import MAX_RELATIVE_TOKENS, MAX_SUBJECT_TOKENS
+from .phrases import MAX_RELATIVE_TOKENS, MAX_SUBJECT_TOKENS, OPENING_CONJUNCTIONS
 from .state import MAX_HEADLINE_SPEAKER, MIN_CONTENT_TOKENS, SPEAKING_KINDS, Found
 from .wordlists import (
     AUXILIARIES,
@@ -174,8 +174,8 @@ class ReportedSpeech(AccordingTo):
             return
         subject, inherited = self._speaker_before(cue, start)
         if subject is None or inherited and self._speaker_after(cue, sentence):
-            if subject is None:
-                self._speaker_after(cue, sentence)
+            if subject is None and not self._speaker_after(cue, sentence):
+                self._opening_participle(cue, sentence)
             return  # '..., said Katie Harbath.': not a second verb of the sentence's subject
         self.last_speaker[self.layout.sentence_of[cue.start]] = subject
         if self._no_statement(cue, start) or not self._fits_cue(cue, subject, start, inherited):
@@ -186,6 +186,34 @@ class ReportedSpeech(AccordingTo):
         content, second = self._said_content(cue, subject, inherited, sentence, after)
         if content is not None:
             self._add_said(content, second, cue, subject, inherited)
+
+    def _opening_participle(self, cue: Match, sentence: tuple[int, int]) -> None:
+        """'Noting that the jets had left, the minister said ...': a participle opening the sentence states
+        what follows its 'that', said by the subject of the main clause after the next comma."""
+        start, end = sentence
+        opener = cue.start
+        while opener > start and self.lowers[opener - 1] in OPENING_CONJUNCTIONS:
+            opener -= 1
+        that = cue.end
+        if opener != start or not self.lowers[cue.start].endswith("ing") or that >= end or self.lowers[that] != "that":
+            return
+        for comma in within(self.clause_breaks, that + 2, end):
+            if self.texts[comma] != ",":
+                continue
+            speaker = self._main_clause_subject(comma + 1, end)
+            if speaker is not None:
+                self.extra_mentions.append(speaker)
+                self._add_reported((that + 1, comma), cue, speaker)
+                return
+
+    def _main_clause_subject(self, start: int, end: int) -> SpeakerMention | None:
+        """The subject opening a main clause at `start`: a name or title ('the minister said'), or a pronoun."""
+        if start < end and self.lowers[start] in PRONOUNS:
+            if start + 1 < end and self.words.is_lower(start + 1):
+                return self.vocabulary.read(start, start + 1)
+            return None
+        subject = self._sentence_subject(start, end)
+        return subject if subject is not None and subject.kind in SPEAKING_KINDS else None
 
     def _said_content(
         self, cue: Match, subject: SpeakerMention, inherited: bool, sentence: tuple[int, int], after: int

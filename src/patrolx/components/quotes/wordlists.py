@@ -57,6 +57,8 @@ LABELS = {
     "NOUN_ENDING_IN_S": 'nouns ending in "s" that are not plurals: "boss", "press"',
     "FINDING_SOURCE": 'heads of the sources whose findings count as statements: "a poll shows", "records show"',
     "STATEMENT_NOUN": 'a statement named by a noun and its clause: "his claim that ...", "Trump\'s warning that ..."',
+    "PROMISE_CUE": 'ids of cues whose statement may be "to" and a verb: "vowed to keep the base open"',
+    "WH_CUE": 'ids of cues whose statement may open with "how", "why" or "what": "explained why the jets were sent"',
     "ABBREVIATION": 'a "." after these ends the abbreviation, not the sentence (besides month abbreviations)',
 }
 
@@ -123,3 +125,5 @@ NOUNS_ENDING_IN_S = _LISTS["NOUN_ENDING_IN_S"]
 ABBREVIATIONS = _LISTS["ABBREVIATION"] | MONTH_ABBREVIATIONS
 FINDING_SOURCES = _LISTS["FINDING_SOURCE"]
 STATEMENT_NOUNS = _LISTS["STATEMENT_NOUN"]
+PROMISE_CUES = _LISTS["PROMISE_CUE"]
+WH_CUES = _LISTS["WH_CUE"]

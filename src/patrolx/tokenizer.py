@@ -37,6 +37,12 @@ MAX_CHUNKS = 100_000
 MAX_MARK_RUN = 16
 LONG_MARK_RUN = re.compile(rf"[^\w\s]{{{MAX_MARK_RUN + 1},}}")
 
+# Doubled marks that stand for a double quotation mark (''Word'', ``Word''), split off whole. spaCy splits them
+# off one mark at a time and joins the pair again as a special case, but where two pairs meet ('...over'' ''It')
+# it joins one pair only and leaves the other as two apostrophes, so that quote is lost.
+DOUBLED_OPENING_MARKS = ["''", "``"]
+DOUBLED_CLOSING_MARKS = ["''"]
+
 
 class ChunkCachingTokenizer(Tokenizer):
     """A spaCy `Tokenizer` that first tokenizes the chunks it meets again apart, so that their splits are remembered."""
@@ -90,11 +96,13 @@ def create_tokenizer(max_chunks: int = MAX_CHUNKS) -> Callable[[Language], Token
 
     def tokenizer_factory(nlp: Language) -> Tokenizer:
         defaults = nlp.Defaults
+        prefixes = [*DOUBLED_OPENING_MARKS, *(defaults.prefixes or ())]  # first: the first that matches is taken
+        suffixes = [*DOUBLED_CLOSING_MARKS, *(defaults.suffixes or ())]
         return ChunkCachingTokenizer(
             nlp.vocab,
             rules=defaults.tokenizer_exceptions,
-            prefix_search=util.compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
-            suffix_search=util.compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None,
+            prefix_search=util.compile_prefix_regex(prefixes).search,
+            suffix_search=util.compile_suffix_regex(suffixes).search,
             infix_finditer=util.compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None,
             token_match=defaults.token_match,
             url_match=defaults.url_match,

@@ -1,5 +1,5 @@
 """Where the pipeline's tokenizer splits differently from spaCy's stock English tokenizer: quotation marks
-written as doubled marks (''...'', ``...'').
+written as doubled marks (''...'', ``...''), and quotation marks glued to the punctuation before them.
 
 Everywhere else it splits as spaCy does (`test_tokenizer.py`)."""
 
@@ -62,3 +62,51 @@ def test_quotes_in_doubled_marks_that_follow_each_other():
     admiral, colonel = quotes(text)
     assert (admiral.speaker.text, admiral.text[:22]) == ("the admiral", "The patrol was routine")
     assert (colonel.speaker.text, colonel.text) == ("the colonel", "Nobody was hurt")
+
+
+# --- quotation marks glued to the punctuation before them -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("Reed said,“Look at", ["Reed", "said", ",", "“", "Look", "at"]),
+        ('The general:"We', ["The", "general", ":", '"', "We"]),
+        ("he said,''We", ["he", "said", ",", "''", "We"]),
+        ("she wrote,‘Never", ["she", "wrote", ",", "‘", "Never"]),
+        ("radars,”Reed said", ["radars", ",", "”", "Reed", "said"]),
+        ("home!”After the", ["home", "!", "”", "After", "the"]),
+        ('the drills."The next', ["the", "drills", ".", '"', "The", "next"]),
+        ('the U.S."Aegis" system', ["the", "U.S.", '"', "Aegis", '"', "system"]),  # an abbreviation keeps its period
+    ],
+)
+def test_a_quotation_mark_glued_after_punctuation_is_split_off(ours, text, tokens):
+    assert texts(ours(text)) == tokens
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'a 3.5"screen',
+        "the pilots,’ and Russia’s",
+        "rock,'n'roll",
+        "10:30 a.m. on 5/6, Ratio 3:1",
+        "http://example.com/a,b?c=1",
+    ],
+)
+def test_other_glued_marks_split_as_spacy_splits_them(ours, stock, text):
+    assert texts(ours(text)) == texts(stock(text))
+
+
+def test_a_quote_glued_to_the_comma_after_said():
+    (quote,) = quotes("Admiral Reed said,“The ships will stay in the strait until the drills end.”")
+    assert (quote.kind, quote.speaker.text, quote.text) == (
+        "direct",
+        "Admiral Reed",
+        "The ships will stay in the strait until the drills end.",
+    )
+
+
+def test_a_quote_that_closes_glued_to_the_speakers_name():
+    (quote,) = quotes("“The drills are over,”Colonel Ivanov said on Tuesday.")
+    assert (quote.kind, quote.speaker.text, quote.text) == ("direct", "Colonel Ivanov", "The drills are over")

@@ -42,6 +42,16 @@ LONG_MARK_RUN = re.compile(rf"[^\w\s]{{{MAX_MARK_RUN + 1},}}")
 # it joins one pair only and leaves the other as two apostrophes, so that quote is lost.
 DOUBLED_OPENING_MARKS = ["''", "``"]
 DOUBLED_CLOSING_MARKS = ["''"]
+# A quotation mark glued between punctuation and a word ('said,“Look', 'Clinton:"We', 'paranoia,”Clinton said',
+# 'voters!”After'), split off, as is the punctuation before it: spaCy splits marks off a chunk's ends only and
+# keeps such a chunk whole, so the quote is lost. (A period is split off after a word of small letters only,
+# never from an abbreviation: 'U.S."'.)
+GLUED_QUOTE_MARK = r"(?:''|[\"“”‘])"
+GLUED_MARK_INFIXES = [
+    rf"(?<=\w)[,:?!](?={GLUED_QUOTE_MARK}\w)",
+    rf"(?<=[a-z][a-z])\.(?={GLUED_QUOTE_MARK}\w)",
+    rf"(?<=[,:.?!]){GLUED_QUOTE_MARK}(?=\w)",
+]
 
 
 class ChunkCachingTokenizer(Tokenizer):
@@ -98,12 +108,13 @@ def create_tokenizer(max_chunks: int = MAX_CHUNKS) -> Callable[[Language], Token
         defaults = nlp.Defaults
         prefixes = [*DOUBLED_OPENING_MARKS, *(defaults.prefixes or ())]  # first: the first that matches is taken
         suffixes = [*DOUBLED_CLOSING_MARKS, *(defaults.suffixes or ())]
+        infixes = [*(defaults.infixes or ()), *GLUED_MARK_INFIXES]
         return ChunkCachingTokenizer(
             nlp.vocab,
             rules=defaults.tokenizer_exceptions,
             prefix_search=util.compile_prefix_regex(prefixes).search,
             suffix_search=util.compile_suffix_regex(suffixes).search,
-            infix_finditer=util.compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None,
+            infix_finditer=util.compile_infix_regex(infixes).finditer,
             token_match=defaults.token_match,
             url_match=defaults.url_match,
             max_cache_size=max_chunks,

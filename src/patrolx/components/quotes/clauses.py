@@ -20,6 +20,8 @@ from .wordlists import (
     AUXILIARIES,
     CLAUSE_SUBJECT_STARTERS,
     CLAUSE_WORDS,
+    COMMENT_OPENERS,
+    CONTINUING_SUBJECTS,
     FINITE_AUXILIARIES,
     IRREGULAR_PASTS,
     LISTENER_NOUNS,
@@ -297,7 +299,28 @@ class Clauses(Phrases):
         if texts[i] == "," and i + 2 < sentence_end and lowers[i + 1] == "without":
             if lowers[i + 2] in UNSUPPORTED_WORDS:
                 return i  # ', without elaborating', ', without providing evidence': how it was said
+        if texts[i] in {",", ";"} and i > start and self._writer_goes_on(start, i, sentence_end):
+            return i
         return None
+
+    def _writer_goes_on(self, start: int, i: int, sentence_end: int) -> bool:
+        """Whether the writer's own words follow the comma or semicolon at i, past the end of a statement
+        (outside any quote it opened): a semicolon's second clause, a comment on it running to the sentence's
+        end (', a swipe at ...', ', which ...', ', compared with ...'), or a main clause of its own
+        (', and the ministry released the video')."""
+        if i + 2 >= sentence_end or self.layout.double_marks_in(start, i) % 2:
+            return False
+        if self.texts[i] == ";":
+            return True
+        following = self.lowers[i + 1]
+        if following in COMMENT_OPENERS:
+            return "," not in self.texts[i + 1 : sentence_end]
+        return (
+            following == "and"
+            and self.lowers[i + 2] not in CONTINUING_SUBJECTS
+            and not self.words.is_mark(i - 1)
+            and self._clause_follows(i + 2, sentence_end)
+        )
 
     def _before_next_cue(self, start: int, cue_start: int) -> int | None:
         """The end of a clause before a later cue in it: ', adding that', ', and added that', ', but did

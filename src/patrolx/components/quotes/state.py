@@ -48,9 +48,10 @@ class ArticleState:
             if not layout.skipped[cue.start] and not self._in_name(cue) and not self._in_compound(cue):
                 self.cue_at[cue.start] = cue
         self.cue_starts = sorted(self.cue_at)
-        # Where a reported clause may stop short of its sentence's end: cues, commas and "but".
+        # Where a reported clause may stop short of its sentence's end: cues, commas, semicolons and "but".
         # (Read from the doc's index of words: no pass over the tokens.)
-        self.clause_breaks = sorted({*self.cue_starts, *words.by_word.get(",", ()), *words.by_word.get("but", ())})
+        breaks = (*words.by_word.get(",", ()), *words.by_word.get(";", ()), *words.by_word.get("but", ()))
+        self.clause_breaks = sorted({*self.cue_starts, *breaks})
         self.used = [False] * len(doc)  # tokens of attributions and contents already taken
         self.found: list[Found] = []
         self.extra_mentions: list[SpeakerMention] = []

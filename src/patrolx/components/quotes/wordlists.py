@@ -57,6 +57,8 @@ LABELS = {
     "NOUN_ENDING_IN_S": 'nouns ending in "s" that are not plurals: "boss", "press"',
     "FINDING_SOURCE": 'heads of the sources whose findings count as statements: "a poll shows", "records show"',
     "STATEMENT_NOUN": 'a statement named by a noun and its clause: "his claim that ...", "Trump\'s warning that ..."',
+    "COMMENT_OPENER": '", a swipe at ...", ", which ...": the writer\'s comment after a statement',
+    "CONTINUING_SUBJECT": '", and it ...": after ", and" these subjects go on with the statement',
     "ABBREVIATION": 'a "." after these ends the abbreviation, not the sentence (besides month abbreviations)',
 }
 
@@ -109,6 +111,8 @@ RESUMING_CONNECTIVES = _LISTS["RESUMING_CONNECTIVE"]
 SUBJECT_JOINERS = _LISTS["SUBJECT_JOINER"]
 CUE_NOUNS = _LISTS["CUE_NOUN"]
 CROWD_NOUNS = _LISTS["CROWD_NOUN"]
+COMMENT_OPENERS = _LISTS["COMMENT_OPENER"]
+CONTINUING_SUBJECTS = _LISTS["CONTINUING_SUBJECT"]
 DETERMINERS = _LISTS["DETERMINER"]
 PERSON_PRONOUNS = _LISTS["PERSON_PRONOUN"]
 GROUP_PRONOUNS = _LISTS["GROUP_PRONOUN"]

@@ -93,3 +93,35 @@ def test_and_without_a_subject_of_its_own_stays(quotes):
     text = "The mayor said the bridge was destroyed in the shelling, and would be rebuilt within a year."
     quote = only(quotes(text))
     assert quote.text == "the bridge was destroyed in the shelling, and would be rebuilt within a year"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The senator accused the ministry of hiding the losses while the opposition suggests the figures "
+            "were inflated.",
+            "the ministry of hiding the losses",
+        ),
+        (
+            "Most voters say the army is well led, though fewer are likely to say the same of the navy.",
+            "the army is well led",
+        ),
+    ],
+)
+def test_contrasting_clause_with_a_cue_of_its_own_ends_the_statement(quotes, text, content):
+    quote = [q for q in quotes(text) if q.text == content]
+    assert len(quote) == 1, [q.text for q in quotes(text)]
+    assert_offsets(text, quote[0])
+
+
+def test_contrasting_clause_without_a_cue_stays(quotes):
+    text = "The minister said the drills were defensive while the jets flew overhead."
+    quote = only(quotes(text))
+    assert quote.text == "the drills were defensive while the jets flew overhead"
+
+
+def test_contrast_inside_a_quotation_stays(quotes):
+    text = "The spokesman said “the patrol will go on while the weather allows, and we will report on it.”"
+    quote = only(quotes(text))
+    assert quote.text == "the patrol will go on while the weather allows, and we will report on it."

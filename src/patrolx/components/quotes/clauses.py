@@ -22,6 +22,7 @@ from .wordlists import (
     CLAUSE_WORDS,
     COMMENT_OPENERS,
     CONTINUING_SUBJECTS,
+    CONTRAST_JOINERS,
     FINITE_AUXILIARIES,
     IRREGULAR_PASTS,
     LISTENER_NOUNS,
@@ -45,6 +46,7 @@ MAX_LISTENER_SPAN = 14  # the listener and where they were, before 'that'
 MAX_LISTENER_MODIFIERS = 3
 MAX_CLAUSE_SUBJECT = 6
 MAX_THAT_DISTANCE = 25
+MAX_CONTRAST_SUBJECT = 7  # 'while about 4 in 10 adults want ...'
 MAX_SECOND_SUBJECT = 4  # ', because the ministry said ...': a subject before a cue of its own
 MAX_QUOTED_SENTENCES = 3  # sentences back to the opening of a quote the content closes
 MAX_QUOTE_RUN_ON = 120  # tokens a quote opened in a reported clause may run on after its sentence
@@ -333,7 +335,18 @@ class Clauses(Phrases):
             return j if texts[j] == "," else j - 1
         if lowers[j] in {"and", "but"} and j > start:
             return j  # 'called the flight "reckless" and said ...': the next verb shares the subject
-        return self._second_speaker_start(start, j + 1)
+        second = self._second_speaker_start(start, j + 1)
+        return second if second is not None else self._contrast_start(start, j)
+
+    def _contrast_start(self, start: int, subject_end: int) -> int | None:
+        """Where a contrasting clause with a cue of its own begins, whoever its subject: 'X accused Y of A
+        while Z suggests B', '..., though voters are more likely to say B' -> before 'while', 'though'."""
+        for i in range(subject_end, max(start + 1, subject_end - MAX_CONTRAST_SUBJECT), -1):
+            if self.words.is_punct[i] or self.words.is_mark(i):
+                return None
+            if self.lowers[i] in CONTRAST_JOINERS and self.layout.double_marks_in(start, i) % 2 == 0:
+                return i - 1 if self.texts[i - 1] == "," else i
+        return None
 
     def _second_speaker_start(self, start: int, end: int) -> int | None:
         """Where a second statement with a speaker of its own begins, given its speaker ends at `end`:

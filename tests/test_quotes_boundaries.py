@@ -125,3 +125,16 @@ def test_contrast_inside_a_quotation_stays(quotes):
     text = "The spokesman said “the patrol will go on while the weather allows, and we will report on it.”"
     quote = only(quotes(text))
     assert quote.text == "the patrol will go on while the weather allows, and we will report on it."
+
+
+def test_aside_after_an_unpaired_dash_is_the_writers(quotes):
+    text = "The admiral said the carrier would stay in the region — a move that angered the neighbours."
+    quote = only(quotes(text))
+    assert quote.text == "the carrier would stay in the region"
+    assert_offsets(text, quote)
+
+
+def test_aside_between_two_dashes_stays(quotes):
+    text = "The admiral said the carrier — the largest in the fleet — would stay in the region until May."
+    quote = only(quotes(text))
+    assert quote.text == "the carrier — the largest in the fleet — would stay in the region until May"

@@ -14,6 +14,7 @@ from ...text.words import MONTH_WORDS
 from .layout import SENTENCE_END, within
 from .marks import DOUBLE_QUOTE_MARKS, QUOTE_MARKS
 from .phrases import CLAUSE_PUNCT, MAX_UNPUNCTUATED_SPEAKER, TIME_UNIT_MODIFIERS, Phrases
+from .state import DASHES
 from .wordlists import (
     ADJUNCT_HEADS,
     ADJUNCT_PREPOSITIONS,
@@ -301,20 +302,24 @@ class Clauses(Phrases):
         if texts[i] == "," and i + 2 < sentence_end and lowers[i + 1] == "without":
             if lowers[i + 2] in UNSUPPORTED_WORDS:
                 return i  # ', without elaborating', ', without providing evidence': how it was said
-        if texts[i] in {",", ";"} and i > start and self._writer_goes_on(start, i, sentence_end):
+        if texts[i] in {",", ";", *DASHES} and i > start and self._writer_goes_on(start, i, sentence_end):
             return i
         return None
 
     def _writer_goes_on(self, start: int, i: int, sentence_end: int) -> bool:
-        """Whether the writer's own words follow the comma or semicolon at i, past the end of a statement
-        (outside any quote it opened): a semicolon's second clause, a comment on it running to the sentence's
-        end (', a swipe at ...', ', which ...', ', compared with ...'), or a main clause of its own
-        (', and the ministry released the video')."""
+        """Whether the writer's own words follow the punctuation at i, past the end of a statement (outside
+        any quote it opened): a semicolon's second clause, a comment on it running to the sentence's end
+        (', a swipe at ...', ', which ...', ', compared with ...', ' — a proposal he has raised'), or a main
+        clause of its own (', and the ministry released the video')."""
         if i + 2 >= sentence_end or self.layout.double_marks_in(start, i) % 2:
             return False
         if self.texts[i] == ";":
             return True
         following = self.lowers[i + 1]
+        if self.texts[i] in DASHES:
+            # a dash between spaces, opening an aside that no second dash closes
+            unpaired = not self.words.touches_previous(i) and self.texts[i] not in self.texts[i + 1 : sentence_end]
+            return unpaired and (following in COMMENT_OPENERS or following == "the")
         if following in COMMENT_OPENERS:
             return "," not in self.texts[i + 1 : sentence_end]
         return (

@@ -4,7 +4,9 @@ After a cue come its listener and adjuncts ("told reporters on Tuesday", "said i
 statement"), then the clause: introduced by "that" or a colon, or for a THAT cue a clause
 whose verb shows soon ("confirmed two jets had entered"). The clause runs to its sentence's
 end, or stops before ", adding that ...", ", but gave no details", a second speaker's
-statement (", while the navy said ...") or ", without elaborating".
+statement (", while the navy said ...") or ", without elaborating", and before the writer's own
+words: a semicolon's second clause, a comment running to the sentence's end (", a move that ...",
+", which ..."), a main clause of its own (", and the ministry released ...").
 """
 
 from __future__ import annotations

@@ -4,7 +4,9 @@ After a cue come its listener and adjuncts ("told reporters on Tuesday", "said i
 statement"), then the clause: introduced by "that" or a colon, or for a THAT cue a clause
 whose verb shows soon ("confirmed two jets had entered"). The clause runs to its sentence's
 end, or stops before ", adding that ...", ", but gave no details", a second speaker's
-statement (", while the navy said ...") or ", without elaborating".
+statement (", while the navy said ...") or ", without elaborating", and before the writer's own
+words: a semicolon's second clause, a comment running to the sentence's end (", a move that ...",
+", which ..."), a main clause of its own (", and the ministry released ...").
 """
 
 from __future__ import annotations
@@ -14,12 +16,16 @@ from ...text.words import MONTH_WORDS
 from .layout import SENTENCE_END, within
 from .marks import DOUBLE_QUOTE_MARKS, QUOTE_MARKS
 from .phrases import CLAUSE_PUNCT, MAX_UNPUNCTUATED_SPEAKER, TIME_UNIT_MODIFIERS, Phrases
+from .state import DASHES
 from .wordlists import (
     ADJUNCT_HEADS,
     ADJUNCT_PREPOSITIONS,
     AUXILIARIES,
     CLAUSE_SUBJECT_STARTERS,
     CLAUSE_WORDS,
+    COMMENT_OPENERS,
+    CONTINUING_SUBJECTS,
+    CONTRAST_JOINERS,
     DETERMINERS,
     FINITE_AUXILIARIES,
     IRREGULAR_PASTS,
@@ -46,6 +52,7 @@ MAX_LISTENER_SPAN = 14  # the listener and where they were, before 'that'
 MAX_LISTENER_MODIFIERS = 3
 MAX_CLAUSE_SUBJECT = 6
 MAX_THAT_DISTANCE = 25
+MAX_CONTRAST_SUBJECT = 7  # 'while about 4 in 10 adults want ...'
 MAX_SECOND_SUBJECT = 4  # ', because the ministry said ...': a subject before a cue of its own
 MAX_QUOTED_SENTENCES = 3  # sentences back to the opening of a quote the content closes
 MAX_QUOTE_RUN_ON = 120  # tokens a quote opened in a reported clause may run on after its sentence
@@ -339,7 +346,32 @@ class Clauses(Phrases):
         if texts[i] == "," and i + 2 < sentence_end and lowers[i + 1] == "without":
             if lowers[i + 2] in UNSUPPORTED_WORDS:
                 return i  # ', without elaborating', ', without providing evidence': how it was said
+        if texts[i] in {",", ";", *DASHES} and i > start and self._writer_goes_on(start, i, sentence_end):
+            return i
         return None
+
+    def _writer_goes_on(self, start: int, i: int, sentence_end: int) -> bool:
+        """Whether the writer's own words follow the punctuation at i, past the end of a statement (outside
+        any quote it opened): a semicolon's second clause, a comment on it running to the sentence's end
+        (', a swipe at ...', ', which ...', ', compared with ...', ' — a proposal he has raised'), or a main
+        clause of its own (', and the ministry released the video')."""
+        if i + 2 >= sentence_end or self.layout.double_marks_in(start, i) % 2:
+            return False
+        if self.texts[i] == ";":
+            return True
+        following = self.lowers[i + 1]
+        if self.texts[i] in DASHES:
+            # a dash between spaces, opening an aside that no second dash closes
+            unpaired = not self.words.touches_previous(i) and self.texts[i] not in self.texts[i + 1 : sentence_end]
+            return unpaired and (following in COMMENT_OPENERS or following == "the")
+        if following in COMMENT_OPENERS:
+            return "," not in self.texts[i + 1 : sentence_end]
+        return (
+            following == "and"
+            and self.lowers[i + 2] not in CONTINUING_SUBJECTS
+            and not self.words.is_mark(i - 1)
+            and self._clause_follows(i + 2, sentence_end)
+        )
 
     def _before_next_cue(self, start: int, cue_start: int) -> int | None:
         """The end of a clause before a later cue in it: ', adding that', ', and added that', ', but did
@@ -352,7 +384,18 @@ class Clauses(Phrases):
             return j if texts[j] == "," else j - 1
         if lowers[j] in {"and", "but"} and j > start:
             return j  # 'called the flight "reckless" and said ...': the next verb shares the subject
-        return self._second_speaker_start(start, j + 1)
+        second = self._second_speaker_start(start, j + 1)
+        return second if second is not None else self._contrast_start(start, j)
+
+    def _contrast_start(self, start: int, subject_end: int) -> int | None:
+        """Where a contrasting clause with a cue of its own begins, whoever its subject: 'X accused Y of A
+        while Z suggests B', '..., though voters are more likely to say B' -> before 'while', 'though'."""
+        for i in range(subject_end, max(start + 1, subject_end - MAX_CONTRAST_SUBJECT), -1):
+            if self.words.is_punct[i] or self.words.is_mark(i):
+                return None
+            if self.lowers[i] in CONTRAST_JOINERS and self.layout.double_marks_in(start, i) % 2 == 0:
+                return i - 1 if self.texts[i - 1] == "," else i
+        return None
 
     def _second_speaker_start(self, start: int, end: int) -> int | None:
         """Where a second statement with a speaker of its own begins, given its speaker ends at `end`:

@@ -26,6 +26,8 @@ class Found:
 
 
 HEADLINE_LINES = 3
+DASHES = {"—", "–", "--", "-"}
+CLAUSE_BREAK_WORDS = {",", ";", "but", *DASHES}
 MAX_HEADLINE_SPEAKER = 5  # "Taiwan's defence ministry: '...'"
 MIN_CONTENT_TOKENS = 3
 # Mentions that can say something (not a title read alone, "the corporal" after "according to").
@@ -49,9 +51,10 @@ class ArticleState:
             if not layout.skipped[cue.start] and not self._in_name(cue) and not self._in_compound(cue):
                 self.cue_at[cue.start] = cue
         self.cue_starts = sorted(self.cue_at)
-        # Where a reported clause may stop short of its sentence's end: cues, commas and "but".
+        # Where a reported clause may stop short of its sentence's end: cues, "but" and punctuation.
         # (Read from the doc's index of words: no pass over the tokens.)
-        self.clause_breaks = sorted({*self.cue_starts, *words.by_word.get(",", ()), *words.by_word.get("but", ())})
+        breaks = (position for word in CLAUSE_BREAK_WORDS for position in words.by_word.get(word, ()))
+        self.clause_breaks = sorted({*self.cue_starts, *breaks})
         self.used = [False] * len(doc)  # tokens of attributions and contents already taken
         self.found: list[Found] = []
         self.extra_mentions: list[SpeakerMention] = []

@@ -59,6 +59,9 @@ LABELS = {
     "STATEMENT_NOUN": 'a statement named by a noun and its clause: "his claim that ...", "Trump\'s warning that ..."',
     "PROMISE_CUE": 'ids of cues whose statement may be "to" and a verb: "vowed to keep the base open"',
     "WH_CUE": 'ids of cues whose statement may open with "how", "why" or "what": "explained why the jets were sent"',
+    "COMMENT_OPENER": '", a swipe at ...", ", which ...": the writer\'s comment after a statement',
+    "CONTINUING_SUBJECT": '", and it ...": after ", and" these subjects go on with the statement',
+    "CONTRAST_JOINER": '"..., while Z suggests ...": a contrasting clause with a cue of its own ends a statement',
     "ABBREVIATION": 'a "." after these ends the abbreviation, not the sentence (besides month abbreviations)',
 }
 
@@ -111,6 +114,9 @@ RESUMING_CONNECTIVES = _LISTS["RESUMING_CONNECTIVE"]
 SUBJECT_JOINERS = _LISTS["SUBJECT_JOINER"]
 CUE_NOUNS = _LISTS["CUE_NOUN"]
 CROWD_NOUNS = _LISTS["CROWD_NOUN"]
+COMMENT_OPENERS = _LISTS["COMMENT_OPENER"]
+CONTINUING_SUBJECTS = _LISTS["CONTINUING_SUBJECT"]
+CONTRAST_JOINERS = _LISTS["CONTRAST_JOINER"]
 DETERMINERS = _LISTS["DETERMINER"]
 PERSON_PRONOUNS = _LISTS["PERSON_PRONOUN"]
 GROUP_PRONOUNS = _LISTS["GROUP_PRONOUN"]

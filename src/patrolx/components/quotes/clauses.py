@@ -32,6 +32,7 @@ from .wordlists import (
     SECOND_STATEMENT_JOINERS,
     TIME_UNITS,
     TIME_WORDS,
+    TOPIC_PREPOSITIONS,
     UNSUPPORTED_WORDS,
 )
 
@@ -185,6 +186,24 @@ class Clauses(Phrases):
             limit = min(end, start + 2 + MAX_CLAUSE_SUBJECT)
             return not any(self.lowers[i] in FINITE_AUXILIARIES for i in range(start + 2, limit))
         return self.lowers[start + 1] not in FINITE_AUXILIARIES
+
+    def _content_after_comma(self, cue: Match, after: int, end: int) -> tuple[int, int] | None:
+        """'Rubio says, win or lose, he is staying in the race': with no words before its speaker, a comma
+        after the cue opens the statement (not ', adding that ...', ', citing ...': the speaker's own act)."""
+        first = after + 1
+        if cue.label != "SAY" or first >= end or self.texts[after] != ",":
+            return None
+        if self.words.is_mark(first) or self._speakers_own_act(first) or not self._content_may_start(first, end):
+            return None
+        return first, self._content_end(first, end)
+
+    def _topic_follows(self, start: int, end: int) -> bool:
+        """'what he said about the talks', 'Mr. English said of Mr. Cruz': the topic spoken of, no reported
+        clause (but 'said about 300 troops remain' and 'said about half were lost' are clauses)."""
+        if self.lowers[start] not in TOPIC_PREPOSITIONS:
+            return False
+        following = start + 1
+        return following >= end or not (self.words.like_num(following) or self.lowers[following] in SHARE_WORDS)
 
     def _clause_follows(self, start: int, end: int) -> bool:
         """Whether a clause with its own verb follows a THAT cue without 'that': 'reported the ship was

@@ -20,6 +20,7 @@ from .mentions import SpeakerMention
 from .phrases import MAX_RELATIVE_TOKENS, MAX_SUBJECT_TOKENS
 from .state import MAX_HEADLINE_SPEAKER, SPEAKING_KINDS, Found
 from .wordlists import (
+    ANSWER_WORDS,
     AUXILIARIES,
     CLAUSE_WORDS,
     CROWD_NOUNS,
@@ -225,8 +226,10 @@ class ReportedSpeech(InterposedAttributions):
         if content is not None:
             return content, None
         if self._statement_closes(after, end, inherited, cue.label):
-            if inherited or subject.start <= start:
+            if inherited:
                 return None, None
+            if subject.start <= start:
+                return self._content_after_comma(cue, after, end), None
             return self._content_before_speaker(subject, start, after, end)
         return self._content_after_cue(cue, after, end), None
 
@@ -455,7 +458,7 @@ class ReportedSpeech(InterposedAttributions):
     def _content_after_cue(self, cue: Match, after: int, end: int) -> tuple[int, int] | None:
         """A clause right after the cue without 'that': any clause after SAY ('said the jets left'),
         one whose verb shows soon after THAT ('confirmed two jets had entered')."""
-        if cue.label == "SAY" and self._content_may_start(after, end):
+        if cue.label == "SAY" and self._content_may_start(after, end) and not self._topic_follows(after, end):
             return after, self._content_end(after, end)
         if cue.label == "OBJECT" and self._object_content_at(cue, after, end):
             return after, self._object_end(after, self._content_end(after, end))
@@ -566,7 +569,8 @@ class ReportedSpeech(InterposedAttributions):
             parts.insert(0, (relative, relative + 1))  # the relative word standing for the clause's subject
         # 'An aide blasted the statement' (but not '..., Lin said, referring to the transit': an aside)
         least = MIN_OBJECT_TOKENS if cue.label == "OBJECT" and not inherited else MIN_CONTENT_TOKENS
-        if end - start < min(minimum, least) or sum(e - s for s, e in parts) < least:
+        answer = end - start == 1 and self.lowers[start] in ANSWER_WORDS  # '46 percent of voters said yes'
+        if not answer and (end - start < min(minimum, least) or sum(e - s for s, e in parts) < least):
             return False
         # (Checking the slices first is cheap: most contents overlap nothing taken.)
         if any(any(self.used[s:e]) for s, e in parts) and any(

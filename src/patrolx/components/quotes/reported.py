@@ -576,8 +576,10 @@ class ReportedSpeech(InterposedAttributions):
         if any(any(self.used[s:e]) for s, e in parts) and any(
             self.used[i] for s, e in parts for i in range(s, e) if self.texts[i] not in QUOTE_MARKS
         ):
-            # Content already reported (a direct quote, or the same clause under another cue).
-            return False
+            # Content already reported (a direct quote, or the same clause under another cue), unless that
+            # is only a quote attributed inside the clause ('said she praised what he called "a fine run"').
+            if len(parts) > 1 or start < cue.end or not self._holds_attributed_quotes(start, end):
+                return False
         for s, e in parts:
             self._take(s, e)
         self._take(cue.start, cue.end)

@@ -27,6 +27,7 @@ from .wordlists import (
     NON_CLAUSE_OBJECTS,
     OBJECT_BOUNDARIES,
     OBJECT_PRONOUNS,
+    PRONOUNS,
     RESUMING_CONNECTIVES,
     RESUMING_STOPWORDS,
     SECOND_STATEMENT_JOINERS,
@@ -219,7 +220,9 @@ class Clauses(Phrases):
             if word in FINITE_AUXILIARIES or word in {"'s", "’s"} and self.lowers[previous] in CONTRACTING_PRONOUNS:
                 return True  # 'claims he's worth $10 billion'
 
-            if i >= start + 2 and word.endswith("ed") and self.words.is_lower(i) and self.words.is_alpha(previous):
+            # ('added he intended to stay': after a pronoun, a word in -ed is its verb)
+            after_subject = i >= start + 2 or self.lowers[previous] in PRONOUNS
+            if after_subject and word.endswith("ed") and self.words.is_lower(i) and self.words.is_alpha(previous):
                 # A verb in the past after its subject ('the bomber drill indicated'), not a participle
                 # modifying a noun ('the newly refitted frigates').
                 if self.lowers[previous] not in CLAUSE_SUBJECT_STARTERS and not (

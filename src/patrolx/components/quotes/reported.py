@@ -543,9 +543,11 @@ class ReportedSpeech(InterposedAttributions):
         return i >= sentence_start + 1 and self.lowers[i] == "to" and self.lowers[i - 1] in REFUSALS
 
     def _joined_to_previous(self, cue: Match, sentence_start: int) -> bool:
-        """', adding that', ', and added that', 'and said': a verb sharing the subject before it."""
+        """', adding that', ', and added that', 'and said': a verb sharing the subject before it (a participle
+        also after a quote: 'X called it "reckless," adding that ...'; '"...," said X' names its own speaker)."""
+        participle = self.lowers[cue.start].endswith("ing")
         i = cue.start - 1
-        while i >= sentence_start and self.lowers[i] in AUXILIARIES:
+        while i >= sentence_start and (self.lowers[i] in AUXILIARIES or participle and self.words.is_mark(i)):
             i -= 1
         return i >= sentence_start and self.lowers[i] in {",", "and", "but"}
 

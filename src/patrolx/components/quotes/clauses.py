@@ -220,13 +220,15 @@ class Clauses(Phrases):
             if word in FINITE_AUXILIARIES or word in {"'s", "’s"} and self.lowers[previous] in CONTRACTING_PRONOUNS:
                 return True  # 'claims he's worth $10 billion'
 
-            # ('added he intended to stay': after a pronoun, a word in -ed is its verb)
-            after_subject = i >= start + 2 or self.lowers[previous] in PRONOUNS
-            if after_subject and word.endswith("ed") and self.words.is_lower(i) and self.words.is_alpha(previous):
+            if word.endswith("ed") and self.words.is_lower(i) and self.words.is_alpha(previous):
+                if self.lowers[previous] in PRONOUNS:
+                    return True  # 'added he intended to stay': after a pronoun, a word in -ed is its verb
                 # A verb in the past after its subject ('the bomber drill indicated'), not a participle
                 # modifying a noun ('the newly refitted frigates').
-                if self.lowers[previous] not in CLAUSE_SUBJECT_STARTERS and not (
-                    self._adverb(previous) or self.words.like_num(previous)
+                if (
+                    i >= start + 2
+                    and self.lowers[previous] not in CLAUSE_SUBJECT_STARTERS
+                    and not (self._adverb(previous) or self.words.like_num(previous))
                 ):
                     return True
             if self.words.is_punct[i] or self.words.is_mark(i) or word in CLAUSE_WORDS or word in OBJECT_BOUNDARIES:

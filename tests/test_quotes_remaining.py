@@ -155,3 +155,45 @@ def test_added_without_that_after_a_pronoun(quotes):
 def test_added_with_an_object_is_no_statement(quotes):
     """'added two frigates to the fleet': an object, not a clause."""
     assert quotes("The navy added two frigates to the fleet last year.") == []
+
+
+# --- a second statement with a speaker of its own ends the first ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Most pilots said the drills were useful; 20 percent said the drills were too long.",
+            "the drills were useful",
+            "the drills were too long",
+        ),
+        (
+            "One in three said the base should close and one in four said the base should grow.",
+            "the base should close",
+            "the base should grow",
+        ),
+        (
+            "The ministry said the talks had failed and Japan said its ships would stay in the strait.",
+            "the talks had failed",
+            "its ships would stay in the strait",
+        ),
+    ],
+)
+def test_second_statement_ends_the_first(quotes, text, first, second):
+    found = quotes(text)
+    assert found[0].text == first
+    assert all(second not in quote.text or quote.text == second for quote in found)
+
+
+def test_pronoun_after_and_goes_on_with_the_same_statement(quotes):
+    """'said A and he feels B': no second speaker, the statement goes on."""
+    text = "The admiral said the strait was calm and he feels the patrols can end in May."
+    quote = only(by_cue(quotes(text), "said"))
+    assert quote.text == "the strait was calm and he feels the patrols can end in May"
+
+
+def test_dash_closing_an_aside_is_no_second_statement(quotes):
+    text = "The envoy said the blockade — a word the navy avoids — was what the crews described to him."
+    quote = only(by_cue(quotes(text), "said"))
+    assert quote.text.startswith("the blockade — a word the navy avoids — was")

@@ -49,6 +49,8 @@ MAX_SECOND_SUBJECT = 4  # ', because the ministry said ...': a subject before a 
 MAX_QUOTED_SENTENCES = 3  # sentences back to the opening of a quote the content closes
 MAX_QUOTE_RUN_ON = 120  # tokens a quote opened in a reported clause may run on after its sentence
 SHARE_WORDS = {"percent", "%", "half", "majority", "minority", "plurality", "some", "most", "many", "few", "all"}
+STATEMENT_BREAKS = {",", ";", "—", "–", "--", "-"}  # before a second statement with its own speaker
+BARE_JOINERS = {"and", "but", "while"}  # 'One in three said A and one in four said B': no comma needed
 STANDALONE_SUBJECTS = {"some", "another", "one", "many", "several", "both", "most", "few", "others"}
 CLAUSE_OPENERS = {"but", "and", "while", "though", "although", "because", "as", "since", "whereas", "if", "when"}
 # '..., but he sounded a nostalgic note': after 'but', the writer goes on about the speaker (PolNeAR train:
@@ -334,17 +336,25 @@ class Clauses(Phrases):
             return j if texts[j] == "," else j - 1
         if lowers[j] in {"and", "but"} and j > start:
             return j  # 'called the flight "reckless" and said ...': the next verb shares the subject
-        return self._second_speaker_start(start, j + 1)
+        return self._second_speaker_start(start, j + 1, self.cue_at[cue_start].label == "SAY")
 
-    def _second_speaker_start(self, start: int, end: int) -> int | None:
+    def _second_speaker_start(self, start: int, end: int, saying: bool = False) -> int | None:
         """Where a second statement with a speaker of its own begins, given its speaker ends at `end`:
-        'X said A, while the navy said B', 'X said A, but Japan said B' -> the comma before it."""
+        'X said A, while the navy said B', 'X said A, but Japan said B' -> the comma before it; also after
+        a semicolon or a dash ('A; 26 percent say B', 'A - others say B') and after a bare 'and', 'but' or
+        'while' before a verb of saying ('One in three said A and one in four said B') -> the punctuation or
+        the joiner; not before a pronoun ('said A and he feels B': the same speaker going on)."""
         phrase_start = self._phrase_start(end, start)
         comma = phrase_start - 1
         if comma > start and self.lowers[comma] in SECOND_STATEMENT_JOINERS:
+            bare = self.texts[comma - 1] not in STATEMENT_BREAKS and self.lowers[comma] in BARE_JOINERS
+            if bare and saying and self.lowers[phrase_start] not in PRONOUNS:
+                comma += 1  # (the joiner itself ends the first statement)
             comma -= 1
-        if comma <= start or self.texts[comma] != "," or phrase_start >= end:
+        if comma <= start or self.texts[comma] not in STATEMENT_BREAKS | BARE_JOINERS or phrase_start >= end:
             return None
+        if self.texts[comma] in {"—", "–", "--", "-"} and self.texts[comma] in self.texts[start:comma]:
+            return None  # '— a word used by observers — Johnson spoke of': the dash closes an aside
         if end - phrase_start == 1 and self.lowers[phrase_start] in STANDALONE_SUBJECTS or self._share(end - 1):
             return comma  # '..., while others said ...', '..., and three-quarters said ...'
         return comma if self._checked(phrase_start, end) is not None else None

@@ -23,6 +23,8 @@ The package reads one concern per module, each building on the ones before:
 - `questions.py`: questions put to a speaker ("Asked whether ..., X said");
 - `nesting.py`: statements in relative and subordinate clauses, hedges inside quotes;
 - `interposed.py`: statements around an attribution inside or after them ("The jets, X said, flew");
+- `subjects.py`: subjects the phrase scan misses (shares of a group, described or modified speakers,
+  the subject a later verb or a participle goes on from);
 - `direct.py`: quoted passages and their attributions;
 - `reported.py`: reported speech ("X said (that) ...", "..., X said.", "according to X");
 - `article.py`: all of it for one doc, made into spans and records.

@@ -351,6 +351,10 @@ class Clauses(Phrases):
             if bare and saying and self.lowers[phrase_start] not in PRONOUNS:
                 comma += 1  # (the joiner itself ends the first statement)
             comma -= 1
+        if start < comma and phrase_start < end and (self.texts[comma] == ";" or self.words.is_mark(comma)):
+            if self._share(end - 1):
+                # '..., 61 percent said A; 46 percent said B', '21 percent said "not likely" and 14 percent said'
+                return comma if self.texts[comma] == ";" else comma + 1
         if comma <= start or self.texts[comma] not in STATEMENT_BREAKS | BARE_JOINERS or phrase_start >= end:
             return None
         if self.texts[comma] in {"—", "–", "--", "-"} and self.texts[comma] in self.texts[start:comma]:

@@ -20,7 +20,10 @@ from .wordlists import (
     AUXILIARIES,
     CLAUSE_WORDS,
     DETERMINERS,
+    FINITE_AUXILIARIES,
+    IRREGULAR_PASTS,
     OBJECT_BOUNDARIES,
+    PREPOSITIONS,
     RELATIVE_PRONOUNS,
     RESTRICTIVE_RELATIVES,
     SUBJECT_JOINERS,
@@ -70,7 +73,8 @@ class Phrases(ArticleState):
             if lower in {"and", "or", "nor"}:
                 # "Beijing and Moscow", "Diplomatic and security sources", "advisers and allies" are one subject;
                 # "X left and Y said" is not.
-                if i == end or not (
+                only_spaces = i == end or words.is_space[i] and all(words.is_space[j] for j in range(i, end))
+                if only_spaces or not (
                     i - 2 >= sentence_start
                     and (self.texts[i - 2][:1].isupper() or self.vocabulary.is_speaker_noun(i - 2))
                     or self._single_before(i - 1)
@@ -336,7 +340,7 @@ class Phrases(ArticleState):
             if not in_phrase:
                 # Lowercase modifiers before a speaker noun: "China's defence ministry".
                 head = next((j for j in range(i, min(limit, i + 3)) if vocabulary.is_speaker_noun(j)), None)
-                if head is None or not all(self.words.is_lower(j) and self.words.is_alpha(j) for j in range(i, head)):
+                if head is None or not all(self._speaker_modifier(j) for j in range(i, head)):
                     break
                 i = head
             i += 1
@@ -345,6 +349,15 @@ class Phrases(ArticleState):
         if i == start or i == limit or not self.words.is_lower(i):
             return None
         return self._checked(start, i)
+
+    def _speaker_modifier(self, i: int) -> bool:
+        """A lower-case word that may modify a speaker noun ('defence' in "China's defence ministry"), not a
+        verb or a preposition after the subject ('released a video', 'spoke to reporters')."""
+        word = self.lowers[i]
+        if not (self.words.is_lower(i) and self.words.is_alpha(i)):
+            return False
+        verb = word.endswith("ed") or word in IRREGULAR_PASTS or word in FINITE_AUXILIARIES
+        return not (verb or word in PREPOSITIONS)
 
     def _described_sentence_subject(self, start: int, comma: int, limit: int) -> SpeakerMention | None:
         """'Gary Emineth, a former state party chairman, became a delegate and said ...': a name and its

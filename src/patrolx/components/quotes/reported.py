@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from ...text.matching import Match
 from .clauses import ASIDE_PUNCT, CLAUSE_OPENERS, MAX_LISTENER_TOKENS, SHARE_WORDS
-from .interposed import InterposedAttributions
 from .layout import SENTENCE_END, within
 from .marks import QUOTE_MARKS, QuoteRegion
 from .mentions import SpeakerMention
 from .phrases import MAX_RELATIVE_TOKENS, MAX_SUBJECT_TOKENS
 from .state import MAX_HEADLINE_SPEAKER, SPEAKING_KINDS, Found
+from .subjects import Subjects
 from .wordlists import (
     ANSWER_WORDS,
     AUXILIARIES,
@@ -50,7 +50,7 @@ QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "whom", "when", 
 NON_MODIFIERS = DETERMINERS | PRONOUNS  # 'The plan helps farmers', 'it helps farmers': a verb follows these
 
 
-class ReportedSpeech(InterposedAttributions):
+class ReportedSpeech(Subjects):
     """Finding statements reported without quotation marks."""
 
     def _reported_speech(self) -> None:
@@ -371,9 +371,18 @@ class ReportedSpeech(InterposedAttributions):
     def _speaker_before(self, cue: Match, start: int) -> tuple[SpeakerMention | None, bool]:
         """The subject of a cue, and whether it is shared with an earlier verb ('X said ..., adding
         that ...', 'X called it "barbaric" and said ...')."""
+        if self._participle_link(cue, start):
+            participle_subject = self._main_clause_subject(cue, start)  # 'X defended the flight, saying ...'
+            return participle_subject, participle_subject is not None
         subject = self._subject(cue, start)
         if subject is None and cue.label in {"SAY", "THAT", "OBJECT"}:
-            subject = self._any_subject(cue, start)
+            subject = (
+                self._share_subject(cue, start)
+                or self._any_subject(cue, start)
+                or self._described_speaker(cue, start)
+                or self._modified_subject(cue, start)
+                or self._absolute_subject(cue, start)
+            )
         if subject is not None:
             self.extra_mentions.append(subject)
             return subject, False
@@ -381,9 +390,7 @@ class ReportedSpeech(InterposedAttributions):
         if not self._joined_to_previous(cue, start):
             return None, False
         if previous is None:
-            previous = self._sentence_subject(start, cue.start)  # "X called it "barbaric" and said ..."
-            if previous is not None:
-                self.extra_mentions.append(previous)
+            previous = self._clause_subject(cue, start)  # "X called it "barbaric" and said ..."
         return previous, previous is not None
 
     def _introduced_content(self, subject: SpeakerMention, start: int, after: int, end: int) -> tuple[int, int] | None:
@@ -547,7 +554,9 @@ class ReportedSpeech(InterposedAttributions):
         also after a quote: 'X called it "reckless," adding that ...'; '"...," said X' names its own speaker)."""
         participle = self.lowers[cue.start].endswith("ing")
         i = cue.start - 1
-        while i >= sentence_start and (self.lowers[i] in AUXILIARIES or participle and self.words.is_mark(i)):
+        while i >= sentence_start and (
+            self.lowers[i] in AUXILIARIES or self.words.is_space[i] or participle and self.words.is_mark(i)
+        ):
             i -= 1
         return i >= sentence_start and self.lowers[i] in {",", "and", "but"}
 

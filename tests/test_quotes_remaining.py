@@ -197,3 +197,29 @@ def test_dash_closing_an_aside_is_no_second_statement(quotes):
     text = "The envoy said the blockade — a word the navy avoids — was what the crews described to him."
     quote = only(by_cue(quotes(text), "said"))
     assert quote.text.startswith("the blockade — a word the navy avoids — was")
+
+
+# --- the listener after 'told' may hold a hyphenated name or 'Town, State' ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The admiral told members of the NATO-EU liaison group that the frigates would sail on Monday.",
+            "the frigates would sail on Monday",
+        ),
+        (
+            "The senator told a town hall in Dayton, Ohio on Monday that the base would stay open.",
+            "the base would stay open",
+        ),
+    ],
+)
+def test_listener_with_a_name_inside(quotes, text, content):
+    quote = only(quotes(text))
+    assert quote.text == content
+    assert quote.cue == "told"
+
+
+def test_told_what_to_do_is_still_no_statement(quotes):
+    assert quotes("The colonel told the pilots at the NATO-EU base to turn back.") == []

@@ -153,7 +153,7 @@ class Clauses(Phrases):
         for j in range(i, min(end, i + MAX_LISTENER_SPAN)):
             if self.lowers[j] == "that":
                 return j  # 'told a crowded banquet hall at a hotel in downtown Baltimore that ...'
-            if self.words.is_punct[j] or self.words.is_mark(j):
+            if (self.words.is_punct[j] and not self._within_name(j, end)) or self.words.is_mark(j) or j in self.cue_at:
                 break
         j = i + 1 if self.lowers[i] in {"the", "a", "an"} else i
         listener_end = None
@@ -174,6 +174,15 @@ class Clauses(Phrases):
             else:
                 break
         return listener_end
+
+    def _within_name(self, j: int, end: int) -> bool:
+        """Whether the punctuation at j sits inside a name: 'the AFL-CIO council', 'a town hall in Salem, New
+        Hampshire'."""
+        if not 0 < j < end - 1:
+            return False
+        if self.texts[j] == "-":
+            return self.words.touches_previous(j) and self.words.touches_next(j, end)
+        return self.texts[j] == "," and self.texts[j - 1][:1].isupper() and self.texts[j + 1][:1].isupper()
 
     def _content_may_start(self, start: int, end: int) -> bool:
         """Whether a SAY cue's clause may start at `start`: a word or an opening quotation mark, not

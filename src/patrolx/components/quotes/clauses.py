@@ -33,7 +33,7 @@ from .wordlists import (
     SECOND_STATEMENT_JOINERS,
     TIME_UNITS,
     TIME_WORDS,
-    TOPIC_PREPOSITIONS,
+    TOPIC_ONLY_WORDS,
     UNSUPPORTED_WORDS,
 )
 
@@ -212,7 +212,7 @@ class Clauses(Phrases):
     def _topic_follows(self, start: int, end: int) -> bool:
         """'what he said about the talks', 'Mr. English said of Mr. Cruz': the topic spoken of, no reported
         clause (but 'said about 300 troops remain' and 'said about half were lost' are clauses)."""
-        if self.lowers[start] not in TOPIC_PREPOSITIONS:
+        if self.lowers[start] not in TOPIC_ONLY_WORDS:
             return False
         following = start + 1
         return following >= end or not (self.words.like_num(following) or self.lowers[following] in SHARE_WORDS)

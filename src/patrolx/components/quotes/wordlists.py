@@ -57,7 +57,7 @@ LABELS = {
     "NOUN_ENDING_IN_S": 'nouns ending in "s" that are not plurals: "boss", "press"',
     "FINDING_SOURCE": 'heads of the sources whose findings count as statements: "a poll shows", "records show"',
     "STATEMENT_NOUN": 'a statement named by a noun and its clause: "his claim that ...", "Trump\'s warning that ..."',
-    "TOPIC_PREPOSITION": '"what he said about the talks", "said of Mr. Cruz": the topic, not a reported clause',
+    "TOPIC_ONLY_WORD": '"what he said about the talks", "said of Mr. Cruz": the topic, not a reported clause',
     "ANSWER_WORD": '"46 percent said yes": a one-word answer is a statement',
     "ABBREVIATION": 'a "." after these ends the abbreviation, not the sentence (besides month abbreviations)',
 }
@@ -125,5 +125,5 @@ NOUNS_ENDING_IN_S = _LISTS["NOUN_ENDING_IN_S"]
 ABBREVIATIONS = _LISTS["ABBREVIATION"] | MONTH_ABBREVIATIONS
 FINDING_SOURCES = _LISTS["FINDING_SOURCE"]
 STATEMENT_NOUNS = _LISTS["STATEMENT_NOUN"]
-TOPIC_PREPOSITIONS = _LISTS["TOPIC_PREPOSITION"]
+TOPIC_ONLY_WORDS = _LISTS["TOPIC_ONLY_WORD"]
 ANSWER_WORDS = _LISTS["ANSWER_WORD"]

@@ -1,12 +1,14 @@
-"""The pipeline's tokenizer splits every text exactly as spaCy's stock English tokenizer does."""
+"""The pipeline's tokenizer splits every text exactly as spaCy's own tokenizer with the same settings does (spaCy's
+English ones with patrolx's changes, `test_tokenizer_marks.py`): remembering chunks changes no token."""
 
 from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.tokenizer import Tokenizer
 
 from patrolx.pipeline import BLANK_CONFIG
-from patrolx.tokenizer import LONG_MARK_RUN, MAX_MARK_RUN, ChunkCachingTokenizer
+from patrolx.tokenizer import LONG_MARK_RUN, MAX_MARK_RUN, NO_BREAK_SPACE, ChunkCachingTokenizer, tokenizer_settings
 
 from .conftest import DEV_CORPUS, SAMPLES
 
@@ -18,6 +20,7 @@ TRICKY = [
     "Tabs\tand\u00a0no-break\u2009spaces ,trailing  \n\n\nand lines\r\nhttps://example.com/a?b=c, user@example.org",
     "Can't, won't, I'm: 2024-05-01 — 3.5km/h… İstanbul, ΣΊΣΥΦΟΣ, naïve café's",
     "Words of letters that are special cases: we cannot wait, gonna go, dont stop; cannot gonna dont Cannot.",
+    "''Yes,'' he said. ''No.'' ''Maybe,'' U.S. said,“Look”, ``Fine,'' she said:\"Go\" on\u00a0\u00a05\u00a0June.",
     " ",
     "",
 ]
@@ -33,9 +36,21 @@ def tokens(doc):
     return [(token.text, token.whitespace_, token.orth, token.norm_, token.idx) for token in doc]
 
 
+class Uncached:
+    """spaCy's own tokenizer with the pipeline's settings, reading a no-break space as a space as the pipeline's
+    does: the tokens the pipeline's tokenizer must give."""
+
+    def __init__(self) -> None:
+        nlp = spacy.blank("en")
+        self.tokenizer = Tokenizer(nlp.vocab, **tokenizer_settings(nlp))
+
+    def __call__(self, text: str):
+        return self.tokenizer(text.replace(NO_BREAK_SPACE, " "))
+
+
 @pytest.fixture(scope="module")
-def stock():
-    return spacy.blank("en")
+def uncached():
+    return Uncached()
 
 
 def test_the_pipeline_uses_it_through_the_config(nlp):
@@ -43,23 +58,23 @@ def test_the_pipeline_uses_it_through_the_config(nlp):
     assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == "patrolx.Tokenizer.v1"
 
 
-def test_tokens_equal_the_stock_tokenizers_on_first_and_later_sight(stock):
+def test_tokens_equal_the_uncached_tokenizers_on_first_and_later_sight(uncached):
     ours = spacy.blank("en", config=BLANK_CONFIG)
     for _ in range(3):  # new chunks, then remembered ones
         for text in texts():
-            assert tokens(ours(text)) == tokens(stock(text)), text[:60]
+            assert tokens(ours(text)) == tokens(uncached(text)), text[:60]
 
 
-def test_tokens_equal_in_any_order(stock):
-    # A chunk remembered from one text is split as the stock tokenizer splits it in another.
+def test_tokens_equal_in_any_order(uncached):
+    # A chunk remembered from one text is split as the uncached tokenizer splits it in another.
     ours = spacy.blank("en", config=BLANK_CONFIG)
     for text in reversed(texts()):
         ours(text)
     for text in texts():
-        assert tokens(ours(text)) == tokens(stock(text)), text[:60]
+        assert tokens(ours(text)) == tokens(uncached(text)), text[:60]
 
 
-def test_remembers_a_bounded_number_of_chunks(stock):
+def test_remembers_a_bounded_number_of_chunks(uncached):
     config = {"nlp": {"tokenizer": {**BLANK_CONFIG["nlp"]["tokenizer"], "max_chunks": 100}}}
     ours = spacy.blank("en", config=config)
     assert ours.tokenizer.max_cache_size == 100
@@ -67,10 +82,10 @@ def test_remembers_a_bounded_number_of_chunks(stock):
     chunks = set(article.split())
     assert len(chunks) > 100
     for _ in range(2):  # met once, then again: tokenized on their own
-        assert tokens(ours(article)) == tokens(stock(article))
+        assert tokens(ours(article)) == tokens(uncached(article))
     assert ours.tokenizer._chunks_seen == chunks
     for text in texts():  # the limit is reached: nothing more is remembered
-        assert tokens(ours(text)) == tokens(stock(text))
+        assert tokens(ours(text)) == tokens(uncached(text))
     assert ours.tokenizer._chunks_seen == chunks
     assert not ours.tokenizer._chunks_met_once
 
@@ -94,7 +109,7 @@ def test_long_runs_of_marks_are_tokenized_in_short_pieces(mark, monkeypatch):
     assert not any(LONG_MARK_RUN.search(piece) for piece in handed_over)
 
 
-def test_short_runs_of_marks_are_tokenized_as_spacy_does(stock):
+def test_short_runs_of_marks_are_tokenized_as_spacy_does(uncached):
     ours = spacy.blank("en", config=BLANK_CONFIG)
     text = 'He said: "' + "!" * MAX_MARK_RUN + '" (((' + ")" * MAX_MARK_RUN + " ok"
-    assert tokens(ours(text)) == tokens(stock(text))
+    assert tokens(ours(text)) == tokens(uncached(text))

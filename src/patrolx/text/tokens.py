@@ -19,7 +19,7 @@ _ATTRS = [IDX, SPACY, IS_PUNCT]
 
 @dataclass(slots=True, eq=False)  # one doc's columns: equal when they are the same object
 class TokenColumns:
-    text: str  # the doc's text, as `doc.text`
+    text: str  # the doc's text, as `doc.text` (but with the article's no-break spaces: `patrolx.tokenizer`)
     texts: list[str]  # token.text
     lowers: list[str]  # token.lower_
     whitespace: list[str]  # token.whitespace_

@@ -20,13 +20,16 @@ The package reads one concern per module, each building on the ones before:
 - `phrases.py`: the speaker's noun phrase around a cue (attribution);
 - `clauses.py`: where a reported clause starts and ends;
 - `findings.py`: the findings of polls, studies and records;
-- `questions.py`: questions put to a speaker ("Asked whether ..., X said");
+- `questions.py`: questions put to a speaker ("Asked whether ..., X said"), which are no quotes;
 - `nesting.py`: statements in relative and subordinate clauses, hedges inside quotes;
 - `interposed.py`: statements around an attribution inside or after them ("The jets, X said, flew");
 - `subjects.py`: subjects the phrase scan misses (shares of a group, described or modified speakers,
   the subject a later verb or a participle goes on from);
+- `according.py`: "according to X" and "citing X", whose source follows the cue;
+- `lines.py`: lines "Speaker: statement" (headlines, transcripts);
+- `leadins.py`: what stands before a quoted passage and names its speaker ('Said Comey, "..."');
 - `direct.py`: quoted passages and their attributions;
-- `reported.py`: reported speech ("X said (that) ...", "..., X said.", "according to X");
+- `reported.py`: reported speech ("X said (that) ...", "..., X said.");
 - `article.py`: all of it for one doc, made into spans and records.
 """
 

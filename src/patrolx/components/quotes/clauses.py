@@ -20,6 +20,7 @@ from .wordlists import (
     AUXILIARIES,
     CLAUSE_SUBJECT_STARTERS,
     CLAUSE_WORDS,
+    DETERMINERS,
     FINITE_AUXILIARIES,
     IRREGULAR_PASTS,
     LISTENER_NOUNS,
@@ -27,6 +28,7 @@ from .wordlists import (
     NON_CLAUSE_OBJECTS,
     OBJECT_BOUNDARIES,
     OBJECT_PRONOUNS,
+    PROMISE_CUES,
     PRONOUNS,
     RESUMING_CONNECTIVES,
     RESUMING_STOPWORDS,
@@ -56,6 +58,7 @@ CLAUSE_OPENERS = {"but", "and", "while", "though", "although", "because", "as", 
 # '..., but he sounded a nostalgic note': after 'but', the writer goes on about the speaker (PolNeAR train:
 # 27 reported statements end before ', but he/she', 7 run on past it).
 NARRATED = {"he", "she"}
+NOT_SUBJECT_ENDS = CLAUSE_WORDS | {"and", "or", "but"}  # words before a verb that no subject ends with
 CONTRACTING_PRONOUNS = {"he", "she", "it", "that", "there", "what", "who"}  # "he's": "he is" or "he has"
 
 
@@ -69,6 +72,8 @@ class Clauses(Phrases):
         i = cue.end
         while i < end and self._inline_space(i):
             i += 1  # 'told\xa0the Post'
+        if self._promise_to(cue, end):
+            return i  # 'vowed to keep the base open': the promise, not an adjunct
         # These verbs are one-word cues: the cue's first word is its verb.
         if self.lowers[cue.start] in LISTENER_VERBS and i < end:
             listener_end = self._skip_object(i, end)
@@ -83,6 +88,21 @@ class Clauses(Phrases):
                 break
             i = following
         return i
+
+    def _promise_to(self, cue: Match, end: int) -> bool:
+        """Whether a promise's cue is followed by 'to' and a verb ('pledged to cut taxes'), not by 'to' and
+        its listener ('promised to the voters that ...')."""
+        i = cue.end
+        if cue.id not in PROMISE_CUES or i + 1 >= end or self.lowers[i] != "to":
+            return False
+        following = self.lowers[i + 1]
+        return (
+            self.words.is_lower(i + 1)
+            and self.words.is_alpha(i + 1)
+            and following not in DETERMINERS
+            and following not in OBJECT_PRONOUNS
+            and following not in PRONOUNS
+        )
 
     def _adjunct_end(self, i: int, end: int) -> int | None:
         """The token after the adjunct starting at i ('on Tuesday', 'publicly', ', however,'), or None
@@ -125,6 +145,9 @@ class Clauses(Phrases):
         head_end = None  # after 'in an interview': a clause may follow without 'that'
         timed = False  # 'on Tuesday', 'on May 3', 'on 3 May'
         while j < end and j - i <= MAX_ADJUNCT_TOKENS and self.lowers[j] != "that" and not self._phrase_punct(j, end):
+            if self._year_before_noun(j, end):
+                j += 1  # 'wrote in his 1990 memoir that': a year modifying the adjunct's noun, not a time
+                continue
             possessive = j + 1 < end and self.texts[j + 1] in {"’s", "'s"}  # "during Tuesday's call"
             if (self.lowers[j] in TIME_WORDS or self.texts[j][:1].isdigit()) and not possessive:
                 j += 1
@@ -135,11 +158,26 @@ class Clauses(Phrases):
             if self.lowers[j] in LISTENER_NOUNS or self.lowers[j] in ADJUNCT_HEADS or self.texts[j][:1].isupper():
                 head_end = j + 1  # 'in an interview', 'on Telegram', 'in Tokyo'
             j += 1
-        if head_end is not None and not (j < end and self.lowers[j] == "that") and self._clause_follows(head_end, end):
+        if (
+            head_end is not None
+            and not timed
+            and not (j < end and self.lowers[j] == "that")
+            and self._clause_follows(head_end, end)
+        ):
             return head_end
         if j < end and (self.lowers[j] == "that" or self.words.is_punct[j] or timed):
             return j
         return None
+
+    def _year_before_noun(self, j: int, end: int) -> bool:
+        """Whether the number at j modifies a noun after it ('in a 2015 memo'), rather than ending a time ('on
+        May 3', 'in 2015 the ship ...')."""
+        if not (
+            self.texts[j][:1].isdigit() and j + 1 < end and self.words.is_lower(j + 1) and self.words.is_alpha(j + 1)
+        ):
+            return False
+        following = self.lowers[j + 1]
+        return following not in CLAUSE_SUBJECT_STARTERS and following not in TIME_UNITS and following != "that"
 
     def _phrase_punct(self, j: int, end: int) -> bool:
         """Punctuation ending a phrase: not a hyphen inside a word ('a Baltimore Sun op-ed')."""
@@ -225,11 +263,14 @@ class Clauses(Phrases):
         first = self.texts[start]
         if not (self.lowers[start] in CLAUSE_SUBJECT_STARTERS or first[:1].isupper() or self.words.like_num(start)):
             return False
+        lowers = self.lowers
         for i in range(start + 1, min(end, start + MAX_CLAUSE_SUBJECT + 1)):
-            word = self.lowers[i]
+            word = lowers[i]
             previous = i - 1
             if word in FINITE_AUXILIARIES or word in {"'s", "’s"} and self.lowers[previous] in CONTRACTING_PRONOUNS:
                 return True  # 'claims he's worth $10 billion'
+            if word in IRREGULAR_PASTS and self.words.is_alpha(previous) and lowers[previous] not in NOT_SUBJECT_ENDS:
+                return True  # 'suggested the navy went too far' (not 'read the checklist and took off')
 
             if word.endswith("ed") and self.words.is_lower(i) and self.words.is_alpha(previous):
                 if self.lowers[previous] in PRONOUNS:

@@ -11,36 +11,28 @@ cue beside it (a scare quote, the name of an exercise or a title) is not a quote
 from __future__ import annotations
 
 from ...text.matching import Match
-from .clauses import MAX_LISTENER_SPAN, MAX_LISTENER_TOKENS, Clauses
 from .layout import SENTENCE_END, within
+from .leadins import MAX_ATTRIBUTION_TOKENS, Attribution, QuoteLeadIns
 from .marks import QuoteRegion
 from .mentions import SpeakerMention
 from .phrases import MAX_APPOSED_TOKENS, MAX_UNPUNCTUATED_SPEAKER
-from .state import MAX_HEADLINE_SPEAKER, SPEAKING_KINDS, Found
+from .state import SPEAKING_KINDS, Found
 from .wordlists import (
     ABBREVIATIONS,
     AUXILIARIES,
-    CLAUSE_WORDS,
     FINITE_AUXILIARIES,
-    LABEL_WORDS,
-    LISTENER_VERBS,
     PRONOUNS,
 )
 
-MAX_ATTRIBUTION_TOKENS = 18
 MAX_ATTRIBUTION_ADJUNCT = 8  # '"A," he said of the Clinton campaign, "B."'
 MAX_LEAD_IN = 8  # 'Unless further rivals quit the race, "..."' before the rest of a quote
 TRAILING_ADJUNCTS = {"during", "at", "in", "on", "after", "before", "via", "from", "while", "when", "as", "of"}
 TRAILING_ADJUNCTS |= {"about", "amid", "following", "outside", "inside"}  # 'Lichtman said about the effort.'
 POSSESSIVES = {"’s", "'s"}
 SIGNATURE_DASHES = {"-", "—", "–"}
-TOPIC_PREPOSITIONS = {"of", "about", "to", "with", "on", "in", "at", "for", "after", "during"}
-
-# A speaker, its cue (None for a headline's "Speaker: '...'") and the token after the attribution.
-Attribution = tuple[SpeakerMention, Match | None, int]
 
 
-class DirectQuotes(Clauses):
+class DirectQuotes(QuoteLeadIns):
     """Finding quoted passages and their speakers."""
 
     def _direct_quotes(self) -> None:
@@ -424,8 +416,10 @@ class DirectQuotes(Clauses):
             if cue is None or cue.end > region.open:
                 continue
             return self._cue_before(region, cue, before, max(sentence_start, paragraph_start))
-        return self._colon_speaker(region, before, max(sentence_start, paragraph_start)) or self._headline_speaker(
-            region, before, paragraph_start
+        return (
+            self._colon_speaker(region, before, max(sentence_start, paragraph_start))
+            or self._headline_speaker(region, before, paragraph_start)
+            or self._named_before_colon(region, before, max(sentence_start, paragraph_start))
         )
 
     def _lead_in(self, region: QuoteRegion) -> tuple[int, int, int] | None:
@@ -471,6 +465,8 @@ class DirectQuotes(Clauses):
             )
         ) and not self._described_listener(cue, before):
             return None  # 'said the drills, "Joint Sea," would ...': an object, not an adjunct
+        if cue.end < before and self._title_like(region):
+            return None  # 'said in his 2012 book, "An American Son."': the title of what he said it in
         if cue.label == "ACCORDING":
             mention = self.vocabulary.read(cue.end, before)
             return (mention, cue, region.open) if mention is not None else None
@@ -487,54 +483,6 @@ class DirectQuotes(Clauses):
         if subject is None or self._interposed_before_rest(region, cue, subject, subject_start):
             return None
         return subject, cue, region.open
-
-    def _described_listener(self, cue: Match, before: int) -> bool:
-        """'she told the mayors who gathered in Indianapolis, "..."': a listener and a relative clause
-        describing them, then a comma before the quote."""
-        if self.lowers[cue.start] not in LISTENER_VERBS or self.texts[before] != ",":
-            return False
-        who = next(
-            (i for i in range(cue.end, min(before, cue.end + MAX_LISTENER_TOKENS)) if self.lowers[i] == "who"), None
-        )
-        if who is None or who == cue.end or before - cue.end > MAX_LISTENER_SPAN:
-            return False
-        return not any(
-            self.words.is_mark(i) or self.words.is_punct[i] or i in self.cue_at for i in range(cue.end, before)
-        )
-
-    def _topic_before_quote(self, start: int, before: int, region: QuoteRegion) -> bool:
-        """'Trump said of the episode, "..."', 'wrote to his followers, "..."', 'told his audience, to loud
-        applause: "..."': a phrase on what or whom the words were for, then a comma or colon and a quoted
-        sentence."""
-        if self.texts[start] == "," and start + 1 < before:
-            start += 1
-        if self.lowers[start] not in TOPIC_PREPOSITIONS or self.texts[before] not in {",", ":"}:
-            return False
-        if not self.words.is_title(region.content_start) and not self.words.is_upper(region.content_start):
-            return False
-        if self._title_like(region):
-            return False  # 'said in his book, "An American Son."': a title
-        return not any(self.lowers[i] in CLAUSE_WORDS for i in range(start + 1, before))
-
-    def _title_like(self, region: QuoteRegion) -> bool:
-        """Whether every longer word of a quoted passage is capitalised, as in a title ("This Kind of War")."""
-        return all(
-            self.words.is_title(i) for i in range(region.content_start, region.content_end) if len(self.texts[i]) > 3
-        )
-
-    def _speaker_after_opening_cue(self, cue: Match, comma: int) -> SpeakerMention | None:
-        """'Said Comey, "..."', 'Said Jane Roe, who grew up nearby, "..."': a cue opening its sentence, then
-        the speaker and a comma before the quote."""
-        end = self._phrase_end(cue.end, comma + 1)
-        if end == cue.end or end - cue.end > MAX_UNPUNCTUATED_SPEAKER:
-            return None
-        mention = self.vocabulary.read(cue.end, end)
-        if mention is None or mention.kind not in SPEAKING_KINDS:
-            return None
-        described = self._with_apposition(mention, end, comma + 1)
-        if described.end == end and end < comma and self.lowers[end + 1] in {"who", "whose"}:
-            self._take(end, comma)  # 'Said Jane Roe, who grew up nearby, "..."': a relative clause describing her
-        return described
 
     def _interposed_before_rest(
         self, region: QuoteRegion, cue: Match, subject: SpeakerMention, sentence_start: int
@@ -559,24 +507,3 @@ class DirectQuotes(Clauses):
             self.words.is_punct[i] or self.words.is_mark(i) or self.lowers[i] in FINITE_AUXILIARIES or i in self.cue_at
             for i in range(sentence_start, comma)
         )
-
-    def _colon_speaker(self, region: QuoteRegion, before: int, sentence_start: int) -> Attribution | None:
-        """'Hannity interjected: "..."', 'Trump issued the following statement: "..."': a speaker opening
-        the sentence, then a verb of any kind and a colon."""
-        if self.texts[before] != ":" or before - sentence_start > MAX_ATTRIBUTION_TOKENS:
-            return None
-        subject = self._sentence_subject(sentence_start, before)
-        if subject is None or subject.kind not in SPEAKING_KINDS:
-            return None
-        if any(self.words.is_mark(i) or self.texts[i] in SENTENCE_END for i in range(subject.end, before)):
-            return None
-        self.extra_mentions.append(subject)
-        return subject, None, region.open
-
-    def _headline_speaker(self, region: QuoteRegion, before: int, paragraph_start: int) -> Attribution | None:
-        """A headline's "Speaker: 'words'"."""
-        if self.texts[before] == ":" and 0 < before - paragraph_start <= MAX_HEADLINE_SPEAKER:
-            if self.lowers[paragraph_start] not in LABEL_WORDS and self.vocabulary.is_capitalised(paragraph_start):
-                mention = self.vocabulary.read(paragraph_start, before)
-                return (mention, None, region.open) if mention is not None else None
-        return None

@@ -15,8 +15,6 @@ from .mentions import SpeakerMention
 from .nesting import NestedStatements
 from .wordlists import (
     ADJUNCT_PREPOSITIONS,
-    APPOSITION_STARTERS,
-    CLAUSE_SUBJECT_STARTERS,
     CLAUSE_WORDS,
     FINITE_AUXILIARIES,
     LISTENER_NOUNS,
@@ -25,10 +23,6 @@ from .wordlists import (
     TIME_WORDS,
 )
 
-MAX_INTRODUCTION_TOKENS = 4  # "Late on Monday, according to X, ..."
-# "One Sunday in late 2001, according to X, Lee sat ...": a longer introduction is a part of the statement
-# (after a whole clause, "..., according to X, a research firm." describes the source)
-MAX_LONG_INTRODUCTION = 8
 MAX_LISTENER_ADJUNCT = 10  # tokens after '..., he told' before its sentence's end
 MAX_CLOSING_TAIL = 14  # '..., he said Wednesday morning on MSNBC's "Morning Joe."'
 # '..., he told his aides as he worked': a clause of time or reason after a closing attribution's listener
@@ -86,38 +80,6 @@ class InterposedAttributions(NestedStatements):
             elif self.words.is_punct[i] and not self.words.is_space[i] and self.texts[i] not in {"’s", "'s", "."}:
                 return None
         return sentence[1] if end == sentence[1] else None
-
-    def _according_parts(
-        self, cue: Match, sentence: tuple[int, int], before: tuple[int, int] | None, after: int
-    ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
-        """The statement around 'according to X' whose words before the cue are `before` and whose rest
-        starts at `after`: its content and its second part."""
-        start, end = sentence
-        if after >= end:
-            return before, None
-        rest = (after, self._content_end(after, end))
-        if cue.start == start:
-            return rest, None  # 'According to X, ...'
-        if before is None:
-            return None, None
-        if self.words.is_lower(after) and self.lowers[after] not in CLAUSE_SUBJECT_STARTERS:
-            return before, rest  # 'The jets, according to the ministry, flew for hours': one statement, two parts
-        if cue.start - start <= MAX_INTRODUCTION_TOKENS:
-            return rest, None  # 'However, according to X, ...', 'On Monday, according to X, ...'
-        if cue.start - start <= MAX_LONG_INTRODUCTION and self._resumes_after(after - 1, end):
-            return before, rest  # 'Late in the evening of May 3, according to X, the crew turned back'
-        return before, None
-
-    def _after_source_description(self, after: int, end: int) -> int:
-        """'At the heart of it, according to Dennis Ross, a former envoy, was ...': the statement goes on
-        after a description of the source set off by commas."""
-        if after >= end or self.lowers[after] not in APPOSITION_STARTERS:
-            return after
-        comma = self._phrase_end(after, end)
-        if comma + 1 >= end or self.texts[comma] != ",":
-            return after
-        following = self.lowers[comma + 1]
-        return comma + 1 if following in FINITE_AUXILIARIES or following in RESUMING_CONNECTIVES else after
 
     def _resumed_after_speaker(self, speaker_end: int, end: int) -> tuple[int, int] | None:
         """The rest of the statement after '..., said X(, a description),' when the sentence goes on with

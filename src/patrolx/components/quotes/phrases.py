@@ -381,6 +381,22 @@ class Phrases(ArticleState):
         self._take(end, described_end)
         return self.vocabulary.combine(mention, described, described_end)
 
+    def _named_speaker(self, speaker: SpeakerMention) -> bool:
+        """Whether a line's 'Speaker:' names someone: a full name ('Jake Tapper:'), or a single name the
+        article gives in full elsewhere ('TAPPER:' after 'CNN's Jake Tapper'); not a label that reads
+        like a name ('Grandkids:', 'Q:', 'Contributing:', 'Iowa:' before a list of names)."""
+        if speaker.kind == "person" and speaker.name is not None and " " in speaker.name:
+            return True
+        if speaker.kind not in {"person", "surname", "org"} or len(speaker.head) < 3:
+            return False
+        if speaker.end - speaker.start > 1:  # 'JOEL BENENSON:'
+            return all(self.words.is_alpha(i) and self.words.is_upper(i) for i in range(speaker.start, speaker.end))
+        capitalised = self.vocabulary.is_capitalised
+        return any(
+            0 < i != speaker.start and self.words.is_alpha(i - 1) and capitalised(i - 1)
+            for i in self.words.by_word.get(speaker.head, ())
+        )
+
     def _opens_with_as(self, subject: SpeakerMention, sentence_start: int) -> bool:
         before = subject.start - 1
         return before >= sentence_start and self.lowers[before] in {"as", "like"}

@@ -4,7 +4,7 @@
   the sentence after it;
 - "..., X said." / "..., said X.": when nothing follows, the content is the sentence before
   the speaker; "The bombers, the ministry said, flew ..." is one statement in two parts;
-- "according to X, ..." and "..., according to X": the speaker follows the cue;
+- "according to X, ..." and "..., according to X" (`according.py`): the speaker follows the cue;
 - "TASS quoted an official as saying ...": the speaker sits inside the cue;
 - ", adding that ..." or ", and added that ...": a second statement by the same speaker.
 """
@@ -14,11 +14,11 @@ from __future__ import annotations
 from ...text.matching import Match
 from .clauses import ASIDE_PUNCT, CLAUSE_OPENERS, MAX_LISTENER_TOKENS, SHARE_WORDS
 from .layout import SENTENCE_END, within
+from .lines import SpeakerLines
 from .marks import QUOTE_MARKS, QuoteRegion
 from .mentions import SpeakerMention
-from .phrases import MAX_RELATIVE_TOKENS, MAX_SUBJECT_TOKENS
-from .state import MAX_HEADLINE_SPEAKER, SPEAKING_KINDS, Found
-from .subjects import Subjects
+from .phrases import MAX_RELATIVE_TOKENS, MAX_SUBJECT_TOKENS, OPENING_CONJUNCTIONS
+from .state import MIN_CONTENT_TOKENS, SPEAKING_KINDS, Found
 from .wordlists import (
     ANSWER_WORDS,
     AUXILIARIES,
@@ -26,7 +26,6 @@ from .wordlists import (
     CROWD_NOUNS,
     DETERMINERS,
     FINITE_AUXILIARIES,
-    LABEL_WORDS,
     NEGATIONS,
     NOUNS_ENDING_IN_S,
     PASSIVE_AUXILIARIES,
@@ -34,9 +33,9 @@ from .wordlists import (
     REFUSALS,
     RELATIVE_PRONOUNS,
     RESTRICTIVE_RELATIVES,
+    WH_CUES,
 )
 
-MIN_CONTENT_TOKENS = 3
 MIN_OBJECT_TOKENS = 2
 MAX_CLOSING_ADJUNCT = 10  # tokens after '..., X said' before its sentence's end
 MAX_DESCRIBING_CLAUSE = 24  # '..., said Pike, who sold a software start-up to Citrix and is building ...'
@@ -44,13 +43,13 @@ MAX_DESCRIBING_CLAUSE = 24  # '..., said Pike, who sold a software start-up to C
 OBJECT_ADJUNCT_STARTS = {"after", "before", "while", "because", "when", "since", "although", "though", "but"}
 OBJECT_ADJUNCT_STARTS |= {"during", "amid", "despite", "following"}
 MAX_LENIENT_SUBJECT = 8
-MAX_SOURCE_TOKENS = 24  # 'according to early results of the exit polls conducted for ... by Edison Research'
 REQUEST_VERBS = {"asked", "asks", "ask", "asking"}
+WH_OPENERS = {"how", "why", "what"}  # not 'when', which opens adjuncts too ('explained when asked')
 QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "whom", "when", "where", "which"}
 NON_MODIFIERS = DETERMINERS | PRONOUNS  # 'The plan helps farmers', 'it helps farmers': a verb follows these
 
 
-class ReportedSpeech(Subjects):
+class ReportedSpeech(SpeakerLines):
     """Finding statements reported without quotation marks."""
 
     def _reported_speech(self) -> None:
@@ -115,74 +114,6 @@ class ReportedSpeech(Subjects):
             self.texts[i] in SENTENCE_END or self.words.is_space[i] for i in range(region.close + 1, sentence_end)
         )
 
-    def _headline_statements(self) -> None:
-        """A headline 'Speaker: statement' ('Graham: Trump's rhetoric destroying GOP's chance') on the
-        article's first line: the words after the colon, said by the few capitalised words before it."""
-        for start, end in self.layout.paragraphs[:1]:
-            last = min(end, start + MAX_HEADLINE_SPEAKER + 1)
-            colon = next((i for i in range(start + 1, last) if self.texts[i] == ":"), None)
-            if colon is None or self.layout.skipped[start] or self.lowers[start] in LABEL_WORDS:
-                continue
-            content_end = end
-            while content_end > colon + 1 and self.texts[content_end - 1] in SENTENCE_END:
-                content_end -= 1
-            if content_end - colon - 1 < MIN_CONTENT_TOKENS or any(self.used[start:content_end]):
-                continue
-            speaker = self.vocabulary.read(start, colon) if self.vocabulary.is_capitalised(start) else None
-            if speaker is not None and speaker.kind in SPEAKING_KINDS:
-                self._take(start, content_end)
-                self.found.append(Found([(colon + 1, content_end)], "indirect", None, speaker))
-
-    def _according_to(self, cue: Match, sentence: tuple[int, int]) -> None:
-        """'According to X, ...', '..., according to X.', 'The jets, according to X, flew ...'."""
-        start, end = sentence
-        speaker_end = self._source_end(cue.end, end)
-        if speaker_end - cue.end > MAX_SOURCE_TOKENS:
-            return
-        mention = self.vocabulary.read(cue.end, speaker_end, lenient=True)
-        if mention is None:
-            return
-        # '..., according to X', '... — according to X', '... Tuesday night according to a count by X.'
-        # '... became "the high-water mark," according to X'
-        closing = cue.start > start + 1 and self.words.is_mark(cue.start - 1) and self.texts[cue.start - 2] == ","
-        after_comma = cue.start > start and (
-            self.texts[cue.start - 1] in {",", "—", "–"}
-            or closing
-            or cue.start - start > MIN_CONTENT_TOKENS
-            and self.words.is_alpha(cue.start - 1)
-            and speaker_end >= end - 1
-        )
-        boundary = cue.start - 1 if self.words.is_punct[cue.start - 1] else cue.start
-        if closing:
-            boundary = cue.start - 2
-        before = (self._content_start(start, boundary), boundary) if after_comma else None
-        after = speaker_end + 1
-        if speaker_end < end and self.texts[speaker_end] == "," and after < end:
-            if self._reporting_verb_in_clause(after, end):
-                return  # 'Interfax, citing a source, reported that ...', 'Citing X, NHK said ...': the verb reports
-            if self.lowers[after] in RELATIVE_PRONOUNS:
-                # 'According to the Joint Staff, which released photos, the jets ...'
-                after = next((i + 1 for i in range(after, end) if self.texts[i] == ","), end)
-            after = self._after_source_description(after, end)
-        else:
-            after = end
-        content, second = self._according_parts(cue, sentence, before, after)
-        if content is None:
-            return
-        self._take(cue.start, speaker_end)
-        self.last_speaker[self.layout.sentence_of[cue.start]] = mention
-        self._add_reported(content, cue, mention, second=second, minimum=1 if second else MIN_CONTENT_TOKENS)
-
-    def _source_end(self, start: int, end: int) -> int:
-        """The end of the source after 'according to': the next punctuation ending a phrase."""
-        i = start
-        while i < end and not self.words.is_mark(i):
-            text = self.texts[i]
-            if text in {",", ";", "!", "?"} or text == "." and not self.words.ends_abbreviation(i):
-                break
-            i += 1
-        return i
-
     def _quoted_as_saying(self, cue: Match, sentence: tuple[int, int]) -> None:
         """'TASS quoted a ministry spokesman as saying (that) ...': the speaker sits inside the cue."""
         mention = self.vocabulary.read(cue.start + 1, cue.end - 2)
@@ -199,8 +130,8 @@ class ReportedSpeech(Subjects):
             return
         subject, inherited = self._speaker_before(cue, start)
         if subject is None or inherited and self._speaker_after(cue, sentence):
-            if subject is None:
-                self._speaker_after(cue, sentence)
+            if subject is None and not self._speaker_after(cue, sentence):
+                self._opening_participle(cue, sentence)
             return  # '..., said Katie Harbath.': not a second verb of the sentence's subject
         self.last_speaker[self.layout.sentence_of[cue.start]] = subject
         if self._no_statement(cue, start) or not self._fits_cue(cue, subject, start, inherited):
@@ -215,6 +146,34 @@ class ReportedSpeech(Subjects):
         content, second = self._said_content(cue, subject, inherited, sentence, after)
         if content is not None:
             self._add_said(content, second, cue, subject, inherited)
+
+    def _opening_participle(self, cue: Match, sentence: tuple[int, int]) -> None:
+        """'Noting that the jets had left, the minister said ...': a participle opening the sentence states
+        what follows its 'that', said by the subject of the main clause after the next comma."""
+        start, end = sentence
+        opener = cue.start
+        while opener > start and self.lowers[opener - 1] in OPENING_CONJUNCTIONS:
+            opener -= 1
+        that = cue.end
+        if opener != start or not self.lowers[cue.start].endswith("ing") or that >= end or self.lowers[that] != "that":
+            return
+        for comma in within(self.clause_breaks, that + 2, end):
+            if self.texts[comma] != ",":
+                continue
+            speaker = self._subject_opening_main_clause(comma + 1, end)
+            if speaker is not None:
+                self.extra_mentions.append(speaker)
+                self._add_reported((that + 1, comma), cue, speaker)
+                return
+
+    def _subject_opening_main_clause(self, start: int, end: int) -> SpeakerMention | None:
+        """The subject opening a main clause at `start`: a name or title ('the minister said'), or a pronoun."""
+        if start < end and self.lowers[start] in PRONOUNS:
+            if start + 1 < end and self.words.is_lower(start + 1):
+                return self.vocabulary.read(start, start + 1)
+            return None
+        subject = self._sentence_subject(start, end)
+        return subject if subject is not None and subject.kind in SPEAKING_KINDS else None
 
     def _said_content(
         self, cue: Match, subject: SpeakerMention, inherited: bool, sentence: tuple[int, int], after: int
@@ -467,15 +426,26 @@ class ReportedSpeech(Subjects):
         one whose verb shows soon after THAT ('confirmed two jets had entered')."""
         if cue.label == "SAY" and self._content_may_start(after, end) and not self._topic_follows(after, end):
             return after, self._content_end(after, end)
+        if after == cue.end and self._promise_to(cue, end):
+            promise = after, self._promise_end(after, self._content_end(after, end))
+            return promise if promise[1] - after >= MIN_CONTENT_TOKENS else None  # not 'what he promises to do'
         if cue.label == "OBJECT" and self._object_content_at(cue, after, end):
             return after, self._object_end(after, self._content_end(after, end))
         if cue.label in {"THAT", "BELIEF"}:
             that = self._distant_that(cue.end, end)
             if that is not None:
                 return that + 1, self._content_end(that + 1, end)
-            if self._clause_follows(after, end):
-                return after, self._content_end(after, end)
+            if self._clause_follows(after, end) or cue.id in WH_CUES and self.lowers[after] in WH_OPENERS:
+                return after, self._content_end(after, end)  # 'explained why the jets were sent'
         return None
+
+    def _promise_end(self, start: int, end: int) -> int:
+        """Where a promise ('vowed to block the bill') ends: before a comma or a semicolon ('to bolster its
+        military, reversing ...') or a verb of its own ('to keep abortion legal and celebrated the ruling')."""
+        for i in range(start + 1, end):
+            if self.texts[i] in {",", ";"} or self.lowers[i] == "and" and i + 1 < end and self._shares_subject(i + 1):
+                return i
+        return end
 
     def _object_end(self, start: int, end: int) -> int:
         """Where the object of an OBJECT cue ends: before an adjunct clause ('attacked his record after she
@@ -550,14 +520,14 @@ class ReportedSpeech(Subjects):
         return i >= sentence_start + 1 and self.lowers[i] == "to" and self.lowers[i - 1] in REFUSALS
 
     def _joined_to_previous(self, cue: Match, sentence_start: int) -> bool:
-        """', adding that', ', and added that', 'and said': a verb sharing the subject before it (a participle
-        also after a quote: 'X called it "reckless," adding that ...'; '"...," said X' names its own speaker)."""
-        participle = self.lowers[cue.start].endswith("ing")
+        """', adding that', ', and added that', 'and said', '"...," noting that': a verb sharing the subject
+        before it."""
         i = cue.start - 1
-        while i >= sentence_start and (
-            self.lowers[i] in AUXILIARIES or self.words.is_space[i] or participle and self.words.is_mark(i)
-        ):
+        while i >= sentence_start and (self.lowers[i] in AUXILIARIES or self.words.is_space[i]):
             i -= 1
+        participle = self.lowers[cue.start].endswith("ing")  # not '"...," said X, who ...': X is the speaker
+        if participle and i > sentence_start and self.words.is_mark(i) and self.texts[i - 1] == ",":
+            i -= 1  # a quote closing before the comma
         return i >= sentence_start and self.lowers[i] in {",", "and", "but"}
 
     def _add_reported(

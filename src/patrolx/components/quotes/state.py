@@ -27,6 +27,7 @@ class Found:
 
 HEADLINE_LINES = 3
 MAX_HEADLINE_SPEAKER = 5  # "Taiwan's defence ministry: '...'"
+MIN_CONTENT_TOKENS = 3
 # Mentions that can say something (not a title read alone, "the corporal" after "according to").
 SPEAKING_KINDS = {"person", "org", "country", "surname", "pronoun"}
 
@@ -67,8 +68,8 @@ class ArticleState:
         previous = cue.start - 1
         while previous >= 0 and self.words.is_mark(previous):
             previous -= 1
-        if previous < self.layout.sentence(cue.start)[0]:
-            return False  # "Says" opening a sentence
+        if previous < self.layout.sentence(cue.start)[0] or self.texts[previous] in {":", "("}:
+            return False  # "Says" opening a sentence, ": According to X, ...", "(According to X, ...)"
         return not self.layout.title_case(self.layout.paragraph_of[cue.start])
 
     def _in_compound(self, cue: Match) -> bool:

@@ -59,6 +59,8 @@ LABELS = {
     "STATEMENT_NOUN": 'a statement named by a noun and its clause: "his claim that ...", "Trump\'s warning that ..."',
     "TOPIC_ONLY_WORD": '"what he said about the talks", "said of Mr. Cruz": the topic, not a reported clause',
     "ANSWER_WORD": '"46 percent said yes": a one-word answer is a statement',
+    "PROMISE_CUE": 'ids of cues whose statement may be "to" and a verb: "vowed to keep the base open"',
+    "WH_CUE": 'ids of cues whose statement may open with "how", "why" or "what": "explained why the jets were sent"',
     "ABBREVIATION": 'a "." after these ends the abbreviation, not the sentence (besides month abbreviations)',
 }
 
@@ -127,3 +129,5 @@ FINDING_SOURCES = _LISTS["FINDING_SOURCE"]
 STATEMENT_NOUNS = _LISTS["STATEMENT_NOUN"]
 TOPIC_ONLY_WORDS = _LISTS["TOPIC_ONLY_WORD"]
 ANSWER_WORDS = _LISTS["ANSWER_WORD"]
+PROMISE_CUES = _LISTS["PROMISE_CUE"]
+WH_CUES = _LISTS["WH_CUE"]

@@ -41,6 +41,7 @@ from .wordlists import (
     SECOND_STATEMENT_JOINERS,
     TIME_UNITS,
     TIME_WORDS,
+    TOPIC_ONLY_WORDS,
     UNSUPPORTED_WORDS,
 )
 
@@ -57,6 +58,8 @@ MAX_SECOND_SUBJECT = 4  # ', because the ministry said ...': a subject before a 
 MAX_QUOTED_SENTENCES = 3  # sentences back to the opening of a quote the content closes
 MAX_QUOTE_RUN_ON = 120  # tokens a quote opened in a reported clause may run on after its sentence
 SHARE_WORDS = {"percent", "%", "half", "majority", "minority", "plurality", "some", "most", "many", "few", "all"}
+STATEMENT_BREAKS = {",", ";", "—", "–", "--", "-"}  # before a second statement with its own speaker
+BARE_JOINERS = {"and", "but", "while"}  # 'One in three said A and one in four said B': no comma needed
 STANDALONE_SUBJECTS = {"some", "another", "one", "many", "several", "both", "most", "few", "others"}
 CLAUSE_OPENERS = {"but", "and", "while", "though", "although", "because", "as", "since", "whereas", "if", "when"}
 # '..., but he sounded a nostalgic note': after 'but', the writer goes on about the speaker (PolNeAR train:
@@ -195,7 +198,7 @@ class Clauses(Phrases):
         for j in range(i, min(end, i + MAX_LISTENER_SPAN)):
             if self.lowers[j] == "that":
                 return j  # 'told a crowded banquet hall at a hotel in downtown Baltimore that ...'
-            if self.words.is_punct[j] or self.words.is_mark(j):
+            if (self.words.is_punct[j] and not self._within_name(j, end)) or self.words.is_mark(j) or j in self.cue_at:
                 break
         j = i + 1 if self.lowers[i] in {"the", "a", "an"} else i
         listener_end = None
@@ -217,6 +220,15 @@ class Clauses(Phrases):
                 break
         return listener_end
 
+    def _within_name(self, j: int, end: int) -> bool:
+        """Whether the punctuation at j sits inside a name: 'the AFL-CIO council', 'a town hall in Salem, New
+        Hampshire'."""
+        if not 0 < j < end - 1:
+            return False
+        if self.texts[j] == "-":
+            return self.words.touches_previous(j) and self.words.touches_next(j, end)
+        return self.texts[j] == "," and self.texts[j - 1][:1].isupper() and self.texts[j + 1][:1].isupper()
+
     def _content_may_start(self, start: int, end: int) -> bool:
         """Whether a SAY cue's clause may start at `start`: a word or an opening quotation mark, not
         punctuation or an object ('said nothing about')."""
@@ -231,6 +243,24 @@ class Clauses(Phrases):
             limit = min(end, start + 2 + MAX_CLAUSE_SUBJECT)
             return not any(self.lowers[i] in FINITE_AUXILIARIES for i in range(start + 2, limit))
         return self.lowers[start + 1] not in FINITE_AUXILIARIES
+
+    def _content_after_comma(self, cue: Match, after: int, end: int) -> tuple[int, int] | None:
+        """'Rubio says, win or lose, he is staying in the race': with no words before its speaker, a comma
+        after the cue opens the statement (not ', adding that ...', ', citing ...': the speaker's own act)."""
+        first = after + 1
+        if cue.label != "SAY" or first >= end or self.texts[after] != ",":
+            return None
+        if self.words.is_mark(first) or self._speakers_own_act(first) or not self._content_may_start(first, end):
+            return None
+        return first, self._content_end(first, end)
+
+    def _topic_follows(self, start: int, end: int) -> bool:
+        """'what he said about the talks', 'Mr. English said of Mr. Cruz': the topic spoken of, no reported
+        clause (but 'said about 300 troops remain' and 'said about half were lost' are clauses)."""
+        if self.lowers[start] not in TOPIC_ONLY_WORDS:
+            return False
+        following = start + 1
+        return following >= end or not (self.words.like_num(following) or self.lowers[following] in SHARE_WORDS)
 
     def _clause_follows(self, start: int, end: int) -> bool:
         """Whether a clause with its own verb follows a THAT cue without 'that': 'reported the ship was
@@ -249,11 +279,15 @@ class Clauses(Phrases):
             if word in IRREGULAR_PASTS and self.words.is_alpha(previous) and lowers[previous] not in NOT_SUBJECT_ENDS:
                 return True  # 'suggested the navy went too far' (not 'read the checklist and took off')
 
-            if i >= start + 2 and word.endswith("ed") and self.words.is_lower(i) and self.words.is_alpha(previous):
+            if word.endswith("ed") and self.words.is_lower(i) and self.words.is_alpha(previous):
+                if self.lowers[previous] in PRONOUNS:
+                    return True  # 'added he intended to stay': after a pronoun, a word in -ed is its verb
                 # A verb in the past after its subject ('the bomber drill indicated'), not a participle
                 # modifying a noun ('the newly refitted frigates').
-                if self.lowers[previous] not in CLAUSE_SUBJECT_STARTERS and not (
-                    self._adverb(previous) or self.words.like_num(previous)
+                if (
+                    i >= start + 2
+                    and self.lowers[previous] not in CLAUSE_SUBJECT_STARTERS
+                    and not (self._adverb(previous) or self.words.like_num(previous))
                 ):
                     return True
             if self.words.is_punct[i] or self.words.is_mark(i) or word in CLAUSE_WORDS or word in OBJECT_BOUNDARIES:
@@ -384,7 +418,7 @@ class Clauses(Phrases):
             return j if texts[j] == "," else j - 1
         if lowers[j] in {"and", "but"} and j > start:
             return j  # 'called the flight "reckless" and said ...': the next verb shares the subject
-        second = self._second_speaker_start(start, j + 1)
+        second = self._second_speaker_start(start, j + 1, self.cue_at[cue_start].label == "SAY")
         return second if second is not None else self._contrast_start(start, j)
 
     def _contrast_start(self, start: int, subject_end: int) -> int | None:
@@ -397,19 +431,27 @@ class Clauses(Phrases):
                 return i - 1 if self.texts[i - 1] == "," else i
         return None
 
-    def _second_speaker_start(self, start: int, end: int) -> int | None:
+    def _second_speaker_start(self, start: int, end: int, saying: bool = False) -> int | None:
         """Where a second statement with a speaker of its own begins, given its speaker ends at `end`:
-        'X said A, while the navy said B', 'X said A, but Japan said B' -> the comma before it."""
+        'X said A, while the navy said B', 'X said A, but Japan said B' -> the comma before it; also after
+        a semicolon or a dash ('A; 26 percent say B', 'A - others say B') and after a bare 'and', 'but' or
+        'while' before a verb of saying ('One in three said A and one in four said B') -> the punctuation or
+        the joiner; not before a pronoun ('said A and he feels B': the same speaker going on)."""
         phrase_start = self._phrase_start(end, start)
         comma = phrase_start - 1
         if comma > start and self.lowers[comma] in SECOND_STATEMENT_JOINERS:
+            bare = self.texts[comma - 1] not in STATEMENT_BREAKS and self.lowers[comma] in BARE_JOINERS
+            if bare and saying and self.lowers[phrase_start] not in PRONOUNS:
+                comma += 1  # (the joiner itself ends the first statement)
             comma -= 1
         if start < comma and phrase_start < end and (self.texts[comma] == ";" or self.words.is_mark(comma)):
             if self._share(end - 1):
                 # '..., 61 percent said A; 46 percent said B', '21 percent said "not likely" and 14 percent said'
                 return comma if self.texts[comma] == ";" else comma + 1
-        if comma <= start or self.texts[comma] != "," or phrase_start >= end:
+        if comma <= start or self.texts[comma] not in STATEMENT_BREAKS | BARE_JOINERS or phrase_start >= end:
             return None
+        if self.texts[comma] in {"—", "–", "--", "-"} and self.texts[comma] in self.texts[start:comma]:
+            return None  # '— a word used by observers — Johnson spoke of': the dash closes an aside
         if end - phrase_start == 1 and self.lowers[phrase_start] in STANDALONE_SUBJECTS or self._share(end - 1):
             return comma  # '..., while others said ...', '..., and three-quarters said ...'
         return comma if self._checked(phrase_start, end) is not None else None

@@ -4,13 +4,16 @@
   expectations" (the relative word is the content's first part);
 - a subordinate clause before the attribution and its main clause after it: "If the talks fail,
   he said, Congress can act" (one statement in two parts);
-- "I think" without "that" inside someone's quoted words: a hedge in the quote, no position.
+- "I think" without "that" inside someone's quoted words: a hedge in the quote, no position;
+- a quote attributed inside a reported clause: "Clinton said she called to praise what she called
+  'an extraordinary campaign'" (the clause is her statement, the quote one of its own).
 """
 
 from __future__ import annotations
 
 from ...text.matching import Match
 from .clauses import CLAUSE_OPENERS
+from .marks import QUOTE_MARKS
 from .mentions import SpeakerMention
 from .questions import Questions
 from .wordlists import ADJUNCT_PREPOSITIONS, CLAUSE_SUBJECT_STARTERS
@@ -55,4 +58,22 @@ class NestedStatements(Questions):
             self.words.is_alpha(following)
             and following not in self.cue_at
             and not self.lowers[following].endswith("ing")
+        )
+
+    def _holds_attributed_quotes(self, start: int, end: int) -> bool:
+        """Whether the words already taken in [start, end) are only quotes found before, each led by its cue
+        and speaker inside the span: a clause holding quotes of its own, not a clause reported twice."""
+        nested: set[int] = set()
+        for found in self.found:
+            if found.cue is None or found.kind != "direct" or not start <= found.cue.start < end:
+                continue
+            if found.cue.label == "ACCORDING" or found.cue.end > found.parts[0][0]:
+                return False  # a quote attributed after it ('"...," he claimed'): its own statement
+            if all(start <= s and e <= end + 1 for s, e in found.parts):
+                nested.update(i for s, e in found.parts for i in range(s, e))
+                nested.update(range(found.cue.start, found.cue.end))
+                if found.speaker is not None and start <= found.speaker.start:
+                    nested.update(range(found.speaker.start, found.speaker.end))
+        return bool(nested) and all(
+            i in nested for i in range(start, end) if self.used[i] and self.texts[i] not in QUOTE_MARKS
         )

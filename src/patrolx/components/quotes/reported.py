@@ -20,6 +20,7 @@ from .mentions import SpeakerMention
 from .phrases import MAX_RELATIVE_TOKENS, MAX_SUBJECT_TOKENS, OPENING_CONJUNCTIONS
 from .state import MIN_CONTENT_TOKENS, SPEAKING_KINDS, Found
 from .wordlists import (
+    ANSWER_WORDS,
     AUXILIARIES,
     CLAUSE_WORDS,
     CROWD_NOUNS,
@@ -184,8 +185,10 @@ class ReportedSpeech(SpeakerLines):
         if content is not None:
             return content, None
         if self._statement_closes(after, end, inherited, cue.label):
-            if inherited or subject.start <= start:
+            if inherited:
                 return None, None
+            if subject.start <= start:
+                return self._content_after_comma(cue, after, end), None
             return self._content_before_speaker(subject, start, after, end)
         return self._content_after_cue(cue, after, end), None
 
@@ -421,7 +424,7 @@ class ReportedSpeech(SpeakerLines):
     def _content_after_cue(self, cue: Match, after: int, end: int) -> tuple[int, int] | None:
         """A clause right after the cue without 'that': any clause after SAY ('said the jets left'),
         one whose verb shows soon after THAT ('confirmed two jets had entered')."""
-        if cue.label == "SAY" and self._content_may_start(after, end):
+        if cue.label == "SAY" and self._content_may_start(after, end) and not self._topic_follows(after, end):
             return after, self._content_end(after, end)
         if after == cue.end and self._promise_to(cue, end):
             promise = after, self._promise_end(after, self._content_end(after, end))
@@ -547,14 +550,17 @@ class ReportedSpeech(SpeakerLines):
             parts.insert(0, (relative, relative + 1))  # the relative word standing for the clause's subject
         # 'An aide blasted the statement' (but not '..., Lin said, referring to the transit': an aside)
         least = MIN_OBJECT_TOKENS if cue.label == "OBJECT" and not inherited else MIN_CONTENT_TOKENS
-        if end - start < min(minimum, least) or sum(e - s for s, e in parts) < least:
+        answer = end - start == 1 and self.lowers[start] in ANSWER_WORDS  # '46 percent of voters said yes'
+        if not answer and (end - start < min(minimum, least) or sum(e - s for s, e in parts) < least):
             return False
         # (Checking the slices first is cheap: most contents overlap nothing taken.)
         if any(any(self.used[s:e]) for s, e in parts) and any(
             self.used[i] for s, e in parts for i in range(s, e) if self.texts[i] not in QUOTE_MARKS
         ):
-            # Content already reported (a direct quote, or the same clause under another cue).
-            return False
+            # Content already reported (a direct quote, or the same clause under another cue), unless that
+            # is only a quote attributed inside the clause ('said she praised what he called "a fine run"').
+            if len(parts) > 1 or start < cue.end or not self._holds_attributed_quotes(start, end):
+                return False
         for s, e in parts:
             self._take(s, e)
         self._take(cue.start, cue.end)

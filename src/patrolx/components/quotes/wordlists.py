@@ -57,6 +57,8 @@ LABELS = {
     "NOUN_ENDING_IN_S": 'nouns ending in "s" that are not plurals: "boss", "press"',
     "FINDING_SOURCE": 'heads of the sources whose findings count as statements: "a poll shows", "records show"',
     "STATEMENT_NOUN": 'a statement named by a noun and its clause: "his claim that ...", "Trump\'s warning that ..."',
+    "TOPIC_ONLY_WORD": '"what he said about the talks", "said of Mr. Cruz": the topic, not a reported clause',
+    "ANSWER_WORD": '"46 percent said yes": a one-word answer is a statement',
     "PROMISE_CUE": 'ids of cues whose statement may be "to" and a verb: "vowed to keep the base open"',
     "WH_CUE": 'ids of cues whose statement may open with "how", "why" or "what": "explained why the jets were sent"',
     "COMMENT_OPENER": '", a swipe at ...", ", which ...": the writer\'s comment after a statement',
@@ -131,5 +133,7 @@ NOUNS_ENDING_IN_S = _LISTS["NOUN_ENDING_IN_S"]
 ABBREVIATIONS = _LISTS["ABBREVIATION"] | MONTH_ABBREVIATIONS
 FINDING_SOURCES = _LISTS["FINDING_SOURCE"]
 STATEMENT_NOUNS = _LISTS["STATEMENT_NOUN"]
+TOPIC_ONLY_WORDS = _LISTS["TOPIC_ONLY_WORD"]
+ANSWER_WORDS = _LISTS["ANSWER_WORD"]
 PROMISE_CUES = _LISTS["PROMISE_CUE"]
 WH_CUES = _LISTS["WH_CUE"]

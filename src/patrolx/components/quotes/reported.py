@@ -333,7 +333,7 @@ class ReportedSpeech(SpeakerLines):
         if self._participle_link(cue, start):
             participle_subject = self._main_clause_subject(cue, start)  # 'X defended the flight, saying ...'
             return participle_subject, participle_subject is not None
-        subject = self._subject(cue, start)
+        subject = self._share_before_who(cue, start) or self._subject(cue, start)
         if subject is None and cue.label in {"SAY", "THAT", "OBJECT"}:
             subject = (
                 self._share_subject(cue, start)

@@ -52,6 +52,8 @@ MAX_LENIENT_SUBJECT = 8
 DOCUMENT_NOUNS = {"memo", "copy", "letter", "report", "document", "filing", "release"}  # 'A copy of the memo said'
 SUBJECT_PRONOUNS = {"he", "she", "they", "we"}
 MIN_DETERMINED_PHRASE = 3  # 'One former employee' (not 'A more subdued X', cut at its participle)
+MAX_SHARE_TAIL = 5  # words between a share and a 'who' describing it: '6 in 10 voters in the state who'
+RELATIVE_BREAKS = {",", "—", "–", "--"}  # '38 percent — who said'
 MAX_SHARE_LEAD = 4  # words before the share: 'a full 79 percent', 'at least half', 'more than four in 10'
 
 
@@ -124,6 +126,43 @@ class Subjects(InterposedAttributions):
         ):
             return None  # 'some of the tweets', 'questions that some of them said were unanswered
         return self.vocabulary.read(i, end, lenient=True)
+
+    def _share_before_who(self, cue: Match, start: int) -> SpeakerMention | None:
+        """'among the 30 percent of voters who said ...', 'including 18% who say ...', '38 percent -- who
+        said ...': the share the relative clause describes, wherever in its sentence it stands."""
+        if cue.label not in SPEECH_LABELS or not self._share_word_before(cue.start):
+            return None
+        who = self._subject_end(cue, start) - 1
+        if who - 1 <= start or self.lowers[who] != "who":
+            return None
+        end = who - 1 if self.texts[who - 1] in RELATIVE_BREAKS else who
+        share = next((j for j in range(end - 1, max(start, end - MAX_SHARE_TAIL) - 1, -1) if self._share_head(j)), None)
+        if share is None or not all(self._share_tail_word(j) for j in range(share + 1, end)):
+            return None
+        i = share
+        if self.words.like_num(share) and self.lowers[share - 1] in {"in", "of"}:
+            i = share - 3 if self.lowers[share - 2] == "out" else share - 2  # 'six in 10', 'two out of three'
+        while i > start and share - i < MAX_SHARE_LEAD and self._share_lead_word(i - 1):
+            i -= 1
+        return self.vocabulary.read(i, end, lenient=True)
+
+    def _share_tail_word(self, i: int) -> bool:
+        """A word after a share in its phrase ('of voters in the state'), not a preposition the phrase
+        ends at ('5 percent despite critics who')."""
+        word = self.lowers[i]
+        if word in PREPOSITIONS or word in ADVERBIAL_STARTERS:
+            return word in {"of", "in"}
+        return self._share_phrase_word(i)
+
+    def _share_lead_word(self, i: int) -> bool:
+        """A word before a share in its phrase: a number, a determiner, an adverb, the hyphen of
+        'two-thirds' ('the', 'nearly', 'two'); not the verb or preposition the phrase hangs from."""
+        word = self.lowers[i]
+        if self.words.like_num(i) or word in DETERMINERS:
+            return True
+        if word == "-":
+            return self._share_phrase_word(i)
+        return self.words.is_lower(i) and word.endswith("ly") and self.words.is_alpha(i)
 
     def _subject_end(self, cue: Match, start: int) -> int:
         """Where the subject before a cue ends (its verb group's start), read once per cue by the rules

@@ -1,0 +1,68 @@
+"""patrolx_quotes: speakers the subject scan used to miss — a share described by a relative 'who',
+descriptions set off by spaced hyphens, and speakers opened by 'even' or ending in a word that may
+also name an audience."""
+
+from __future__ import annotations
+
+import pytest
+
+from patrolx.extensions import SPAN_KEYS
+
+
+@pytest.fixture
+def quotes(nlp):
+    def run(text: str):
+        doc = nlp(text)
+        return [span._.patrolx_fact for span in doc.spans[SPAN_KEYS["quotes"]]]
+
+    return run
+
+
+def only_quote(found):
+    assert len(found) == 1, [(q.cue, q.text) for q in found]
+    return found[0]
+
+
+def assert_offsets(text, quote):
+    assert quote.text == " ".join(text[start:end] for start, end in quote.parts)
+    assert text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
+
+
+# --- a share of a group described by a relative 'who' ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The defence minister won by almost 40 points among the 30 percent of reservists who said "
+            "the navy does more to protect the coast.",
+            "the 30 percent of reservists",
+            "the navy does more to protect the coast",
+        ),
+        (
+            "The senator leads by 6 in 10 veterans who say the border patrols matter most.",
+            "6 in 10 veterans",
+            "the border patrols matter most",
+        ),
+        (
+            "Among the crews, most said the drills were useful, against nearly four in 10 — 38 percent — "
+            "who said the drills were a waste of fuel.",
+            "38 percent",
+            "the drills were a waste of fuel",
+        ),
+    ],
+)
+def test_share_described_by_who_is_the_speaker(quotes, text, speaker, content):
+    quote = next(q for q in quotes(text) if q.text == content)
+    assert quote.speaker.text == speaker
+    assert quote.speaker.name is None
+    assert_offsets(text, quote)
+
+
+def test_share_is_no_speaker_past_a_preposition(quotes):
+    # 'despite critics who said': the critics spoke, not the 5 percent the fleet lost.
+    text = "The fleet lost 5 percent despite critics who said the cuts would hurt readiness."
+    quote = only_quote(quotes(text))
+    assert quote.text == "the cuts would hurt readiness"
+    assert not quote.speaker.text.startswith("5 percent")

@@ -66,3 +66,41 @@ def test_share_is_no_speaker_past_a_preposition(quotes):
     quote = only_quote(quotes(text))
     assert quote.text == "the cuts would hurt readiness"
     assert not quote.speaker.text.startswith("5 percent")
+
+
+# --- descriptions set off by hyphens typed for dashes --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "content"),
+    [
+        (
+            "Deborah Reynolds - the pilot's sister and a former navigator - told The Washington Post that "
+            "the crash happened in 2002.",
+            "Deborah Reynolds",
+            "the crash happened in 2002",
+        ),
+        (
+            "Gen. Mark Tolley - who previously said the base would close - said at a rally in Texas that the "
+            "army should keep the runway open.",
+            "Mark Tolley",
+            "the army should keep the runway open",
+        ),
+        (
+            "Jean-Pierre Dumas - a French pilot - said the jets were late.",
+            "Jean-Pierre Dumas",
+            "the jets were late",
+        ),
+    ],
+)
+def test_spaced_hyphens_set_off_a_description(quotes, text, name, content):
+    quote = next(q for q in quotes(text) if q.text == content)
+    assert quote.speaker.name == name
+    assert_offsets(text, quote)
+
+
+def test_dateline_hyphen_is_no_description(quotes):
+    text = "KYIV - The ministry said the jets were late."
+    quote = only_quote(quotes(text))
+    assert quote.speaker.text == "The ministry"
+    assert quote.text == "the jets were late"

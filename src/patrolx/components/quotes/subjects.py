@@ -263,14 +263,15 @@ class Subjects(InterposedAttributions):
         last_break = verb_start - 1
         while last_break > start and self.texts[last_break] in QUOTE_MARKS:
             last_break -= 1  # 'Humphrey, who calls Trump a "sociopath," said'
-        if last_break <= start or self.texts[last_break] not in CLOSING_BREAKS:
+        if last_break <= start or not self._description_break(last_break, CLOSING_BREAKS):
             return None
         head_start = start + 1 if self.lowers[start] in HEAD_OPENERS else start
         if self.words.is_mark(head_start) or last_break - head_start > MAX_APPOSED_TOKENS:
             return None  # '"The flight was routine," said X': the speaker follows
         if self.lowers[head_start] in ADVERBIAL_STARTERS or self.lowers[head_start] in CLAUSE_WORDS:
             return None  # 'In Warsaw, ...', 'When asked, ...': no speaker
-        head_end = next((i for i in range(head_start, last_break + 1) if self.texts[i] in OPENING_BREAKS), start)
+        opening = (i for i in range(head_start, last_break + 1) if self._description_break(i, OPENING_BREAKS))
+        head_end = next(opening, start)
         if not head_start < head_end < last_break:
             return None
         if any(self._no_subject_word(i) for i in range(head_start, head_end)):
@@ -281,6 +282,13 @@ class Subjects(InterposedAttributions):
         if speaker is None or speaker.kind == "pronoun":
             return None
         return self._named_in_description(speaker, head_end + 1, last_break)
+
+    def _description_break(self, i: int, breaks: set[str]) -> bool:
+        """A comma, dash or bracket setting off a description, or a hyphen typed for a dash, with spaces
+        on both sides ('Deborah Reynolds - the pilot's sister - said'; not 'Jean-Pierre')."""
+        if self.texts[i] in breaks:
+            return True
+        return self.texts[i] == "-" and bool(self.words.whitespace[i - 1]) and bool(self.words.whitespace[i])
 
     def _no_subject_word(self, i: int) -> bool:
         """A word that a speaker's noun phrase does not hold: a time, a verb, a clause word."""

@@ -104,3 +104,22 @@ def test_dateline_hyphen_is_no_description(quotes):
     quote = only_quote(quotes(text))
     assert quote.speaker.text == "The ministry"
     assert quote.text == "the jets were late"
+
+
+# --- nouns in -ly are no adverbs before the verb ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The organizer of the rally said the jets flew too low over the town.", "The organizer of the rally"),
+        ("The navigator's family said the jets flew too low over the town.", "The navigator's family"),
+        ("The regional assembly said the jets flew too low over the town.", "The regional assembly"),
+        ("Moscow has repeatedly said the jets flew too low over the town.", "Moscow"),
+    ],
+)
+def test_speaker_ending_in_ly_keeps_its_head(quotes, text, speaker):
+    quote = only_quote(quotes(text))
+    assert quote.text == "the jets flew too low over the town"
+    assert quote.speaker.text == speaker
+    assert_offsets(text, quote)

@@ -22,6 +22,7 @@ from .wordlists import (
     DETERMINERS,
     FINITE_AUXILIARIES,
     IRREGULAR_PASTS,
+    NOUNS_ENDING_IN_LY,
     OBJECT_BOUNDARIES,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
@@ -91,7 +92,8 @@ class Phrases(ArticleState):
         return self.texts[i] in SENTENCE_END and not self.words.ends_abbreviation(i)
 
     def _adverb(self, i: int) -> bool:
-        return self.words.is_lower(i) and self.lowers[i].endswith("ly") and len(self.texts[i]) > 4
+        lower = self.lowers[i]
+        return self.words.is_lower(i) and lower.endswith("ly") and len(lower) > 4 and lower not in NOUNS_ENDING_IN_LY
 
     def _verb_group_start(self, cue_start: int, sentence_start: int) -> int:
         """Where a cue's verb group starts, before auxiliaries, adverbs and times between subject and

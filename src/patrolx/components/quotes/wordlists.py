@@ -55,6 +55,7 @@ LABELS = {
     "HONORIFIC": '"Mr", "Ms": not a title',
     "UNSPECIFIC_HEAD": '"the person", "the source": any person before',
     "NOUN_ENDING_IN_S": 'nouns ending in "s" that are not plurals: "boss", "press"',
+    "NOUN_ENDING_IN_LY": 'nouns ending in "ly" that are not adverbs: "the family said", "organizers of the rally told"',
     "FINDING_SOURCE": 'heads of the sources whose findings count as statements: "a poll shows", "records show"',
     "STATEMENT_NOUN": 'a statement named by a noun and its clause: "his claim that ...", "Trump\'s warning that ..."',
     "TOPIC_ONLY_WORD": '"what he said about the talks", "said of Mr. Cruz": the topic, not a reported clause',
@@ -130,6 +131,7 @@ ATTACHMENT_ENDS = _LISTS["ATTACHMENT_END"]
 HONORIFICS = _LISTS["HONORIFIC"]
 UNSPECIFIC_HEADS = _LISTS["UNSPECIFIC_HEAD"]
 NOUNS_ENDING_IN_S = _LISTS["NOUN_ENDING_IN_S"]
+NOUNS_ENDING_IN_LY = _LISTS["NOUN_ENDING_IN_LY"]
 ABBREVIATIONS = _LISTS["ABBREVIATION"] | MONTH_ABBREVIATIONS
 FINDING_SOURCES = _LISTS["FINDING_SOURCE"]
 STATEMENT_NOUNS = _LISTS["STATEMENT_NOUN"]

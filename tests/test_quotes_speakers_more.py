@@ -123,3 +123,48 @@ def test_speaker_ending_in_ly_keeps_its_head(quotes, text, speaker):
     assert quote.text == "the jets flew too low over the town"
     assert quote.speaker.text == speaker
     assert_offsets(text, quote)
+
+
+# --- speakers after an opening 'as', 'even' or 'yet' --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "title", "content"),
+    [
+        (
+            "As one engineer told Reuters, the jets left the base at dawn.",
+            "one engineer",
+            "engineer",
+            "the jets left the base at dawn",
+        ),
+        (
+            "As one engineer said, the jets left the base at dawn.",
+            "one engineer",
+            "engineer",
+            "the jets left the base at dawn",
+        ),
+        (
+            "Even the minister said the jets left the base at dawn.",
+            "the minister",
+            "minister",
+            "the jets left the base at dawn",
+        ),
+        (
+            'Yet another officer said, "The jets left the base at dawn."',
+            "another officer",
+            "officer",
+            "The jets left the base at dawn.",
+        ),
+    ],
+)
+def test_opening_word_is_no_part_of_the_speaker(quotes, text, speaker, title, content):
+    quote = only_quote(quotes(text))
+    assert quote.text == content
+    assert quote.speaker.text == speaker
+    assert quote.speaker.title == title
+    assert_offsets(text, quote)
+
+
+def test_as_before_a_plain_phrase_is_no_speaker(quotes):
+    # 'As the jets said ...' would need a speaker; 'As expected' opens no statement at all.
+    assert quotes("As expected, the jets left the base at dawn.") == []

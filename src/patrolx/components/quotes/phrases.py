@@ -40,6 +40,7 @@ MAX_UNPUNCTUATED_SPEAKER = 6
 MAX_APPOSED_TOKENS = 45  # 'Tom Fitton, the president of Judicial Watch, a conservative group that has sued ..., said'
 DESCRIPTION_BREAKS = {",", "—", "–"}
 OPENING_CONJUNCTIONS = {"but", "and", "yet", "so"}
+SPEAKER_OPENERS = OPENING_CONJUNCTIONS | {"even"}
 TIME_UNIT_MODIFIERS = {"last", "this", "next", "on", "late", "early"}
 
 
@@ -187,6 +188,7 @@ class Phrases(ArticleState):
         """The speaker before a cue: 'the ministry said', 'Moscow has repeatedly argued', 'X, who ..., said'."""
         end = self._verb_group_start(cue.start, sentence_start)
         start = self._phrase_start(end, sentence_start)
+        start = self._past_opener(start, end)
         if start < end:
             if end - start == 1 and self.lowers[start] == "who" and start - 1 > sentence_start:
                 # 'Juanita Broaddrick, who said ...': the phrase the relative clause describes.
@@ -205,6 +207,11 @@ class Phrases(ArticleState):
         head_start = self._phrase_before_comma(inner_start - 1, sentence_start) if inner_start is not None else None
         described = self._described_subject(head_start, inner_start, inner_end) if head_start is not None else None
         return described or self._named_before_descriptions(sentence_start, inner_end)
+
+    def _past_opener(self, start: int, end: int) -> int:
+        """Where a speaker's phrase starts after an opening 'Even' or 'Yet' ('Even the minister said',
+        'Yet another officer said'), which is no part of the speaker."""
+        return start + 1 if start < end - 1 and self.lowers[start] in SPEAKER_OPENERS else start
 
     def _named_before_descriptions(self, sentence_start: int, last_break: int) -> SpeakerMention | None:
         """'Lance Beebe, 49, a Navy veteran who now works for the Air Force, said', 'Jason Sims — a teacher
@@ -331,6 +338,8 @@ class Phrases(ArticleState):
             if comma is None:
                 return None
             start = comma + 1
+        if start < limit - 1 and self.lowers[start] == "even":
+            start += 1  # 'Even the minister said': the speaker is 'the minister'
         i = start
         while i < limit and i - start < MAX_SUBJECT_TOKENS:
             in_phrase = (

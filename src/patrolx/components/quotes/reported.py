@@ -280,6 +280,7 @@ class ReportedSpeech(SpeakerLines):
             not 0 < end - phrase_start <= MAX_LENIENT_SUBJECT
             or phrase_start != start
             and self.texts[phrase_start - 1] != ","
+            and not self._after_opening_word(phrase_start, start)
         ):
             return None
         if not (self.lowers[phrase_start] in DETERMINERS or self.words.like_num(phrase_start)) or any(
@@ -289,6 +290,11 @@ class ReportedSpeech(SpeakerLines):
         if within(self.cue_starts, phrase_start, end):
             return None
         return self.vocabulary.read(phrase_start, end, lenient=True)
+
+    def _after_opening_word(self, phrase_start: int, start: int) -> bool:
+        """'As one employee told Reuters, ...', 'But one officer said ...': the phrase opens its clause
+        after an 'as' or a conjunction."""
+        return phrase_start - 1 == start and self.lowers[start] in OPENING_CONJUNCTIONS | {"as"}
 
     def _plural_subject(self, start: int, end: int) -> SpeakerMention | None:
         """A phrase of common words ending in a plural or a share, opening its clause before a verb of

@@ -168,3 +168,26 @@ def test_opening_word_is_no_part_of_the_speaker(quotes, text, speaker, title, co
 def test_as_before_a_plain_phrase_is_no_speaker(quotes):
     # 'As the jets said ...' would need a speaker; 'As expected' opens no statement at all.
     assert quotes("As expected, the jets left the base at dawn.") == []
+
+
+# --- descriptions ending in a possessive, or holding a cue word used as a noun -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Varga, a former adviser to the minister and a friend of the admiral's, said the navy is strong.",
+        'Sam Okafor, a contestant on the show "Top Gun Academy," said the navy is strong.',
+        'Sam Okafor, a contestant on the reality TV show, "Top Gun Academy," said the navy is strong.',
+    ],
+)
+def test_named_speaker_before_a_description(quotes, text):
+    quote = only_quote(quotes(text))
+    assert quote.text == "the navy is strong"
+    assert quote.speaker.name in {"Paul Varga", "Sam Okafor"}
+    assert_offsets(text, quote)
+
+
+def test_possessive_before_a_cue_noun_is_no_speaker(quotes):
+    # "the admiral's claims": a noun, so no one said anything here.
+    assert quotes("The admiral's claims about the navy were strong.") == []

@@ -41,6 +41,7 @@ MAX_APPOSED_TOKENS = 45  # 'Tom Fitton, the president of Judicial Watch, a conse
 DESCRIPTION_BREAKS = {",", "—", "–"}
 OPENING_CONJUNCTIONS = {"but", "and", "yet", "so"}
 SPEAKER_OPENERS = OPENING_CONJUNCTIONS | {"even"}
+ARTICLES = {"a", "an", "the"}  # before a cue word that is a noun: 'the show', 'a report'
 TIME_UNIT_MODIFIERS = {"last", "this", "next", "on", "late", "early"}
 
 
@@ -258,9 +259,11 @@ class Phrases(ArticleState):
 
     def _described_cue(self, stretch_start: int, cue_start: int) -> bool:
         """Whether the cue at `cue_start` sits in a relative clause or opens a participle in the description
-        starting after `stretch_start`: 'who described himself as', ', citing ...'."""
+        starting after `stretch_start`: 'who described himself as', ', citing ...', or is a noun ('the show')."""
         if cue_start == stretch_start + 1 and self.lowers[cue_start].endswith("ing"):
             return True
+        if self.lowers[cue_start - 1] in ARTICLES or self.texts[self.cue_at[cue_start].end] in DESCRIPTION_BREAKS:
+            return True  # 'a contestant on the show "The Apprentice"', 'on the TV show, "The Apprentice"': nouns
         return any(self.lowers[j] in RESTRICTIVE_RELATIVES for j in range(stretch_start, cue_start))
 
     def _antecedent_of_relative(self, comma: int, sentence_start: int) -> SpeakerMention | None:

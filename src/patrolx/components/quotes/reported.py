@@ -17,7 +17,7 @@ from .layout import SENTENCE_END, within
 from .lines import SpeakerLines
 from .marks import QUOTE_MARKS, QuoteRegion
 from .mentions import SpeakerMention
-from .phrases import MAX_RELATIVE_TOKENS, MAX_SUBJECT_TOKENS, OPENING_CONJUNCTIONS
+from .phrases import DESCRIPTION_BREAKS, MAX_RELATIVE_TOKENS, MAX_SUBJECT_TOKENS, OPENING_CONJUNCTIONS
 from .state import MIN_CONTENT_TOKENS, SPEAKING_KINDS, Found
 from .wordlists import (
     ANSWER_WORDS,
@@ -236,8 +236,8 @@ class ReportedSpeech(SpeakerLines):
         as a stated position, and a verb taking its statement as object not in a headline's summary
         ('Koizumi calls flight "intimidation"') nor in a relative clause whose object it lacks ('the
         flight, which he described as saber-rattling')."""
-        if self.texts[subject.end - 1] in {"'s", "’s"}:
-            return False
+        if self.texts[subject.end - 1] in {"'s", "’s"} and self.texts[subject.end] not in DESCRIPTION_BREAKS:
+            return False  # ('X, a friend of the minister's, said': a description ends in the possessive)
         if cue.label == "BELIEF":
             return self._states_positions(subject) and not self._quoted_aside(cue, subject)
         if cue.label == "OBJECT":

@@ -191,3 +191,23 @@ def test_named_speaker_before_a_description(quotes, text):
 def test_possessive_before_a_cue_noun_is_no_speaker(quotes):
     # "the admiral's claims": a noun, so no one said anything here.
     assert quotes("The admiral's claims about the navy were strong.") == []
+
+
+# --- a named person after 'of', described by 'who said' -------------------------------------------------
+
+
+@pytest.mark.parametrize("cue", ["said", "told reporters"])
+def test_named_person_after_of_is_the_relative_speaker(quotes, cue):
+    text = f"The plan won the support of Gen. Mark Tolley, who {cue} the runway will stay open."
+    quote = only_quote(quotes(text))
+    assert quote.text == "the runway will stay open"
+    assert quote.speaker.text == "Gen. Mark Tolley"
+    assert (quote.speaker.name, quote.speaker.title) == ("Mark Tolley", "Gen.")
+    assert_offsets(text, quote)
+
+
+def test_organization_after_of_keeps_the_whole_phrase(quotes):
+    text = "The plan drew a statement from the spokesman of the ministry, who said the runway will stay open."
+    quote = only_quote(quotes(text))
+    assert quote.text == "the runway will stay open"
+    assert quote.speaker.text != "the ministry"

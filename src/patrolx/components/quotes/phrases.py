@@ -278,7 +278,16 @@ class Phrases(ArticleState):
                 # 'spotted by the coast guard, which said', '"...," said Capt. Pardo, who said': the object only
                 head_start = self.cue_at[i].end if i in self.cue_at else i + 1
                 break
-        return self._checked(head_start, comma) if head_start < comma else None
+        if head_start >= comma:
+            return None
+        return self._checked(head_start, comma) or self._named_after_of(head_start, comma)
+
+    def _named_after_of(self, start: int, end: int) -> SpeakerMention | None:
+        """'won the support of former Sen. Gordon Humphrey, who said ...': the named person after the
+        last 'of' of an unread phrase."""
+        of = next((i for i in range(end - 2, start, -1) if self.lowers[i] == "of"), None)
+        named = self._checked(of + 1, end) if of is not None else None
+        return named if named is not None and named.kind == "person" and named.name else None
 
     def _described_subject(self, head_start: int, inner_start: int, inner_end: int) -> SpeakerMention | None:
         """The subject 'X, <inner>,' before a cue, where the stretch [inner_start, inner_end) between

@@ -211,3 +211,18 @@ def test_organization_after_of_keeps_the_whole_phrase(quotes):
     quote = only_quote(quotes(text))
     assert quote.text == "the runway will stay open"
     assert quote.speaker.text != "the ministry"
+
+
+# --- a possessor opening the main clause before a participle --------------------------------------------
+
+
+def test_possessor_with_long_modifiers_before_a_participle(quotes):
+    text = (
+        "France's far-right party leader, Marine Dupont, voiced support for the general on Wednesday, "
+        "saying his rival would bring war to the region."
+    )
+    quote = only_quote(quotes(text))
+    assert quote.text == "his rival would bring war to the region"
+    assert quote.speaker.text != "France's"
+    assert quote.speaker.country == "FRA"
+    assert_offsets(text, quote)

@@ -42,6 +42,7 @@ DESCRIPTION_BREAKS = {",", "—", "–"}
 OPENING_CONJUNCTIONS = {"but", "and", "yet", "so"}
 SPEAKER_OPENERS = OPENING_CONJUNCTIONS | {"even"}
 ARTICLES = {"a", "an", "the"}  # before a cue word that is a noun: 'the show', 'a report'
+MAX_POSSESSED_MODIFIERS = 6  # "France's far-right party leader": 'far', '-', 'right', 'party' before the head
 TIME_UNIT_MODIFIERS = {"last", "this", "next", "on", "late", "early"}
 
 
@@ -362,21 +363,25 @@ class Phrases(ArticleState):
             )
             if not in_phrase:
                 # Lowercase modifiers before a speaker noun: "China's defence ministry".
-                head = next((j for j in range(i, min(limit, i + 3)) if vocabulary.is_speaker_noun(j)), None)
+                # After a possessor the modifiers may be longer: "France's far-right party leader".
+                reach = MAX_POSSESSED_MODIFIERS if self.texts[i - 1] in {"'s", "’s"} else 3
+                head = next((j for j in range(i, min(limit, i + reach)) if vocabulary.is_speaker_noun(j)), None)
                 if head is None or not all(self._speaker_modifier(j) for j in range(i, head)):
                     break
                 i = head
             i += 1
         if start < i < limit and self.texts[i] == ",":
             return self._described_sentence_subject(start, i, limit)
-        if i == start or i == limit or not self.words.is_lower(i):
-            return None
+        if i == start or i == limit or not self.words.is_lower(i) or self.texts[i - 1] in {"'s", "’s"}:
+            return None  # ("France's far-right National Front leader": the phrase goes on past its possessor)
         return self._checked(start, i)
 
     def _speaker_modifier(self, i: int) -> bool:
         """A lower-case word that may modify a speaker noun ('defence' in "China's defence ministry"), not a
         verb or a preposition after the subject ('released a video', 'spoke to reporters')."""
         word = self.lowers[i]
+        if word == "-":
+            return not (self.words.whitespace[i - 1] or self.words.whitespace[i])  # 'far-right'
         if not (self.words.is_lower(i) and self.words.is_alpha(i)):
             return False
         verb = word.endswith("ed") or word in IRREGULAR_PASTS or word in FINITE_AUXILIARIES

@@ -130,6 +130,8 @@ class Subjects(InterposedAttributions):
     def _share_before_who(self, cue: Match, start: int) -> SpeakerMention | None:
         """'among the 30 percent of voters who said ...', 'including 18% who say ...', '38 percent -- who
         said ...': the share the relative clause describes, wherever in its sentence it stands."""
+        if "who" not in self.lowers[max(start, cue.start - 4) : cue.start]:
+            return None  # (looked at first: most cues have no 'who' before them)
         if cue.label not in SPEECH_LABELS or not self._share_word_before(cue.start):
             return None
         who = self._subject_end(cue, start) - 1

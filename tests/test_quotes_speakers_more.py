@@ -226,3 +226,39 @@ def test_possessor_with_long_modifiers_before_a_participle(quotes):
     assert quote.speaker.text != "France's"
     assert quote.speaker.country == "FRA"
     assert_offsets(text, quote)
+
+
+# --- a participle after 'after', 'while', 'by' opening the sentence -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "After saying he was nervous to ask a question, the pilot ended up in the middle of the room.",
+            "the pilot",
+            "he was nervous to ask a question",
+        ),
+        (
+            "While saying that he respects the minister, the admiral continued to doubt the plan.",
+            "the admiral",
+            "he respects the minister",
+        ),
+    ],
+)
+def test_opening_participle_after_a_subordinator(quotes, text, speaker, content):
+    quote = only_quote(quotes(text))
+    assert quote.text == content
+    assert quote.speaker.text == speaker
+    assert_offsets(text, quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After saying goodbye, the pilot left the room.",
+        "After telling reporters to wait, the pilot left the room.",
+    ],
+)
+def test_opening_participle_without_a_statement(quotes, text):
+    assert quotes(text) == []

@@ -47,6 +47,7 @@ REQUEST_VERBS = {"asked", "asks", "ask", "asking"}
 WH_OPENERS = {"how", "why", "what"}  # not 'when', which opens adjuncts too ('explained when asked')
 QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "whom", "when", "where", "which"}
 NON_MODIFIERS = DETERMINERS | PRONOUNS  # 'The plan helps farmers', 'it helps farmers': a verb follows these
+PARTICIPLE_OPENERS = {"after", "while", "before", "upon", "by"}  # 'After saying ..., the pilot ...'
 
 
 class ReportedSpeech(SpeakerLines):
@@ -152,11 +153,16 @@ class ReportedSpeech(SpeakerLines):
         what follows its 'that', said by the subject of the main clause after the next comma."""
         start, end = sentence
         opener = cue.start
-        while opener > start and self.lowers[opener - 1] in OPENING_CONJUNCTIONS:
+        while opener > start and self.lowers[opener - 1] in OPENING_CONJUNCTIONS | PARTICIPLE_OPENERS:
             opener -= 1
         that = cue.end
-        if opener != start or not self.lowers[cue.start].endswith("ing") or that >= end or self.lowers[that] != "that":
+        if opener != start or not self.lowers[cue.start].endswith("ing") or that >= end:
             return
+        if self.lowers[that] != "that":
+            # 'After saying he was nervous, the pilot ...': 'saying' needs no 'that'
+            if cue.start == start or cue.id != "say" or not self._content_may_start(that, end):
+                return
+            that -= 1
         for comma in within(self.clause_breaks, that + 2, end):
             if self.texts[comma] != ",":
                 continue

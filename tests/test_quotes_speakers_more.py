@@ -262,3 +262,14 @@ def test_opening_participle_after_a_subordinator(quotes, text, speaker, content)
 )
 def test_opening_participle_without_a_statement(quotes, text):
     assert quotes(text) == []
+
+
+# --- a time of day after a weekday between the speaker and its verb ------------------------------------
+
+
+@pytest.mark.parametrize("time", ["on Thursday evening", "Thursday night"])
+def test_weekday_and_time_of_day_are_no_part_of_the_speaker(quotes, time):
+    text = f"The minister {time} said the patrol had ended."
+    quote = only_quote(quotes(text))
+    assert quote.text == "the patrol had ended"
+    assert (quote.speaker.text, quote.speaker.title) == ("The minister", "minister")

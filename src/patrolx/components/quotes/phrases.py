@@ -123,7 +123,12 @@ class Phrases(ArticleState):
             return i - 1 if self.lowers[i - 1] == "on" else i  # weekdays are capitalised
         if self.lowers[i] in TIME_UNITS and self.lowers[i - 1] in TIME_UNIT_MODIFIERS:
             return i - 1
+        if self.lowers[i] in TIME_UNITS and i > 1 and self._weekday(i - 1):
+            return i - 2 if self.lowers[i - 2] == "on" else i - 1  # 'on Thursday evening'
         return None
+
+    def _weekday(self, i: int) -> bool:
+        return self.lowers[i] in TIME_WORDS and not self.words.is_lower(i)
 
     def _phrase_end(self, start: int, limit: int) -> int:
         """The end of a noun phrase starting at `start`: the next punctuation that is not an abbreviation's dot."""

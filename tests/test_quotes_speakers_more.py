@@ -273,3 +273,21 @@ def test_weekday_and_time_of_day_are_no_part_of_the_speaker(quotes, time):
     quote = only_quote(quotes(text))
     assert quote.text == "the patrol had ended"
     assert (quote.speaker.text, quote.speaker.title) == ("The minister", "minister")
+
+
+def test_cue_word_inside_a_long_description_is_a_noun(quotes):
+    text = (
+        "Bob Reyes, a talk show host and operations manager at the oldest family-owned radio station in "
+        "Alabama, said that he noticed the shift after the strikes."
+    )
+    quote = only_quote(quotes(text))
+    assert quote.text == "he noticed the shift after the strikes"
+    assert quote.speaker.name == "Bob Reyes"
+    assert quote.speaker.title == "talk show host and operations manager"
+    assert_offsets(text, quote)
+
+
+def test_poll_finding_in_its_own_clause_stays_a_finding(quotes):
+    text = "A new poll shows the minister leads, and the general said the jets were late."
+    found = quotes(text)
+    assert any(q.text == "the jets were late" and q.speaker.text == "the general" for q in found)

@@ -268,8 +268,11 @@ class Phrases(ArticleState):
         starting after `stretch_start`: 'who described himself as', ', citing ...', or is a noun ('the show')."""
         if cue_start == stretch_start + 1 and self.lowers[cue_start].endswith("ing"):
             return True
-        if self.lowers[cue_start - 1] in ARTICLES or self.texts[self.cue_at[cue_start].end] in DESCRIPTION_BREAKS:
+        cue = self.cue_at[cue_start]
+        if self.lowers[cue_start - 1] in ARTICLES or self.texts[cue.end] in DESCRIPTION_BREAKS:
             return True  # 'a contestant on the show "The Apprentice"', 'on the TV show, "The Apprentice"': nouns
+        if cue.label == "FINDING" and self.words.is_lower(cue_start - 1):
+            return True  # 'a talk show host': no finding of the speaker's, in a description of them
         return any(self.lowers[j] in RESTRICTIVE_RELATIVES for j in range(stretch_start, cue_start))
 
     def _antecedent_of_relative(self, comma: int, sentence_start: int) -> SpeakerMention | None:

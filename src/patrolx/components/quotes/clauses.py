@@ -365,6 +365,8 @@ class Clauses(Phrases):
         """Where a clause starting at `start` ends early at the break i (a cue, a comma or 'but'), or None."""
         texts, lowers = self.texts, self.lowers
         cue = self.cue_at.get(i)
+        if cue is not None and self.layout.double_marks_in(start, i) % 2:
+            return None  # '"happens to be, we believe, wrong"': the speaker's own aside inside the quote
         if cue is not None and cue.label not in {"ACCORDING", "FINDING"} and i > start:
             before_cue = self._before_next_cue(start, i)
             if before_cue is not None:

@@ -407,6 +407,7 @@ class Clauses(Phrases):
             and self.lowers[i + 2] not in CONTINUING_SUBJECTS
             and not self.words.is_mark(i - 1)
             and self._clause_follows(i + 2, sentence_end)
+            and not self.layout.double_marks_in(i, sentence_end)
         )
 
     def _before_next_cue(self, start: int, cue_start: int) -> int | None:

@@ -1,0 +1,68 @@
+"""patrolx_quotes: reported speech that carries the speaker's quoted words (mixed statements)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quotes import assert_offsets, only
+
+
+@pytest.fixture
+def quotes(nlp):
+    from patrolx.extensions import SPAN_KEYS
+
+    def run(text: str):
+        doc = nlp(text)
+        return [span._.patrolx_fact for span in doc.spans[SPAN_KEYS["quotes"]]]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            'The senator said that the general "happens to be, we believe, wrong about the drills."',
+            'the general "happens to be, we believe, wrong about the drills."',
+            "The senator",
+        ),
+        (
+            'Admiral Cole said the inquiry "has to deal with the rumour - unfounded, I think - that the navy '
+            'hid the logs."',
+            'the inquiry "has to deal with the rumour - unfounded, I think - that the navy hid the logs."',
+            "Admiral Cole",
+        ),
+        (
+            'The minister said the depot was unguarded, and the rebels had reached a bunker that "was like an '
+            'open door, as many such bunkers are."',
+            'the depot was unguarded, and the rebels had reached a bunker that "was like an open door, as many '
+            'such bunkers are."',
+            "The minister",
+        ),
+    ],
+)
+def test_quoted_words_keep_the_reported_clause_going(quotes, text, content, name):
+    quote = only(quotes(text))
+    assert quote.text == content
+    assert quote.speaker.name == name or quote.speaker.text == name
+    assert_offsets(text, quote)
+
+
+def test_a_cue_outside_the_quotation_still_ends_the_clause(quotes):
+    text = 'The colonel said the convoy was "ambushed twice," adding that two trucks burned.'
+    found = {q.text for q in quotes(text)}
+    assert 'the convoy was "ambushed twice,"' in found or 'the convoy was "ambushed twice"' in found
+    assert not any("adding" in content for content in found)
+
+
+def test_the_writers_own_clause_after_and_still_ends_the_statement(quotes):
+    text = "The minister said the depot was unguarded, and the army moved two battalions north on Monday."
+    quote = only(quotes(text))
+    assert quote.text == "the depot was unguarded"
+
+
+def test_a_second_speaker_after_and_keeps_a_quote_of_its_own(quotes):
+    text = 'The minister said the depot was unguarded, and the ministry called the raid "reckless."'
+    found = [q.text for q in quotes(text)]
+    assert "the depot was unguarded" in found
+    assert not any("the depot" in content and "reckless" in content for content in found)

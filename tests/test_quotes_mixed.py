@@ -66,3 +66,32 @@ def test_a_second_speaker_after_and_keeps_a_quote_of_its_own(quotes):
     found = [q.text for q in quotes(text)]
     assert "the depot was unguarded" in found
     assert not any("the depot" in content and "reckless" in content for content in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The convoy, as always, was late, said Colonel Frank Miller.",
+            "The convoy, as always, was late",
+            "Colonel Frank Miller",
+        ),
+        (
+            "The convoy, as usual, was late, said Frank Miller, the garrison commander.",
+            "The convoy, as usual, was late",
+            "Frank Miller, the garrison commander",
+        ),
+    ],
+)
+def test_speaker_after_the_cue_when_an_aside_splits_the_statement(quotes, text, content, speaker):
+    quote = only(quotes(text))
+    assert quote.text == content
+    assert quote.speaker.text == speaker
+    assert_offsets(text, quote)
+
+
+def test_a_described_speaker_before_the_cue_stays_the_speaker(quotes):
+    text = "Jane Roe, who retired from the navy in 2010, said the drills ended early."
+    quote = only(quotes(text))
+    assert quote.text == "the drills ended early"
+    assert quote.speaker.name == "Jane Roe"

@@ -129,6 +129,9 @@ class ReportedSpeech(SpeakerLines):
         if self._describes_speaker(cue, sentence) or self._question_put(cue, sentence):
             return
         subject, inherited = self._speaker_before(cue, start)
+        if subject is not None and not inherited and self._after_statement_comma(cue, subject):
+            if self._speaker_after(cue, sentence):
+                return  # 'The convoy, as always, was late, said Col. Lee.': the speaker follows the cue
         if subject is None or inherited and self._speaker_after(cue, sentence):
             if subject is None and not self._speaker_after(cue, sentence):
                 self._opening_participle(cue, sentence)
@@ -506,6 +509,18 @@ class ReportedSpeech(SpeakerLines):
         self._take(cue.end, speaker_end)
         self.last_speaker[self.layout.sentence_of[cue.start]] = mention  # for ', adding that ...'
         return True
+
+    def _after_statement_comma(self, cue: Match, subject: SpeakerMention) -> bool:
+        """Whether the cue follows a comma closing a verb phrase that goes on from the subject found past an
+        aside ('The convoy, as always, was late, said ...'), so that subject is no speaker of the cue."""
+        comma = cue.start - 1
+        if comma <= subject.end or self.texts[comma] != "," or not self.words.is_lower(cue.start):
+            return False
+        segment = comma - 1
+        while segment > subject.end and self.texts[segment - 1] != ",":
+            segment -= 1
+        # the verb must open the last stretch, not a relative clause ('X, who has ..., said')
+        return segment > subject.end and self._shares_subject(segment)
 
     def _passive(self, cue: Match, sentence_start: int) -> bool:
         one_word = cue.end - cue.start == 1

@@ -95,3 +95,17 @@ def test_a_described_speaker_before_the_cue_stays_the_speaker(quotes):
     quote = only(quotes(text))
     assert quote.text == "the drills ended early"
     assert quote.speaker.name == "Jane Roe"
+
+
+def test_a_bare_verb_after_a_modal_goes_on_with_the_clause(quotes):
+    text = 'The admiral said he would sit the envoy down and tell him "no more games."'
+    quote = only(quotes(text))
+    assert quote.text == 'he would sit the envoy down and tell him "no more games."'
+    assert quote.speaker.text == "The admiral"
+
+
+def test_a_past_verb_after_and_is_a_second_statement_of_the_speaker(quotes):
+    text = 'The ministry called the flight "reckless" and said it would respond.'
+    found = [q.text for q in quotes(text)]
+    assert "it would respond" in found
+    assert not any("reckless" in content and "respond" in content for content in found)

@@ -31,6 +31,7 @@ from .wordlists import (
     IRREGULAR_PASTS,
     LISTENER_NOUNS,
     LISTENER_VERBS,
+    MODALS,
     NON_CLAUSE_OBJECTS,
     OBJECT_BOUNDARIES,
     OBJECT_PRONOUNS,
@@ -420,9 +421,24 @@ class Clauses(Phrases):
         if texts[j] == "," or (lowers[j] in {"and", "but"} and texts[j - 1] == ","):
             return j if texts[j] == "," else j - 1
         if lowers[j] in {"and", "but"} and j > start:
+            if self._bare_verb_goes_on(start, j, cue_start):
+                return None  # 'said he would sit Putin down and tell him "no more nonsense"'
             return j  # 'called the flight "reckless" and said ...': the next verb shares the subject
         second = self._second_speaker_start(start, j + 1, self.cue_at[cue_start].label == "SAY")
         return second if second is not None else self._contrast_start(start, j)
+
+    def _bare_verb_goes_on(self, start: int, joiner: int, cue_start: int) -> bool:
+        """Whether a bare cue verb after 'and' goes on from a modal or 'to' in the clause ('he would sit
+        Putin down and tell him ...'), so the clause's subject says it, not the speaker."""
+        cue_word = self.lowers[cue_start]
+        if self.lowers[joiner] != "and" or cue_word.endswith(("s", "ing")) or self._shares_subject(cue_start):
+            return False
+        for i in range(joiner - 1, start, -1):
+            if self.texts[i] in {",", ";"} or self.words.is_mark(i):
+                return False
+            if self.lowers[i] in MODALS:
+                return True
+        return False
 
     def _contrast_start(self, start: int, subject_end: int) -> int | None:
         """Where a contrasting clause with a cue of its own begins, whoever its subject: 'X accused Y of A

@@ -109,3 +109,17 @@ def test_a_past_verb_after_and_is_a_second_statement_of_the_speaker(quotes):
     found = [q.text for q in quotes(text)]
     assert "it would respond" in found
     assert not any("reckless" in content and "respond" in content for content in found)
+
+
+def test_a_subordinate_clause_before_the_speaker_goes_on_after_the_cue(quotes):
+    text = 'If the talks fail, the colonel said, striking the depots would be "the only option."'
+    quote = only(quotes(text))
+    assert quote.text == 'If the talks fail striking the depots would be "the only option."'
+    assert len(quote.parts) == 2
+    assert quote.speaker.text == "the colonel"
+    assert_offsets(text, quote)
+
+
+def test_a_closing_participle_is_no_rest_of_a_subordinate_clause(quotes):
+    text = "When the jets left, the colonel said, citing radar data."
+    assert all("citing" not in q.text for q in quotes(text))

@@ -33,6 +33,7 @@ from .wordlists import (
     REFUSALS,
     RELATIVE_PRONOUNS,
     RESTRICTIVE_RELATIVES,
+    SUBORDINATORS,
     WH_CUES,
 )
 
@@ -402,6 +403,7 @@ class ReportedSpeech(SpeakerLines):
             self._resumes_after(after, end)
             or self._main_clause_after(content[0], after, end)
             or self._completes_opening(content, after, end)
+            or self._completes_subordinate(content, after, end)
         ):
             return content, (after + 1, self._content_end(after + 1, end))
         if (
@@ -412,6 +414,17 @@ class ReportedSpeech(SpeakerLines):
         ):
             return None, None  # 'At one point, Trump tweeted, "...": an opening, then the quote said
         return content, None
+
+    def _completes_subordinate(self, content: tuple[int, int], after: int, end: int) -> bool:
+        """'If the talks fail, he said, striking the depots would be ...', 'Because ..., X said, "..."': a
+        subordinate clause before the speaker is no statement alone; the rest after the cue completes it."""
+        return (
+            self.lowers[content[0]] in SUBORDINATORS
+            and after + 2 < end
+            and self.texts[after] == ","
+            and after + 1 not in self.cue_at
+            and not self._closing_attribution_in(after + 1, end)
+        )
 
     def _completes_opening(self, content: tuple[int, int], after: int, end: int) -> bool:
         """'Now, he says, at least seven delegates have signed on': one or two words before the speaker

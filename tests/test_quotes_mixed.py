@@ -123,3 +123,26 @@ def test_a_subordinate_clause_before_the_speaker_goes_on_after_the_cue(quotes):
 def test_a_closing_participle_is_no_rest_of_a_subordinate_clause(quotes):
     text = "When the jets left, the colonel said, citing radar data."
     assert all("citing" not in q.text for q in quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The general defended the plan, saying he would send more troops if asked. "We are ready to go."',
+            "he would send more troops if asked We are ready to go.",
+        ),
+        (
+            "The lawyer argues that his client never encouraged violence. "
+            '"The government is twisting his words."',
+            "his client never encouraged violence The government is twisting his words.",
+        ),
+    ],
+)
+def test_a_quoted_sentence_goes_on_a_reported_clause_of_the_speaker(quotes, text, content):
+    assert content in [q.text for q in quotes(text)]
+
+
+def test_an_object_names_no_statement_for_the_next_quote_to_go_on(quotes):
+    text = 'The general defended the plan. "We are ready to go tomorrow."'
+    assert all("ready" not in q.text for q in quotes(text))

@@ -78,13 +78,13 @@ class ReportedSpeech(SpeakerLines):
         starts = {region.open: region for region in self.layout.regions if region.close is not None}
         quoted = {s for f in self.found for s, _ in f.parts if f.kind == "direct"}
         for found in self.found:
-            if found.kind != "indirect" or found.inherited or found.speaker is None or found.cue is None:
+            if found.kind != "indirect" or found.speaker is None or found.cue is None:
                 continue
             if len(found.parts) > 1:
                 continue
             if found.parts[-1][1] > found.speaker.start:
-                if found.cue.label not in {"SAY", "THAT"}:
-                    continue
+                if found.cue.label not in {"SAY", "THAT"} and not self._that_clause(found.parts[0][0]):
+                    continue  # ('argues that ...' goes on; 'defended the plan' names no statement to go on)
                 # 'Kerry said 100,000 would be accepted. "That adds up to 185,000."': a statement running to
                 # its sentence's end, then a quoted sentence with no speaker of its own
                 attribution_end = found.parts[-1][1]
@@ -93,6 +93,9 @@ class ReportedSpeech(SpeakerLines):
             region = starts.get(self._next_sentence_start(attribution_end))
             if region is not None and region.content_start not in quoted and self._whole_sentence(region):
                 found.parts.append((region.content_start, region.content_end))
+
+    def _that_clause(self, content_start: int) -> bool:
+        return content_start > 0 and self._complementizer(content_start - 1)
 
     def _next_sentence_start(self, attribution_end: int) -> int:
         """The first token of the sentence after an attribution that ends its sentence, or -1."""

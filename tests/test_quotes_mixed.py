@@ -146,3 +146,17 @@ def test_a_quoted_sentence_goes_on_a_reported_clause_of_the_speaker(quotes, text
 def test_an_object_names_no_statement_for_the_next_quote_to_go_on(quotes):
     text = 'The general defended the plan. "We are ready to go tomorrow."'
     assert all("ready" not in q.text for q in quotes(text))
+
+
+def test_a_relative_clause_carrying_quoted_words_goes_on_the_statement(quotes):
+    text = 'The general said he would expel the fighters, who are "mostly foreign" and well armed.'
+    assert 'he would expel the fighters, who are "mostly foreign" and well armed' in [
+        q.text for q in quotes(text)
+    ]
+
+
+def test_a_relative_clause_with_a_cue_of_its_own_stays_the_writers(quotes):
+    text = 'The general praised the pilot, who called the raid "a success" on Monday.'
+    found = [q.text for q in quotes(text)]
+    assert 'the raid "a success" on Monday' in found
+    assert not any(content.startswith("the pilot,") for content in found)

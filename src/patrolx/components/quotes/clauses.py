@@ -402,7 +402,7 @@ class Clauses(Phrases):
             unpaired = not self.words.touches_previous(i) and self.texts[i] not in self.texts[i + 1 : sentence_end]
             return unpaired and (following in COMMENT_OPENERS or following == "the")
         if following in COMMENT_OPENERS:
-            return "," not in self.texts[i + 1 : sentence_end]
+            return "," not in self.texts[i + 1 : sentence_end] and not self._speakers_words_in(i, sentence_end)
         return (
             following == "and"
             and self.lowers[i + 2] not in CONTINUING_SUBJECTS
@@ -410,6 +410,11 @@ class Clauses(Phrases):
             and self._clause_follows(i + 2, sentence_end)
             and not self.layout.double_marks_in(i, sentence_end)
         )
+
+    def _speakers_words_in(self, start: int, end: int) -> bool:
+        """Whether [start, end) quotes words with no cue of its own, so they go on the speaker's statement
+        (', who is "absolutely wrong"'; not ', who called it "reckless"')."""
+        return bool(self.layout.double_marks_in(start, end)) and not within(self.cue_starts, start, end)
 
     def _before_next_cue(self, start: int, cue_start: int) -> int | None:
         """The end of a clause before a later cue in it: ', adding that', ', and added that', ', but did

@@ -160,3 +160,19 @@ def test_a_relative_clause_with_a_cue_of_its_own_stays_the_writers(quotes):
     found = [q.text for q in quotes(text)]
     assert 'the raid "a success" on Monday' in found
     assert not any(content.startswith("the pilot,") for content in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('The general called the envoy a "nice guy" and made no mention of the talks.', 'the envoy a "nice guy"'),
+        ('The general called the raid "reckless," and he ordered an inquiry.', 'the raid "reckless,"'),
+    ],
+)
+def test_an_object_ends_at_its_quote_before_the_writers_next_verb(quotes, text, content):
+    assert content in [q.text for q in quotes(text)]
+
+
+def test_an_object_goes_on_after_its_quote_within_the_phrase(quotes):
+    text = 'The general called the "rapid response" unit a failure.'
+    assert 'the "rapid response" unit a failure' in [q.text for q in quotes(text)]

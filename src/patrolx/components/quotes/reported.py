@@ -471,9 +471,21 @@ class ReportedSpeech(SpeakerLines):
         accused him', 'called for a ban, saying ...'), outside any quotation."""
         for i in range(start + 1, end):
             if self.words.is_mark(i):
-                return end
+                return self._quoted_object_end(i, end)
             if self.lowers[i] in OBJECT_ADJUNCT_STARTS or self.texts[i] == ";":
                 return i
+        return end
+
+    def _quoted_object_end(self, opening: int, end: int) -> int:
+        """Where an object ends whose quoted words open at `opening`: after the closing mark when a verb of
+        the writer's follows ('called him a "nice guy" and made no mention of ...'), else at `end`."""
+        close = next((i for i in range(opening + 1, end) if self.words.is_mark(i)), None)
+        if close is None:
+            return end
+        after = close + 2 if close + 1 < end and self.texts[close + 1] == "," else close + 1
+        if after + 1 < end and self.lowers[after] == "and":
+            if self._shares_subject(after + 1) or self.lowers[after + 1] in PRONOUNS:
+                return close + 1
         return end
 
     def _describes_speaker(self, cue: Match, sentence: tuple[int, int]) -> bool:

@@ -133,8 +133,7 @@ def test_a_closing_participle_is_no_rest_of_a_subordinate_clause(quotes):
             "he would send more troops if asked We are ready to go.",
         ),
         (
-            "The lawyer argues that his client never encouraged violence. "
-            '"The government is twisting his words."',
+            'The lawyer argues that his client never encouraged violence. "The government is twisting his words."',
             "his client never encouraged violence The government is twisting his words.",
         ),
     ],
@@ -150,9 +149,7 @@ def test_an_object_names_no_statement_for_the_next_quote_to_go_on(quotes):
 
 def test_a_relative_clause_carrying_quoted_words_goes_on_the_statement(quotes):
     text = 'The general said he would expel the fighters, who are "mostly foreign" and well armed.'
-    assert 'he would expel the fighters, who are "mostly foreign" and well armed' in [
-        q.text for q in quotes(text)
-    ]
+    assert 'he would expel the fighters, who are "mostly foreign" and well armed' in [q.text for q in quotes(text)]
 
 
 def test_a_relative_clause_with_a_cue_of_its_own_stays_the_writers(quotes):

@@ -33,7 +33,6 @@ from .wordlists import (
     REFUSALS,
     RELATIVE_PRONOUNS,
     RESTRICTIVE_RELATIVES,
-    SUBORDINATORS,
     WH_CUES,
 )
 
@@ -418,17 +417,6 @@ class ReportedSpeech(SpeakerLines):
             return None, None  # 'At one point, Trump tweeted, "...": an opening, then the quote said
         return content, None
 
-    def _completes_subordinate(self, content: tuple[int, int], after: int, end: int) -> bool:
-        """'If the talks fail, he said, striking the depots would be ...', 'Because ..., X said, "..."': a
-        subordinate clause before the speaker is no statement alone; the rest after the cue completes it."""
-        return (
-            self.lowers[content[0]] in SUBORDINATORS
-            and after + 2 < end
-            and self.texts[after] == ","
-            and after + 1 not in self.cue_at
-            and not self._closing_attribution_in(after + 1, end)
-        )
-
     def _completes_opening(self, content: tuple[int, int], after: int, end: int) -> bool:
         """'Now, he says, at least seven delegates have signed on': one or two words before the speaker
         are no statement of their own; a long rest after the attribution completes them."""
@@ -537,18 +525,6 @@ class ReportedSpeech(SpeakerLines):
         self._take(cue.end, speaker_end)
         self.last_speaker[self.layout.sentence_of[cue.start]] = mention  # for ', adding that ...'
         return True
-
-    def _after_statement_comma(self, cue: Match, subject: SpeakerMention) -> bool:
-        """Whether the cue follows a comma closing a verb phrase that goes on from the subject found past an
-        aside ('The convoy, as always, was late, said ...'), so that subject is no speaker of the cue."""
-        comma = cue.start - 1
-        if comma <= subject.end or self.texts[comma] != "," or not self.words.is_lower(cue.start):
-            return False
-        segment = comma - 1
-        while segment > subject.end and self.texts[segment - 1] != ",":
-            segment -= 1
-        # the verb must open the last stretch, not a relative clause ('X, who has ..., said')
-        return segment > subject.end and self._shares_subject(segment)
 
     def _passive(self, cue: Match, sentence_start: int) -> bool:
         one_word = cue.end - cue.start == 1

@@ -173,3 +173,14 @@ def test_an_object_ends_at_its_quote_before_the_writers_next_verb(quotes, text, 
 def test_an_object_goes_on_after_its_quote_within_the_phrase(quotes):
     text = 'The general called the "rapid response" unit a failure.'
     assert 'the "rapid response" unit a failure' in [q.text for q in quotes(text)]
+
+
+def test_a_listener_without_to_before_that(quotes):
+    text = 'The ambassador wrote the committee that the drills had been "routine and lawful."'
+    quote = only(quotes(text))
+    assert quote.text == 'the drills had been "routine and lawful."'
+    assert quote.speaker.text == "The ambassador"
+
+
+def test_a_written_thing_is_no_listener(quotes):
+    assert quotes("The ambassador wrote a book that sold well in the capital.") == []

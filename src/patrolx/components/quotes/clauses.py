@@ -221,6 +221,17 @@ class Clauses(Phrases):
                 break
         return listener_end
 
+    def _that_after_listener(self, start: int, end: int) -> int | None:
+        """The 'that' after a listener with no 'to' ('wrote the committee that ...', 'emailed reporters
+        that ...'), or None (not 'wrote a book that ...')."""
+        for j in range(start, min(end, start + MAX_LISTENER_TOKENS + 1)):
+            if self.lowers[j] == "that":
+                listener = self.lowers[j - 1] if j > start else ""
+                return j if listener in LISTENER_NOUNS or listener in OBJECT_PRONOUNS else None
+            if self.words.is_punct[j] or self.words.is_mark(j) or j in self.cue_at:
+                return None
+        return None
+
     def _within_name(self, j: int, end: int) -> bool:
         """Whether the punctuation at j sits inside a name: 'the AFL-CIO council', 'a town hall in Salem, New
         Hampshire'."""

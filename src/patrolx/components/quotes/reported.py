@@ -440,6 +440,8 @@ class ReportedSpeech(SpeakerLines):
             return after, self._object_end(after, self._content_end(after, end))
         if cue.label in {"THAT", "BELIEF"}:
             that = self._distant_that(cue.end, end)
+            if that is None and cue.label == "THAT":
+                that = self._that_after_listener(after, end)  # 'wrote the committee that ...'
             if that is not None:
                 return that + 1, self._content_end(that + 1, end)
             if self._clause_follows(after, end) or cue.id in WH_CUES and self.lowers[after] in WH_OPENERS:

@@ -184,3 +184,8 @@ def test_a_listener_without_to_before_that(quotes):
 
 def test_a_written_thing_is_no_listener(quotes):
     assert quotes("The ambassador wrote a book that sold well in the capital.") == []
+
+
+def test_a_participle_cue_after_a_dash_is_the_speakers_next_statement(quotes):
+    text = 'The senator denounced what he called a "reckless" raid on the port - saying it had cost two lives.'
+    assert 'what he called a "reckless" raid on the port' in [q.text for q in quotes(text)]

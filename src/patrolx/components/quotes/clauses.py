@@ -436,6 +436,8 @@ class Clauses(Phrases):
             j -= 1
         if texts[j] == "," or (lowers[j] in {"and", "but"} and texts[j - 1] == ","):
             return j if texts[j] == "," else j - 1
+        if texts[j] in DASHES and lowers[cue_start].endswith("ing"):
+            return j  # '... — asserting that ...': the speaker's next statement
         if lowers[j] in {"and", "but"} and j > start:
             if self._bare_verb_goes_on(start, j, cue_start):
                 return None  # 'said he would sit Putin down and tell him "no more nonsense"'

@@ -13,6 +13,7 @@ from .coreference import Resolver
 from .direct import DirectQuotes
 from .marks import DOUBLE_QUOTE_MARKS, QUOTE_MARKS
 from .mentions import SpeakerMention
+from .phrases import SUBJECT_AFTER_COMMA
 from .reported import ReportedSpeech
 from .state import Found
 from .statements import NounStatements
@@ -54,8 +55,8 @@ class Article(DirectQuotes, ReportedSpeech, NounStatements):
         for start, end in self.layout.sentences:
             if start > last:
                 break
-            if self.layout.skipped[start] or self.used[start]:
-                continue
+            if self.layout.skipped[start] or self.used[start] or self.lowers[start] in SUBJECT_AFTER_COMMA:
+                continue  # (after an opening adverbial the subject starts later: no actor opens the sentence)
             mention = self._sentence_subject(start, end)
             if mention is not None and mention.kind in {"org", "person"} and mention.start == start:
                 actors.append(mention)

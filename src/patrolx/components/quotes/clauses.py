@@ -31,6 +31,7 @@ from .wordlists import (
     IRREGULAR_PASTS,
     LISTENER_NOUNS,
     LISTENER_VERBS,
+    MODALS,
     NON_CLAUSE_OBJECTS,
     OBJECT_BOUNDARIES,
     OBJECT_PRONOUNS,
@@ -220,6 +221,17 @@ class Clauses(Phrases):
                 break
         return listener_end
 
+    def _that_after_listener(self, start: int, end: int) -> int | None:
+        """The 'that' after a listener with no 'to' ('wrote the committee that ...', 'emailed reporters
+        that ...'), or None (not 'wrote a book that ...')."""
+        for j in range(start, min(end, start + MAX_LISTENER_TOKENS + 1)):
+            if self.lowers[j] == "that":
+                listener = self.lowers[j - 1] if j > start else ""
+                return j if listener in LISTENER_NOUNS or listener in OBJECT_PRONOUNS else None
+            if self.words.is_punct[j] or self.words.is_mark(j) or j in self.cue_at:
+                return None
+        return None
+
     def _within_name(self, j: int, end: int) -> bool:
         """Whether the punctuation at j sits inside a name: 'the AFL-CIO council', 'a town hall in Salem, New
         Hampshire'."""
@@ -365,6 +377,8 @@ class Clauses(Phrases):
         """Where a clause starting at `start` ends early at the break i (a cue, a comma or 'but'), or None."""
         texts, lowers = self.texts, self.lowers
         cue = self.cue_at.get(i)
+        if cue is not None and self.layout.double_marks_in(start, i) % 2:
+            return None  # '"happens to be, we believe, wrong"': the speaker's own aside inside the quote
         if cue is not None and cue.label not in {"ACCORDING", "FINDING"} and i > start:
             before_cue = self._before_next_cue(start, i)
             if before_cue is not None:
@@ -399,13 +413,19 @@ class Clauses(Phrases):
             unpaired = not self.words.touches_previous(i) and self.texts[i] not in self.texts[i + 1 : sentence_end]
             return unpaired and (following in COMMENT_OPENERS or following == "the")
         if following in COMMENT_OPENERS:
-            return "," not in self.texts[i + 1 : sentence_end]
+            return "," not in self.texts[i + 1 : sentence_end] and not self._speakers_words_in(i, sentence_end)
         return (
             following == "and"
             and self.lowers[i + 2] not in CONTINUING_SUBJECTS
             and not self.words.is_mark(i - 1)
             and self._clause_follows(i + 2, sentence_end)
+            and not self.layout.double_marks_in(i, sentence_end)
         )
+
+    def _speakers_words_in(self, start: int, end: int) -> bool:
+        """Whether [start, end) quotes words with no cue of its own, so they go on the speaker's statement
+        (', who is "absolutely wrong"'; not ', who called it "reckless"')."""
+        return bool(self.layout.double_marks_in(start, end)) and not within(self.cue_starts, start, end)
 
     def _before_next_cue(self, start: int, cue_start: int) -> int | None:
         """The end of a clause before a later cue in it: ', adding that', ', and added that', ', but did
@@ -416,10 +436,27 @@ class Clauses(Phrases):
             j -= 1
         if texts[j] == "," or (lowers[j] in {"and", "but"} and texts[j - 1] == ","):
             return j if texts[j] == "," else j - 1
+        if texts[j] in DASHES and lowers[cue_start].endswith("ing"):
+            return j  # '... — asserting that ...': the speaker's next statement
         if lowers[j] in {"and", "but"} and j > start:
+            if self._bare_verb_goes_on(start, j, cue_start):
+                return None  # 'said he would sit Putin down and tell him "no more nonsense"'
             return j  # 'called the flight "reckless" and said ...': the next verb shares the subject
         second = self._second_speaker_start(start, j + 1, self.cue_at[cue_start].label == "SAY")
         return second if second is not None else self._contrast_start(start, j)
+
+    def _bare_verb_goes_on(self, start: int, joiner: int, cue_start: int) -> bool:
+        """Whether a bare cue verb after 'and' goes on from a modal or 'to' in the clause ('he would sit
+        Putin down and tell him ...'), so the clause's subject says it, not the speaker."""
+        cue_word = self.lowers[cue_start]
+        if self.lowers[joiner] != "and" or cue_word.endswith(("s", "ing")) or self._shares_subject(cue_start):
+            return False
+        for i in range(joiner - 1, start, -1):
+            if self.texts[i] in {",", ";"} or self.words.is_mark(i):
+                return False
+            if self.lowers[i] in MODALS:
+                return True
+        return False
 
     def _contrast_start(self, start: int, subject_end: int) -> int | None:
         """Where a contrasting clause with a cue of its own begins, whoever its subject: 'X accused Y of A

@@ -4,7 +4,10 @@
   "At the root of it, according to X, a former planner, was ...": one statement in two parts,
   the speaker's attribution between them;
 - "..., he told the court in his filing.": a listener and adjuncts closing the sentence after
-  the speaker, the statement before it.
+  the speaker, the statement before it;
+- "If the talks fail, he said, ...": a subordinate clause the rest after the attribution completes;
+- "The convoy, as always, was late, said Col. Lee.": the speaker after the cue, not the subject
+  an aside split from its verb.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from .wordlists import (
     LISTENER_NOUNS,
     RELATIVE_PRONOUNS,
     RESUMING_CONNECTIVES,
+    SUBORDINATORS,
     TIME_WORDS,
 )
 
@@ -100,4 +104,27 @@ class InterposedAttributions(NestedStatements):
     def _resumes_with_verb(self, comma: int, end: int) -> bool:
         return self._resumes_after(comma, end) and (
             self.lowers[comma + 1] in FINITE_AUXILIARIES or self.lowers[comma + 1] in RESUMING_CONNECTIVES
+        )
+
+    def _after_statement_comma(self, cue: Match, subject: SpeakerMention) -> bool:
+        """Whether the cue follows a comma closing a verb phrase that goes on from the subject found past an
+        aside ('The convoy, as always, was late, said ...'), so that subject is no speaker of the cue."""
+        comma = cue.start - 1
+        if comma <= subject.end or self.texts[comma] != "," or not self.words.is_lower(cue.start):
+            return False
+        segment = comma - 1
+        while segment > subject.end and self.texts[segment - 1] != ",":
+            segment -= 1
+        # the verb must open the last stretch, not a relative clause ('X, who has ..., said')
+        return segment > subject.end and self._shares_subject(segment)
+
+    def _completes_subordinate(self, content: tuple[int, int], after: int, end: int) -> bool:
+        """'If the talks fail, he said, striking the depots would be ...', 'Because ..., X said, "..."': a
+        subordinate clause before the speaker is no statement alone; the rest after the cue completes it."""
+        return (
+            self.lowers[content[0]] in SUBORDINATORS
+            and after + 2 < end
+            and self.texts[after] == ","
+            and after + 1 not in self.cue_at
+            and not self._closing_attribution_in(after + 1, end)
         )

@@ -44,6 +44,9 @@ SPEAKER_OPENERS = OPENING_CONJUNCTIONS | {"even"}
 ARTICLES = {"a", "an", "the"}  # before a cue word that is a noun: 'the show', 'a report'
 MAX_POSSESSED_MODIFIERS = 6  # "France's far-right party leader": 'far', '-', 'right', 'party' before the head
 TIME_UNIT_MODIFIERS = {"last", "this", "next", "on", "late", "early"}
+# Words opening a sentence before its subject ('In a statement, ...', 'Asked whether ..., X said'): the
+# subject comes after the next comma.
+SUBJECT_AFTER_COMMA = ADVERBIAL_STARTERS | CLAUSE_WORDS | {"asked"}
 
 
 class Phrases(ArticleState):
@@ -352,7 +355,7 @@ class Phrases(ArticleState):
         """The noun phrase opening a sentence: names, titles, determiners and speaker nouns; after an
         opening adverbial ('In a statement released Thursday, Rep. Hakeem Jeffries reacted ...')."""
         vocabulary, lowers = self.vocabulary, self.lowers
-        if start < limit and (lowers[start] in ADVERBIAL_STARTERS | CLAUSE_WORDS or lowers[start] == "asked"):
+        if start < limit and lowers[start] in SUBJECT_AFTER_COMMA:
             # ('Asked whether ..., Mrs. Clinton shook her head and said ...': after the question put to her)
             last = limit if lowers[start] == "asked" else min(limit, start + MAX_SUBJECT_TOKENS)
             comma = next((i for i in range(start, last) if self.texts[i] == ","), None)

@@ -78,13 +78,13 @@ class ReportedSpeech(SpeakerLines):
         starts = {region.open: region for region in self.layout.regions if region.close is not None}
         quoted = {s for f in self.found for s, _ in f.parts if f.kind == "direct"}
         for found in self.found:
-            if found.kind != "indirect" or found.inherited or found.speaker is None or found.cue is None:
+            if found.kind != "indirect" or found.speaker is None or found.cue is None:
                 continue
             if len(found.parts) > 1:
                 continue
             if found.parts[-1][1] > found.speaker.start:
-                if found.cue.label not in {"SAY", "THAT"}:
-                    continue
+                if found.cue.label not in {"SAY", "THAT"} and not self._that_clause(found.parts[0][0]):
+                    continue  # ('argues that ...' goes on; 'defended the plan' names no statement to go on)
                 # 'Kerry said 100,000 would be accepted. "That adds up to 185,000."': a statement running to
                 # its sentence's end, then a quoted sentence with no speaker of its own
                 attribution_end = found.parts[-1][1]
@@ -93,6 +93,9 @@ class ReportedSpeech(SpeakerLines):
             region = starts.get(self._next_sentence_start(attribution_end))
             if region is not None and region.content_start not in quoted and self._whole_sentence(region):
                 found.parts.append((region.content_start, region.content_end))
+
+    def _that_clause(self, content_start: int) -> bool:
+        return content_start > 0 and self._complementizer(content_start - 1)
 
     def _next_sentence_start(self, attribution_end: int) -> int:
         """The first token of the sentence after an attribution that ends its sentence, or -1."""
@@ -130,6 +133,9 @@ class ReportedSpeech(SpeakerLines):
         if self._describes_speaker(cue, sentence) or self._question_put(cue, sentence):
             return
         subject, inherited = self._speaker_before(cue, start)
+        if subject is not None and not inherited and self._after_statement_comma(cue, subject):
+            if self._speaker_after(cue, sentence):
+                return  # 'The convoy, as always, was late, said Col. Lee.': the speaker follows the cue
         if subject is None or inherited and self._speaker_after(cue, sentence):
             if subject is None and not self._speaker_after(cue, sentence):
                 self._opening_participle(cue, sentence)
@@ -297,11 +303,6 @@ class ReportedSpeech(SpeakerLines):
             return None
         return self.vocabulary.read(phrase_start, end, lenient=True)
 
-    def _after_opening_word(self, phrase_start: int, start: int) -> bool:
-        """'As one employee told Reuters, ...', 'But one officer said ...': the phrase opens its clause
-        after an 'as' or a conjunction."""
-        return phrase_start - 1 == start and self.lowers[start] in OPENING_CONJUNCTIONS | {"as"}
-
     def _plural_subject(self, start: int, end: int) -> SpeakerMention | None:
         """A phrase of common words ending in a plural or a share, opening its clause before a verb of
         speech: 'Opponents say ...', 'While only 7 percent said ...', '1,409 teachers said', 'Her advisers
@@ -411,6 +412,7 @@ class ReportedSpeech(SpeakerLines):
             self._resumes_after(after, end)
             or self._main_clause_after(content[0], after, end)
             or self._completes_opening(content, after, end)
+            or self._completes_subordinate(content, after, end)
         ):
             return content, (after + 1, self._content_end(after + 1, end))
         if (
@@ -445,6 +447,8 @@ class ReportedSpeech(SpeakerLines):
             return after, self._object_end(after, self._content_end(after, end))
         if cue.label in {"THAT", "BELIEF"}:
             that = self._distant_that(cue.end, end)
+            if that is None and cue.label == "THAT":
+                that = self._that_after_listener(after, end)  # 'wrote the committee that ...'
             if that is not None:
                 return that + 1, self._content_end(that + 1, end)
             if self._clause_follows(after, end) or cue.id in WH_CUES and self.lowers[after] in WH_OPENERS:
@@ -464,9 +468,21 @@ class ReportedSpeech(SpeakerLines):
         accused him', 'called for a ban, saying ...'), outside any quotation."""
         for i in range(start + 1, end):
             if self.words.is_mark(i):
-                return end
+                return self._quoted_object_end(i, end)
             if self.lowers[i] in OBJECT_ADJUNCT_STARTS or self.texts[i] == ";":
                 return i
+        return end
+
+    def _quoted_object_end(self, opening: int, end: int) -> int:
+        """Where an object ends whose quoted words open at `opening`: after the closing mark when a verb of
+        the writer's follows ('called him a "nice guy" and made no mention of ...'), else at `end`."""
+        close = next((i for i in range(opening + 1, end) if self.words.is_mark(i)), None)
+        if close is None:
+            return end
+        after = close + 2 if close + 1 < end and self.texts[close + 1] == "," else close + 1
+        if after + 1 < end and self.lowers[after] == "and":
+            if self._shares_subject(after + 1) or self.lowers[after + 1] in PRONOUNS:
+                return close + 1
         return end
 
     def _describes_speaker(self, cue: Match, sentence: tuple[int, int]) -> bool:

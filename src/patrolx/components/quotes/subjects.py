@@ -166,6 +166,11 @@ class Subjects(InterposedAttributions):
             return self._share_phrase_word(i)
         return self.words.is_lower(i) and word.endswith("ly") and self.words.is_alpha(i)
 
+    def _after_opening_word(self, phrase_start: int, start: int) -> bool:
+        """'As one employee told Reuters, ...', 'But one officer said ...': the phrase opens its clause
+        after an 'as' or a conjunction."""
+        return phrase_start - 1 == start and self.lowers[start] in OPENING_CONJUNCTIONS | {"as"}
+
     def _subject_end(self, cue: Match, start: int) -> int:
         """Where the subject before a cue ends (its verb group's start), read once per cue by the rules
         that try it in turn."""

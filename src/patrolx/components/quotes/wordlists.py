@@ -35,6 +35,8 @@ LABELS = {
     "CLAUSE_SUBJECT_STARTER": 'a clause after a THAT cue without "that" opens with one of these',
     "FINITE_AUXILIARY": "verbs that show a clause soon after its subject",
     "IRREGULAR_PAST": "past tenses not ending in -ed",
+    "MODAL": '"would sit him down and tell him ...": words before a bare verb a later bare verb goes on from',
+    "SUBORDINATOR": '"If the talks fail, he said, ...": a clause opening with one is no statement alone',
     "UNSUPPORTED_WORD": '"..., without elaborating": how a statement was made, not what it said',
     "NON_CLAUSE_OBJECT": '"said nothing about", "said so": objects, not reported clauses',
     "SECOND_STATEMENT_JOINER": '", while the navy said ...": a second statement with its own speaker',
@@ -107,6 +109,8 @@ LABEL_WORDS = _LISTS["LABEL_WORD"]
 CLAUSE_SUBJECT_STARTERS = _LISTS["CLAUSE_SUBJECT_STARTER"]
 FINITE_AUXILIARIES = _LISTS["FINITE_AUXILIARY"]
 IRREGULAR_PASTS = _LISTS["IRREGULAR_PAST"]
+MODALS = _LISTS["MODAL"]
+SUBORDINATORS = _LISTS["SUBORDINATOR"]
 UNSUPPORTED_WORDS = _LISTS["UNSUPPORTED_WORD"]
 NON_CLAUSE_OBJECTS = _LISTS["NON_CLAUSE_OBJECT"]
 SECOND_STATEMENT_JOINERS = _LISTS["SECOND_STATEMENT_JOINER"]

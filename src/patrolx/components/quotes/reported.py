@@ -47,7 +47,8 @@ REQUEST_VERBS = {"asked", "asks", "ask", "asking"}
 WH_OPENERS = {"how", "why", "what"}  # not 'when', which opens adjuncts too ('explained when asked')
 QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "whom", "when", "where", "which"}
 NON_MODIFIERS = DETERMINERS | PRONOUNS  # 'The plan helps farmers', 'it helps farmers': a verb follows these
-PARTICIPLE_OPENERS = {"after", "while", "before", "upon", "by"}  # 'After saying ..., the pilot ...'
+# 'After saying ..., the pilot ...', 'But noting that ..., the minister ...'
+PARTICIPLE_OPENERS = OPENING_CONJUNCTIONS | {"after", "while", "before", "upon", "by"}
 
 
 class ReportedSpeech(SpeakerLines):
@@ -159,7 +160,7 @@ class ReportedSpeech(SpeakerLines):
         what follows its 'that', said by the subject of the main clause after the next comma."""
         start, end = sentence
         opener = cue.start
-        while opener > start and self.lowers[opener - 1] in OPENING_CONJUNCTIONS | PARTICIPLE_OPENERS:
+        while opener > start and self.lowers[opener - 1] in PARTICIPLE_OPENERS:
             opener -= 1
         that = cue.end
         if opener != start or not self.lowers[cue.start].endswith("ing") or that >= end:

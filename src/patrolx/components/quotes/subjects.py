@@ -54,6 +54,8 @@ SUBJECT_PRONOUNS = {"he", "she", "they", "we"}
 MIN_DETERMINED_PHRASE = 3  # 'One former employee' (not 'A more subdued X', cut at its participle)
 MAX_SHARE_TAIL = 5  # words between a share and a 'who' describing it: '6 in 10 voters in the state who'
 RELATIVE_BREAKS = {",", "—", "–", "--"}  # '38 percent — who said'
+MAX_WHO_DISTANCE = 4  # 'who said', 'who has repeatedly said'
+CLAUSE_OPENING_WORDS = OPENING_CONJUNCTIONS | {"as"}  # 'As one employee told Reuters, ...'
 MAX_SHARE_LEAD = 4  # words before the share: 'a full 79 percent', 'at least half', 'more than four in 10'
 
 
@@ -130,8 +132,9 @@ class Subjects(InterposedAttributions):
     def _share_before_who(self, cue: Match, start: int) -> SpeakerMention | None:
         """'among the 30 percent of voters who said ...', 'including 18% who say ...', '38 percent -- who
         said ...': the share the relative clause describes, wherever in its sentence it stands."""
-        if "who" not in self.lowers[max(start, cue.start - 4) : cue.start]:
-            return None  # (looked at first: most cues have no 'who' before them)
+        whos = self.words.by_word.get("who")
+        if not whos or not self._who_before(whos, cue.start):
+            return None  # (looked up first in the doc's index of words: most cues have no 'who' before them)
         if cue.label not in SPEECH_LABELS or not self._share_word_before(cue.start):
             return None
         who = self._subject_end(cue, start) - 1
@@ -147,6 +150,10 @@ class Subjects(InterposedAttributions):
         while i > start and share - i < MAX_SHARE_LEAD and self._share_lead_word(i - 1):
             i -= 1
         return self.vocabulary.read(i, end, lenient=True)
+
+    def _who_before(self, whos: list[int], cue_start: int) -> bool:
+        k = bisect_left(whos, cue_start - MAX_WHO_DISTANCE)
+        return k < len(whos) and whos[k] < cue_start
 
     def _share_tail_word(self, i: int) -> bool:
         """A word after a share in its phrase ('of voters in the state'), not a preposition the phrase
@@ -169,7 +176,7 @@ class Subjects(InterposedAttributions):
     def _after_opening_word(self, phrase_start: int, start: int) -> bool:
         """'As one employee told Reuters, ...', 'But one officer said ...': the phrase opens its clause
         after an 'as' or a conjunction."""
-        return phrase_start - 1 == start and self.lowers[start] in OPENING_CONJUNCTIONS | {"as"}
+        return phrase_start - 1 == start and self.lowers[start] in CLAUSE_OPENING_WORDS
 
     def _subject_end(self, cue: Match, start: int) -> int:
         """Where the subject before a cue ends (its verb group's start), read once per cue by the rules

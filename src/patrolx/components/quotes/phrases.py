@@ -27,6 +27,7 @@ from .wordlists import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     RESTRICTIVE_RELATIVES,
+    SENTENCE_ADVERBS,
     SUBJECT_JOINERS,
     TIME_UNITS,
     TIME_WORDS,
@@ -46,7 +47,7 @@ MAX_POSSESSED_MODIFIERS = 6  # "France's far-right party leader": 'far', '-', 'r
 TIME_UNIT_MODIFIERS = {"last", "this", "next", "on", "late", "early"}
 # Words opening a sentence before its subject ('In a statement, ...', 'Asked whether ..., X said'): the
 # subject comes after the next comma.
-SUBJECT_AFTER_COMMA = ADVERBIAL_STARTERS | CLAUSE_WORDS | {"asked"}
+SUBJECT_AFTER_COMMA = ADVERBIAL_STARTERS | CLAUSE_WORDS | SENTENCE_ADVERBS | {"asked"}
 
 
 class Phrases(ArticleState):
@@ -172,6 +173,10 @@ class Phrases(ArticleState):
     def _checked(self, start: int, end: int) -> SpeakerMention | None:
         if end - start > MAX_SUBJECT_TOKENS:
             return None
+        while start < end and self._opening_adverb(start, end):
+            start += 1  # 'Then he said', 'Tuesday, the minister said': the speaker follows the adverb
+        if start == end:
+            return None
         # A cue inside the phrase means it is no noun phrase, unless the cue sits in a relative clause
         # describing the speaker: 'An official who asked not to be named said'.
         cues = within(self.cue_starts, start, end)
@@ -189,6 +194,14 @@ class Phrases(ArticleState):
                 core = self.vocabulary.read(start, i)
                 return self.vocabulary.extend(core, end) if core is not None else None
         return None
+
+    def _opening_adverb(self, i: int, end: int) -> bool:
+        """An adverb of time or sequence opening a phrase, not part of a name: 'However', 'Hours later',
+        'Tuesday' (not 'Sunday Times', whose next word is capitalised)."""
+        word = self.lowers[i]
+        if word not in SENTENCE_ADVERBS and word not in TIME_WORDS:
+            return False
+        return i + 1 == end or not self.vocabulary.is_capitalised(i + 1)
 
     def _noun_use(self, i: int, end: int) -> bool:
         """'media reports said', 'the claims said': a cue word used as the subject's head noun."""

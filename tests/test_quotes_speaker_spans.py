@@ -1,0 +1,38 @@
+"""Speaker spans: the mention as written next to the quote, without the sentence's opening adverb."""
+
+from __future__ import annotations
+
+import pytest
+
+import patrolx
+
+
+def speakers(text: str) -> list[str | None]:
+    return [
+        quote.speaker.text if quote.speaker else None for quote in patrolx.extract(text, families=["quotes"]).quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Hours later, General Mark Ode returned the compliment, telling Reuters, "He is a fine officer."',
+            "General Mark Ode",
+        ),
+        ("Then he said the battalion would leave the base by Friday.", "he"),
+        ("Meanwhile the ministry said the frigate had returned to port.", "the ministry"),
+    ],
+)
+def test_opening_adverb_is_no_part_of_the_speaker(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_no_adverb_alone_becomes_a_speaker():
+    text = 'However, he held his fire on the admiral, calling him "a decent man" and "a patriot".'
+    assert "However" not in speakers(text)
+
+
+def test_a_capitalised_name_after_a_weekday_stays_whole():
+    text = "Sunday Times reporters said the jets had flown over the strait twice."
+    assert speakers(text) == ["Sunday Times reporters"]

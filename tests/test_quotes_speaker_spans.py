@@ -36,3 +36,12 @@ def test_no_adverb_alone_becomes_a_speaker():
 def test_a_capitalised_name_after_a_weekday_stays_whole():
     text = "Sunday Times reporters said the jets had flown over the strait twice."
     assert speakers(text) == ["Sunday Times reporters"]
+
+
+def test_opening_participle_clause_is_no_speaker():
+    text = 'Speaking at a rally in Dover, Senator Ann Kale went after the minister, calling him "a coward."'
+    assert speakers(text) == ["Senator Ann Kale"]
+
+
+def test_a_place_name_ending_in_ing_still_speaks():
+    assert speakers("Beijing has said the patrols were lawful.") == ["Beijing"]

@@ -368,7 +368,7 @@ class Phrases(ArticleState):
         """The noun phrase opening a sentence: names, titles, determiners and speaker nouns; after an
         opening adverbial ('In a statement released Thursday, Rep. Hakeem Jeffries reacted ...')."""
         vocabulary, lowers = self.vocabulary, self.lowers
-        if start < limit and lowers[start] in SUBJECT_AFTER_COMMA:
+        if start < limit and (lowers[start] in SUBJECT_AFTER_COMMA or self._participle_opening(start, limit)):
             # ('Asked whether ..., Mrs. Clinton shook her head and said ...': after the question put to her)
             last = limit if lowers[start] == "asked" else min(limit, start + MAX_SUBJECT_TOKENS)
             comma = next((i for i in range(start, last) if self.texts[i] == ","), None)
@@ -399,6 +399,18 @@ class Phrases(ArticleState):
         if i == start or i == limit or not self.words.is_lower(i) or self.texts[i - 1] in {"'s", "’s"}:
             return None  # ("France's far-right National Front leader": the phrase goes on past its possessor)
         return self._checked(start, i)
+
+    def _participle_opening(self, start: int, limit: int) -> bool:
+        """'Speaking at a rally in Ohio, the senator ...', 'Facing questions, he ...': a participle clause
+        opening the sentence, its subject after the comma (not 'Beijing has said')."""
+        word = self.lowers[start]
+        return (
+            word.endswith("ing")
+            and len(word) > 5
+            and start + 1 < limit
+            and self.words.is_lower(start + 1)
+            and self.lowers[start + 1] not in FINITE_AUXILIARIES
+        )
 
     def _speaker_modifier(self, i: int) -> bool:
         """A lower-case word that may modify a speaker noun ('defence' in "China's defence ministry"), not a

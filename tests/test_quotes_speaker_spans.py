@@ -45,3 +45,12 @@ def test_opening_participle_clause_is_no_speaker():
 
 def test_a_place_name_ending_in_ing_still_speaks():
     assert speakers("Beijing has said the patrols were lawful.") == ["Beijing"]
+
+
+def test_verb_and_object_before_a_participle_are_no_speaker():
+    text = "Ann Kale, the party's defence spokeswoman, released a statement confirming the base will close."
+    assert speakers(text) == ["Ann Kale, the party's defence spokeswoman"]
+
+
+def test_a_participle_modifier_opening_a_subject_stays():
+    assert speakers("Retired generals said the drills were too small.") == ["Retired generals"]

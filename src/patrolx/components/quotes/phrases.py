@@ -175,7 +175,7 @@ class Phrases(ArticleState):
             return None
         while start < end and self._opening_adverb(start, end):
             start += 1  # 'Then he said', 'Tuesday, the minister said': the speaker follows the adverb
-        if start == end:
+        if start == end or self._opens_with_verb(start, end):
             return None
         # A cue inside the phrase means it is no noun phrase, unless the cue sits in a relative clause
         # describing the speaker: 'An official who asked not to be named said'.
@@ -194,6 +194,16 @@ class Phrases(ArticleState):
                 core = self.vocabulary.read(start, i)
                 return self.vocabulary.extend(core, end) if core is not None else None
         return None
+
+    def _opens_with_verb(self, start: int, end: int) -> bool:
+        """'X, the party's director, released a statement confirming ...', '... is running a TV spot
+        attacking ...': a verb and its object, no noun phrase (not 'retired generals said')."""
+        word = self.lowers[start]
+        if not self.words.is_lower(start) or start + 1 >= end:
+            return False
+        if word in FINITE_AUXILIARIES:
+            return True
+        return (word.endswith("ed") or word in IRREGULAR_PASTS) and self.lowers[start + 1] in DETERMINERS
 
     def _opening_adverb(self, i: int, end: int) -> bool:
         """An adverb of time or sequence opening a phrase, not part of a name: 'However', 'Hours later',

@@ -74,6 +74,15 @@ class Subjects(InterposedAttributions):
             i -= 1
         return i > start and self.lowers[i] in PARTICIPLE_LINKS
 
+    def _participle_after_object(self, cue: Match, start: int) -> bool:
+        """'X released a statement confirming ...', 'Y issued a statement Tuesday saying ...': a participle
+        right after the main verb's object, whose subject is the main clause's."""
+        if cue.label not in SPEECH_LABELS or not self.lowers[cue.start].endswith("ing"):
+            return False
+        end = self._verb_group_start(cue.start, start)
+        phrase_start = self._phrase_start(end, start)
+        return phrase_start < end and self._opens_with_verb(phrase_start, end)
+
     def _main_clause_subject(self, cue: Match, start: int) -> SpeakerMention | None:
         """The subject of the main clause before a participle: the first stretch between commas that opens
         with a speaker and a lower-case verb ('At a rally on Tuesday, the senator endorsed X, saying ...')."""

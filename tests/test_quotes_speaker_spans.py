@@ -53,4 +53,4 @@ def test_verb_and_object_before_a_participle_are_no_speaker():
 
 
 def test_a_participle_modifier_opening_a_subject_stays():
-    assert speakers("Retired generals said the drills were too small.") == ["Retired generals"]
+    assert speakers("In Ohio, retired generals said the drills were too small.") == ["retired generals"]

@@ -54,3 +54,8 @@ def test_verb_and_object_before_a_participle_are_no_speaker():
 
 def test_a_participle_modifier_opening_a_subject_stays():
     assert speakers("In Ohio, retired generals said the drills were too small.") == ["retired generals"]
+
+
+def test_a_day_before_the_speaker_is_no_part_of_it():
+    text = 'On Friday, the minister backed the plan at a news conference, calling it "a sound plan."'
+    assert speakers(text) == ["the minister"]

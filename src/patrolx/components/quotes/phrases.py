@@ -175,6 +175,8 @@ class Phrases(ArticleState):
             return None
         while start < end and self._opening_adverb(start, end):
             start += 1  # 'Then he said', 'Tuesday, the minister said': the speaker follows the adverb
+        if start + 1 < end and self.lowers[start] in ADVERBIAL_STARTERS and self.lowers[start + 1] in TIME_WORDS:
+            return None  # 'On Friday': a time, not a speaker
         if start == end or self._opens_with_verb(start, end):
             return None
         # A cue inside the phrase means it is no noun phrase, unless the cue sits in a relative clause

@@ -59,3 +59,19 @@ def test_a_participle_modifier_opening_a_subject_stays():
 def test_a_day_before_the_speaker_is_no_part_of_it():
     text = 'On Friday, the minister backed the plan at a news conference, calling it "a sound plan."'
     assert speakers(text) == ["the minister"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Then he turned on the admiral, calling him "a stiff" and "a coward."',
+        'On Wednesday, he seemed to soften, warning that the navy is "still in control of the strait."',
+    ],
+)
+def test_pronoun_after_an_opening_adverb_speaks(text):
+    found = patrolx.extract(text, families=["quotes"]).quotes
+    assert found and all(quote.speaker is not None and quote.speaker.text == "he" for quote in found)
+
+
+def test_an_adverb_sentence_without_a_cue_is_no_quote():
+    assert speakers("Then he drove to the base and inspected the new hangars.") == []

@@ -47,6 +47,7 @@ MAX_POSSESSED_MODIFIERS = 6  # "France's far-right party leader": 'far', '-', 'r
 TIME_UNIT_MODIFIERS = {"last", "this", "next", "on", "late", "early"}
 # Words opening a sentence before its subject ('In a statement, ...', 'Asked whether ..., X said'): the
 # subject comes after the next comma.
+OPENING_PRONOUNS = {"he", "she", "they", "we"}  # a pronoun subject after an opening adverbial
 SUBJECT_AFTER_COMMA = ADVERBIAL_STARTERS | CLAUSE_WORDS | SENTENCE_ADVERBS | {"asked"}
 
 
@@ -384,9 +385,13 @@ class Phrases(ArticleState):
             # ('Asked whether ..., Mrs. Clinton shook her head and said ...': after the question put to her)
             last = limit if lowers[start] == "asked" else min(limit, start + MAX_SUBJECT_TOKENS)
             comma = next((i for i in range(start, last) if self.texts[i] == ","), None)
-            if comma is None:
+            if start + 1 < limit and lowers[start] in SENTENCE_ADVERBS and lowers[start + 1] in OPENING_PRONOUNS:
+                comma = None  # 'Then he cut into the general, calling ...'
+            elif comma is None and lowers[start] not in SENTENCE_ADVERBS:
                 return None
-            start = comma + 1
+            start = comma + 1 if comma is not None else start + 1  # 'Then he cut into ...'
+            if start + 1 < limit and lowers[start] in OPENING_PRONOUNS and self.words.is_lower(start + 1):
+                return vocabulary.read(start, start + 1)  # 'On Wednesday, he seemed to ...': resolved later
         if start < limit - 1 and self.lowers[start] == "even":
             start += 1  # 'Even the minister said': the speaker is 'the minister'
         i = start

@@ -29,6 +29,7 @@ from .wordlists import (
     PREPOSITIONS,
     PRONOUNS,
     RESTRICTIVE_RELATIVES,
+    SENTENCE_ADVERBS,
     STATEMENT_NOUNS,
     TIME_UNITS,
     TIME_WORDS,
@@ -100,8 +101,10 @@ class Subjects(InterposedAttributions):
             return subject
         stretch_start = start
         for i in range(start, cue.start):
-            if i == stretch_start and self.lowers[i] in OPENING_CONJUNCTIONS:
-                stretch_start += 1  # 'And the ministry defended ...'
+            if i == stretch_start and (self.lowers[i] in OPENING_CONJUNCTIONS or self.lowers[i] in SENTENCE_ADVERBS):
+                stretch_start += 1  # 'And the ministry defended ...', 'Then he called him ...'
+            elif i == stretch_start and self.lowers[i] in ADVERBIAL_STARTERS and self.lowers[i + 1] in TIME_WORDS:
+                stretch_start += 2  # 'On Monday he said ...'
             elif i == stretch_start:
                 subject = self._opening_subject(cue, i, cue.start)
                 if subject is not None:

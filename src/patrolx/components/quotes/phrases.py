@@ -47,6 +47,7 @@ MAX_POSSESSED_MODIFIERS = 6  # "France's far-right party leader": 'far', '-', 'r
 TIME_UNIT_MODIFIERS = {"last", "this", "next", "on", "late", "early"}
 # Words opening a sentence before its subject ('In a statement, ...', 'Asked whether ..., X said'): the
 # subject comes after the next comma.
+NON_SUBJECT_OPENERS = SENTENCE_ADVERBS | TIME_WORDS | ADVERBIAL_STARTERS | FINITE_AUXILIARIES | IRREGULAR_PASTS
 OPENING_PRONOUNS = {"he", "she", "they", "we"}  # a pronoun subject after an opening adverbial
 SUBJECT_AFTER_COMMA = ADVERBIAL_STARTERS | CLAUSE_WORDS | SENTENCE_ADVERBS | {"asked"}
 
@@ -174,12 +175,11 @@ class Phrases(ArticleState):
     def _checked(self, start: int, end: int) -> SpeakerMention | None:
         if end - start > MAX_SUBJECT_TOKENS:
             return None
-        while start < end and self._opening_adverb(start, end):
-            start += 1  # 'Then he said', 'Tuesday, the minister said': the speaker follows the adverb
-        if start + 1 < end and self.lowers[start] in ADVERBIAL_STARTERS and self.lowers[start + 1] in TIME_WORDS:
-            return None  # 'On Friday': a time, not a speaker
-        if start == end or self._opens_with_verb(start, end):
-            return None
+        first = self.lowers[start]
+        if first in NON_SUBJECT_OPENERS or first.endswith("ed"):  # a cheap test first: most phrases pass it
+            start = self._noun_phrase_start(start, end)
+            if start is None:
+                return None
         # A cue inside the phrase means it is no noun phrase, unless the cue sits in a relative clause
         # describing the speaker: 'An official who asked not to be named said'.
         cues = within(self.cue_starts, start, end)
@@ -197,6 +197,16 @@ class Phrases(ArticleState):
                 core = self.vocabulary.read(start, i)
                 return self.vocabulary.extend(core, end) if core is not None else None
         return None
+
+    def _noun_phrase_start(self, start: int, end: int) -> int | None:
+        """Where the noun phrase starts after opening adverbs, or None where there is none."""
+        while start < end and self._opening_adverb(start, end):
+            start += 1  # 'Then he said', 'Tuesday, the minister said': the speaker follows the adverb
+        if start + 1 < end and self.lowers[start] in ADVERBIAL_STARTERS and self.lowers[start + 1] in TIME_WORDS:
+            return None  # 'On Friday': a time, not a speaker
+        if start == end or self._opens_with_verb(start, end):
+            return None
+        return start
 
     def _opens_with_verb(self, start: int, end: int) -> bool:
         """'X, the party's director, released a statement confirming ...', '... is running a TV spot

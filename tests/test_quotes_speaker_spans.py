@@ -75,3 +75,8 @@ def test_pronoun_after_an_opening_adverb_speaks(text):
 
 def test_an_adverb_sentence_without_a_cue_is_no_quote():
     assert speakers("Then he drove to the base and inspected the new hangars.") == []
+
+
+def test_opening_conjunction_is_no_speaker_before_a_pronoun():
+    text = 'And he did it with flair, slamming the contractors as "greedy thieves."'
+    assert speakers(text) == ["he"]

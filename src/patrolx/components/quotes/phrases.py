@@ -404,6 +404,8 @@ class Phrases(ArticleState):
                 return vocabulary.read(start, start + 1)  # 'On Wednesday, he seemed to ...': resolved later
         if start < limit - 1 and self.lowers[start] == "even":
             start += 1  # 'Even the minister said': the speaker is 'the minister'
+        if start + 2 < limit and lowers[start] in OPENING_CONJUNCTIONS and lowers[start + 1] in OPENING_PRONOUNS:
+            return vocabulary.read(start + 1, start + 2)  # 'And he managed to ..., slamming ...'
         i = start
         while i < limit and i - start < MAX_SUBJECT_TOKENS:
             in_phrase = (

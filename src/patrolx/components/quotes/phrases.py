@@ -27,6 +27,7 @@ from .wordlists import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     RESTRICTIVE_RELATIVES,
+    SENTENCE_ADVERBS,
     SUBJECT_JOINERS,
     TIME_UNITS,
     TIME_WORDS,
@@ -46,7 +47,9 @@ MAX_POSSESSED_MODIFIERS = 6  # "France's far-right party leader": 'far', '-', 'r
 TIME_UNIT_MODIFIERS = {"last", "this", "next", "on", "late", "early"}
 # Words opening a sentence before its subject ('In a statement, ...', 'Asked whether ..., X said'): the
 # subject comes after the next comma.
-SUBJECT_AFTER_COMMA = ADVERBIAL_STARTERS | CLAUSE_WORDS | {"asked"}
+NON_SUBJECT_OPENERS = SENTENCE_ADVERBS | TIME_WORDS | ADVERBIAL_STARTERS | FINITE_AUXILIARIES | IRREGULAR_PASTS
+OPENING_PRONOUNS = {"he", "she", "they", "we"}  # a pronoun subject after an opening adverbial
+SUBJECT_AFTER_COMMA = ADVERBIAL_STARTERS | CLAUSE_WORDS | SENTENCE_ADVERBS | {"asked"}
 
 
 class Phrases(ArticleState):
@@ -172,6 +175,11 @@ class Phrases(ArticleState):
     def _checked(self, start: int, end: int) -> SpeakerMention | None:
         if end - start > MAX_SUBJECT_TOKENS:
             return None
+        first = self.lowers[start]
+        if first in NON_SUBJECT_OPENERS or first.endswith("ed"):  # a cheap test first: most phrases pass it
+            start = self._noun_phrase_start(start, end)
+            if start is None:
+                return None
         # A cue inside the phrase means it is no noun phrase, unless the cue sits in a relative clause
         # describing the speaker: 'An official who asked not to be named said'.
         cues = within(self.cue_starts, start, end)
@@ -189,6 +197,34 @@ class Phrases(ArticleState):
                 core = self.vocabulary.read(start, i)
                 return self.vocabulary.extend(core, end) if core is not None else None
         return None
+
+    def _noun_phrase_start(self, start: int, end: int) -> int | None:
+        """Where the noun phrase starts after opening adverbs, or None where there is none."""
+        while start < end and self._opening_adverb(start, end):
+            start += 1  # 'Then he said', 'Tuesday, the minister said': the speaker follows the adverb
+        if start + 1 < end and self.lowers[start] in ADVERBIAL_STARTERS and self.lowers[start + 1] in TIME_WORDS:
+            return None  # 'On Friday': a time, not a speaker
+        if start == end or self._opens_with_verb(start, end):
+            return None
+        return start
+
+    def _opens_with_verb(self, start: int, end: int) -> bool:
+        """'X, the party's director, released a statement confirming ...', '... is running a TV spot
+        attacking ...': a verb and its object, no noun phrase (not 'retired generals said')."""
+        word = self.lowers[start]
+        if not self.words.is_lower(start) or start + 1 >= end:
+            return False
+        if word in FINITE_AUXILIARIES:
+            return True
+        return (word.endswith("ed") or word in IRREGULAR_PASTS) and self.lowers[start + 1] in DETERMINERS
+
+    def _opening_adverb(self, i: int, end: int) -> bool:
+        """An adverb of time or sequence opening a phrase, not part of a name: 'However', 'Hours later',
+        'Tuesday' (not 'Sunday Times', whose next word is capitalised)."""
+        word = self.lowers[i]
+        if word not in SENTENCE_ADVERBS and word not in TIME_WORDS:
+            return False
+        return i + 1 == end or not self.vocabulary.is_capitalised(i + 1)
 
     def _noun_use(self, i: int, end: int) -> bool:
         """'media reports said', 'the claims said': a cue word used as the subject's head noun."""
@@ -355,15 +391,21 @@ class Phrases(ArticleState):
         """The noun phrase opening a sentence: names, titles, determiners and speaker nouns; after an
         opening adverbial ('In a statement released Thursday, Rep. Hakeem Jeffries reacted ...')."""
         vocabulary, lowers = self.vocabulary, self.lowers
-        if start < limit and lowers[start] in SUBJECT_AFTER_COMMA:
+        if start < limit and (lowers[start] in SUBJECT_AFTER_COMMA or self._participle_opening(start, limit)):
             # ('Asked whether ..., Mrs. Clinton shook her head and said ...': after the question put to her)
             last = limit if lowers[start] == "asked" else min(limit, start + MAX_SUBJECT_TOKENS)
             comma = next((i for i in range(start, last) if self.texts[i] == ","), None)
-            if comma is None:
+            if start + 1 < limit and lowers[start] in SENTENCE_ADVERBS and lowers[start + 1] in OPENING_PRONOUNS:
+                comma = None  # 'Then he cut into the general, calling ...'
+            elif comma is None and lowers[start] not in SENTENCE_ADVERBS:
                 return None
-            start = comma + 1
+            start = comma + 1 if comma is not None else start + 1  # 'Then he cut into ...'
+            if start + 1 < limit and lowers[start] in OPENING_PRONOUNS and self.words.is_lower(start + 1):
+                return vocabulary.read(start, start + 1)  # 'On Wednesday, he seemed to ...': resolved later
         if start < limit - 1 and self.lowers[start] == "even":
             start += 1  # 'Even the minister said': the speaker is 'the minister'
+        if start + 2 < limit and lowers[start] in OPENING_CONJUNCTIONS and lowers[start + 1] in OPENING_PRONOUNS:
+            return vocabulary.read(start + 1, start + 2)  # 'And he managed to ..., slamming ...'
         i = start
         while i < limit and i - start < MAX_SUBJECT_TOKENS:
             in_phrase = (
@@ -386,6 +428,18 @@ class Phrases(ArticleState):
         if i == start or i == limit or not self.words.is_lower(i) or self.texts[i - 1] in {"'s", "’s"}:
             return None  # ("France's far-right National Front leader": the phrase goes on past its possessor)
         return self._checked(start, i)
+
+    def _participle_opening(self, start: int, limit: int) -> bool:
+        """'Speaking at a rally in Ohio, the senator ...', 'Facing questions, he ...': a participle clause
+        opening the sentence, its subject after the comma (not 'Beijing has said')."""
+        word = self.lowers[start]
+        return (
+            word.endswith("ing")
+            and len(word) > 5
+            and start + 1 < limit
+            and self.words.is_lower(start + 1)
+            and self.lowers[start + 1] not in FINITE_AUXILIARIES
+        )
 
     def _speaker_modifier(self, i: int) -> bool:
         """A lower-case word that may modify a speaker noun ('defence' in "China's defence ministry"), not a

@@ -344,7 +344,7 @@ class ReportedSpeech(SpeakerLines):
     def _speaker_before(self, cue: Match, start: int) -> tuple[SpeakerMention | None, bool]:
         """The subject of a cue, and whether it is shared with an earlier verb ('X said ..., adding
         that ...', 'X called it "barbaric" and said ...')."""
-        if self._participle_link(cue, start):
+        if self._participle_link(cue, start) or self._participle_after_object(cue, start):
             participle_subject = self._main_clause_subject(cue, start)  # 'X defended the flight, saying ...'
             return participle_subject, participle_subject is not None
         subject = self._share_before_who(cue, start) or self._subject(cue, start)

@@ -29,6 +29,7 @@ from .wordlists import (
     PREPOSITIONS,
     PRONOUNS,
     RESTRICTIVE_RELATIVES,
+    SENTENCE_ADVERBS,
     STATEMENT_NOUNS,
     TIME_UNITS,
     TIME_WORDS,
@@ -74,6 +75,15 @@ class Subjects(InterposedAttributions):
             i -= 1
         return i > start and self.lowers[i] in PARTICIPLE_LINKS
 
+    def _participle_after_object(self, cue: Match, start: int) -> bool:
+        """'X released a statement confirming ...', 'Y issued a statement Tuesday saying ...': a participle
+        right after the main verb's object, whose subject is the main clause's."""
+        if cue.label not in SPEECH_LABELS or not self.lowers[cue.start].endswith("ing"):
+            return False
+        end = self._verb_group_start(cue.start, start)
+        phrase_start = self._phrase_start(end, start)
+        return phrase_start < end and self._opens_with_verb(phrase_start, end)
+
     def _main_clause_subject(self, cue: Match, start: int) -> SpeakerMention | None:
         """The subject of the main clause before a participle: the first stretch between commas that opens
         with a speaker and a lower-case verb ('At a rally on Tuesday, the senator endorsed X, saying ...')."""
@@ -91,8 +101,10 @@ class Subjects(InterposedAttributions):
             return subject
         stretch_start = start
         for i in range(start, cue.start):
-            if i == stretch_start and self.lowers[i] in OPENING_CONJUNCTIONS:
-                stretch_start += 1  # 'And the ministry defended ...'
+            if i == stretch_start and (self.lowers[i] in OPENING_CONJUNCTIONS or self.lowers[i] in SENTENCE_ADVERBS):
+                stretch_start += 1  # 'And the ministry defended ...', 'Then he called him ...'
+            elif i == stretch_start and self.lowers[i] in ADVERBIAL_STARTERS and self.lowers[i + 1] in TIME_WORDS:
+                stretch_start += 2  # 'On Monday he said ...'
             elif i == stretch_start:
                 subject = self._opening_subject(cue, i, cue.start)
                 if subject is not None:

@@ -67,6 +67,7 @@ LABELS = {
     "COMMENT_OPENER": '", a swipe at ...", ", which ...": the writer\'s comment after a statement',
     "CONTINUING_SUBJECT": '", and it ...": after ", and" these subjects go on with the statement',
     "CONTRAST_JOINER": '"..., while Z suggests ...": a contrasting clause with a cue of its own ends a statement',
+    "SENTENCE_ADVERB": '"However, he said", "Then he said", "Hours later, X told": an opening adverb, no speaker',
     "ABBREVIATION": 'a "." after these ends the abbreviation, not the sentence (besides month abbreviations)',
 }
 
@@ -143,3 +144,4 @@ TOPIC_ONLY_WORDS = _LISTS["TOPIC_ONLY_WORD"]
 ANSWER_WORDS = _LISTS["ANSWER_WORD"]
 PROMISE_CUES = _LISTS["PROMISE_CUE"]
 WH_CUES = _LISTS["WH_CUE"]
+SENTENCE_ADVERBS = _LISTS["SENTENCE_ADVERB"]

@@ -1,0 +1,82 @@
+"""Speaker spans: the mention as written next to the quote, without the sentence's opening adverb."""
+
+from __future__ import annotations
+
+import pytest
+
+import patrolx
+
+
+def speakers(text: str) -> list[str | None]:
+    return [
+        quote.speaker.text if quote.speaker else None for quote in patrolx.extract(text, families=["quotes"]).quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Hours later, General Mark Ode returned the compliment, telling Reuters, "He is a fine officer."',
+            "General Mark Ode",
+        ),
+        ("Then he said the battalion would leave the base by Friday.", "he"),
+        ("Meanwhile the ministry said the frigate had returned to port.", "the ministry"),
+    ],
+)
+def test_opening_adverb_is_no_part_of_the_speaker(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_no_adverb_alone_becomes_a_speaker():
+    text = 'However, he held his fire on the admiral, calling him "a decent man" and "a patriot".'
+    assert "However" not in speakers(text)
+
+
+def test_a_capitalised_name_after_a_weekday_stays_whole():
+    text = "Sunday Times reporters said the jets had flown over the strait twice."
+    assert speakers(text) == ["Sunday Times reporters"]
+
+
+def test_opening_participle_clause_is_no_speaker():
+    text = 'Speaking at a rally in Dover, Senator Ann Kale went after the minister, calling him "a coward."'
+    assert speakers(text) == ["Senator Ann Kale"]
+
+
+def test_a_place_name_ending_in_ing_still_speaks():
+    assert speakers("Beijing has said the patrols were lawful.") == ["Beijing"]
+
+
+def test_verb_and_object_before_a_participle_are_no_speaker():
+    text = "Ann Kale, the party's defence spokeswoman, released a statement confirming the base will close."
+    assert speakers(text) == ["Ann Kale, the party's defence spokeswoman"]
+
+
+def test_a_participle_modifier_opening_a_subject_stays():
+    assert speakers("In Ohio, retired generals said the drills were too small.") == ["retired generals"]
+
+
+def test_a_day_before_the_speaker_is_no_part_of_it():
+    text = 'On Friday, the minister backed the plan at a news conference, calling it "a sound plan."'
+    assert speakers(text) == ["the minister"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Then he turned on the admiral, calling him "a stiff" and "a coward."',
+        'On Wednesday, he seemed to soften, warning that the navy is "still in control of the strait."',
+    ],
+)
+def test_pronoun_after_an_opening_adverb_speaks(text):
+    found = patrolx.extract(text, families=["quotes"]).quotes
+    assert found and all(quote.speaker is not None and quote.speaker.text == "he" for quote in found)
+
+
+def test_an_adverb_sentence_without_a_cue_is_no_quote():
+    assert speakers("Then he drove to the base and inspected the new hangars.") == []
+
+
+def test_opening_conjunction_is_no_speaker_before_a_pronoun():
+    text = 'And he did it with flair, slamming the contractors as "greedy thieves."'
+    assert speakers(text) == ["he"]

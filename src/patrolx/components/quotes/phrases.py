@@ -29,6 +29,7 @@ from .wordlists import (
     RESTRICTIVE_RELATIVES,
     SENTENCE_ADVERBS,
     SUBJECT_JOINERS,
+    SUBJECT_PRONOUNS,
     TIME_UNITS,
     TIME_WORDS,
 )
@@ -48,7 +49,6 @@ TIME_UNIT_MODIFIERS = {"last", "this", "next", "on", "late", "early"}
 # Words opening a sentence before its subject ('In a statement, ...', 'Asked whether ..., X said'): the
 # subject comes after the next comma.
 NON_SUBJECT_OPENERS = SENTENCE_ADVERBS | TIME_WORDS | ADVERBIAL_STARTERS | FINITE_AUXILIARIES | IRREGULAR_PASTS
-OPENING_PRONOUNS = {"he", "she", "they", "we"}  # a pronoun subject after an opening adverbial
 SUBJECT_AFTER_COMMA = ADVERBIAL_STARTERS | CLAUSE_WORDS | SENTENCE_ADVERBS | {"asked"}
 
 
@@ -395,16 +395,16 @@ class Phrases(ArticleState):
             # ('Asked whether ..., Mrs. Clinton shook her head and said ...': after the question put to her)
             last = limit if lowers[start] == "asked" else min(limit, start + MAX_SUBJECT_TOKENS)
             comma = next((i for i in range(start, last) if self.texts[i] == ","), None)
-            if start + 1 < limit and lowers[start] in SENTENCE_ADVERBS and lowers[start + 1] in OPENING_PRONOUNS:
+            if start + 1 < limit and lowers[start] in SENTENCE_ADVERBS and lowers[start + 1] in SUBJECT_PRONOUNS:
                 comma = None  # 'Then he cut into the general, calling ...'
             elif comma is None and lowers[start] not in SENTENCE_ADVERBS:
                 return None
             start = comma + 1 if comma is not None else start + 1  # 'Then he cut into ...'
-            if start + 1 < limit and lowers[start] in OPENING_PRONOUNS and self.words.is_lower(start + 1):
+            if start + 1 < limit and lowers[start] in SUBJECT_PRONOUNS and self.words.is_lower(start + 1):
                 return vocabulary.read(start, start + 1)  # 'On Wednesday, he seemed to ...': resolved later
         if start < limit - 1 and self.lowers[start] == "even":
             start += 1  # 'Even the minister said': the speaker is 'the minister'
-        if start + 2 < limit and lowers[start] in OPENING_CONJUNCTIONS and lowers[start + 1] in OPENING_PRONOUNS:
+        if start + 2 < limit and lowers[start] in OPENING_CONJUNCTIONS and lowers[start + 1] in SUBJECT_PRONOUNS:
             return vocabulary.read(start + 1, start + 2)  # 'And he managed to ..., slamming ...'
         i = start
         while i < limit and i - start < MAX_SUBJECT_TOKENS:

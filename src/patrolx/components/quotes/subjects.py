@@ -23,14 +23,20 @@ from .wordlists import (
     ADVERBIAL_STARTERS,
     CLAUSE_WORDS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     FINITE_AUXILIARIES,
+    GROUP_QUANTIFIERS,
     IRREGULAR_PASTS,
     NOUNS_ENDING_IN_S,
     PREPOSITIONS,
     PRONOUNS,
     RESTRICTIVE_RELATIVES,
     SENTENCE_ADVERBS,
+    SHARE_DENOMINATORS,
+    SHARE_FRACTIONS,
+    SHARE_HEADS,
     STATEMENT_NOUNS,
+    SUBJECT_PRONOUNS,
     TIME_UNITS,
     TIME_WORDS,
 )
@@ -39,19 +45,13 @@ from .wordlists import (
 # main clause's.
 SPEECH_LABELS = {"SAY", "THAT"}  # verbs of speech, not of acts ('calling X a liar', 'urging him to quit')
 PARTICIPLE_LINKS = {",", "—", "–", "by", "while", "after", "before"}
-SHARE_HEADS = {"percent", "%", "half", "majority", "majorities", "minority", "plurality"}
-GROUP_QUANTIFIERS = {"most", "many", "some", "all", "few", "none", "those"}
-SHARE_DENOMINATORS = {"10", "ten", "five", "four", "three", "100"}  # 'six in 10', 'one in five', 'two out of three'
 MAX_SHARE_DISTANCE = 20  # tokens between a share and its verb: the share's phrase, then adverbs and times
-SHARE_FRACTIONS = {"third", "thirds", "quarter", "quarters", "fourths", "fifth", "fifths"}  # 'two-thirds': 3 tokens
-SHARE_WORDS = SHARE_HEADS | SHARE_FRACTIONS
+SHARE_WORDS = SHARE_HEADS | SHARE_FRACTIONS  # the words a share is found by
 # Where a speaker's descriptions open ('Sen. Jack Reed (D-R.I.), said'), and where they close before the verb.
 OPENING_BREAKS = {",", "—", "–", "--", "("}
 CLOSING_BREAKS = {",", "—", "–", "--", ")"}
 HEAD_OPENERS = OPENING_CONJUNCTIONS | {"even"}  # 'Even the field's biggest hawks, like X, say'
 MAX_LENIENT_SUBJECT = 8
-DOCUMENT_NOUNS = {"memo", "copy", "letter", "report", "document", "filing", "release"}  # 'A copy of the memo said'
-SUBJECT_PRONOUNS = {"he", "she", "they", "we"}
 MIN_DETERMINED_PHRASE = 3  # 'One former employee' (not 'A more subdued X', cut at its participle)
 MAX_SHARE_TAIL = 5  # words between a share and a 'who' describing it: '6 in 10 voters in the state who'
 RELATIVE_BREAKS = {",", "—", "–", "--"}  # '38 percent — who said'

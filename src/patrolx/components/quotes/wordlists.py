@@ -68,6 +68,12 @@ LABELS = {
     "CONTINUING_SUBJECT": '", and it ...": after ", and" these subjects go on with the statement',
     "CONTRAST_JOINER": '"..., while Z suggests ...": a contrasting clause with a cue of its own ends a statement',
     "SENTENCE_ADVERB": '"However, he said", "Then he said", "Hours later, X told": an opening adverb, no speaker',
+    "SHARE_HEAD": 'heads of a share of a group: "36 percent of Democrats said", "a majority say"',
+    "SHARE_FRACTION": 'fractions as shares: "two-thirds of voters say"',
+    "GROUP_QUANTIFIER": 'quantifiers opening a share: "most of them said", "those surveyed say"',
+    "SHARE_DENOMINATOR": '"six in 10 said", "one in five say": the count a share is out of',
+    "DOCUMENT_NOUN": 'documents that speak for their authors: "a copy of the memo said"',
+    "SUBJECT_PRONOUN": 'pronoun subjects of a verb: "Then he said", "Even if ..., she told"',
     "ABBREVIATION": 'a "." after these ends the abbreviation, not the sentence (besides month abbreviations)',
 }
 
@@ -145,3 +151,9 @@ ANSWER_WORDS = _LISTS["ANSWER_WORD"]
 PROMISE_CUES = _LISTS["PROMISE_CUE"]
 WH_CUES = _LISTS["WH_CUE"]
 SENTENCE_ADVERBS = _LISTS["SENTENCE_ADVERB"]
+SHARE_HEADS = _LISTS["SHARE_HEAD"]
+SHARE_FRACTIONS = _LISTS["SHARE_FRACTION"]
+GROUP_QUANTIFIERS = _LISTS["GROUP_QUANTIFIER"]
+SHARE_DENOMINATORS = _LISTS["SHARE_DENOMINATOR"]
+DOCUMENT_NOUNS = _LISTS["DOCUMENT_NOUN"]
+SUBJECT_PRONOUNS = _LISTS["SUBJECT_PRONOUN"]

@@ -291,3 +291,25 @@ def test_poll_finding_in_its_own_clause_stays_a_finding(quotes):
     text = "A new poll shows the minister leads, and the general said the jets were late."
     found = quotes(text)
     assert any(q.text == "the jets were late" and q.speaker.text == "the general" for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "head"),
+    [
+        (
+            "The jets turned back before reaching the zone, said a source close to the ministry.",
+            "a source close to the ministry",
+            "source",
+        ),
+        (
+            "The frigate left port early, said one official familiar with the talks.",
+            "one official familiar with the talks",
+            "official",
+        ),
+        # 'close' before a noun is no description after the head
+        ("The frigate left port early, said a close aide to the admiral.", "a close aide to the admiral", "close aide"),
+    ],
+)
+def test_a_speaker_after_the_cue_may_be_described_after_its_head(quotes, text, speaker, head):
+    (quote,) = quotes(text)
+    assert (quote.speaker.text, quote.speaker.title) == (speaker, head)

@@ -43,6 +43,7 @@ from .wordlists import (
     PREPOSITIONS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
+    SPEAKER_MODIFIERS,
 )
 
 PATTERN_FILE = "speakers.jsonl"
@@ -221,6 +222,8 @@ class DocVocabulary:
         # The core: before any relative clause, apposition or bracket.
         core_end = start
         while core_end < end and lowers[core_end] not in RELATIVE_WORDS and texts[core_end] != "(":
+            if core_end > start and self._describes_head(core_end, end):
+                break  # 'a source close to the ministry': the head, then a description of it
             core_end += 1
         core_start, plural_of = self._core_start(mention, core_end)
         if core_start >= core_end:
@@ -238,6 +241,11 @@ class DocVocabulary:
             return self._read_any_phrase(mention, core_start, phrase_end, head) if lenient else None
         self._fill(mention, core_start, phrase_end, attachment, (core_end, end))
         return mention
+
+    def _describes_head(self, i: int, end: int) -> bool:
+        """Whether token i opens a description after the head: 'close to ...', 'familiar with ...'."""
+        lowers = self.words.lowers
+        return lowers[i] in SPEAKER_MODIFIERS and i + 1 < end and lowers[i + 1] in PREPOSITIONS
 
     def _trimmed(self, start: int, end: int) -> tuple[int, int]:
         """[start, end) without the spaces and punctuation around it (but a closing bracket or an

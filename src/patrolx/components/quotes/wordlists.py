@@ -74,6 +74,7 @@ LABELS = {
     "SHARE_DENOMINATOR": '"six in 10 said", "one in five say": the count a share is out of',
     "DOCUMENT_NOUN": 'documents that speak for their authors: "a copy of the memo said"',
     "SUBJECT_PRONOUN": 'pronoun subjects of a verb: "Then he said", "Even if ..., she told"',
+    "SPEAKER_MODIFIER": 'a description after a speaker\'s head: "a source close to the ministry"',
     "ABBREVIATION": 'a "." after these ends the abbreviation, not the sentence (besides month abbreviations)',
 }
 
@@ -157,3 +158,4 @@ GROUP_QUANTIFIERS = _LISTS["GROUP_QUANTIFIER"]
 SHARE_DENOMINATORS = _LISTS["SHARE_DENOMINATOR"]
 DOCUMENT_NOUNS = _LISTS["DOCUMENT_NOUN"]
 SUBJECT_PRONOUNS = _LISTS["SUBJECT_PRONOUN"]
+SPEAKER_MODIFIERS = _LISTS["SPEAKER_MODIFIER"]

@@ -7,6 +7,7 @@ import spacy
 
 import patrolx
 from patrolx.api import get_pipeline
+from patrolx.extensions import SPAN_KEYS
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -23,6 +24,29 @@ def nlp():
 @pytest.fixture(scope="session")
 def extract():
     return patrolx.extract
+
+
+@pytest.fixture
+def quotes(nlp):
+    """The quote records the full pipeline finds in a text."""
+
+    def run(text: str):
+        doc = nlp(text)
+        return [span._.patrolx_fact for span in doc.spans[SPAN_KEYS["quotes"]]]
+
+    return run
+
+
+def only(found):
+    """The one quote found (fails naming what was found otherwise)."""
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+def assert_parts_and_speaker(text, quote):
+    """A quote's text is its parts joined, and its speaker's text is the article's slice."""
+    assert quote.text == " ".join(text[start:end] for start, end in quote.parts)
+    assert text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
 
 
 def blank_with(*components: str):

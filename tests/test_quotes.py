@@ -11,15 +11,6 @@ from patrolx.extensions import SPAN_KEYS
 from .conftest import blank_with
 
 
-@pytest.fixture
-def quotes(nlp):
-    def run(text: str):
-        doc = nlp(text)
-        return [span._.patrolx_fact for span in doc.spans[SPAN_KEYS["quotes"]]]
-
-    return run
-
-
 def only(found):
     assert len(found) == 1, [q.text for q in found]
     return found[0]

@@ -5,26 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from patrolx.extensions import SPAN_KEYS
-
-
-@pytest.fixture
-def quotes(nlp):
-    def run(text: str):
-        doc = nlp(text)
-        return [span._.patrolx_fact for span in doc.spans[SPAN_KEYS["quotes"]]]
-
-    return run
-
-
-def only(found):
-    assert len(found) == 1, [q.text for q in found]
-    return found[0]
-
-
-def assert_offsets(text, quote):
-    assert quote.text == " ".join(text[start:end] for start, end in quote.parts)
-    assert text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
+from .conftest import assert_parts_and_speaker, only
 
 
 @pytest.mark.parametrize(
@@ -47,14 +28,14 @@ def assert_offsets(text, quote):
 def test_comment_running_to_the_sentence_end_is_the_writers(quotes, text, content):
     quote = only(quotes(text))
     assert quote.text == content
-    assert_offsets(text, quote)
+    assert_parts_and_speaker(text, quote)
 
 
 def test_main_clause_after_comma_and_is_the_writers(quotes):
     text = "A navy spokesman said the patrol boats were recalled, and the ministry released the footage later."
     quote = only(quotes(text))
     assert (quote.text, quote.speaker.text) == ("the patrol boats were recalled", "A navy spokesman")
-    assert_offsets(text, quote)
+    assert_parts_and_speaker(text, quote)
 
 
 def test_second_clause_after_a_semicolon_is_the_writers(quotes):
@@ -112,7 +93,7 @@ def test_and_without_a_subject_of_its_own_stays(quotes):
 def test_contrasting_clause_with_a_cue_of_its_own_ends_the_statement(quotes, text, content):
     quote = [q for q in quotes(text) if q.text == content]
     assert len(quote) == 1, [q.text for q in quotes(text)]
-    assert_offsets(text, quote[0])
+    assert_parts_and_speaker(text, quote[0])
 
 
 def test_contrasting_clause_without_a_cue_stays(quotes):
@@ -131,7 +112,7 @@ def test_aside_after_an_unpaired_dash_is_the_writers(quotes):
     text = "The admiral said the carrier would stay in the region — a move that angered the neighbours."
     quote = only(quotes(text))
     assert quote.text == "the carrier would stay in the region"
-    assert_offsets(text, quote)
+    assert_parts_and_speaker(text, quote)
 
 
 def test_aside_between_two_dashes_stays(quotes):

@@ -7,17 +7,6 @@ import pytest
 from .test_quotes import assert_offsets, only
 
 
-@pytest.fixture
-def quotes(nlp):
-    from patrolx.extensions import SPAN_KEYS
-
-    def run(text: str):
-        doc = nlp(text)
-        return [span._.patrolx_fact for span in doc.spans[SPAN_KEYS["quotes"]]]
-
-    return run
-
-
 @pytest.mark.parametrize(
     ("text", "content", "name"),
     [

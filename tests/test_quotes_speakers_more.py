@@ -6,26 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from patrolx.extensions import SPAN_KEYS
-
-
-@pytest.fixture
-def quotes(nlp):
-    def run(text: str):
-        doc = nlp(text)
-        return [span._.patrolx_fact for span in doc.spans[SPAN_KEYS["quotes"]]]
-
-    return run
+from .conftest import assert_parts_and_speaker
 
 
 def only_quote(found):
     assert len(found) == 1, [(q.cue, q.text) for q in found]
     return found[0]
-
-
-def assert_offsets(text, quote):
-    assert quote.text == " ".join(text[start:end] for start, end in quote.parts)
-    assert text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
 
 
 # --- a share of a group described by a relative 'who' ------------------------------------------------
@@ -57,7 +43,7 @@ def test_share_described_by_who_is_the_speaker(quotes, text, speaker, content):
     quote = next(q for q in quotes(text) if q.text == content)
     assert quote.speaker.text == speaker
     assert quote.speaker.name is None
-    assert_offsets(text, quote)
+    assert_parts_and_speaker(text, quote)
 
 
 def test_share_is_no_speaker_past_a_preposition(quotes):
@@ -96,7 +82,7 @@ def test_share_is_no_speaker_past_a_preposition(quotes):
 def test_spaced_hyphens_set_off_a_description(quotes, text, name, content):
     quote = next(q for q in quotes(text) if q.text == content)
     assert quote.speaker.name == name
-    assert_offsets(text, quote)
+    assert_parts_and_speaker(text, quote)
 
 
 def test_dateline_hyphen_is_no_description(quotes):
@@ -122,7 +108,7 @@ def test_speaker_ending_in_ly_keeps_its_head(quotes, text, speaker):
     quote = only_quote(quotes(text))
     assert quote.text == "the jets flew too low over the town"
     assert quote.speaker.text == speaker
-    assert_offsets(text, quote)
+    assert_parts_and_speaker(text, quote)
 
 
 # --- speakers after an opening 'as', 'even' or 'yet' --------------------------------------------------
@@ -162,7 +148,7 @@ def test_opening_word_is_no_part_of_the_speaker(quotes, text, speaker, title, co
     assert quote.text == content
     assert quote.speaker.text == speaker
     assert quote.speaker.title == title
-    assert_offsets(text, quote)
+    assert_parts_and_speaker(text, quote)
 
 
 def test_as_before_a_plain_phrase_is_no_speaker(quotes):
@@ -185,7 +171,7 @@ def test_named_speaker_before_a_description(quotes, text):
     quote = only_quote(quotes(text))
     assert quote.text == "the navy is strong"
     assert quote.speaker.name in {"Paul Varga", "Sam Okafor"}
-    assert_offsets(text, quote)
+    assert_parts_and_speaker(text, quote)
 
 
 def test_possessive_before_a_cue_noun_is_no_speaker(quotes):
@@ -203,7 +189,7 @@ def test_named_person_after_of_is_the_relative_speaker(quotes, cue):
     assert quote.text == "the runway will stay open"
     assert quote.speaker.text == "Gen. Mark Tolley"
     assert (quote.speaker.name, quote.speaker.title) == ("Mark Tolley", "Gen.")
-    assert_offsets(text, quote)
+    assert_parts_and_speaker(text, quote)
 
 
 def test_organization_after_of_keeps_the_whole_phrase(quotes):
@@ -225,7 +211,7 @@ def test_possessor_with_long_modifiers_before_a_participle(quotes):
     assert quote.text == "his rival would bring war to the region"
     assert quote.speaker.text != "France's"
     assert quote.speaker.country == "FRA"
-    assert_offsets(text, quote)
+    assert_parts_and_speaker(text, quote)
 
 
 # --- a participle after 'after', 'while', 'by' opening the sentence -----------------------------------
@@ -250,7 +236,7 @@ def test_opening_participle_after_a_subordinator(quotes, text, speaker, content)
     quote = only_quote(quotes(text))
     assert quote.text == content
     assert quote.speaker.text == speaker
-    assert_offsets(text, quote)
+    assert_parts_and_speaker(text, quote)
 
 
 @pytest.mark.parametrize(
@@ -284,7 +270,7 @@ def test_cue_word_inside_a_long_description_is_a_noun(quotes):
     assert quote.text == "he noticed the shift after the strikes"
     assert quote.speaker.name == "Bob Reyes"
     assert quote.speaker.title == "talk show host and operations manager"
-    assert_offsets(text, quote)
+    assert_parts_and_speaker(text, quote)
 
 
 def test_poll_finding_in_its_own_clause_stays_a_finding(quotes):

@@ -5,27 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from patrolx.extensions import SPAN_KEYS
-
-
-@pytest.fixture
-def quotes(nlp):
-    def run(text: str):
-        doc = nlp(text)
-        return [span._.patrolx_fact for span in doc.spans[SPAN_KEYS["quotes"]]]
-
-    return run
+from .conftest import assert_parts_and_speaker
 
 
 def by_cue(found, cue):
     matching = [quote for quote in found if quote.cue == cue]
     assert len(matching) == 1, [(q.cue, q.text) for q in found]
     return matching[0]
-
-
-def assert_offsets(text, quote):
-    assert quote.text == " ".join(text[start:end] for start, end in quote.parts)
-    assert text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
 
 
 # --- a participle after the main clause: its speaker is the main clause's subject ---------------------
@@ -69,7 +55,7 @@ def assert_offsets(text, quote):
 def test_participle_after_the_main_clause_is_said_by_its_subject(quotes, text, speaker, content):
     quote = by_cue(quotes(text), next(cue for cue in ("saying", "telling") if cue in text.split()))
     assert (quote.kind, quote.text, quote.speaker.text) == ("indirect", content, speaker)
-    assert_offsets(text, quote)
+    assert_parts_and_speaker(text, quote)
 
 
 def test_participle_with_no_speaker_before_it_is_no_statement(quotes):
@@ -155,7 +141,7 @@ def test_share_of_a_group_is_the_speaker(quotes, text, speaker, content):
     quote = next(q for q in found if q.cue in {"said", "say", "saying"})
     assert (quote.kind, quote.text) == ("indirect", content)
     assert quote.speaker.text.endswith(speaker)
-    assert_offsets(text, quote)
+    assert_parts_and_speaker(text, quote)
 
 
 def test_second_share_after_a_semicolon_starts_its_own_statement(quotes):
@@ -218,7 +204,7 @@ def test_speaker_before_descriptions_set_off_by_commas_dashes_or_brackets(quotes
     quote = by_cue(quotes(text), next(cue for cue in ("say", "said") if cue in text.split()))
     assert quote.kind == "indirect"
     assert quote.speaker.text == speaker
-    assert_offsets(text, quote)
+    assert_parts_and_speaker(text, quote)
 
 
 def test_title_then_name_in_the_description_is_one_speaker(quotes):
@@ -271,7 +257,7 @@ def test_clause_or_time_before_descriptions_is_no_speaker(quotes, text):
 def test_later_verb_of_the_sentence_subject(quotes, text, speaker, content):
     quote = by_cue(quotes(text), next(cue for cue in ("said", "saying") if cue in text.split()))
     assert (quote.text, quote.speaker.text) == (content, speaker)
-    assert_offsets(text, quote)
+    assert_parts_and_speaker(text, quote)
 
 
 def test_time_phrase_opening_the_sentence_is_no_speaker(quotes):
@@ -328,7 +314,7 @@ def test_say_after_a_comma_is_not_said_by_the_sentence_opening(quotes, text):
 def test_subject_modified_after_its_head(quotes, text, speaker):
     quote = by_cue(quotes(text), next(cue for cue in ("say", "said") if cue in text.split()))
     assert quote.speaker.text == speaker
-    assert_offsets(text, quote)
+    assert_parts_and_speaker(text, quote)
 
 
 def test_verb_group_is_not_part_of_the_subject(quotes):
@@ -370,7 +356,7 @@ def test_plural_and_absolute_subjects(quotes, text, speaker):
     found = [q for q in quotes(text) if q.cue in {"told", "say", "telling"}]
     assert len(found) == 1
     assert found[0].speaker.text == (speaker or "The minister's closest confidants")
-    assert_offsets(text, found[0])
+    assert_parts_and_speaker(text, found[0])
 
 
 def test_with_and_a_participle_of_no_speech_is_no_statement(quotes):
@@ -410,7 +396,7 @@ def test_with_and_a_participle_of_no_speech_is_no_statement(quotes):
 def test_subject_of_the_clause_a_later_verb_goes_on_from(quotes, text, cue, speaker, content):
     quote = by_cue(quotes(text), cue)
     assert (quote.text, quote.speaker.text) == (content, speaker)
-    assert_offsets(text, quote)
+    assert_parts_and_speaker(text, quote)
 
 
 def test_described_speaker_of_a_warning(quotes):

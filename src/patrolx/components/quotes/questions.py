@@ -11,8 +11,8 @@ from __future__ import annotations
 from ...text.matching import Match
 from .findings import Findings
 
-# 'whether', 'if', 'why', ... and 'about' open the question after 'asked'.
-QUESTION_OPENERS = {"whether", "if", "why", "how", "what", "who", "whom", "when", "where", "which", "about"}
+QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "whom", "when", "where", "which"}
+QUESTION_OPENERS = QUESTION_WORDS | {"about"}  # what opens the question after 'asked' ('asked about the flights')
 # Words before 'asked' that make it a participle or a passive: 'when asked ...', 'he was asked whether ...'.
 PARTICIPLE_INTRODUCERS = {"when", "whenever", "once", "after", "if", "was", "were", "been", "being"}
 MAX_QUESTION_ADJUNCT = 6  # 'Asked during a January debate why ...', 'asked by a reporter whether ...'

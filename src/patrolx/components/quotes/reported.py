@@ -18,7 +18,9 @@ from .lines import SpeakerLines
 from .marks import QUOTE_MARKS, QuoteRegion
 from .mentions import SpeakerMention
 from .phrases import DESCRIPTION_BREAKS, MAX_RELATIVE_TOKENS, MAX_SUBJECT_TOKENS, OPENING_CONJUNCTIONS
+from .questions import QUESTION_WORDS
 from .state import MIN_CONTENT_TOKENS, SPEAKING_KINDS, Found
+from .subjects import MAX_LENIENT_SUBJECT
 from .wordlists import (
     ANSWER_WORDS,
     AUXILIARIES,
@@ -42,10 +44,8 @@ MAX_DESCRIBING_CLAUSE = 24  # '..., said Pike, who sold a software start-up to C
 # Words opening an adjunct after the object of an OBJECT cue: the object ends before them.
 OBJECT_ADJUNCT_STARTS = {"after", "before", "while", "because", "when", "since", "although", "though", "but"}
 OBJECT_ADJUNCT_STARTS |= {"during", "amid", "despite", "following"}
-MAX_LENIENT_SUBJECT = 8
 REQUEST_VERBS = {"asked", "asks", "ask", "asking"}
 WH_OPENERS = {"how", "why", "what"}  # not 'when', which opens adjuncts too ('explained when asked')
-QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "whom", "when", "where", "which"}
 NON_MODIFIERS = DETERMINERS | PRONOUNS  # 'The plan helps farmers', 'it helps farmers': a verb follows these
 # 'After saying ..., the pilot ...', 'But noting that ..., the minister ...'
 PARTICIPLE_OPENERS = OPENING_CONJUNCTIONS | {"after", "while", "before", "upon", "by"}

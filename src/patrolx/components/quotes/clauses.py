@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ...text.matching import Match
 from ...text.words import MONTH_WORDS
+from .continuations import auxiliary_goes_on
 from .layout import SENTENCE_END, within
 from .marks import DOUBLE_QUOTE_MARKS, QUOTE_MARKS
 from .phrases import CLAUSE_PUNCT, MAX_UNPUNCTUATED_SPEAKER, TIME_UNIT_MODIFIERS, Phrases
@@ -385,7 +386,11 @@ class Clauses(Phrases):
                 return before_cue
         if cue is not None and cue.label == "ACCORDING" and texts[i - 1] == ",":
             return i - 1
-        if lowers[i] == "but" and i + 1 < sentence_end and (self._shares_subject(i + 1) or lowers[i + 1] in NARRATED):
+        if (
+            lowers[i] == "but"
+            and i + 1 < sentence_end
+            and (self._shares_subject(i + 1) and not auxiliary_goes_on(lowers, i + 1) or lowers[i + 1] in NARRATED)
+        ):
             comma = i - 1
             while comma > start and texts[comma] in QUOTE_MARKS:
                 comma -= 1

@@ -20,6 +20,7 @@ from .state import SPEAKING_KINDS, Found
 from .wordlists import (
     ABBREVIATIONS,
     AUXILIARIES,
+    CLAUSE_WORDS,
     FINITE_AUXILIARIES,
     PRONOUNS,
 )
@@ -28,6 +29,8 @@ MAX_ATTRIBUTION_ADJUNCT = 8  # '"A," he said of the Clinton campaign, "B."'
 MAX_LEAD_IN = 8  # 'Unless further rivals quit the race, "..."' before the rest of a quote
 TRAILING_ADJUNCTS = {"during", "at", "in", "on", "after", "before", "via", "from", "while", "when", "as", "of"}
 TRAILING_ADJUNCTS |= {"about", "amid", "following", "outside", "inside"}  # 'Lichtman said about the effort.'
+# Words a quote's sentence may go on with after its closing mark: '"evidence" that ...', '"no records" from ...'
+CONTINUING_WORDS = {"that", "from", "of", "about"}
 POSSESSIVES = {"’s", "'s"}
 SIGNATURE_DASHES = {"-", "—", "–"}
 
@@ -196,10 +199,33 @@ class DirectQuotes(QuoteLeadIns):
             self._trim_unclosed(found)
         if left is not None:
             self._attach(found, left)
+            self._take_rest_of_sentence(found, region)
         elif right is not None:
             self._attach(found, right)
             return found, right[2]
         return found, -1
+
+    def _take_rest_of_sentence(self, found: Found, region: QuoteRegion) -> None:
+        """Add to a quote after its attribution ('X said, "...') the words its sentence goes on with after the
+        closing mark, when the quoted words stop mid-clause: 'X said, "We have three weeks to go" until the
+        vote', '"the best thing we have" is that ...'. Not after a quote ending in punctuation ('"It's time,"
+        and shared a link'), nor before an adjunct of the writer's ('"no more nonsense" in a speech on Monday',
+        'when asked'), another quote or a cue."""
+        if region.close is None or self.words.is_punct[region.close - 1]:
+            return
+        rest = region.close + 1
+        sentence_end = self.layout.sentence(region.open)[1]
+        if rest + 1 >= sentence_end or not (self.words.is_lower(rest) and self.words.is_alpha(rest)):
+            return
+        word = self.lowers[rest]
+        if word in CLAUSE_WORDS - CONTINUING_WORDS or word in TRAILING_ADJUNCTS - CONTINUING_WORDS:
+            return
+        if any(self.words.is_mark(i) for i in range(rest, sentence_end)) or within(self.cue_starts, rest, sentence_end):
+            return
+        end = self._content_end(rest, sentence_end)
+        if end > rest and not any(self.used[rest:end]):
+            found.parts.append((rest, end))
+            self._take(rest, end)
 
     def _trim_unclosed(self, found: Found) -> None:
         """End a quote whose closing mark is missing at the end of its first sentence."""

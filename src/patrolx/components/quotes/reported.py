@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ...text.matching import Match
 from .clauses import ASIDE_PUNCT, CLAUSE_OPENERS, MAX_LISTENER_TOKENS, SHARE_WORDS
+from .continuations import speakers_next_verb
 from .layout import SENTENCE_END, within
 from .lines import SpeakerLines
 from .marks import QUOTE_MARKS, QuoteRegion
@@ -472,6 +473,8 @@ class ReportedSpeech(SpeakerLines):
                 return self._quoted_object_end(i, end)
             if self.lowers[i] in OBJECT_ADJUNCT_STARTS or self.texts[i] == ";":
                 return i
+            if speakers_next_verb(self.lowers, start, i) and self._shares_subject(i + 1):
+                return i  # 'denied the charges and refused to resign': the speaker's next act
         return end
 
     def _quoted_object_end(self, opening: int, end: int) -> int:

@@ -1,0 +1,35 @@
+"""Where a statement goes on, or stops, past a joiner: the speaker's own next verb after 'and' ends an
+object's statement ('denied the charges and refused to resign'), while an auxiliary after ', but' is the
+reported clause going on ('said he was once part of it, but is now its worst enemy').
+
+Plain functions over a sentence's lower-case words, so that `clauses.py` and `reported.py` (which read
+the clause and the object) each call them through one short hook.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .wordlists import CLAUSE_WORDS, FINITE_AUXILIARIES, MODALS, NEGATIONS, RELATIVE_PRONOUNS
+
+
+def auxiliary_goes_on(lowers: Sequence[str], i: int) -> bool:
+    """Whether the word at i, after ', but', is an auxiliary of the reported clause going on ('said the
+    strike was planned, but is now on hold', '..., but would grant them permits'), rather than the speaker's
+    refusal ('but would not say', 'but did not elaborate') or a verb of the speaker's ('but gave no details')."""
+    return lowers[i] in FINITE_AUXILIARIES and i + 1 < len(lowers) and lowers[i + 1] not in NEGATIONS
+
+
+def speakers_next_verb(lowers: Sequence[str], start: int, joiner: int) -> bool:
+    """Whether 'and' at `joiner`, before a verb without a subject of its own, ends the object of a cue
+    starting at `start` with the speaker's next act ('denied the charges and refused to resign', 'praised
+    the plan, and has backed it since'). Not after an object holding a clause of its own, whose subject the
+    verb may share ('a neophyte who memorized talking points and lacked ...'), nor before a modal ('the
+    system gives too much power to elites and could lead to ...'), unless a comma sets the verb off."""
+    if lowers[joiner] != "and" or joiner + 1 >= len(lowers) or lowers[joiner + 1] in MODALS:
+        return False
+    if lowers[joiner - 1] == ",":
+        return True
+    return not any(
+        word in CLAUSE_WORDS or word in FINITE_AUXILIARIES or word in RELATIVE_PRONOUNS for word in lowers[start:joiner]
+    )

@@ -23,13 +23,14 @@ def auxiliary_goes_on(lowers: Sequence[str], i: int) -> bool:
 def speakers_next_verb(lowers: Sequence[str], start: int, joiner: int) -> bool:
     """Whether 'and' at `joiner`, before a verb without a subject of its own, ends the object of a cue
     starting at `start` with the speaker's next act ('denied the charges and refused to resign', 'praised
-    the plan, and has backed it since'). Not after an object holding a clause of its own, whose subject the
-    verb may share ('a neophyte who memorized talking points and lacked ...'), nor before a modal ('the
-    system gives too much power to elites and could lead to ...'), unless a comma sets the verb off."""
-    if lowers[joiner] != "and" or joiner + 1 >= len(lowers) or lowers[joiner + 1] in MODALS:
+    the plan, and has backed it since', 'denied the claims, and would not resign'). Without a comma, not
+    after an object holding a clause of its own, whose subject the verb may share ('a deal that weakened
+    oversight and cost billions'), nor before a modal ('the plan gives too much power to the staff and
+    could lead to ...')."""
+    if lowers[joiner] != "and" or joiner + 1 >= len(lowers):
         return False
     if lowers[joiner - 1] == ",":
         return True
-    return not any(
+    return lowers[joiner + 1] not in MODALS and not any(
         word in CLAUSE_WORDS or word in FINITE_AUXILIARIES or word in RELATIVE_PRONOUNS for word in lowers[start:joiner]
     )

@@ -1,0 +1,129 @@
+"""patrolx_quotes: where a statement ends past a joiner or a closing quotation mark (the speaker's next verb
+after an object, ', but' and an auxiliary of the reported clause, the rest of a quote's sentence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from patrolx.components.quotes.continuations import auxiliary_goes_on, speakers_next_verb
+
+from .conftest import assert_parts_and_speaker, only
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The defence minister denied the allegations and refused to resign.", "the allegations"),
+        ("The admiral praised the crews and visited the wounded sailors in hospital.", "the crews"),
+        ("The senator criticized the procurement plan, and has pressed for hearings since.", "the procurement plan"),
+        ("The minister denied the claims, and would not resign.", "the claims"),
+    ],
+)
+def test_object_ends_before_the_speakers_next_verb(quotes, text, content):
+    quote = only(quotes(text))
+    assert quote.text == content
+    assert_parts_and_speaker(text, quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the verb after 'and' shares the subject of a clause inside the object, not the speaker
+        (
+            "The senator criticized a deal that weakened oversight and cost billions.",
+            "a deal that weakened oversight and cost billions",
+        ),
+        # 'and' joining two nouns of the object
+        (
+            "The general criticized the plan and the officials who drafted it.",
+            "the plan and the officials who drafted it",
+        ),
+    ],
+)
+def test_object_goes_on_past_and_without_the_speakers_verb(quotes, text, content):
+    quote = only(quotes(text))
+    assert quote.text == content
+
+
+def test_but_and_an_auxiliary_go_on_with_the_reported_clause(quotes):
+    text = "The spokesman said the exercise was planned months ago, but is now on hold."
+    quote = only(quotes(text))
+    assert quote.text == "the exercise was planned months ago, but is now on hold"
+    assert_parts_and_speaker(text, quote)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "but did not give details",
+        "but could not confirm the date",
+        "but would not say when it would start",
+        "but gave no details",
+        "but he declined to comment further",
+        "but couldn’t confirm the date",  # a curly apostrophe is a negation too
+    ],
+)
+def test_but_and_the_speakers_refusal_end_the_reported_clause(quotes, ending):
+    text = f"The spokesman said the exercise was planned months ago, {ending}."
+    quote = only(quotes(text))
+    assert quote.text == "the exercise was planned months ago"
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            'The admiral said, "We have three weeks to go" until the fleet sails.',
+            ["We have three weeks to go", "until the fleet sails"],
+        ),
+        (
+            'The minister said, "there is no evidence" that the jets entered the zone.',
+            ["there is no evidence", "that the jets entered the zone"],
+        ),
+        (
+            'The ministry spokesman told reporters, "the best option we have" is to wait for the talks.',
+            ["the best option we have", "is to wait for the talks"],
+        ),
+    ],
+)
+def test_quote_takes_the_rest_of_its_sentence(quotes, text, parts):
+    quote = only(quotes(text))
+    assert quote.kind == "direct"
+    assert [text[start:end] for start, end in quote.parts] == parts
+    assert_parts_and_speaker(text, quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a comma inside the marks: the quoted sentence is over
+        ('The admiral said, "We have three weeks to go," and left the room.', "We have three weeks to go"),
+        # adjuncts of the writer's: where and when it was said
+        ('The admiral said, "the patrol is routine" in a briefing on Monday.', "the patrol is routine"),
+        ('The minister said, "It is time to go" when asked about the deployment.', "It is time to go"),
+        # a quote that closes its sentence
+        ('The minister said, "There is no threat." The ships left.', "There is no threat."),
+    ],
+)
+def test_quote_does_not_take_the_writers_words_after_it(quotes, text, content):
+    quote = only(quotes(text))
+    assert quote.text == content
+    assert len(quote.parts) == 1
+
+
+def test_quote_does_not_take_a_sentence_with_a_cue_of_its_own(quotes):
+    text = 'The minister said, "the best option we have" is to wait, officials said.'
+    found = quotes(text)
+    first = next(quote for quote in found if quote.kind == "direct")
+    assert first.text == "the best option we have"
+
+
+def test_word_level_rules():
+    lowers = "the minister denied the claims , and would not resign".split()
+    assert speakers_next_verb(lowers, 3, 6)  # ', and would not resign'
+    lowers = "a plan that gives power to the staff and could lead to delays".split()
+    assert not speakers_next_verb(lowers, 0, 8)  # 'and could lead': the clause's own verb
+    lowers = "the drills were planned , but is now on hold".split()
+    assert auxiliary_goes_on(lowers, 6)
+    lowers = "the drills were planned , but did not give details".split()
+    assert not auxiliary_goes_on(lowers, 6)

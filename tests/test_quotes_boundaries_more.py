@@ -118,6 +118,45 @@ def test_quote_does_not_take_a_sentence_with_a_cue_of_its_own(quotes):
     assert first.text == "the best option we have"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The minister acknowledged that the frigates could be termed "a stopgap," the newspaper reported in 2019.',
+            'the frigates could be termed "a stopgap,"',
+        ),
+        (
+            'The admiral said the drills were "purely defensive," according to Reuters.',
+            'the drills were "purely defensive,"',
+        ),
+    ],
+)
+def test_reported_clause_ends_before_an_attribution_after_its_quoted_words(quotes, text, content):
+    said = [quote for quote in quotes(text) if quote.speaker.text.startswith("The ")]
+    assert [quote.text for quote in said] == [content]
+    assert_parts_and_speaker(text, said[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # quoted words inside the clause, and the clause going on after them
+        (
+            'The general said the plan, which critics call "reckless," would go ahead.',
+            'the plan, which critics call "reckless," would go ahead',
+        ),
+        # a quote closing the sentence
+        (
+            'The admiral said the drills were "purely defensive, routine and planned."',
+            'the drills were "purely defensive, routine and planned."',
+        ),
+    ],
+)
+def test_reported_clause_keeps_quoted_words_with_no_attribution_after_them(quotes, text, content):
+    quote = only(quotes(text))
+    assert quote.text == content
+
+
 def test_word_level_rules():
     lowers = "the minister denied the claims , and would not resign".split()
     assert speakers_next_verb(lowers, 3, 6)  # ', and would not resign'

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ...text.matching import Match
 from ...text.words import MONTH_WORDS
-from .continuations import auxiliary_goes_on
+from .continuations import after_closing_mark, auxiliary_goes_on, before_closing_marks
 from .layout import SENTENCE_END, within
 from .marks import DOUBLE_QUOTE_MARKS, QUOTE_MARKS
 from .phrases import CLAUSE_PUNCT, MAX_UNPUNCTUATED_SPEAKER, TIME_UNIT_MODIFIERS, Phrases
@@ -358,7 +358,7 @@ class Clauses(Phrases):
         for i in within(self.clause_breaks, start, sentence_end):  # no other token can end the clause early
             early_end = self._clause_break(start, i, sentence_end)
             if early_end is not None:
-                return early_end
+                return after_closing_mark(self.layout, start, early_end)
         texts = self.texts
         end = sentence_end
         while end > start and (
@@ -384,8 +384,12 @@ class Clauses(Phrases):
             before_cue = self._before_next_cue(start, i)
             if before_cue is not None:
                 return before_cue
-        if cue is not None and cue.label == "ACCORDING" and texts[i - 1] == ",":
-            return i - 1
+        if (
+            cue is not None
+            and cue.label == "ACCORDING"
+            and texts[before_closing_marks(self.layout, i - 1, start)] == ","
+        ):
+            return before_closing_marks(self.layout, i - 1, start)
         if (
             lowers[i] == "but"
             and i + 1 < sentence_end
@@ -480,7 +484,7 @@ class Clauses(Phrases):
         'while' before a verb of saying ('One in three said A and one in four said B') -> the punctuation or
         the joiner; not before a pronoun ('said A and he feels B': the same speaker going on)."""
         phrase_start = self._phrase_start(end, start)
-        comma = phrase_start - 1
+        comma = before_closing_marks(self.layout, phrase_start - 1, start)
         if comma > start and self.lowers[comma] in SECOND_STATEMENT_JOINERS:
             bare = self.texts[comma - 1] not in STATEMENT_BREAKS and self.lowers[comma] in BARE_JOINERS
             if bare and saying and self.lowers[phrase_start] not in PRONOUNS:

@@ -1,6 +1,8 @@
-"""Where a statement goes on, or stops, past a joiner: the speaker's own next verb after 'and' ends an
-object's statement ('denied the charges and refused to resign'), while an auxiliary after ', but' is the
-reported clause going on ('said he was once part of it, but is now its worst enemy').
+"""Where a statement goes on, or stops, past a joiner or a closing mark: the speaker's own next verb after
+'and' ends an object's statement ('denied the charges and refused to resign'), while an auxiliary after
+', but' is the reported clause going on ('said he was once part of it, but is now its worst enemy'); a
+reported clause ending in quoted words ends before the attribution after them, keeping their closing mark
+('said the bill "would fund two frigates," the paper reported').
 
 Plain functions over a sentence's lower-case words, so that `clauses.py` and `reported.py` (which read
 the clause and the object) each call them through one short hook.
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .layout import Layout
 from .wordlists import CLAUSE_WORDS, FINITE_AUXILIARIES, MODALS, NEGATIONS, RELATIVE_PRONOUNS
 
 
@@ -34,3 +37,22 @@ def speakers_next_verb(lowers: Sequence[str], start: int, joiner: int) -> bool:
     return lowers[joiner + 1] not in MODALS and not any(
         word in CLAUSE_WORDS or word in FINITE_AUXILIARIES or word in RELATIVE_PRONOUNS for word in lowers[start:joiner]
     )
+
+
+def before_closing_marks(layout: Layout, i: int, start: int) -> int:
+    """The token before the quotation marks at i that close quoted words after a comma ('..., "in peril,"
+    the minister said': the comma), or i."""
+    j = i
+    while j > start and layout.words.is_mark(j):
+        j -= 1
+    return j if j < i and layout.words.texts[j] == "," else i
+
+
+def after_closing_mark(layout: Layout, start: int, end: int) -> int:
+    """The end of a clause from `start` stopping at `end`, with the closing mark after the comma at `end`
+    of quoted words it opened ('could be termed "influence peddling,"'), not leaving that mark out."""
+    words = layout.words
+    if end + 1 < len(words.texts) and words.texts[end] == "," and words.is_mark(end + 1):
+        if layout.double_marks_in(start, end) % 2:
+            return end + 2
+    return end

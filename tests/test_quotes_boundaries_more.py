@@ -157,6 +157,44 @@ def test_reported_clause_keeps_quoted_words_with_no_attribution_after_them(quote
     assert quote.text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The admiral praised Mr. Kerry, the chief negotiator in the talks.", "Mr. Kerry"),
+        ("The spokesman said the missiles were aimed at Kyiv, the capital.", "the missiles were aimed at Kyiv"),
+    ],
+)
+def test_writers_description_of_a_name_ends_the_statement(quotes, text, content):
+    quote = only(quotes(text))
+    assert quote.text == content
+    assert_parts_and_speaker(text, quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a list of names
+        (
+            "The minister said the drills would involve Japan, the United States and Australia.",
+            "the drills would involve Japan, the United States and Australia",
+        ),
+        # a description set off by two commas, and the clause going on
+        (
+            "The general said Kerry, the chief negotiator, would attend the talks.",
+            "Kerry, the chief negotiator, would attend the talks",
+        ),
+        # a clause of its own after the comma
+        (
+            "The general said the unit moved to Kherson, the city was quiet.",
+            "the unit moved to Kherson, the city was quiet",
+        ),
+    ],
+)
+def test_statement_goes_on_past_a_comma_and_the(quotes, text, content):
+    quote = only(quotes(text))
+    assert quote.text == content
+
+
 def test_word_level_rules():
     lowers = "the minister denied the claims , and would not resign".split()
     assert speakers_next_verb(lowers, 3, 6)  # ', and would not resign'

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ...text.matching import Match
 from ...text.words import MONTH_WORDS
-from .continuations import after_closing_mark, auxiliary_goes_on, before_closing_marks
+from .continuations import after_closing_mark, apposition_runs_to, auxiliary_goes_on, before_closing_marks
 from .layout import SENTENCE_END, within
 from .marks import DOUBLE_QUOTE_MARKS, QUOTE_MARKS
 from .phrases import CLAUSE_PUNCT, MAX_UNPUNCTUATED_SPEAKER, TIME_UNIT_MODIFIERS, Phrases
@@ -384,12 +384,10 @@ class Clauses(Phrases):
             before_cue = self._before_next_cue(start, i)
             if before_cue is not None:
                 return before_cue
-        if (
-            cue is not None
-            and cue.label == "ACCORDING"
-            and texts[before_closing_marks(self.layout, i - 1, start)] == ","
-        ):
-            return before_closing_marks(self.layout, i - 1, start)
+        if cue is not None and cue.label == "ACCORDING":
+            comma = before_closing_marks(self.layout, i - 1, start)
+            if texts[comma] == ",":
+                return comma
         if (
             lowers[i] == "but"
             and i + 1 < sentence_end
@@ -421,6 +419,8 @@ class Clauses(Phrases):
             # a dash between spaces, opening an aside that no second dash closes
             unpaired = not self.words.touches_previous(i) and self.texts[i] not in self.texts[i + 1 : sentence_end]
             return unpaired and (following in COMMENT_OPENERS or following == "the")
+        if following == "the" and not self.words.is_lower(i - 1) and not self._clause_follows(i + 1, sentence_end):
+            return apposition_runs_to(self.layout, i + 1, sentence_end)  # 'Mr. Kerry, the chief negotiator'
         if following in COMMENT_OPENERS:
             return "," not in self.texts[i + 1 : sentence_end] and not self._speakers_words_in(i, sentence_end)
         return (

@@ -2,7 +2,8 @@
 'and' ends an object's statement ('denied the charges and refused to resign'), while an auxiliary after
 ', but' is the reported clause going on ('said he was once part of it, but is now its worst enemy'); a
 reported clause ending in quoted words ends before the attribution after them, keeping their closing mark
-('said the bill "would fund two frigates," the paper reported').
+('said the bill "would fund two frigates," the paper reported'), and one ending in a name before the
+writer's description of that name ('praised Mr. Kerry, the chief negotiator in the talks').
 
 Plain functions over a sentence's lower-case words, so that `clauses.py` and `reported.py` (which read
 the clause and the object) each call them through one short hook.
@@ -56,3 +57,13 @@ def after_closing_mark(layout: Layout, start: int, end: int) -> int:
         if layout.double_marks_in(start, end) % 2:
             return end + 2
     return end
+
+
+def apposition_runs_to(layout: Layout, start: int, end: int) -> bool:
+    """Whether the words from `start` (after ', the' following a name) run to `end` as one description of
+    that name, the writer's ('his support for Mr. Trump, the presumptive nominee'): no comma, no list
+    ('on Israel, the nuclear deal and the court') and no quoted words in them."""
+    words = layout.words
+    return not any(
+        words.texts[i] == "," or words.lowers[i] in {"and", "or"} or words.is_mark(i) for i in range(start, end)
+    )

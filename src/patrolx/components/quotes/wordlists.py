@@ -63,6 +63,7 @@ LABELS = {
     "TOPIC_ONLY_WORD": '"what he said about the talks", "said of Mr. Cruz": the topic, not a reported clause',
     "ANSWER_WORD": '"46 percent said yes": a one-word answer is a statement',
     "PROMISE_CUE": 'ids of cues whose statement may be "to" and a verb: "vowed to keep the base open"',
+    "CHARACTERIZING_CUE": 'ids of cues naming what their object is: "called the move regrettable"',
     "WH_CUE": 'ids of cues whose statement may open with "how", "why" or "what": "explained why the jets were sent"',
     "COMMENT_OPENER": '", a swipe at ...", ", which ...": the writer\'s comment after a statement',
     "CONTINUING_SUBJECT": '", and it ...": after ", and" these subjects go on with the statement',
@@ -151,6 +152,7 @@ TOPIC_ONLY_WORDS = _LISTS["TOPIC_ONLY_WORD"]
 ANSWER_WORDS = _LISTS["ANSWER_WORD"]
 PROMISE_CUES = _LISTS["PROMISE_CUE"]
 WH_CUES = _LISTS["WH_CUE"]
+CHARACTERIZING_CUES = _LISTS["CHARACTERIZING_CUE"]
 SENTENCE_ADVERBS = _LISTS["SENTENCE_ADVERB"]
 SHARE_HEADS = _LISTS["SHARE_HEAD"]
 SHARE_FRACTIONS = _LISTS["SHARE_FRACTION"]

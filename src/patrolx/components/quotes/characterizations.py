@@ -1,0 +1,67 @@
+"""Characterizations: what a speaker called something ("X called the move "regrettable"", "X
+described the drills as a success", "critics call it a provocation").
+
+The statement is the object and what it was called. The writer often goes on after it, and that is
+no part of the statement: a comment after the speaker's quoted words ('called him a "moderate," a
+subtle dig at ...'), a participle ('call it a provocation, raising the question of ...') or a
+dash ('call this the "expectations game" — setting ...').
+"""
+
+from __future__ import annotations
+
+from ...text.matching import Match
+from .findings import Findings
+from .wordlists import CHARACTERIZING_CUES
+
+DASHES = {"—", "–", "--"}
+PARTICIPLE_OBJECT_STARTS = {"to", "that", "his", "her", "their", "its", "it", "them", "him", "what", "how"}
+COMMENT_ARTICLES = {"a", "an", "the"}  # ', a subtle dig at ...': the writer's comment on the statement
+
+
+class Characterizations(Findings):
+    """Where a characterization's statement ends."""
+
+    def _characterization_end(self, cue: Match, start: int, end: int) -> int:
+        """Where the object and its characterization after `cue` end, at most at `end`: after the
+        closing mark of the characterizing quoted words when the writer goes on after them, before a
+        participle after a comma, before a dash."""
+        if cue.id not in CHARACTERIZING_CUES:
+            return end
+        for i in range(start + 1, end):
+            text = self.texts[i]
+            if (text in DASHES or text == "-" and self.words.whitespace[i]) and self._comment_dash(i, end):
+                return i
+            if text == "," and i + 1 < end and self._writers_participle(i + 1):
+                return i
+            if self.words.is_mark(i):
+                close = next((j for j in range(i + 1, end) if self.words.is_mark(j)), None)
+                if close is None:
+                    return end
+                return self._after_characterizing_quote(close, end)
+        return end
+
+    def _after_characterizing_quote(self, close: int, end: int) -> int:
+        """Where a characterization whose quoted words close at `close` ends: at the mark when, after a
+        comma closing the quoted words ('"racist,"') or following them, the writer's comment or a
+        participle follows ('"a moderate," a subtle dig at ...'), else at `end`."""
+        following = close + 2 if close + 1 < end and self.texts[close + 1] == "," else close + 1
+        if following >= end or following == close + 1 and self.texts[close - 1] != ",":
+            return end
+        if self.lowers[following] in COMMENT_ARTICLES or self._writers_participle(following):
+            return close + 1
+        return end
+
+    def _comment_dash(self, dash: int, end: int) -> bool:
+        """Whether a dash opens the writer's comment: no second dash closes an aside, and no 'as' follows
+        ('portrayed himself -- as a skeptic')."""
+        if dash + 1 < end and self.lowers[dash + 1] == "as":
+            return False
+        return all(self.texts[i] not in DASHES and self.texts[i] != "-" for i in range(dash + 1, end))
+
+    def _writers_participle(self, i: int) -> bool:
+        """Whether a participle and its object open at `i` ('raising the question', 'linking to a story'),
+        not an adjective in a list ('a kind, loving man')."""
+        word = self.lowers[i]
+        if not (word.endswith("ing") and len(word) > 4 and self.words.is_lower(i)) or i + 1 >= len(self.lowers):
+            return False
+        return self.lowers[i + 1] in COMMENT_ARTICLES | PARTICIPLE_OBJECT_STARTS

@@ -13,7 +13,7 @@ from ...text.matching import Match
 from .clauses import Clauses
 from .layout import SENTENCE_END
 from .mentions import SpeakerMention
-from .wordlists import ADJUNCT_PREPOSITIONS, AUXILIARIES, CLAUSE_WORDS, FINDING_SOURCES
+from .wordlists import ADJUNCT_PREPOSITIONS, AUXILIARIES, CLAUSE_WORDS, FINDING_SOURCES, STATED_FINDING_CUES
 
 MAX_SOURCE_PHRASE = 8  # 'The new 50-state Washington Post-SurveyMonkey poll'
 MAX_SOURCE_MODIFIER = 16  # 'The poll, released on Wednesday night by the Public Policy Institute of California,'
@@ -23,6 +23,16 @@ SOURCE_PHRASE_STOPS = CLAUSE_WORDS | ADJUNCT_PREPOSITIONS | {"with", "by", "as",
 
 class Findings(Clauses):
     """Findings of polls, studies and records."""
+
+    def _finding_or_statement(self, cue: Match, sentence: tuple[int, int]) -> Match | None:
+        """Adds the finding at `cue`; or, when no source of findings states it, the cue to read as a
+        speaker's statement introduced by 'that' ('the minister indicated that ...', 'the inquiry
+        board found that ...'), or None."""
+        finding = self._finding(cue, sentence)
+        if finding is not None:
+            self._add_reported(finding[0], cue, finding[1])
+            return None
+        return cue._replace(label="THAT") if cue.id in STATED_FINDING_CUES else None
 
     def _finding(self, cue: Match, sentence: tuple[int, int]) -> tuple[tuple[int, int], SpeakerMention] | None:
         """The content and source of a finding at `cue`, or None when its subject states no findings."""

@@ -65,9 +65,9 @@ class ReportedSpeech(SpeakerLines):
             elif cue.label == "QUOTED":
                 self._quoted_as_saying(cue, sentence)
             elif cue.label == "FINDING":
-                finding = self._finding(cue, sentence)
-                if finding is not None:
-                    self._add_reported(finding[0], cue, finding[1])
+                stated = self._finding_or_statement(cue, sentence)  # 'a poll shows', or 'the minister indicated'
+                if stated is not None:
+                    self._said(stated, sentence)
             else:
                 self._said(cue, sentence)
         self._headline_statements()

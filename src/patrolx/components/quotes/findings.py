@@ -18,6 +18,8 @@ from .wordlists import ADJUNCT_PREPOSITIONS, AUXILIARIES, CLAUSE_WORDS, FINDING_
 MAX_SOURCE_PHRASE = 8  # 'The new 50-state Washington Post-SurveyMonkey poll'
 MAX_SOURCE_MODIFIER = 16  # 'The poll, released on Wednesday night by the Public Policy Institute of California,'
 SOURCE_MODIFIER_STARTS = {",", "of", "from", "by", "for", "in", "taken", "conducted", "released", "commissioned"}
+# 'A Monmouth poll out Monday showed', 'The report published Tuesday showed', 'Polls there show'
+SOURCE_MODIFIER_STARTS |= {"out", "published", "compiled", "issued", "obtained", "filed", "there", "last", "this"}
 SOURCE_PHRASE_STOPS = CLAUSE_WORDS | ADJUNCT_PREPOSITIONS | {"with", "by", "as", "and"}
 
 

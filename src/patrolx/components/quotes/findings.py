@@ -27,13 +27,15 @@ class Findings(Clauses):
     """Findings of polls, studies and records."""
 
     def _finding_or_statement(self, cue: Match, sentence: tuple[int, int]) -> Match | None:
-        """Adds the finding at `cue`; or, when no source of findings states it, the cue to read as a
-        speaker's statement introduced by 'that' ('the minister indicated that ...', 'the inquiry
-        board found that ...'), or None."""
+        """Adds the finding at `cue` ('the poll suggests ...', 'a survey revealed ...'); or, when no source
+        of findings states it, the cue to read as a speaker's statement ('the minister suggested ...',
+        'the minister indicated that ...', 'the inquiry board found that ...'), or None."""
         finding = self._finding(cue, sentence)
         if finding is not None:
             self._add_reported(finding[0], cue, finding[1])
             return None
+        if cue.label != "FINDING":
+            return cue
         return cue._replace(label="THAT") if cue.id in STATED_FINDING_CUES else None
 
     def _finding(self, cue: Match, sentence: tuple[int, int]) -> tuple[tuple[int, int], SpeakerMention] | None:

@@ -27,6 +27,7 @@ from .wordlists import (
     CLAUSE_WORDS,
     CROWD_NOUNS,
     DETERMINERS,
+    FINDING_VERBS,
     FINITE_AUXILIARIES,
     NEGATIONS,
     NOUNS_ENDING_IN_S,
@@ -64,7 +65,7 @@ class ReportedSpeech(SpeakerLines):
                 self._according_to(cue, sentence)
             elif cue.label == "QUOTED":
                 self._quoted_as_saying(cue, sentence)
-            elif cue.label == "FINDING":
+            elif cue.label == "FINDING" or cue.id in FINDING_VERBS:
                 stated = self._finding_or_statement(cue, sentence)  # 'a poll shows', or 'the minister indicated'
                 if stated is not None:
                     self._said(stated, sentence)

@@ -59,6 +59,7 @@ LABELS = {
     "NOUN_ENDING_IN_S": 'nouns ending in "s" that are not plurals: "boss", "press"',
     "NOUN_ENDING_IN_LY": 'nouns ending in "ly" that are not adverbs: "the family said", "organizers of the rally told"',
     "FINDING_SOURCE": 'heads of the sources whose findings count as statements: "a poll shows", "records show"',
+    "FINDING_VERB": 'ids of statement cues whose subject may be a source of findings: "the poll suggests"',
     "STATED_FINDING_CUE": 'ids of FINDING cues that a speaker may state: "the minister indicated that ..."',
     "STATEMENT_NOUN": 'a statement named by a noun and its clause: "his claim that ...", "Trump\'s warning that ..."',
     "TOPIC_ONLY_WORD": '"what he said about the talks", "said of Mr. Cruz": the topic, not a reported clause',
@@ -149,6 +150,7 @@ NOUNS_ENDING_IN_LY = _LISTS["NOUN_ENDING_IN_LY"]
 ABBREVIATIONS = _LISTS["ABBREVIATION"] | MONTH_ABBREVIATIONS
 FINDING_SOURCES = _LISTS["FINDING_SOURCE"]
 STATED_FINDING_CUES = _LISTS["STATED_FINDING_CUE"]
+FINDING_VERBS = _LISTS["FINDING_VERB"]
 STATEMENT_NOUNS = _LISTS["STATEMENT_NOUN"]
 TOPIC_ONLY_WORDS = _LISTS["TOPIC_ONLY_WORD"]
 ANSWER_WORDS = _LISTS["ANSWER_WORD"]

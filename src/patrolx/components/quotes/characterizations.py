@@ -11,8 +11,11 @@ from __future__ import annotations
 
 from ...text.matching import Match
 from .findings import Findings
-from .wordlists import CHARACTERIZING_CUES
+from .mentions import SpeakerMention
+from .wordlists import ADJUNCT_PREPOSITIONS, AUXILIARIES, CHARACTERIZING_CUES, CLAUSE_WORDS, OBJECT_PRONOUNS
 
+MAX_ABSOLUTE_SUBJECT = 6  # '... and powerful union president Jane Roe hugging her'
+CHARACTERIZED_RELATIVES = {"which", "that", "who", "whom"}
 DASHES = {"—", "–", "--"}
 PARTICIPLE_OBJECT_STARTS = {"to", "that", "his", "her", "their", "its", "it", "them", "him", "what", "how"}
 COMMENT_ARTICLES = {"a", "an", "the"}  # ', a subtle dig at ...': the writer's comment on the statement
@@ -33,6 +36,8 @@ class Characterizations(Findings):
                 return i
             if text == "," and i + 1 < end and self._writers_participle(i + 1):
                 return i
+            if self.lowers[i] == "and" and self._participle_follows(i + 1, end):
+                return i  # 'calling them rapists and vowing to ...', '... and Senator Roe hugging her'
             if self.words.is_mark(i):
                 close = next((j for j in range(i + 1, end) if self.words.is_mark(j)), None)
                 if close is None:
@@ -40,13 +45,27 @@ class Characterizations(Findings):
                 return self._after_characterizing_quote(close, end)
         return end
 
+    def _characterized_relative(self, cue: Match, subject: SpeakerMention) -> int | None:
+        """The relative word standing for what a characterization's speaker called it ('the plan, which
+        he described as "reckless"', 'Lee, who he dubbed "the little senator"'), or None."""
+        i = subject.start - 1
+        if cue.id not in CHARACTERIZING_CUES or i < 1 or self.lowers[i] not in CHARACTERIZED_RELATIVES:
+            return None
+        if not self.words.is_lower(i) or self.lowers[i - 1] in ADJUNCT_PREPOSITIONS:
+            return None  # ('That, he called a mistake': no relative word)
+        # not 'whom he called to ...', nor '... so many that Ban called them "a cancer"': an object follows
+        return i if cue.end < len(self.lowers) and self.lowers[cue.end] not in OBJECT_PRONOUNS | {"to"} else None
+
     def _after_characterizing_quote(self, close: int, end: int) -> int:
         """Where a characterization whose quoted words close at `close` ends: at the mark when, after a
         comma closing the quoted words ('"racist,"') or following them, the writer's comment or a
         participle follows ('"a moderate," a subtle dig at ...'), else at `end`."""
         following = close + 2 if close + 1 < end and self.texts[close + 1] == "," else close + 1
-        if following >= end or following == close + 1 and self.texts[close - 1] != ",":
+        if following >= end:
             return end
+        if following == close + 1 and self.texts[close - 1] != ",":
+            joined = self.lowers[following] == "and" and self._participle_follows(following + 1, end)
+            return close + 1 if joined else end  # 'calling her "a champion" and Jane Roe hugging her'
         if self.lowers[following] in COMMENT_ARTICLES or self._writers_participle(following):
             return close + 1
         return end
@@ -57,6 +76,16 @@ class Characterizations(Findings):
         if dash + 1 < end and self.lowers[dash + 1] == "as":
             return False
         return all(self.texts[i] not in DASHES and self.texts[i] != "-" for i in range(dash + 1, end))
+
+    def _participle_follows(self, start: int, end: int) -> bool:
+        """Whether a participle and its object follow within a short phrase ('vowing to', 'Senator Roe
+        hugging her'), with no quoted words before it."""
+        for i in range(start, min(end, start + MAX_ABSOLUTE_SUBJECT + 1)):
+            if self._writers_participle(i):
+                return True
+            if self.words.is_mark(i) or self.texts[i] == "," or self.lowers[i] in CLAUSE_WORDS | AUXILIARIES:
+                return False  # ('and economic changes that were driving ...': a clause of the object's)
+        return False
 
     def _writers_participle(self, i: int) -> bool:
         """Whether a participle and its object open at `i` ('raising the question', 'linking to a story'),

@@ -223,7 +223,7 @@ class ReportedSpeech(SpeakerLines):
         relative = None
         if subject.start > start and self.lowers[subject.start - 1] in {"which", "that", "who", "whom"}:
             content = self._relative_clause_only(content)
-            relative = self._relative_word(subject.start - 1, content[0])
+            relative = self._relative_word(subject.start - 1, content[0]) or self._characterized_relative(cue, subject)
         elif self._after_relative_who(cue, subject):
             content = self._relative_clause_only(content)  # 'X, who said Y raped her, recounted ...': Y only
         minimum = 1 if relative is not None else MIN_CONTENT_TOKENS  # 'that he said defied expectations'
@@ -256,6 +256,7 @@ class ReportedSpeech(SpeakerLines):
             return self._states_positions(subject) and not self._quoted_aside(cue, subject)
         if cue.label == "OBJECT":
             object_relative = subject.start > start and self.lowers[subject.start - 1] in {"which", "that", "whom"}
+            object_relative = object_relative and self._characterized_relative(cue, subject) is None
             return not object_relative and not self._headline_at(cue.start)
         return True
 

@@ -21,6 +21,7 @@ from .mentions import SpeakerMention
 from .phrases import MAX_APPOSED_TOKENS, MAX_SUBJECT_TOKENS, OPENING_CONJUNCTIONS
 from .wordlists import (
     ADVERBIAL_STARTERS,
+    CHARACTERIZING_CUES,
     CLAUSE_WORDS,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -466,7 +467,8 @@ class Subjects(InterposedAttributions):
     def _absolute_subject(self, cue: Match, start: int) -> SpeakerMention | None:
         """'..., with Senator Jane Roe telling reporters that ...': the subject of an absolute clause, the
         phrase between 'with' and its participle."""
-        if cue.label not in SPEECH_LABELS or not self.lowers[cue.start].endswith("ing"):
+        speech = cue.label in SPEECH_LABELS or cue.id in CHARACTERIZING_CUES  # 'with X calling the deal a betrayal'
+        if not speech or not self.lowers[cue.start].endswith("ing"):
             return None
         phrase_start = self._phrase_start(cue.start, start)
         if not phrase_start + 1 < cue.start or self.lowers[phrase_start] != "with":

@@ -12,10 +12,18 @@ from __future__ import annotations
 from ...text.matching import Match
 from .findings import Findings
 from .mentions import SpeakerMention
-from .wordlists import ADJUNCT_PREPOSITIONS, AUXILIARIES, CHARACTERIZING_CUES, CLAUSE_WORDS, OBJECT_PRONOUNS
+from .wordlists import (
+    ADJUNCT_PREPOSITIONS,
+    AUXILIARIES,
+    CHARACTERIZING_CUES,
+    CLAUSE_WORDS,
+    EVALUATING_CUES,
+    OBJECT_PRONOUNS,
+)
 
 MAX_ABSOLUTE_SUBJECT = 6  # '... and powerful union president Jane Roe hugging her'
 CHARACTERIZED_RELATIVES = {"which", "that", "who", "whom"}
+MIN_OBJECT_TOKENS = 2  # 'An aide blasted the statement'
 DASHES = {"—", "–", "--"}
 PARTICIPLE_OBJECT_STARTS = {"to", "that", "his", "her", "their", "its", "it", "them", "him", "what", "how"}
 COMMENT_ARTICLES = {"a", "an", "the"}  # ', a subtle dig at ...': the writer's comment on the statement
@@ -55,6 +63,16 @@ class Characterizations(Findings):
             return None  # ('That, he called a mistake': no relative word)
         # not 'whom he called to ...', nor '... so many that Ban called them "a cancer"': an object follows
         return i if cue.end < len(self.lowers) and self.lowers[cue.end] not in OBJECT_PRONOUNS | {"to"} else None
+
+    def _least_object(self, cue: Match, start: int, end: int) -> int:
+        """The fewest words the object of an OBJECT cue at `start` is a statement with: one for a name
+        criticized, praised or defended ('the senator criticized Lee on Tuesday'), else two; not when
+        a participle after it says what was said ('Clinton attacked Trump, saying ...')."""
+        named = end - start == 1 and cue.id in EVALUATING_CUES and self.words.is_title(start)
+        if not named or start == self.layout.sentence(start)[0]:
+            return MIN_OBJECT_TOKENS
+        said_after = end + 1 < len(self.texts) and self.texts[end] == "," and end + 1 in self.cue_at
+        return MIN_OBJECT_TOKENS if said_after else 1
 
     def _after_characterizing_quote(self, close: int, end: int) -> int:
         """Where a characterization whose quoted words close at `close` ends: at the mark when, after a

@@ -39,7 +39,6 @@ from .wordlists import (
     WH_CUES,
 )
 
-MIN_OBJECT_TOKENS = 2
 MAX_CLOSING_ADJUNCT = 10  # tokens after '..., X said' before its sentence's end
 MAX_DESCRIBING_CLAUSE = 24  # '..., said Pike, who sold a software start-up to Citrix and is building ...'
 # Words opening an adjunct after the object of an OBJECT cue: the object ends before them.
@@ -580,7 +579,7 @@ class ReportedSpeech(SpeakerLines):
         if relative is not None:
             parts.insert(0, (relative, relative + 1))  # the relative word standing for the clause's subject
         # 'An aide blasted the statement' (but not '..., Lin said, referring to the transit': an aside)
-        least = MIN_OBJECT_TOKENS if cue.label == "OBJECT" and not inherited else MIN_CONTENT_TOKENS
+        least = self._least_object(cue, start, end) if cue.label == "OBJECT" and not inherited else MIN_CONTENT_TOKENS
         answer = end - start == 1 and self.lowers[start] in ANSWER_WORDS  # '46 percent of voters said yes'
         if not answer and (end - start < min(minimum, least) or sum(e - s for s, e in parts) < least):
             return False

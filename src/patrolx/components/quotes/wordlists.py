@@ -66,6 +66,7 @@ LABELS = {
     "ANSWER_WORD": '"46 percent said yes": a one-word answer is a statement',
     "PROMISE_CUE": 'ids of cues whose statement may be "to" and a verb: "vowed to keep the base open"',
     "CHARACTERIZING_CUE": 'ids of cues naming what their object is: "called the move regrettable"',
+    "EVALUATING_CUE": 'ids of cues whose object alone may be the statement: "criticized Lee", "praised NATO"',
     "WH_CUE": 'ids of cues whose statement may open with "how", "why" or "what": "explained why the jets were sent"',
     "COMMENT_OPENER": '", a swipe at ...", ", which ...": the writer\'s comment after a statement',
     "CONTINUING_SUBJECT": '", and it ...": after ", and" these subjects go on with the statement',
@@ -157,6 +158,7 @@ ANSWER_WORDS = _LISTS["ANSWER_WORD"]
 PROMISE_CUES = _LISTS["PROMISE_CUE"]
 WH_CUES = _LISTS["WH_CUE"]
 CHARACTERIZING_CUES = _LISTS["CHARACTERIZING_CUE"]
+EVALUATING_CUES = _LISTS["EVALUATING_CUE"]
 SENTENCE_ADVERBS = _LISTS["SENTENCE_ADVERB"]
 SHARE_HEADS = _LISTS["SHARE_HEAD"]
 SHARE_FRACTIONS = _LISTS["SHARE_FRACTION"]

@@ -538,7 +538,7 @@ class ReportedSpeech(SpeakerLines):
         return True
 
     def _passive(self, cue: Match, sentence_start: int) -> bool:
-        one_word = cue.end - cue.start == 1
+        one_word = cue.end - cue.start == 1 and not self.lowers[cue.start].endswith("ing")  # 'is accusing': active
         return cue.start > sentence_start and one_word and self.lowers[cue.start - 1] in PASSIVE_AUXILIARIES
 
     def _negated(self, cue: Match, sentence_start: int) -> bool:

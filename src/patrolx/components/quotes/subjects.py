@@ -25,6 +25,7 @@ from .wordlists import (
     CLAUSE_WORDS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    EVALUATING_CUES,
     FINITE_AUXILIARIES,
     GROUP_QUANTIFIERS,
     IRREGULAR_PASTS,
@@ -99,7 +100,8 @@ class Subjects(InterposedAttributions):
             subject = self._sentence_subject(start, cue.start)  # acts: the plain subject opening the sentence
             if subject is not None:
                 self.extra_mentions.append(subject)
-            return subject
+            if subject is not None or cue.id not in CHARACTERIZING_CUES | EVALUATING_CUES:
+                return subject  # (what a speaker called or criticized is read as speech: 'Speaking ..., X went ...')
         stretch_start = start
         for i in range(start, cue.start):
             if i == stretch_start and (self.lowers[i] in OPENING_CONJUNCTIONS or self.lowers[i] in SENTENCE_ADVERBS):

@@ -16,10 +16,11 @@ from .mentions import SpeakerMention
 from .wordlists import ADJUNCT_PREPOSITIONS, AUXILIARIES, CLAUSE_WORDS, FINDING_SOURCES, STATED_FINDING_CUES
 
 MAX_SOURCE_PHRASE = 8  # 'The new 50-state Washington Post-SurveyMonkey poll'
-MAX_SOURCE_MODIFIER = 16  # 'The poll, released on Wednesday night by the Public Policy Institute of California,'
+MAX_SOURCE_MODIFIER = 24  # 'A Fox News poll, conducted jointly with Anderson Robbins Research (D) and Shaw & Company (R),'
 SOURCE_MODIFIER_STARTS = {",", "of", "from", "by", "for", "in", "taken", "conducted", "released", "commissioned"}
 # 'A Monmouth poll out Monday showed', 'The report published Tuesday showed', 'Polls there show'
 SOURCE_MODIFIER_STARTS |= {"out", "published", "compiled", "issued", "obtained", "filed", "there", "last", "this"}
+SOURCE_MODIFIER_STARTS |= {"that", "which"}  # 'The little polling that was done in the state showed'
 SOURCE_PHRASE_STOPS = CLAUSE_WORDS | ADJUNCT_PREPOSITIONS | {"with", "by", "as", "and"}
 
 

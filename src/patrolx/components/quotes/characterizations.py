@@ -18,6 +18,7 @@ from .wordlists import (
     CHARACTERIZING_CUES,
     CLAUSE_WORDS,
     EVALUATING_CUES,
+    ING_PREPOSITIONS,
     OBJECT_PRONOUNS,
 )
 
@@ -36,15 +37,20 @@ class Characterizations(Findings):
         """Where the object and its characterization after `cue` end, at most at `end`: after the
         closing mark of the characterizing quoted words when the writer goes on after them, before a
         participle after a comma, before a dash."""
-        if cue.id not in CHARACTERIZING_CUES:
+        if cue.id not in CHARACTERIZING_CUES and cue.id not in EVALUATING_CUES:
             return end
+        relative = False
         for i in range(start + 1, end):
             text = self.texts[i]
             if (text in DASHES or text == "-" and self.words.whitespace[i]) and self._comment_dash(i, end):
                 return i
-            if text == "," and i + 1 < end and self._writers_participle(i + 1):
+            if text == "," and not relative and i + 1 < end and self._writers_participle(i + 1):
                 return i
-            if self.lowers[i] == "and" and self._participle_follows(i + 1, end):
+            if self.lowers[i] in CHARACTERIZED_RELATIVES:
+                relative = True  # ('a neophyte who memorized talking points and lacked ...': the relative's verbs)
+            if self.lowers[i] == "and" and not relative and i + 1 < end and self._shares_subject(i + 1):
+                return i  # 'mocked the party and made it clear ...': a second verb of the speaker's
+            if self.lowers[i] == "and" and not relative and self._participle_follows(i + 1, end):
                 return i  # 'calling them rapists and vowing to ...', '... and Senator Roe hugging her'
             if self.words.is_mark(i):
                 close = next((j for j in range(i + 1, end) if self.words.is_mark(j)), None)
@@ -110,5 +116,7 @@ class Characterizations(Findings):
         not an adjective in a list ('a kind, loving man')."""
         word = self.lowers[i]
         if not (word.endswith("ing") and len(word) > 4 and self.words.is_lower(i)) or i + 1 >= len(self.lowers):
+            return False
+        if word in ING_PREPOSITIONS:
             return False
         return self.lowers[i + 1] in COMMENT_ARTICLES | PARTICIPLE_OBJECT_STARTS

@@ -16,7 +16,7 @@ from .mentions import SpeakerMention
 from .wordlists import ADJUNCT_PREPOSITIONS, AUXILIARIES, CLAUSE_WORDS, FINDING_SOURCES, STATED_FINDING_CUES
 
 MAX_SOURCE_PHRASE = 8  # 'The new 50-state Washington Post-SurveyMonkey poll'
-MAX_SOURCE_MODIFIER = 24  # 'A Fox News poll, conducted jointly with Anderson Robbins Research (D) and Shaw & Company (R),'
+MAX_SOURCE_MODIFIER = 24  # 'A Fox News poll, conducted jointly with Anderson Robbins (D) and Shaw & Company (R),'
 SOURCE_MODIFIER_STARTS = {",", "of", "from", "by", "for", "in", "taken", "conducted", "released", "commissioned"}
 # 'A Monmouth poll out Monday showed', 'The report published Tuesday showed', 'Polls there show'
 SOURCE_MODIFIER_STARTS |= {"out", "published", "compiled", "issued", "obtained", "filed", "there", "last", "this"}

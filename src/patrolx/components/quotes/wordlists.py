@@ -67,6 +67,7 @@ LABELS = {
     "PROMISE_CUE": 'ids of cues whose statement may be "to" and a verb: "vowed to keep the base open"',
     "CHARACTERIZING_CUE": 'ids of cues naming what their object is: "called the move regrettable"',
     "EVALUATING_CUE": 'ids of cues whose object alone may be the statement: "criticized Lee", "praised NATO"',
+    "ING_PREPOSITION": 'prepositions ending in "-ing", no participles: "attacked Lee during the debate"',
     "WH_CUE": 'ids of cues whose statement may open with "how", "why" or "what": "explained why the jets were sent"',
     "COMMENT_OPENER": '", a swipe at ...", ", which ...": the writer\'s comment after a statement',
     "CONTINUING_SUBJECT": '", and it ...": after ", and" these subjects go on with the statement',
@@ -159,6 +160,7 @@ PROMISE_CUES = _LISTS["PROMISE_CUE"]
 WH_CUES = _LISTS["WH_CUE"]
 CHARACTERIZING_CUES = _LISTS["CHARACTERIZING_CUE"]
 EVALUATING_CUES = _LISTS["EVALUATING_CUE"]
+ING_PREPOSITIONS = _LISTS["ING_PREPOSITION"]
 SENTENCE_ADVERBS = _LISTS["SENTENCE_ADVERB"]
 SHARE_HEADS = _LISTS["SHARE_HEAD"]
 SHARE_FRACTIONS = _LISTS["SHARE_FRACTION"]

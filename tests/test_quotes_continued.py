@@ -33,8 +33,7 @@ def by_cue(found, cue):
             "the mayor",
         ),
         (
-            'Asked whether his time at the base, which he spent in Alaska, hurt his career, he said: "I hope '
-            'not."',
+            'Asked whether his time at the base, which he spent in Alaska, hurt his career, he said: "I hope not."',
             "I hope not.",
             "he",
         ),

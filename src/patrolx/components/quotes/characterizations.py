@@ -19,6 +19,7 @@ from .wordlists import (
     CLAUSE_WORDS,
     EVALUATING_CUES,
     ING_PREPOSITIONS,
+    NAMED_TARGET_CUES,
     OBJECT_PRONOUNS,
 )
 
@@ -31,7 +32,7 @@ COMMENT_ARTICLES = {"a", "an", "the"}  # ', a subtle dig at ...': the writer's c
 
 
 class Characterizations(Findings):
-    """Where a characterization's statement ends."""
+    """Where a characterization's or a criticism's statement ends, and when it is a name alone."""
 
     def _characterization_end(self, cue: Match, start: int, end: int) -> int:
         """Where the object and its characterization after `cue` end, at most at `end`: after the
@@ -42,7 +43,7 @@ class Characterizations(Findings):
         relative = False
         for i in range(start + 1, end):
             text = self.texts[i]
-            if (text in DASHES or text == "-" and self.words.whitespace[i]) and self._comment_dash(i, end):
+            if self._is_dash(i) and self._comment_dash(i, end):
                 return i
             if text == "," and not relative and i + 1 < end and self._writers_participle(i + 1):
                 return i
@@ -56,7 +57,7 @@ class Characterizations(Findings):
                 close = next((j for j in range(i + 1, end) if self.words.is_mark(j)), None)
                 if close is None:
                     return end
-                return self._after_characterizing_quote(close, end)
+                return self._after_characterizing_quote(close, end, dashed=self._dash_between(start, i))
         return end
 
     def _characterized_relative(self, cue: Match, subject: SpeakerMention) -> int | None:
@@ -74,19 +75,28 @@ class Characterizations(Findings):
         """The fewest words the object of an OBJECT cue at `start` is a statement with: one for a name
         criticized, praised or defended ('the senator criticized Lee on Tuesday'), else two; not when
         a participle after it says what was said ('Clinton attacked Trump, saying ...')."""
-        named = end - start == 1 and cue.id in EVALUATING_CUES and self.words.is_title(start)
+        named = end - start == 1 and cue.id in NAMED_TARGET_CUES and self.words.is_title(start)
         if not named or start == self.layout.sentence(start)[0]:
             return MIN_OBJECT_TOKENS
         said_after = end + 1 < len(self.texts) and self.texts[end] == "," and end + 1 in self.cue_at
         return MIN_OBJECT_TOKENS if said_after else 1
 
-    def _after_characterizing_quote(self, close: int, end: int) -> int:
+    def _is_dash(self, i: int) -> bool:
+        """A dash, or a hyphen typed for one (' - '), not one joining a word ('pro-life')."""
+        return self.texts[i] in DASHES or self.texts[i] == "-" and bool(self.words.whitespace[i])
+
+    def _dash_between(self, start: int, end: int) -> bool:
+        return any(self._is_dash(i) for i in range(start, end))
+
+    def _after_characterizing_quote(self, close: int, end: int, dashed: bool) -> int:
         """Where a characterization whose quoted words close at `close` ends: at the mark when, after a
         comma closing the quoted words ('"racist,"') or following them, the writer's comment or a
         participle follows ('"a moderate," a subtle dig at ...'), else at `end`."""
         following = close + 2 if close + 1 < end and self.texts[close + 1] == "," else close + 1
         if following >= end:
             return end
+        if self._is_dash(following) and not dashed and self._comment_dash(following, end):
+            return close + 1  # 'called this the "expectations game" — setting ...'
         if following == close + 1 and self.texts[close - 1] != ",":
             joined = self.lowers[following] == "and" and self._participle_follows(following + 1, end)
             return close + 1 if joined else end  # 'calling her "a champion" and Jane Roe hugging her'

@@ -66,7 +66,8 @@ LABELS = {
     "ANSWER_WORD": '"46 percent said yes": a one-word answer is a statement',
     "PROMISE_CUE": 'ids of cues whose statement may be "to" and a verb: "vowed to keep the base open"',
     "CHARACTERIZING_CUE": 'ids of cues naming what their object is: "called the move regrettable"',
-    "EVALUATING_CUE": 'ids of cues whose object alone may be the statement: "criticized Lee", "praised NATO"',
+    "EVALUATING_CUE": 'ids of cues judging their object, which the writer\'s comment may follow: "praised the crews"',
+    "NAMED_TARGET_CUE": 'ids of cues whose object may be a name alone: "criticized Lee" (not "attacked Kyiv")',
     "ING_PREPOSITION": 'prepositions ending in "-ing", no participles: "attacked Lee during the debate"',
     "WH_CUE": 'ids of cues whose statement may open with "how", "why" or "what": "explained why the jets were sent"',
     "COMMENT_OPENER": '", a swipe at ...", ", which ...": the writer\'s comment after a statement',
@@ -160,6 +161,7 @@ PROMISE_CUES = _LISTS["PROMISE_CUE"]
 WH_CUES = _LISTS["WH_CUE"]
 CHARACTERIZING_CUES = _LISTS["CHARACTERIZING_CUE"]
 EVALUATING_CUES = _LISTS["EVALUATING_CUE"]
+NAMED_TARGET_CUES = _LISTS["NAMED_TARGET_CUE"]
 ING_PREPOSITIONS = _LISTS["ING_PREPOSITION"]
 SENTENCE_ADVERBS = _LISTS["SENTENCE_ADVERB"]
 SHARE_HEADS = _LISTS["SHARE_HEAD"]

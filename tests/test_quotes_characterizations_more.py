@@ -306,3 +306,17 @@ def test_indicated_and_found_by_a_speaker(quotes, text, content, speaker):
 )
 def test_no_finding_without_a_source_of_findings_or_a_clause(quotes, text):
     assert quotes(text) == []
+
+
+# --- accusations ---------------------------------------------------------------------
+
+
+def test_a_charge_keeps_its_subordinate_clauses(quotes):
+    text = "The senator accused the ministry of hiding the report while the inquiry was still open."
+    quote = only(quotes(text))
+    assert quote.text == "the ministry of hiding the report while the inquiry was still open"
+
+
+def test_other_objects_still_end_before_an_adjunct_clause(quotes):
+    quote = only(quotes("The senator criticized the report while the inquiry was still open."))
+    assert quote.text == "the report"

@@ -13,6 +13,7 @@ from ...text.matching import Match
 from .findings import Findings
 from .mentions import SpeakerMention
 from .wordlists import (
+    ACCUSING_CUES,
     ADJUNCT_PREPOSITIONS,
     AUXILIARIES,
     CHARACTERIZING_CUES,
@@ -33,6 +34,25 @@ COMMENT_ARTICLES = {"a", "an", "the"}  # ', a subtle dig at ...': the writer's c
 
 class Characterizations(Findings):
     """Where a characterization's or a criticism's statement ends, and when it is a name alone."""
+
+    def _statement_object_end(self, cue: Match, start: int, end: int) -> int:
+        """Where the object of an OBJECT cue at `start` ends, at most at `end`: a characterization's or
+        a criticism's before the writer goes on; a charge ('accused X of ...', 'blamed X for ...') at
+        the end of its gerund's clause, whatever subordinate clauses it holds ('of pushing to indict him
+        while she was secretary of state'); any other before an adjunct clause."""
+        end = self._characterization_end(cue, start, end)
+        if cue.id in ACCUSING_CUES and self._charge_at(start, end):
+            return end
+        return self._object_end(start, end)  # (in reported.py: before an adjunct clause)
+
+    def _charge_at(self, start: int, end: int) -> bool:
+        """Whether a charge opens soon after `start`: 'of' or 'for' and a gerund ('X of pushing')."""
+        for i in range(start + 1, min(end - 1, start + MAX_ABSOLUTE_SUBJECT + 2)):
+            if self.lowers[i] in {"of", "for"} and self.lowers[i + 1].endswith("ing"):
+                return True
+            if self.texts[i] == "," or self.words.is_mark(i):
+                return False
+        return False
 
     def _characterization_end(self, cue: Match, start: int, end: int) -> int:
         """Where the object and its characterization after `cue` end, at most at `end`: after the

@@ -446,7 +446,7 @@ class ReportedSpeech(SpeakerLines):
             promise = after, self._promise_end(after, self._content_end(after, end))
             return promise if promise[1] - after >= MIN_CONTENT_TOKENS else None  # not 'what he promises to do'
         if cue.label == "OBJECT" and self._object_content_at(cue, after, end):
-            return after, self._object_end(after, self._characterization_end(cue, after, self._content_end(after, end)))
+            return after, self._statement_object_end(cue, after, self._content_end(after, end))
         if cue.label in {"THAT", "BELIEF"}:
             that = self._distant_that(cue.end, end)
             if that is None and cue.label == "THAT":

@@ -68,6 +68,7 @@ LABELS = {
     "CHARACTERIZING_CUE": 'ids of cues naming what their object is: "called the move regrettable"',
     "EVALUATING_CUE": 'ids of cues judging their object, which the writer\'s comment may follow: "praised the crews"',
     "NAMED_TARGET_CUE": 'ids of cues whose object may be a name alone: "criticized Lee" (not "attacked Kyiv")',
+    "ACCUSING_CUE": 'ids of cues whose charge may hold clauses of its own: "accused X of lying while he ..."',
     "ING_PREPOSITION": 'prepositions ending in "-ing", no participles: "attacked Lee during the debate"',
     "WH_CUE": 'ids of cues whose statement may open with "how", "why" or "what": "explained why the jets were sent"',
     "COMMENT_OPENER": '", a swipe at ...", ", which ...": the writer\'s comment after a statement',
@@ -161,6 +162,7 @@ PROMISE_CUES = _LISTS["PROMISE_CUE"]
 WH_CUES = _LISTS["WH_CUE"]
 CHARACTERIZING_CUES = _LISTS["CHARACTERIZING_CUE"]
 EVALUATING_CUES = _LISTS["EVALUATING_CUE"]
+ACCUSING_CUES = _LISTS["ACCUSING_CUE"]
 NAMED_TARGET_CUES = _LISTS["NAMED_TARGET_CUE"]
 ING_PREPOSITIONS = _LISTS["ING_PREPOSITION"]
 SENTENCE_ADVERBS = _LISTS["SENTENCE_ADVERB"]

@@ -33,7 +33,8 @@ def by_cue(found, cue):
             "the mayor",
         ),
         (
-            'Asked whether his time at the base, which he spent in Alaska, hurt his career, he said: "I hope not."',
+            'Asked whether his time at the base, which friends called miserable, hurt his career, he said: "I hope '
+            'not."',
             "I hope not.",
             "he",
         ),

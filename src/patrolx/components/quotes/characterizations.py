@@ -88,6 +88,8 @@ class Characterizations(Findings):
             return None
         if not self.words.is_lower(i) or self.lowers[i - 1] in ADJUNCT_PREPOSITIONS:
             return None  # ('That, he called a mistake': no relative word)
+        if not any(self.words.is_mark(j) for j in range(cue.end, min(len(self.texts), cue.end + 3))):
+            return None  # the speaker's own words only: 'which he described as "reckless"', not '... as reckless'
         # not 'whom he called to ...', nor '... so many that Ban called them "a cancer"': an object follows
         return i if cue.end < len(self.lowers) and self.lowers[cue.end] not in OBJECT_PRONOUNS | {"to"} else None
 

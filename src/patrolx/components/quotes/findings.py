@@ -13,7 +13,7 @@ from ...text.matching import Match
 from .clauses import Clauses
 from .layout import SENTENCE_END
 from .mentions import SpeakerMention
-from .wordlists import ADJUNCT_PREPOSITIONS, AUXILIARIES, CLAUSE_WORDS, FINDING_SOURCES, STATED_FINDING_CUES
+from .wordlists import ADJUNCT_PREPOSITIONS, AUXILIARIES, CLAUSE_WORDS, FINDING_SOURCES, MODALS, STATED_FINDING_CUES
 
 MAX_SOURCE_PHRASE = 8  # 'The new 50-state Washington Post-SurveyMonkey poll'
 MAX_SOURCE_MODIFIER = 24  # 'A Fox News poll, conducted jointly with Anderson Robbins (D) and Shaw & Company (R),'
@@ -37,7 +37,16 @@ class Findings(Clauses):
             return None
         if cue.label != "FINDING":
             return cue
-        return cue._replace(label="THAT") if cue.id in STATED_FINDING_CUES else None
+        if cue.id not in STATED_FINDING_CUES or self._after_modal(cue, sentence[0]):
+            return None  # ('the scale of the exercise could indicate that ...': the writer's inference)
+        return cue._replace(label="THAT")
+
+    def _after_modal(self, cue: Match, start: int) -> bool:
+        """Whether a modal stands before the cue ('could also indicate')."""
+        i = cue.start - 1
+        while i > start and self.lowers[i] in AUXILIARIES and self.lowers[i] not in MODALS:
+            i -= 1
+        return i >= start and self.lowers[i] in MODALS
 
     def _finding(self, cue: Match, sentence: tuple[int, int]) -> tuple[tuple[int, int], SpeakerMention] | None:
         """The content and source of a finding at `cue`, or None when its subject states no findings."""

@@ -82,7 +82,7 @@ class Characterizations(Findings):
 
     def _characterized_relative(self, cue: Match, subject: SpeakerMention) -> int | None:
         """The relative word standing for what a characterization's speaker called it ('the plan, which
-        he described as "reckless"', 'Lee, who he dubbed "the little senator"'), or None."""
+        he described as "reckless"', 'the treaty, which the minister portrayed as "a betrayal"'), or None."""
         i = subject.start - 1
         if cue.id not in CHARACTERIZING_CUES or i < 1 or self.lowers[i] not in CHARACTERIZED_RELATIVES:
             return None

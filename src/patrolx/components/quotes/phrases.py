@@ -12,7 +12,7 @@ from ...text.matching import Match
 from .layout import SENTENCE_END, within
 from .marks import QUOTE_MARKS
 from .mentions import SpeakerMention
-from .state import ArticleState
+from .verbshapes import VerbShapes
 from .wordlists import (
     ADVERBIAL_STARTERS,
     APPOSITION_STARTERS,
@@ -52,7 +52,7 @@ NON_SUBJECT_OPENERS = SENTENCE_ADVERBS | TIME_WORDS | ADVERBIAL_STARTERS | FINIT
 SUBJECT_AFTER_COMMA = ADVERBIAL_STARTERS | CLAUSE_WORDS | SENTENCE_ADVERBS | {"asked"}
 
 
-class Phrases(ArticleState):
+class Phrases(VerbShapes):
     """Speakers' noun phrases around a cue."""
 
     def _phrase_start(self, end: int, sentence_start: int) -> int:
@@ -106,10 +106,14 @@ class Phrases(ArticleState):
 
     def _verb_group_start(self, cue_start: int, sentence_start: int) -> int:
         """Where a cue's verb group starts, before auxiliaries, adverbs and times between subject and
-        verb: 'X has repeatedly argued', 'X on Monday said', 'X, who ..., last week said'."""
-        end = cue_start
+        verb: 'X has repeatedly argued', 'X on Monday said', 'X, who ..., last week said', "he's said",
+        'X went on to say' (`verbshapes.py`)."""
+        end = self._catenative_start(cue_start, sentence_start) or cue_start
         while end > sentence_start:
             if self.lowers[end - 1] in AUXILIARIES or self._adverb(end - 1) or self._inline_space(end - 1):
+                end -= 1
+                continue
+            if self._contracted_auxiliary(end - 1):
                 end -= 1
                 continue
             time_start = self._time_before(end)

@@ -1,0 +1,134 @@
+"""patrolx_quotes: reported speech whose verb group holds more than the cue word: a progressive ('is
+telling reporters that'), adverbs ('has since said', 'even insist'), a contracted auxiliary ("he's
+said"), a verb and 'to' ('went on to say', 'continued to insist'); and what stays no statement."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import assert_parts_and_speaker, only
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The defence minister is telling reporters in Vilnius that the brigade will be ready by spring.",
+            "The defence minister",
+            "the brigade will be ready by spring",
+        ),
+        (
+            "The senator is arguing that the carrier should stay in the Gulf.",
+            "The senator",
+            "the carrier should stay in the Gulf",
+        ),
+        (
+            "The ministry also is stressing that the drills near the border are routine.",
+            "The ministry",
+            "the drills near the border are routine",
+        ),
+        (
+            "Pentagon officials are saying the strike hit an empty depot.",
+            "Pentagon officials",
+            "the strike hit an empty depot",
+        ),
+    ],
+)
+def test_a_progressive_reports_what_its_subject_says(quotes, text, speaker, content):
+    quote = only(quotes(text))
+    assert (quote.kind, quote.text, quote.speaker.text) == ("indirect", content, speaker)
+    assert_parts_and_speaker(text, quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The minister has since said that the air base will stay open.",
+            "The minister",
+            "the air base will stay open",
+        ),
+        (
+            "The general now says the brigade will withdraw before the winter.",
+            "The general",
+            "the brigade will withdraw before the winter",
+        ),
+        (
+            "The spokesman has even claimed that the army will reach the border by May.",
+            "The spokesman",
+            "the army will reach the border by May",
+        ),
+        (
+            "Some NATO officials even insist that the exercise is purely defensive.",
+            "Some NATO officials",
+            "the exercise is purely defensive",
+        ),
+        (
+            "Moscow has long argued that the missile defence site threatens its deterrent.",
+            "Moscow",
+            "the missile defence site threatens its deterrent",
+        ),
+    ],
+)
+def test_adverbs_between_subject_and_cue_are_no_part_of_the_speaker(quotes, text, speaker, content):
+    quote = only(quotes(text))
+    assert (quote.text, quote.speaker.text) == (content, speaker)
+    assert_parts_and_speaker(text, quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("He's said he will not send more troops to the region.", "He", "he will not send more troops to the region"),
+        ("She’d told reporters that the talks in Geneva had failed.", "She", "the talks in Geneva had failed"),
+    ],
+)
+def test_a_contracted_auxiliary_after_a_pronoun(quotes, text, speaker, content):
+    quote = only(quotes(text))
+    assert (quote.text, quote.speaker.text) == (content, speaker)
+    assert_parts_and_speaker(text, quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The admiral went on to say that the navy would patrol the strait every week.",
+            "The admiral",
+            "the navy would patrol the strait every week",
+        ),
+        (
+            "Col. Ivan Petrov went on to explain that the radar had been switched off.",
+            "Col. Ivan Petrov",
+            "the radar had been switched off",
+        ),
+        (
+            "The ministry continued to insist that no warplanes had entered Finnish airspace.",
+            "The ministry",
+            "no warplanes had entered Finnish airspace",
+        ),
+        (
+            "The opposition leader was quick to say that the budget would not cover the new frigates.",
+            "The opposition leader",
+            "the budget would not cover the new frigates",
+        ),
+    ],
+)
+def test_a_verb_and_to_before_the_cue(quotes, text, speaker, content):
+    quote = only(quotes(text))
+    assert (quote.text, quote.speaker.text) == (content, speaker)
+    assert_parts_and_speaker(text, quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pilots were also told to stay away from the border.",
+        "The crews are being told to keep their transponders on.",
+        "The colonel declined to say whether the drills would resume.",
+        "Beijing's claims over the reef were rejected by the tribunal.",
+        "He's a former pilot who flew patrols over the Baltic.",
+    ],
+)
+def test_no_statement_in_a_passive_a_refusal_or_a_possessive(quotes, text):
+    assert quotes(text) == []

@@ -132,3 +132,48 @@ def test_a_verb_and_to_before_the_cue(quotes, text, speaker, content):
 )
 def test_no_statement_in_a_passive_a_refusal_or_a_possessive(quotes, text):
     assert quotes(text) == []
+
+
+# --- lines 'Speaker: statement' --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker", "content"),
+    [
+        (
+            "Stoltenberg: I Still Believe Russia Will Test the Alliance's Eastern Flank.",
+            "Stoltenberg",
+            "I Still Believe Russia Will Test the Alliance's Eastern Flank",
+        ),
+        (
+            "Austin: Ukraine Will Say No to a Frozen Conflict.",
+            "Austin",
+            "Ukraine Will Say No to a Frozen Conflict",
+        ),
+    ],
+)
+def test_a_headline_line_is_one_statement_with_the_verbs_inside_it(quotes, headline, speaker, content):
+    text = headline + "\n\nThe minister spoke in Brussels on Tuesday."
+    quote = only(quotes(text))
+    assert (quote.text, quote.speaker.text, quote.cue) == (content, speaker, None)
+    assert_parts_and_speaker(text, quote)
+
+
+def test_a_headline_statement_ends_at_its_semicolon(quotes):
+    text = "Report: Half the frigates were late; navy says schedule was 'unrealistic.'\n\nThe report came out."
+    found = {quote.speaker.text: quote.text for quote in quotes(text)}
+    assert found["Report"] == "Half the frigates were late"
+    assert found["navy"] == "schedule was 'unrealistic"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "The Latest: Poland moves two brigades to the border.",
+        "Revealed: The Navy Kept Its Drone Losses Secret For Years.",
+        "WOW: Carrier Sails Through The Strait Without An Escort.",
+    ],
+)
+def test_a_headline_label_is_no_speaker(quotes, headline):
+    text = headline + "\n\nThe ministry released the figures on Monday."
+    assert quotes(text) == []

@@ -177,3 +177,28 @@ def test_a_headline_statement_ends_at_its_semicolon(quotes):
 def test_a_headline_label_is_no_speaker(quotes, headline):
     text = headline + "\n\nThe ministry released the figures on Monday."
     assert quotes(text) == []
+
+
+# --- '"A," X said, adding: "B."': two statements -----------------------------------------------------------
+
+
+def test_a_quote_after_adding_and_a_title_in_the_attribution(quotes):
+    text = '"The fleet is not ready," Graham said on CNN\'s "State of the Union," adding, "We need more ships."'
+    first, second = quotes(text)
+    assert (first.text, first.cue, first.speaker.text) == ("The fleet is not ready", "said", "Graham")
+    assert (second.text, second.cue, second.speaker.text) == ("We need more ships.", "adding", "Graham")
+    assert_parts_and_speaker(text, second)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\"It's too early to tell,\" said Rep. Jane Roe, who is also a host on the TV show \"Shark Tank.\" "
+        '"It depends on the budget."',
+        "''It's hard work,'' she said, describing how she assembles ''guidance kits'' for the missiles. "
+        "''But the people are like family.''",
+    ],
+)
+def test_a_quote_after_a_description_of_its_speaker_still_goes_on(quotes, text):
+    quote = next(quote for quote in quotes(text) if quote.cue == "said")
+    assert len(quote.parts) == 2

@@ -202,3 +202,22 @@ def test_a_quote_after_adding_and_a_title_in_the_attribution(quotes):
 def test_a_quote_after_a_description_of_its_speaker_still_goes_on(quotes, text):
     quote = next(quote for quote in quotes(text) if quote.cue == "said")
     assert len(quote.parts) == 2
+
+
+# --- an opening time or place, then a pronoun subject, with no comma ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday he said the decision to close the base was a mistake.",
+        "Last week she said the decision to close the base was a mistake.",
+        "In 2019 he said the decision to close the base was a mistake.",
+        "In an interview with Reuters she said the decision to close the base was a mistake.",
+    ],
+)
+def test_a_pronoun_after_an_opening_time_or_place_is_the_speaker(quotes, text):
+    quote = only(quotes(text))
+    assert quote.text == "the decision to close the base was a mistake"
+    assert quote.speaker.text in {"he", "she"}
+    assert_parts_and_speaker(text, quote)

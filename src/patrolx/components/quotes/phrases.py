@@ -243,6 +243,8 @@ class Phrases(VerbShapes):
             if end - start == 1 and self.lowers[start] == "who" and start - 1 > sentence_start:
                 # 'Juanita Broaddrick, who said ...': the phrase the relative clause describes.
                 return self._antecedent_of_relative(start - 1, sentence_start) if self.texts[start - 1] == "," else None
+            if end - start > 1 and self._pronoun_after_opening(start, end):
+                return self.vocabulary.read(end - 1, end)  # 'On Monday he said', 'In 2012 she said'
             if self.lowers[start] in ADVERBIAL_STARTERS and (self.words.is_lower(start) or end - start == 1):
                 return None  # 'for its part', 'In describing X, ...
             return self._checked(start, end)
@@ -257,6 +259,13 @@ class Phrases(VerbShapes):
         head_start = self._phrase_before_comma(inner_start - 1, sentence_start) if inner_start is not None else None
         described = self._described_subject(head_start, inner_start, inner_end) if head_start is not None else None
         return described or self._named_before_descriptions(sentence_start, inner_end)
+
+    def _pronoun_after_opening(self, start: int, end: int) -> bool:
+        """Whether the phrase is an opening time or place and then a subject pronoun, with no comma between
+        ('On Monday he', 'Last week she', 'In an interview they'): no noun phrase ends in 'he'."""
+        last = self.lowers[end - 1]
+        opening = self.lowers[start] in ADVERBIAL_STARTERS or self.lowers[start] in TIME_UNIT_MODIFIERS
+        return opening and last in SUBJECT_PRONOUNS and self.lowers[end - 2] not in {"and", "or", "nor"}
 
     def _past_opener(self, start: int, end: int) -> int:
         """Where a speaker's phrase starts after an opening 'Even' or 'Yet' ('Even the minister said',

@@ -221,3 +221,43 @@ def test_a_pronoun_after_an_opening_time_or_place_is_the_speaker(quotes, text):
     assert quote.text == "the decision to close the base was a mistake"
     assert quote.speaker.text in {"he", "she"}
     assert_parts_and_speaker(text, quote)
+
+
+# --- a statement in a subordinate clause opening the sentence ends before the main clause ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "While the ministry said the drills were routine, NATO moved two brigades east.",
+            "the ministry",
+            "the drills were routine",
+        ),
+        (
+            "Although officials said the convoy carried aid, its trucks held artillery shells.",
+            "officials",
+            "the convoy carried aid",
+        ),
+        (
+            "When the admiral said the fleet was ready, the crews cheered.",
+            "the admiral",
+            "the fleet was ready",
+        ),
+        (
+            "But while Moscow says the drills, which began Monday, are routine, the jets flew close to the border.",
+            "Moscow",
+            "the drills, which began Monday, are routine",
+        ),
+    ],
+)
+def test_a_statement_in_an_opening_subordinate_clause_ends_before_the_main_clause(quotes, text, speaker, content):
+    quote = only(quotes(text))
+    assert (quote.text, quote.speaker.text) == (content, speaker)
+    assert_parts_and_speaker(text, quote)
+
+
+def test_a_subordinate_clause_before_an_interposed_speaker_is_part_of_the_statement(quotes):
+    text = "If the talks fail, the general said, the army will move."
+    quote = only(quotes(text))
+    assert quote.text == "If the talks fail the army will move"

@@ -12,7 +12,7 @@ from ...text.matching import Match
 from .layout import SENTENCE_END, within
 from .marks import QUOTE_MARKS
 from .mentions import SpeakerMention
-from .verbshapes import VerbShapes
+from .subordinate import SubordinateStatements
 from .wordlists import (
     ADVERBIAL_STARTERS,
     APPOSITION_STARTERS,
@@ -52,7 +52,7 @@ NON_SUBJECT_OPENERS = SENTENCE_ADVERBS | TIME_WORDS | ADVERBIAL_STARTERS | FINIT
 SUBJECT_AFTER_COMMA = ADVERBIAL_STARTERS | CLAUSE_WORDS | SENTENCE_ADVERBS | {"asked"}
 
 
-class Phrases(VerbShapes):
+class Phrases(SubordinateStatements):
     """Speakers' noun phrases around a cue."""
 
     def _phrase_start(self, end: int, sentence_start: int) -> int:

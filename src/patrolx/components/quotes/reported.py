@@ -151,6 +151,8 @@ class ReportedSpeech(SpeakerLines):
         if after is None:
             return  # "told the pilots to turn back": an order, not a statement
         content, second = self._said_content(cue, subject, inherited, sentence, after)
+        if content is not None and second is None and content[0] >= cue.end:
+            content = self._before_main_clause(subject.start, content)  # 'While X said A, B ...'
         if content is not None:
             self._add_said(content, second, cue, subject, inherited)
 

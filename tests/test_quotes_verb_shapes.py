@@ -261,3 +261,19 @@ def test_a_subordinate_clause_before_an_interposed_speaker_is_part_of_the_statem
     text = "If the talks fail, the general said, the army will move."
     quote = only(quotes(text))
     assert quote.text == "If the talks fail the army will move"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former governor told The Star-Ledger last week she would vote against the arms deal.",
+        "The former governor told the Times of London she would vote against the arms deal.",
+    ],
+)
+def test_a_listener_named_with_a_hyphen_or_of(quotes, text):
+    quote = only(quotes(text))
+    assert (quote.text, quote.speaker.text) == ("she would vote against the arms deal", "The former governor")
+
+
+def test_an_order_to_a_listener_named_with_of_is_no_statement(quotes):
+    assert quotes("The general told the pilots of the squadron to turn back.") == []

@@ -6,7 +6,9 @@ auxiliaries, adverbs and times `phrases.py` skips:
 - a verb or adjective and "to" before the cue: "went on to say", "was quick to add", "continued to
   insist" (the subject's own statement; not "declined to say", nor "plans to say", an intention);
 - a passive past adverbs: "were also told", "is often asked" (no statement of the subject's); a
-  progressive is no passive: "is telling reporters that ...".
+  progressive is no passive: "is telling reporters that ...";
+- after "told", a listener's name joined by a hyphen or "of": "told The Star-Ledger", "told the Times
+  of London".
 """
 
 from __future__ import annotations
@@ -44,6 +46,15 @@ class VerbShapes(ArticleState):
         if self.lowers[before] == "on" and before - 1 > sentence_start and self.lowers[before - 1] in GOING_ON_VERBS:
             return before - 1
         return before if self.lowers[before] in CATENATIVES else None
+
+    def _joins_listener_name(self, i: int, end: int) -> bool:
+        """Whether token i joins the words of a listener's name after 'told': a hyphen ('The Star-Ledger')
+        or 'of' before a capitalised word ('the Times of London')."""
+        if i + 1 >= end or not self.texts[i + 1][:1].isupper():
+            return False
+        if self.texts[i] == "-":
+            return not (self.words.whitespace[i - 1] or self.words.whitespace[i])
+        return self.lowers[i] == "of"
 
     def _passive_verb(self, cue: Match, sentence_start: int) -> bool:
         """'the crew was told to ...', 'they were also told': a passive (not 'X is telling reporters ...',

@@ -277,3 +277,28 @@ def test_a_listener_named_with_a_hyphen_or_of(quotes, text):
 
 def test_an_order_to_a_listener_named_with_of_is_no_statement(quotes):
     assert quotes("The general told the pilots of the squadron to turn back.") == []
+
+
+# --- 'note' in the present: 'analysts note that ...' -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Analysts note that the drills are larger than last year's.", "Analysts", "the drills are larger than last year's"),
+        (
+            "Legal observers note the ministry would not truly close the base.",
+            "Legal observers",
+            "the ministry would not truly close the base",
+        ),
+    ],
+)
+def test_note_in_the_present_reports_a_statement(quotes, text, speaker, content):
+    quote = only(quotes(text))
+    assert (quote.text, quote.speaker.text, quote.cue) == (content, speaker, "note")
+
+
+def test_a_note_is_a_noun_after_an_article(quotes):
+    assert quotes("The note that the pilot left was found in the cockpit.") == []
+    quote = only(quotes('"The convoy will not stop," the note says.'))
+    assert (quote.text, quote.speaker.text, quote.cue) == ("The convoy will not stop", "the note", "says")

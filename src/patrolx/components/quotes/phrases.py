@@ -19,6 +19,7 @@ from .wordlists import (
     ATTACHMENT_ENDS,
     AUXILIARIES,
     CLAUSE_WORDS,
+    CUE_NOUNS,
     DETERMINERS,
     FINITE_AUXILIARIES,
     IRREGULAR_PASTS,
@@ -232,7 +233,7 @@ class Phrases(SubordinateStatements):
 
     def _noun_use(self, i: int, end: int) -> bool:
         """'media reports said', 'the claims said': a cue word used as the subject's head noun."""
-        return i == end - 1 and self.lowers[i] in {"reports", "claims", "statements", "posts", "tweets"}
+        return i == end - 1 and self.lowers[i] in CUE_NOUNS
 
     def _subject(self, cue: Match, sentence_start: int) -> SpeakerMention | None:
         """The speaker before a cue: 'the ministry said', 'Moscow has repeatedly argued', 'X, who ..., said'."""

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from ...text.matching import Match
 from .layout import SENTENCE_END, Layout
 from .mentions import DocVocabulary, SpeakerMention
+from .wordlists import CUE_NOUNS
 
 
 @dataclass
@@ -49,6 +50,9 @@ class ArticleState:
         self.cue_at: dict[int, Match] = {}
         for cue in cues:
             if not layout.skipped[cue.start] and not self._in_name(cue) and not self._in_compound(cue):
+                if cue.end - cue.start == 1 and cue.start > 0 and self.lowers[cue.start - 1] in {"a", "an", "the"}:
+                    if self.lowers[cue.start] in CUE_NOUNS:
+                        continue  # 'the note says': a noun
                 self.cue_at[cue.start] = cue
         self.cue_starts = sorted(self.cue_at)
         # Where a reported clause may stop short of its sentence's end: cues, "but" and punctuation.

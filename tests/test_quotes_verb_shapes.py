@@ -193,7 +193,7 @@ def test_a_quote_after_adding_and_a_title_in_the_attribution(quotes):
 @pytest.mark.parametrize(
     "text",
     [
-        "\"It's too early to tell,\" said Rep. Jane Roe, who is also a host on the TV show \"Shark Tank.\" "
+        '"It\'s too early to tell," said Rep. Jane Roe, who is also a host on the TV show "Shark Tank." '
         '"It depends on the budget."',
         "''It's hard work,'' she said, describing how she assembles ''guidance kits'' for the missiles. "
         "''But the people are like family.''",
@@ -285,7 +285,11 @@ def test_an_order_to_a_listener_named_with_of_is_no_statement(quotes):
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [
-        ("Analysts note that the drills are larger than last year's.", "Analysts", "the drills are larger than last year's"),
+        (
+            "Analysts note that the drills are larger than last year's.",
+            "Analysts",
+            "the drills are larger than last year's",
+        ),
         (
             "Legal observers note the ministry would not truly close the base.",
             "Legal observers",

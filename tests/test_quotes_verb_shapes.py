@@ -302,6 +302,12 @@ def test_note_in_the_present_reports_a_statement(quotes, text, speaker, content)
     assert (quote.text, quote.speaker.text, quote.cue) == (content, speaker, "note")
 
 
+def test_claim_in_the_present_reports_a_statement(quotes):
+    quote = only(quotes("Critics claim the drills are a cover for an invasion."))
+    assert (quote.text, quote.speaker.text, quote.cue) == ("the drills are a cover for an invasion", "Critics", "claim")
+    assert quotes("The claim was rejected by the tribunal.") == []
+
+
 def test_a_note_is_a_noun_after_an_article(quotes):
     assert quotes("The note that the pilot left was found in the cockpit.") == []
     quote = only(quotes('"The convoy will not stop," the note says.'))

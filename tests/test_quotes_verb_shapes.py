@@ -312,3 +312,9 @@ def test_a_note_is_a_noun_after_an_article(quotes):
     assert quotes("The note that the pilot left was found in the cockpit.") == []
     quote = only(quotes('"The convoy will not stop," the note says.'))
     assert (quote.text, quote.speaker.text, quote.cue) == ("The convoy will not stop", "the note", "says")
+
+
+def test_a_possessed_listener_after_told(quotes):
+    text = "Since 2008 she has often told the admiral's staff — half in jest — that she lost only one war game."
+    quote = only(quotes(text))
+    assert (quote.text, quote.speaker.text) == ("she lost only one war game", "she")

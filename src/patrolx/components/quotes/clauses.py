@@ -209,6 +209,8 @@ class Clauses(Phrases):
                 j = listener_end = j + 1
             elif listener_end is not None and (text in {"’s", "'s"} or self._joins_listener_name(j, end)):
                 j += 1  # "Japan's Kyodo News", 'The Star-Ledger', 'the Times of London'
+            elif self.texts[j - 1] in {"’s", "'s"} and text.isalpha() and text.islower():
+                j = listener_end = j + 1  # "told Obama's team that ..."
             elif listener_end is not None and text in QUOTE_MARKS:
                 # CNN's "State of the Union": a programme's title
                 close = next((k for k in range(j + 1, min(end, j + MAX_ADJUNCT_TOKENS)) if self.words.is_mark(k)), None)

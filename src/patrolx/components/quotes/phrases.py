@@ -263,9 +263,10 @@ class Phrases(SubordinateStatements):
 
     def _pronoun_after_opening(self, start: int, end: int) -> bool:
         """Whether the phrase is an opening time or place and then a subject pronoun, with no comma between
-        ('On Monday he', 'Last week she', 'In an interview they'): no noun phrase ends in 'he'."""
+        ('On Monday he', 'Last week she', '(Since) 2008 they'): no noun phrase ends in 'he'."""
         last = self.lowers[end - 1]
-        opening = self.lowers[start] in ADVERBIAL_STARTERS or self.lowers[start] in TIME_UNIT_MODIFIERS
+        first = self.lowers[start]
+        opening = first in ADVERBIAL_STARTERS or first in TIME_UNIT_MODIFIERS or self.words.like_num(start)
         return opening and last in SUBJECT_PRONOUNS and self.lowers[end - 2] not in {"and", "or", "nor"}
 
     def _past_opener(self, start: int, end: int) -> int:

@@ -13,6 +13,7 @@ from .layout import SENTENCE_END, within
 from .marks import QUOTE_MARKS
 from .mentions import SpeakerMention
 from .subordinate import SubordinateStatements
+from .verbshapes import CONTRACTED_AUXILIARIES
 from .wordlists import (
     ADVERBIAL_STARTERS,
     APPOSITION_STARTERS,
@@ -109,12 +110,14 @@ class Phrases(SubordinateStatements):
         """Where a cue's verb group starts, before auxiliaries, adverbs and times between subject and
         verb: 'X has repeatedly argued', 'X on Monday said', 'X, who ..., last week said', "he's said",
         'X went on to say' (`verbshapes.py`)."""
-        end = self._catenative_start(cue_start, sentence_start) or cue_start
+        end = cue_start
+        if self.lowers[cue_start - 1] == "to":
+            end = self._catenative_start(cue_start, sentence_start) or cue_start
         while end > sentence_start:
             if self.lowers[end - 1] in AUXILIARIES or self._adverb(end - 1) or self._inline_space(end - 1):
                 end -= 1
                 continue
-            if self._contracted_auxiliary(end - 1):
+            if self.lowers[end - 1] in CONTRACTED_AUXILIARIES and self._contracted_auxiliary(end - 1):
                 end -= 1
                 continue
             time_start = self._time_before(end)
@@ -264,10 +267,10 @@ class Phrases(SubordinateStatements):
     def _pronoun_after_opening(self, start: int, end: int) -> bool:
         """Whether the phrase is an opening time or place and then a subject pronoun, with no comma between
         ('On Monday he', 'Last week she', '(Since) 2008 they'): no noun phrase ends in 'he'."""
-        last = self.lowers[end - 1]
+        if self.lowers[end - 1] not in SUBJECT_PRONOUNS or self.lowers[end - 2] in {"and", "or", "nor"}:
+            return False
         first = self.lowers[start]
-        opening = first in ADVERBIAL_STARTERS or first in TIME_UNIT_MODIFIERS or self.words.like_num(start)
-        return opening and last in SUBJECT_PRONOUNS and self.lowers[end - 2] not in {"and", "or", "nor"}
+        return first in ADVERBIAL_STARTERS or first in TIME_UNIT_MODIFIERS or self.words.like_num(start)
 
     def _past_opener(self, start: int, end: int) -> int:
         """Where a speaker's phrase starts after an opening 'Even' or 'Yet' ('Even the minister said',

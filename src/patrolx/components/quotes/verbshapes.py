@@ -8,7 +8,7 @@ auxiliaries, adverbs and times `phrases.py` skips:
 - a passive past adverbs: "were also told", "is often asked" (no statement of the subject's); a
   progressive is no passive: "is telling reporters that ...";
 - after "told", a listener's name joined by a hyphen or "of": "told The Star-Ledger", "told the Times
-  of London".
+  of London"; a possessed listener: "told the admiral's staff that ...".
 """
 
 from __future__ import annotations
@@ -55,6 +55,10 @@ class VerbShapes(ArticleState):
         if self.texts[i] == "-":
             return not (self.words.whitespace[i - 1] or self.words.whitespace[i])
         return self.lowers[i] == "of"
+
+    def _possessed_head(self, i: int) -> bool:
+        """Whether token i is a listener's head after a possessive: "told the admiral's staff that"."""
+        return i > 0 and self.texts[i - 1] in {"’s", "'s"} and self.words.is_alpha(i) and self.words.is_lower(i)
 
     def _passive_verb(self, cue: Match, sentence_start: int) -> bool:
         """'the crew was told to ...', 'they were also told': a passive (not 'X is telling reporters ...',

@@ -17,6 +17,8 @@ The package reads one concern per module, each building on the ones before:
 - `mentions.py`: a speaker mention read into name, title, affiliation, country;
 - `coreference.py`: "he", "the ministry", "Price" resolved to a fuller mention;
 - `state.py`: the working state for one article;
+- `verbshapes.py`: the words of a verb group between its subject and the cue ("went on to say", "he's said");
+- `subordinate.py`: a statement in an opening subordinate clause ends before the main clause;
 - `phrases.py`: the speaker's noun phrase around a cue (attribution);
 - `clauses.py`: where a reported clause starts and ends;
 - `findings.py`: the findings of polls, studies and records;

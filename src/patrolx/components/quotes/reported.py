@@ -31,7 +31,6 @@ from .wordlists import (
     FINITE_AUXILIARIES,
     NEGATIONS,
     NOUNS_ENDING_IN_S,
-    PASSIVE_AUXILIARIES,
     PRONOUNS,
     REFUSALS,
     RELATIVE_PRONOUNS,
@@ -150,6 +149,8 @@ class ReportedSpeech(SpeakerLines):
         if after is None:
             return  # "told the pilots to turn back": an order, not a statement
         content, second = self._said_content(cue, subject, inherited, sentence, after)
+        if content is not None and second is None and content[0] >= cue.end:
+            content = self._before_main_clause(subject.start, content)  # 'While X said A, B ...'
         if content is not None:
             self._add_said(content, second, cue, subject, inherited)
 
@@ -240,7 +241,7 @@ class ReportedSpeech(SpeakerLines):
 
     def _no_statement(self, cue: Match, start: int) -> bool:
         """ "it did not say how long", "declined to say whether", "the crew was told to", "having said that"."""
-        return self._negated(cue, start) or self._passive(cue, start) or self.lowers[cue.start - 1] == "having"
+        return self._negated(cue, start) or self._passive_verb(cue, start) or self.lowers[cue.start - 1] == "having"
 
     def _fits_cue(self, cue: Match, subject: SpeakerMention, start: int, inherited: bool) -> bool:
         """Whether the cue reports a statement by `subject`: not a noun ("Beijing's claims"), a belief only
@@ -504,10 +505,6 @@ class ReportedSpeech(SpeakerLines):
         self._take(cue.end, speaker_end)
         self.last_speaker[self.layout.sentence_of[cue.start]] = mention  # for ', adding that ...'
         return True
-
-    def _passive(self, cue: Match, sentence_start: int) -> bool:
-        one_word = cue.end - cue.start == 1 and not self.lowers[cue.start].endswith("ing")  # 'is accusing': active
-        return cue.start > sentence_start and one_word and self.lowers[cue.start - 1] in PASSIVE_AUXILIARIES
 
     def _negated(self, cue: Match, sentence_start: int) -> bool:
         i = cue.start - 1

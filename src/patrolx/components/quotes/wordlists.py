@@ -24,6 +24,8 @@ LABELS = {
     "NEGATION": '"did not say"',
     "PASSIVE_AUXILIARY": '"the crew was told to": a passive, not an attribution',
     "REFUSAL": '"declined to say"',
+    "CATENATIVE": '"was quick to say", "continued to insist": before "to" and a verb of saying, a statement made',
+    "GOING_ON_VERB": '"went on to say": before "on to" and a verb of saying',
     "APPOSITION_STARTER": 'an apposition describing a speaker: "X, a spokesman, said"',
     "LISTENER_VERB": 'cues followed by their listener: "told reporters"',
     "LISTENER_NOUN": 'listeners after "told": "told the Associated Press", "told a news conference"',
@@ -113,6 +115,8 @@ OBJECT_PRONOUNS = _LISTS["OBJECT_PRONOUN"]
 NEGATIONS = _LISTS["NEGATION"]
 PASSIVE_AUXILIARIES = _LISTS["PASSIVE_AUXILIARY"]
 REFUSALS = _LISTS["REFUSAL"]
+CATENATIVES = _LISTS["CATENATIVE"]
+GOING_ON_VERBS = _LISTS["GOING_ON_VERB"]
 APPOSITION_STARTERS = _LISTS["APPOSITION_STARTER"]
 LISTENER_VERBS = _LISTS["LISTENER_VERB"]
 LISTENER_NOUNS = _LISTS["LISTENER_NOUN"]

@@ -452,7 +452,11 @@ class ReportedSpeech(SpeakerLines):
                 that = self._that_after_listener(after, end)  # 'wrote the committee that ...'
             if that is not None:
                 return that + 1, self._content_end(that + 1, end)
-            if self._clause_follows(after, end) or cue.id in WH_CUES and self.lowers[after] in WH_OPENERS:
+            if (
+                self._clause_follows(after, end)
+                or cue.id in WH_CUES and self.lowers[after] in WH_OPENERS
+                or self._subject_with_preposition(after, end)
+            ):
                 return after, self._content_end(after, end)  # 'explained why the jets were sent'
         return None
 

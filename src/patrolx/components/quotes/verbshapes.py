@@ -7,6 +7,8 @@ auxiliaries, adverbs and times `phrases.py` skips:
   insist" (the subject's own statement; not "declined to say", nor "plans to say", an intention);
 - a passive past adverbs: "were also told", "is often asked" (no statement of the subject's); a
   progressive is no passive: "is telling reporters that ...";
+- a reported clause whose subject holds a prepositional phrase, after a cue taking objects: "conceded the
+  situation in the province is grave" (its verb shows later than `clauses.py` looks for it);
 - after "told", a listener's name joined by a hyphen or "of": "told The Star-Ledger", "told the Times
   of London"; a possessed listener: "told the admiral's staff that ...".
 """
@@ -18,15 +20,19 @@ from .state import ArticleState
 from .wordlists import (
     AUXILIARIES,
     CATENATIVES,
+    CLAUSE_SUBJECT_STARTERS,
+    CLAUSE_WORDS,
     FINITE_AUXILIARIES,
     GOING_ON_VERBS,
     PASSIVE_AUXILIARIES,
+    PREPOSITIONS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
 )
 
 CONTRACTED_AUXILIARIES = {"'s", "’s", "'d", "’d", "'ve", "’ve"}  # 'has' or 'is', 'had' or 'would', 'have'
 CONTRACTING_SUBJECTS = PRONOUNS | RELATIVE_PRONOUNS
+MAX_LONG_SUBJECT = 9  # tokens of a subject with a prepositional phrase: 'the number of troops on the border'
 
 
 class VerbShapes(ArticleState):
@@ -69,3 +75,18 @@ class VerbShapes(ArticleState):
         while i > sentence_start and self.lowers[i] in AUXILIARIES and self.lowers[i] not in FINITE_AUXILIARIES:
             i -= 1  # 'also', 'often'
         return i >= sentence_start and self.lowers[i] in PASSIVE_AUXILIARIES
+
+    def _subject_with_preposition(self, start: int, end: int) -> bool:
+        """Whether a clause follows at start whose subject holds a prepositional phrase before its finite verb:
+        'the situation in the province is grave' (not 'the patrol in the area', an object)."""
+        if start >= end or self.lowers[start] not in CLAUSE_SUBJECT_STARTERS or self.lowers[start] in PRONOUNS:
+            return False
+        preposition = False
+        for i in range(start + 1, min(end, start + MAX_LONG_SUBJECT + 1)):
+            word = self.lowers[i]
+            if word in FINITE_AUXILIARIES:
+                return preposition and self.words.is_alpha(i - 1) and self.lowers[i - 1] not in PREPOSITIONS
+            if self.words.is_punct[i] or self.words.is_mark(i) or word in CLAUSE_WORDS or word in {"to", "and", "or"}:
+                return False  # 'the plan to keep ... is': an infinitive, no subject of its own
+            preposition = preposition or word in PREPOSITIONS
+        return False

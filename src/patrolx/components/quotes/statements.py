@@ -23,19 +23,29 @@ class NounStatements(Clauses):
 
     def _noun_statements(self) -> None:
         for noun in self.words.positions(STATEMENT_NOUNS):
-            that = noun + 1
-            if that + MIN_STATEMENT_TOKENS >= len(self.texts) or self.lowers[that] != "that" or self.used[noun]:
+            if noun + 1 + MIN_STATEMENT_TOKENS >= len(self.texts) or self.used[noun]:
+                continue
+            sentence_end = self.layout.sentence(noun)[1]
+            that = self._that_after_noun(noun, sentence_end)
+            if that is None:
                 continue
             speaker = self._possessor(noun)
             if speaker is None:
                 continue
-            sentence_end = self.layout.sentence(noun)[1]
             content = (that + 1, self._content_end(that + 1, sentence_end))
             if content[1] - content[0] < MIN_STATEMENT_TOKENS or any(self.used[content[0] : content[1]]):
                 continue
             self._take(*content)
             cue = Match(noun, that, "STATEMENT", self.lowers[noun])
             self.found.append(Found([content], "indirect", cue, speaker))
+
+    def _that_after_noun(self, noun: int, sentence_end: int) -> int | None:
+        """The 'that' after a statement noun, right after it or after a time ('his assertion Monday that',
+        'her claim in November that'), or None."""
+        that = noun + 1
+        if self.lowers[that] != "that" and not self.words.is_punct[that]:  # not 'his claim, which ..., that'
+            that = self._adjunct_end(that, sentence_end) or that
+        return that if that < sentence_end and self.lowers[that] == "that" else None
 
     def _possessor(self, noun: int) -> SpeakerMention | None:
         """The speaker owning the statement noun: 'his', 'her', 'their', or a name or an organization

@@ -72,3 +72,69 @@ def test_a_clause_whose_subject_holds_a_preposition(quotes, text, speaker, conte
 )
 def test_no_statement_from_an_object_or_a_passive(quotes, text):
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "He was pressed over his statement on Wednesday that the alliance was obsolete.",
+            "his",
+            "the alliance was obsolete",
+        ),
+        (
+            "The colonel never named a source for her claim in November that the brigade had left.",
+            "her",
+            "the brigade had left",
+        ),
+        (
+            "The minister gained nothing from his complaints that the admiral had misled the committee.",
+            "his",
+            "the admiral had misled the committee",
+        ),
+    ],
+)
+def test_a_statement_noun_with_a_time_before_that_or_in_the_plural(quotes, text, speaker, content):
+    # Quotes are read where a cue is: the article reports speech elsewhere too.
+    article = text + " The ministry said the talks would resume in May."
+    found = [quote for quote in quotes(article) if quote.text == content]
+    assert [quote.speaker.text for quote in found] == [speaker]
+    assert_parts_and_speaker(article, found[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The defence minister tells voters she will keep the base open.",
+            "The defence minister",
+            "she will keep the base open",
+        ),
+        (
+            "The general told aides he planned to move the brigade north.",
+            "The general",
+            "he planned to move the brigade north",
+        ),
+    ],
+)
+def test_voters_and_aides_are_listeners_after_told(quotes, text, speaker, content):
+    quote = only(quotes(text))
+    assert (quote.text, quote.speaker.text) == (content, speaker)
+    assert_parts_and_speaker(text, quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The base will stay open, the admiral told voters as he toured the town.",
+        "The base will stay open, the admiral told reporters while she walked to the car.",
+    ],
+)
+def test_a_clause_of_time_after_a_trailing_attribution_is_no_statement(quotes, text):
+    quote = only(quotes(text))
+    assert (quote.text, quote.speaker.text) == ("The base will stay open", "the admiral")
+
+
+def test_no_statement_noun_across_an_aside(quotes):
+    text = "His claim, which the ministry denied, that the jets had left was never repeated."
+    assert all(quote.text != "the jets had left was never repeated" for quote in quotes(text))

@@ -196,6 +196,8 @@ class ReportedSpeech(SpeakerLines):
         content = self._introduced_content(subject, start, after, end)
         if content is not None:
             return content, None
+        if subject.start > start and not inherited and self._circumstance_after(after, end):
+            return self._content_before_speaker(subject, start, after, end)  # '..., X told aides as he left'
         if self._statement_closes(after, end, inherited, cue.label):
             if inherited:
                 return None, None

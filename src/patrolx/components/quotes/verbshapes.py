@@ -9,6 +9,8 @@ auxiliaries, adverbs and times `phrases.py` skips:
   progressive is no passive: "is telling reporters that ...";
 - a reported clause whose subject holds a prepositional phrase, after a cue taking objects: "conceded the
   situation in the province is grave" (its verb shows later than `clauses.py` looks for it);
+- after a trailing attribution, a clause of time opened by "as", "while" or "when" and a pronoun is the
+  circumstance of speaking, not the statement: "The base stays, the admiral told aides as he left";
 - after "told", a listener's name joined by a hyphen or "of": "told The Star-Ledger", "told the Times
   of London"; a possessed listener: "told the admiral's staff that ...".
 """
@@ -32,6 +34,7 @@ from .wordlists import (
 
 CONTRACTED_AUXILIARIES = {"'s", "’s", "'d", "’d", "'ve", "’ve"}  # 'has' or 'is', 'had' or 'would', 'have'
 CONTRACTING_SUBJECTS = PRONOUNS | RELATIVE_PRONOUNS
+CIRCUMSTANCE_OPENERS = {"as", "while", "when"}  # '..., she told aides as she left': how it was said
 MAX_LONG_SUBJECT = 9  # tokens of a subject with a prepositional phrase: 'the number of troops on the border'
 
 
@@ -90,3 +93,11 @@ class VerbShapes(ArticleState):
                 return False  # 'the plan to keep ... is': an infinitive, no subject of its own
             preposition = preposition or word in PREPOSITIONS
         return False
+
+    def _circumstance_after(self, after: int, end: int) -> bool:
+        """Whether a clause of time follows a trailing attribution's cue and listener: 'as he drafted the
+        speech', 'while she toured the base'."""
+        if not (after + 1 < end and self.lowers[after] in CIRCUMSTANCE_OPENERS and self.lowers[after + 1] in PRONOUNS):
+            return False
+        # running to the sentence's end: not 'At day's end, X said as he rose, "..."', whose quote follows
+        return not any(self.texts[i] == "," or self.words.is_mark(i) for i in range(after + 2, end))

@@ -138,3 +138,46 @@ def test_a_clause_of_time_after_a_trailing_attribution_is_no_statement(quotes, t
 def test_no_statement_noun_across_an_aside(quotes):
     text = "His claim, which the ministry denied, that the jets had left was never repeated."
     assert all(quote.text != "the jets had left was never repeated" for quote in quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "In a Baltic Times poll released Monday, 52 percent of voters backed the new base.",
+            "a Baltic Times poll",
+            "52 percent of voters backed the new base",
+        ),
+        (
+            "In the latest survey, conducted in May, the ruling party leads the opposition by nine points.",
+            "the latest survey",
+            "the ruling party leads the opposition by nine points",
+        ),
+    ],
+)
+def test_an_opening_poll_states_the_rest_of_its_sentence(quotes, text, source, content):
+    article = text + " The minister said the base would open in June."
+    found = [quote for quote in quotes(article) if quote.text == content]
+    assert [quote.speaker.text for quote in found] == [source]
+    assert_parts_and_speaker(article, found[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("In the poll, 40 percent said the base should close.", "40 percent", "the base should close"),
+        (
+            "In a report released Monday, the ministry said the base would open in May.",
+            "the ministry",
+            "the base would open in May",
+        ),
+    ],
+)
+def test_an_opening_poll_leaves_a_speaker_of_the_main_clause_alone(quotes, text, speaker, content):
+    quote = only(quotes(text))
+    assert (quote.text, quote.speaker.text) == (content, speaker)
+
+
+def test_no_poll_finding_after_polling_used_as_a_modifier(quotes):
+    text = "In a request about the polling places, the official noted long waits. The ministry said the vote was fair."
+    assert [quote.text for quote in quotes(text)] == ["the vote was fair"]

@@ -22,6 +22,7 @@ The package reads one concern per module, each building on the ones before:
 - `phrases.py`: the speaker's noun phrase around a cue (attribution);
 - `clauses.py`: where a reported clause starts and ends;
 - `findings.py`: the findings of polls, studies and records;
+- `pollopenings.py`: a poll's findings after an opening phrase ("In a CNN poll released Monday, ...");
 - `characterizations.py`: where what a speaker called or criticized ends, and a relative word standing
   for it ('the plan, which he described as "reckless"');
 - `questions.py`: questions put to a speaker ("Asked whether ..., X said"), which are no quotes;

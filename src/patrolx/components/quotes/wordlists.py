@@ -60,6 +60,7 @@ LABELS = {
     "UNSPECIFIC_HEAD": '"the person", "the source": any person before',
     "NOUN_ENDING_IN_S": 'nouns ending in "s" that are not plurals: "boss", "press"',
     "NOUN_ENDING_IN_LY": 'nouns ending in "ly" that are not adverbs: "the family said", "organizers of the rally told"',
+    "POLL_SOURCE": 'polls whose findings may follow an opening phrase: "In a CNN poll released Monday, ..."',
     "FINDING_SOURCE": 'heads of the sources whose findings count as statements: "a poll shows", "records show"',
     "FINDING_VERB": 'ids of statement cues whose subject may be a source of findings: "the poll suggests"',
     "STATED_FINDING_CUE": 'ids of FINDING cues that a speaker may state: "the minister indicated that ..."',
@@ -157,6 +158,7 @@ NOUNS_ENDING_IN_S = _LISTS["NOUN_ENDING_IN_S"]
 NOUNS_ENDING_IN_LY = _LISTS["NOUN_ENDING_IN_LY"]
 ABBREVIATIONS = _LISTS["ABBREVIATION"] | MONTH_ABBREVIATIONS
 FINDING_SOURCES = _LISTS["FINDING_SOURCE"]
+POLL_SOURCES = _LISTS["POLL_SOURCE"]
 STATED_FINDING_CUES = _LISTS["STATED_FINDING_CUE"]
 FINDING_VERBS = _LISTS["FINDING_VERB"]
 STATEMENT_NOUNS = _LISTS["STATEMENT_NOUN"]

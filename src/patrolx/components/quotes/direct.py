@@ -391,7 +391,9 @@ class DirectQuotes(QuoteLeadIns):
             if i > start:
                 if not punctuated and i - start > MAX_UNPUNCTUATED_SPEAKER:
                     return None
-                mention = self.vocabulary.read(start, i, lenient=punctuated)
+                # '"...," the president will say', '"...," Smith later said': the verb group is no part of it
+                subject_end = max(self._verb_group_start(i, start), start + 1)
+                mention = self.vocabulary.read(start, subject_end, lenient=punctuated)
                 return (mention, cue, self._after_adjuncts(cue) or cue.end) if mention is not None else None
             end = self._speaker_end(cue.end, limit)
             mention = self.vocabulary.read(cue.end, end, lenient=punctuated)  # '"...," said the designer'

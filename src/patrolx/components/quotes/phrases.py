@@ -380,12 +380,21 @@ class Phrases(ArticleState):
         return named if described is None and self.lowers[head_start] in DETERMINERS else None
 
     def _earlier_subject(self, cue: Match, sentence_start: int) -> SpeakerMention | None:
-        """The subject of the first reporting verb before `cue` in its sentence."""
+        """The subject of the first reporting verb before `cue` in its sentence; but a pronoun opening the
+        cue's own clause is its subject ('When X was asked ..., he laughed and said'), resolved later."""
+        subject = None
         for i in range(sentence_start, cue.start):
             earlier = self.cue_at.get(i)
             if earlier is not None and earlier.label != "ACCORDING":
-                return self._subject(earlier, sentence_start)
-        return None
+                subject = self._subject(earlier, sentence_start)
+                break
+        comma = next((i for i in range(cue.start - 1, sentence_start, -1) if self.texts[i] == ","), None)
+        if comma is not None and comma + 2 < cue.start and self.lowers[comma + 1] in SUBJECT_PRONOUNS:
+            if self.words.is_lower(comma + 2) and not within(self.cue_starts, comma + 1, cue.start):
+                if subject is not None:
+                    self.extra_mentions.append(subject)  # the pronoun's antecedent
+                return self.vocabulary.read(comma + 1, comma + 2)
+        return subject
 
     def _sentence_subject(self, start: int, limit: int) -> SpeakerMention | None:
         """The noun phrase opening a sentence: names, titles, determiners and speaker nouns; after an

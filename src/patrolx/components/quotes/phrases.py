@@ -48,7 +48,11 @@ MAX_POSSESSED_MODIFIERS = 6  # "France's far-right party leader": 'far', '-', 'r
 TIME_UNIT_MODIFIERS = {"last", "this", "next", "on", "late", "early"}
 # Words opening a sentence before its subject ('In a statement, ...', 'Asked whether ..., X said'): the
 # subject comes after the next comma.
-NON_SUBJECT_OPENERS = SENTENCE_ADVERBS | TIME_WORDS | ADVERBIAL_STARTERS | FINITE_AUXILIARIES | IRREGULAR_PASTS
+# Grammar words that, capitalised to open a sentence, begin no name: 'In December', 'To nudge it along', 'And'.
+GRAMMAR_OPENERS = PREPOSITIONS | ADVERBIAL_STARTERS | OPENING_CONJUNCTIONS
+NON_SUBJECT_OPENERS = (
+    SENTENCE_ADVERBS | TIME_WORDS | ADVERBIAL_STARTERS | FINITE_AUXILIARIES | IRREGULAR_PASTS | GRAMMAR_OPENERS
+)
 SUBJECT_AFTER_COMMA = ADVERBIAL_STARTERS | CLAUSE_WORDS | SENTENCE_ADVERBS | {"asked"}
 
 
@@ -129,6 +133,8 @@ class Phrases(ArticleState):
             return i - 1 if self.lowers[i - 1] == "on" else i  # weekdays are capitalised
         if self.lowers[i] in TIME_UNITS and self.lowers[i - 1] in TIME_UNIT_MODIFIERS:
             return i - 1
+        if self.lowers[i] in TIME_UNITS and self.lowers[i - 1] == "past" and self.lowers[i - 2] in {"this", "the"}:
+            return i - 2  # 'X, the party chairman, this past week announced'
         if self.lowers[i] in TIME_UNITS and i > 1 and self._weekday(i - 1):
             return i - 2 if self.lowers[i - 2] == "on" else i - 1  # 'on Thursday evening'
         return None
@@ -173,8 +179,8 @@ class Phrases(ArticleState):
         return None
 
     def _checked(self, start: int, end: int) -> SpeakerMention | None:
-        if end - start > MAX_SUBJECT_TOKENS:
-            return None
+        if end - start > MAX_SUBJECT_TOKENS or end - start == 1 and self.words.like_num(start):
+            return None  # ('Eight years ago, he ...': a number alone is no name)
         first = self.lowers[start]
         if first in NON_SUBJECT_OPENERS or first.endswith("ed"):  # a cheap test first: most phrases pass it
             start = self._noun_phrase_start(start, end)
@@ -204,9 +210,20 @@ class Phrases(ArticleState):
             start += 1  # 'Then he said', 'Tuesday, the minister said': the speaker follows the adverb
         if start + 1 < end and self.lowers[start] in ADVERBIAL_STARTERS and self.lowers[start + 1] in TIME_WORDS:
             return None  # 'On Friday': a time, not a speaker
+        if self.words.is_title(start) and not self.vocabulary.is_titleword(start + 1):  # (not 'Under Secretary')
+            if self.lowers[start] in OPENING_CONJUNCTIONS and start + 1 < end:
+                start += 1  # 'And the minister ...' opening a sentence
+            elif self.lowers[start] in GRAMMAR_OPENERS:
+                return self._subject_after_adverbial(start, end)
         if start == end or self._opens_with_verb(start, end):
             return None
         return start
+
+    def _subject_after_adverbial(self, start: int, end: int) -> int | None:
+        """Where the subject starts after an adverbial opening the sentence with no comma: the pronoun ending
+        the phrase ('In 2010 she'), or None ('In December', 'In nearby Decatur': a time or a place)."""
+        last = end - 1
+        return last if last > start and self.lowers[last] in SUBJECT_PRONOUNS | {"it", "i"} else None
 
     def _opens_with_verb(self, start: int, end: int) -> bool:
         """'X, the party's director, released a statement confirming ...', '... is running a TV spot
@@ -224,6 +241,8 @@ class Phrases(ArticleState):
         word = self.lowers[i]
         if word not in SENTENCE_ADVERBS and word not in TIME_WORDS:
             return False
+        if word in SENTENCE_ADVERBS and word not in TIME_WORDS and i + 1 < end:
+            return True  # 'Meanwhile Rihanna': no name opens with a sentence adverb
         return i + 1 == end or not self.vocabulary.is_capitalised(i + 1)
 
     def _noun_use(self, i: int, end: int) -> bool:
@@ -400,12 +419,15 @@ class Phrases(ArticleState):
         """The noun phrase opening a sentence: names, titles, determiners and speaker nouns; after an
         opening adverbial ('In a statement released Thursday, Rep. Hakeem Jeffries reacted ...')."""
         vocabulary, lowers = self.vocabulary, self.lowers
+        start = self._past_conjunction(start, limit)
         if start < limit and (lowers[start] in SUBJECT_AFTER_COMMA or self._participle_opening(start, limit)):
             # ('Asked whether ..., Mrs. Clinton shook her head and said ...': after the question put to her)
             last = limit if lowers[start] == "asked" else min(limit, start + MAX_SUBJECT_TOKENS)
             comma = next((i for i in range(start, last) if self.texts[i] == ","), None)
-            if start + 1 < limit and lowers[start] in SENTENCE_ADVERBS and lowers[start + 1] in SUBJECT_PRONOUNS:
-                comma = None  # 'Then he cut into the general, calling ...'
+            if start + 1 < limit and lowers[start] in SENTENCE_ADVERBS and (
+                lowers[start + 1] in SUBJECT_PRONOUNS or vocabulary.is_capitalised(start + 1)
+            ):
+                comma = None  # 'Then he cut into the general, calling ...', 'Then Smith went on ...'
             elif comma is None and lowers[start] not in SENTENCE_ADVERBS:
                 return None
             start = comma + 1 if comma is not None else start + 1  # 'Then he cut into ...'
@@ -437,6 +459,13 @@ class Phrases(ArticleState):
         if i == start or i == limit or not self.words.is_lower(i) or self.texts[i - 1] in {"'s", "’s"}:
             return None  # ("France's far-right National Front leader": the phrase goes on past its possessor)
         return self._checked(start, i)
+
+    def _past_conjunction(self, start: int, limit: int) -> int:
+        """Past a conjunction before an opening adverbial: 'And in 2011, he ...', 'And then X went ...'."""
+        lowers = self.lowers
+        if start + 2 < limit and lowers[start] in OPENING_CONJUNCTIONS and lowers[start + 1] in SUBJECT_AFTER_COMMA:
+            return start + 1
+        return start
 
     def _participle_opening(self, start: int, limit: int) -> bool:
         """'Speaking at a rally in Ohio, the senator ...', 'Facing questions, he ...': a participle clause

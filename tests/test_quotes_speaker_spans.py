@@ -80,3 +80,60 @@ def test_an_adverb_sentence_without_a_cue_is_no_quote():
 def test_opening_conjunction_is_no_speaker_before_a_pronoun():
     text = 'And he did it with flair, slamming the contractors as "greedy thieves."'
     assert speakers(text) == ["he"]
+
+
+def resolved(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (quote.speaker.text, quote.speaker.name)
+        for quote in patrolx.extract(text, families=["quotes"]).quotes
+        if quote.speaker is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We need more frigates," the two-term president will say.', "the two-term president"),
+        ('"The base will stay open," Colonel Ray Tull later said.', "Colonel Ray Tull"),
+        ('"The jets are gone," the minister on Monday said.', "the minister"),
+    ],
+)
+def test_a_speaker_after_a_quote_ends_before_its_verb_group(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_the_pronoun_opening_the_cues_clause_is_its_speaker():
+    text = (
+        "When Tom Reyes, the ministry's spokesman, was asked whether the navy would hold a briefing, "
+        'he laughed and said, "We will see."'
+    )
+    assert resolved(text) == [("he", "Tom Reyes")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('In March, the admiral criticized the budget, calling it "a gift to our rivals."', "the admiral"),
+        ("And in 2019, he accused the defence minister of hiding the costs.", "he"),
+        ('Eight years ago, he backed the governor and said, "The base must stay open."', "he"),
+        ("In 2010 she said the squadron would move to the coast.", "she"),
+        ("And then Senator Ann Kale went on the attack, saying the plan was dead.", "Senator Ann Kale"),
+        ("Meanwhile Colonel Ray Tull said the jets had left.", "Colonel Ray Tull"),
+        (
+            "Ray Tull, the party chairman, this past week announced that the base would close.",
+            "Ray Tull, the party chairman",
+        ),
+    ],
+)
+def test_an_opening_grammar_word_or_time_is_no_speaker(text, speaker):
+    assert set(speakers(text)) == {speaker}
+
+
+def test_a_title_opening_with_a_preposition_stays_whole():
+    assert speakers("Under Secretary John Marsh said the fleet would grow.") == ["Under Secretary John Marsh"]
+
+
+def test_a_place_or_a_month_after_a_preposition_is_no_speaker():
+    # nothing here says anything: the opening adverbials must not become speakers of the verbs after them
+    assert speakers("In nearby Dover, the old shipyard is hanging on, but it is under pressure.") == []
+    assert speakers("In December the frigate returned to port.") == []

@@ -137,3 +137,24 @@ def test_a_place_or_a_month_after_a_preposition_is_no_speaker():
     # nothing here says anything: the opening adverbials must not become speakers of the verbs after them
     assert speakers("In nearby Dover, the old shipyard is hanging on, but it is under pressure.") == []
     assert speakers("In December the frigate returned to port.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"The base will stay open," Jeff Walker, Adams\' campaign manager, said. "We have the votes."',
+            "Jeff Walker, Adams' campaign manager",
+        ),
+        ("“The base will stay open,” Ann Kale, Adams’ aide, said.", "Ann Kale, Adams’ aide"),
+        ("Adams' spokesman said the jets had left.", "Adams' spokesman"),
+        ('"The jets have left," Adams\' spokesman said.', "Adams' spokesman"),
+    ],
+)
+def test_a_plural_possessive_apostrophe_is_no_quotation_mark(text, speaker):
+    assert set(speakers(text)) == {speaker}
+
+
+def test_a_single_quote_closing_after_a_plural_still_closes():
+    found = patrolx.extract("'We are the winners' said the general.", families=["quotes"]).quotes
+    assert [(quote.text, quote.speaker.text) for quote in found] == [("We are the winners", "the general")]

@@ -376,7 +376,7 @@ class DirectQuotes(QuoteLeadIns):
         """The attribution in [start, limit) right after the quote `region`."""
         paragraph_end = self.layout.paragraph(region.close)[1]
         for i in range(start, limit):
-            if self.words.is_mark(i):
+            if self.words.is_mark(i) and not self._possessive_apostrophe(i, limit):
                 break
             cue = self.cue_at.get(i)
             if cue is not None and cue.label == "ACCORDING" and i == start:
@@ -406,7 +406,7 @@ class DirectQuotes(QuoteLeadIns):
         """`"...," Tina Tchen, Mrs. Obama's chief of staff, said in an interview`: a named speaker and
         descriptions set off by commas before the cue."""
         for i in range(start + 1, min(end, start + MAX_APPOSED_TOKENS)):
-            if self.words.is_mark(i):
+            if self.words.is_mark(i) and not self._possessive_apostrophe(i, end):
                 return None
             cue = self.cue_at.get(i)
             if cue is None or cue.label == "ACCORDING":

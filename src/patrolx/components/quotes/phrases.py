@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ...text.matching import Match
 from .layout import SENTENCE_END, within
-from .marks import QUOTE_MARKS
+from .marks import QUOTE_MARKS, SINGLE_QUOTE_MARKS, plural_possessive
 from .mentions import SpeakerMention
 from .state import ArticleState
 from .wordlists import (
@@ -76,7 +76,7 @@ class Phrases(ArticleState):
             if words.is_space[i - 1] and "\n" not in text:
                 i -= 1
                 continue
-            if text in CLAUSE_PUNCT or text in QUOTE_MARKS or words.is_space[i - 1]:
+            if text in CLAUSE_PUNCT or self._quote_mark(i - 1, end + 1) or words.is_space[i - 1]:
                 break
             if text in SENTENCE_END and not words.ends_abbreviation(i - 1):
                 break
@@ -96,6 +96,17 @@ class Phrases(ArticleState):
                     break
             i -= 1
         return i
+
+    def _quote_mark(self, i: int, end: int) -> bool:
+        return self.texts[i] in QUOTE_MARKS and not self._possessive_apostrophe(i, end)
+
+    def _possessive_apostrophe(self, i: int, end: int) -> bool:
+        """'Jeff Walker, Adams’ campaign manager, said': the apostrophe of a plural possessive in a speaker's
+        description, which opens or closes no quote."""
+        if self.texts[i] not in SINGLE_QUOTE_MARKS or not plural_possessive(self.words, i, end):
+            return False
+        paragraph = self.layout.paragraph_of[i]
+        return not any(i in (r.open, r.close) for r in self.layout.regions if r.paragraph == paragraph)
 
     def _single_before(self, i: int) -> bool:
         """Whether the word before token i opens its phrase ("Diplomatic" in "Diplomatic and security sources")."""

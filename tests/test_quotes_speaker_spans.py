@@ -158,3 +158,36 @@ def test_a_plural_possessive_apostrophe_is_no_quotation_mark(text, speaker):
 def test_a_single_quote_closing_after_a_plural_still_closes():
     found = patrolx.extract("'We are the winners' said the general.", families=["quotes"]).quotes
     assert [(quote.text, quote.speaker.text) for quote in found] == [("We are the winners", "the general")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        (
+            "Tom Vian, the editor of the army's newspaper, the Daily Star, said every general was political.",
+            "Tom Vian, the editor of the army's newspaper",
+            "Tom Vian",
+        ),
+        (
+            "Sen. Ann Kale (D-NY), a supporter of the governor told reporters the base would close.",
+            "Sen. Ann Kale (D-NY), a supporter of the governor",
+            "Ann Kale",
+        ),
+        (
+            "Similarly, Tom Bennett, a former navy secretary, said he could not support the plan.",
+            "Tom Bennett, a former navy secretary",
+            "Tom Bennett",
+        ),
+    ],
+)
+def test_a_named_speaker_keeps_its_name_before_its_descriptions(text, speaker, name):
+    assert resolved(text) == [(speaker, name)]
+
+
+def test_a_place_and_a_day_are_no_name_before_a_description():
+    text = "At the town hall in Hudson, New Hampshire Monday, the senator's aide retorted that the base would stay."
+    assert speakers(text) == ["the senator's aide"]
+
+
+def test_an_unnamed_description_after_a_place_stays_alone():
+    assert speakers("In Washington, a spokesman said the jets had left.") == ["a spokesman"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ...text.matching import Match
 from .layout import SENTENCE_END, within
 from .marks import QUOTE_MARKS, SINGLE_QUOTE_MARKS, plural_possessive
-from .mentions import SpeakerMention
+from .mentions import CALENDAR_WORDS, SpeakerMention
 from .state import ArticleState
 from .wordlists import (
     ADVERBIAL_STARTERS,
@@ -271,7 +271,7 @@ class Phrases(ArticleState):
                 return self._antecedent_of_relative(start - 1, sentence_start) if self.texts[start - 1] == "," else None
             if self.lowers[start] in ADVERBIAL_STARTERS and (self.words.is_lower(start) or end - start == 1):
                 return None  # 'for its part', 'In describing X, ...
-            return self._checked(start, end)
+            return self._named_before_apposition(self._checked(start, end), sentence_start)
         if start - 2 > sentence_start and self.lowers[start - 1] in {"which", "who"} and self.texts[start - 2] == ",":
             return self._antecedent_of_relative(start - 2, sentence_start)
         # Nothing between the cue and a comma: 'X, who commands Y, said', 'X, a spokesman, said',
@@ -282,7 +282,24 @@ class Phrases(ArticleState):
             inner_start = self._phrase_before_comma(inner_end, sentence_start)
         head_start = self._phrase_before_comma(inner_start - 1, sentence_start) if inner_start is not None else None
         described = self._described_subject(head_start, inner_start, inner_end) if head_start is not None else None
+        if described is not None and head_start > sentence_start and self.texts[head_start - 1] == ",":
+            # 'Tom Vian, the editor of the army's newspaper, the Daily Star, said': the name opening the clause
+            return self._named_before_descriptions(sentence_start, inner_end) or described
         return described or self._named_before_descriptions(sentence_start, inner_end)
+
+    def _named_before_apposition(self, mention: SpeakerMention | None, sentence_start: int) -> SpeakerMention | None:
+        """'Sen. Ann Kale (D-NY), a supporter of the governor told ...': a description whose closing comma is
+        missing, after the named person it describes."""
+        comma = mention.start - 1 if mention is not None else sentence_start
+        if comma <= sentence_start or self.texts[comma] != "," or self.lowers[mention.start] not in ARTICLES:
+            return mention
+        if mention.kind != "person" or mention.name:
+            return mention
+        named_start = self._phrase_before_comma(comma, sentence_start)
+        named = self._checked(named_start, comma) if named_start is not None else None
+        if named is None or named.kind != "person" or not named.name or named.head in CALENDAR_WORDS:
+            return mention  # ('in Hudson, New Hampshire Monday, the supporter retorted': a place and a day)
+        return self.vocabulary.combine(named, mention, mention.end)
 
     def _past_opener(self, start: int, end: int) -> int:
         """Where a speaker's phrase starts after an opening 'Even' or 'Yet' ('Even the minister said',
@@ -296,6 +313,8 @@ class Phrases(ArticleState):
         start = sentence_start
         if self.lowers[start] in OPENING_CONJUNCTIONS and start + 1 < last_break:
             start += 1  # 'But Mr. Guerrero, a Republican who ..., said'
+        elif self.lowers[start].endswith("ly") and self.texts[start + 1] == "," and start + 2 < last_break:
+            start += 2  # 'Similarly, Tom Bennett, a former navy secretary, said'
         if not 0 < last_break - start <= MAX_APPOSED_TOKENS or self.texts[last_break] not in DESCRIPTION_BREAKS:
             return None
         head_end = next((i for i in range(start, last_break + 1) if self.texts[i] in DESCRIPTION_BREAKS), last_break)

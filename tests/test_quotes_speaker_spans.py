@@ -191,3 +191,20 @@ def test_a_place_and_a_day_are_no_name_before_a_description():
 
 def test_an_unnamed_description_after_a_place_stays_alone():
     assert speakers("In Washington, a spokesman said the jets had left.") == ["a spokesman"]
+
+
+def test_a_quote_with_its_own_attribution_after_it_takes_that_one():
+    text = "The minister seemed irritated: “It is a public statement! Just send it,” she wrote."
+    found = patrolx.extract(text, families=["quotes"]).quotes
+    assert [(quote.cue, quote.speaker.text, quote.speaker.title) for quote in found] == [("wrote", "she", "minister")]
+
+
+def test_a_split_quote_after_a_lead_in_is_one_quote_of_the_speaker_between_its_parts():
+    text = "Kale fired back: “As a guardian of the fleet,” he wrote, “we know you are rooting for the navy.”"
+    found = patrolx.extract(text, families=["quotes"]).quotes
+    assert [(len(quote.parts), quote.speaker.text, quote.speaker.name) for quote in found] == [(2, "he", "Kale")]
+
+
+def test_a_lead_in_with_its_own_cue_keeps_its_speaker():
+    found = patrolx.extract("The general told reporters: “We will stay,” he said.", families=["quotes"]).quotes
+    assert [quote.speaker.text for quote in found] == ["The general"]

@@ -197,6 +197,10 @@ class DirectQuotes(QuoteLeadIns):
         self._take(region.open, region.content_end + 1)
         if region.close is None and not region.continues:
             self._trim_unclosed(found)
+        if left is not None and left[1] is None and right is not None and right[1] is not None:
+            # 'X seemed irritated: "...," she wrote': the attribution with its cue, X the pronoun's antecedent
+            self.extra_mentions.append(left[0])
+            left = None
         if left is not None:
             self._attach(found, left)
             self._take_rest_of_sentence(found, region)

@@ -208,3 +208,15 @@ def test_a_split_quote_after_a_lead_in_is_one_quote_of_the_speaker_between_its_p
 def test_a_lead_in_with_its_own_cue_keeps_its_speaker():
     found = patrolx.extract("The general told reporters: “We will stay,” he said.", families=["quotes"]).quotes
     assert [quote.speaker.text for quote in found] == ["The general"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The three-star general said the base would close.", "three-star general"),
+        ("Two officials said the base would close.", "official"),
+    ],
+)
+def test_a_number_hyphenated_to_its_word_stays_in_the_title(text, title):
+    found = patrolx.extract(text, families=["quotes"]).quotes
+    assert [quote.speaker.title for quote in found] == [title]

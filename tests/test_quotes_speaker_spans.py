@@ -220,3 +220,15 @@ def test_a_lead_in_with_its_own_cue_keeps_its_speaker():
 def test_a_number_hyphenated_to_its_word_stays_in_the_title(text, title):
     found = patrolx.extract(text, families=["quotes"]).quotes
     assert [quote.speaker.title for quote in found] == [title]
+
+
+def test_no_before_a_capitalised_word_ends_its_sentence():
+    text = "Asked if the navy had lost a ship, the admiral said no. But he said the frigate had been damaged."
+    found = patrolx.extract(text, families=["quotes"]).quotes
+    assert [(quote.text, quote.speaker.text) for quote in found][-1] == ("the frigate had been damaged", "he")
+
+
+def test_no_before_a_number_stays_an_abbreviation():
+    assert speakers("The No. 2 official in the ministry said the base would close.") == [
+        "The No. 2 official in the ministry"
+    ]

@@ -503,12 +503,12 @@ def test_that_verbs_with_an_object_are_not_speech(quotes, text):
     assert quotes(text) == []
 
 
-@pytest.mark.parametrize("joiner", [", adding:", ", and added:"])
-def test_quote_continued_after_adding_is_one_quote(quotes, joiner):
+@pytest.mark.parametrize(("joiner", "cue"), [(", adding:", "adding"), (", and added:", "added")])
+def test_quote_after_adding_is_a_second_statement(quotes, joiner, cue):
     text = f"“The airspace is ours,” he said{joiner} “We will defend it.”"
-    quote = only(quotes(text))
-    assert quote.kind == "direct"
-    assert quote.text == "The airspace is ours We will defend it."
+    first, second = quotes(text)
+    assert (first.kind, first.text, first.cue) == ("direct", "The airspace is ours", "said")
+    assert (second.kind, second.text, second.cue, second.speaker.text) == ("direct", "We will defend it.", cue, "he")
 
 
 def test_participle_cue_after_a_statement(quotes):

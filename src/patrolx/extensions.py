@@ -79,7 +79,11 @@ REGION_TOKENS: Channel[set[int]] = Channel("patrolx_region_tokens", _spans_of("r
 DURATION_TOKENS: Channel[set[int]] = Channel("patrolx_duration_tokens", _spans_of("durations"))
 # The records found with the spans: by family, in span order (`facts_of`), and by span (`span._.patrolx_fact`).
 FACTS: dict[str, Channel[list[Any]]] = {family.name: Channel(f"patrolx_facts_{family.name}") for family in FAMILIES}
-FACTS_BY_SPAN: Channel[dict[Hashable, Any]] = Channel("patrolx_facts_by_span")
+# (Indexed from the span groups when first asked for, which collecting the facts never does; the index holds
+# while the doc keeps the same span groups.)
+FACTS_BY_SPAN: Channel[dict[Hashable, Any]] = Channel(
+    "patrolx_facts_by_span", lambda doc: tuple(doc.spans.get(key) for key in SPAN_KEYS.values())
+)
 
 
 def register_extensions() -> None:
@@ -103,27 +107,28 @@ def register_extensions() -> None:
 
 def fact_of(span: Span) -> Any:
     """The record stored with a span (what `span._.patrolx_fact` gives), or None."""
-    facts = FACTS_BY_SPAN.get(span.doc)
-    return None if facts is None else facts.get((span.start, span.end, span.label, span.id))
+    doc = span.doc
+    facts = FACTS_BY_SPAN.get(doc)
+    if facts is None:
+        facts = {}
+        for family, key in SPAN_KEYS.items():
+            group, records = doc.spans.get(key), facts_of(doc, family)
+            if group is not None and len(group) == len(records):
+                facts.update(zip([(kept.start, kept.end, kept.label, kept.id) for kept in group], records, strict=True))
+        FACTS_BY_SPAN.set(doc, facts)
+    return facts.get((span.start, span.end, span.label, span.id))
 
 
 register_extensions()
 
 
 def set_spans(doc: Doc, family: str, spans: list[Span], records: list[Any]) -> None:
-    """Store a component's spans in `doc.spans`, and their records beside them: in the same order, for
-    `facts_of` (reading them back through the span group would make every Span anew), and by span, for
-    `span._.patrolx_fact`."""
+    """Store a component's spans in `doc.spans`, and their records beside them, in the same order: for
+    `facts_of` (reading them back through the span group would make every Span anew) and `span._.patrolx_fact`."""
     if len(records) != len(spans):
         raise ValueError(f"{family}: {len(spans)} spans but {len(records)} records")
     doc.spans[SPAN_KEYS[family]] = spans
     FACTS[family].set(doc, records)
-    by_span = FACTS_BY_SPAN.get(doc)
-    if by_span is None:
-        by_span = {}
-        FACTS_BY_SPAN.set(doc, by_span)
-    if spans:
-        by_span.update(zip([(span.start, span.end, span.label, span.id) for span in spans], records, strict=True))
 
 
 def facts_of(doc: Doc, family: str) -> list[Any]:

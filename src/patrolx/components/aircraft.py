@@ -94,6 +94,8 @@ from .aircraft_knowledge import (
 from .boilerplate import Clutter
 
 FACT_FAMILY = BY_NAME["aircraft"]
+NON_DIGITS = re.compile(r"\D")
+NATO_VARIANT_END = re.compile(rf"[{HYPHENS}][A-Z]$")  # "Bear-H"
 
 
 @Language.factory(
@@ -153,7 +155,7 @@ class AircraftRecognizer:
                 # New types are written with a hyphen ("Z-21"); "MH17" is a flight, "B-6088" a registration.
                 if not match["sep"] or match["sep"] == " ":
                     continue
-                digits = re.sub(r"\D", "", match["number"])
+                digits = NON_DIGITS.sub("", match["number"])
                 if len(digits) > MAX_UNKNOWN_DIGITS or not (
                     maker or aircraft_word_follows(columns, mention.end, UNKNOWN_TYPE_NOUNS, names=2)
                 ):
@@ -237,7 +239,7 @@ class AircraftRecognizer:
             return True
         before = tokens_before(columns, match.start(), NATO_WINDOW)
         if use.kind in ("nato", "nato_name"):
-            if match["nato_variant"] or re.search(rf"[{HYPHENS}][A-Z]$", match["name"]):
+            if match["nato_variant"] or NATO_VARIANT_END.search(match["name"]):
                 return True  # "Bear-H"
             return any(columns.lowers[i] in NATO_CUES for i in before)
         words = [columns.texts[i] for i in before[-ARMS_WINDOW:]]

@@ -55,6 +55,8 @@ NOT_AIRCRAFT_NOUNS = {
 # Words after a name that give its version ("Tejas Mk-1A", "Typhoon Tranche 3") or British mark
 # ("Poseidon MRA1", "Atlas C1", "Chinook HC6"): the name is the aircraft.
 VERSION_WORD = re.compile(r"(?:Mk|Block|Blk|Tranche|Batch|Increment)\b.*|[A-Z]{1,3}\d{1,2}")
+# A compound modifier before an aircraft noun: "carrier-based", "twin-engine", "two-seat".
+COMPOUND_MODIFIER = re.compile(r"[-\w]+-(?:based|engined?|seat|capable)")
 # Words before a number that make it something else: "flight 737", "Route 66", "Article 5".
 NOT_AIRCRAFT_BEFORE = {
     "flight", "flights", "route", "bus", "highway", "road", "no", "no.", "number", "article", "section", "chapter",
@@ -158,7 +160,7 @@ def aircraft_noun_after(
         if word in nouns:
             following = columns.lowers[tokens[index + 1]] if index + 1 < len(tokens) else ""
             return word if following not in NOT_AFTER_NOUN else None
-        if word not in MODIFIERS and not re.fullmatch(r"[-\w]+-(?:based|engined?|seat|capable)", word):
+        if word not in MODIFIERS and not COMPOUND_MODIFIER.fullmatch(word):
             return None
     return None
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LOWER, SPACY
+from spacy.attrs import IDX, IS_PUNCT, SPACY
 from spacy.tokens import Doc
 
 from ..extensions import SOURCE_TEXT, TOKEN_COLUMNS
@@ -59,15 +59,15 @@ def _read_columns(doc: Doc) -> TokenColumns:
     next_starts[:-1] = starts[1:]
     next_starts[-1] = len(text)
     texts = [text[start:end] for start, end in zip(idx, (next_starts - spaces).tolist(), strict=True)]
-    getters = doc.vocab.lex_attr_getters
-    lower, is_space = getters.get(LOWER, str.lower), getters.get(IS_SPACE, str.isspace)  # as a lexeme's are made
+    # (spaCy's English lexemes take `lower_` and `is_space` from these same str methods; calling them here
+    # spares a Python call per token to spaCy's getter functions.)
     return TokenColumns(
         text=text,
         texts=texts,
-        lowers=list(map(lower, texts)),
+        lowers=[token.lower() for token in texts],
         whitespace=[" " if space else "" for space in space_flags],
         idx=idx,
-        is_space=list(map(is_space, texts)),
+        is_space=[token.isspace() for token in texts],
         is_punct=punct.astype(bool).tolist(),
     )
 

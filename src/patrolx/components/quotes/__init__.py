@@ -17,9 +17,13 @@ The package reads one concern per module, each building on the ones before:
 - `mentions.py`: a speaker mention read into name, title, affiliation, country;
 - `coreference.py`: "he", "the ministry", "Price" resolved to a fuller mention;
 - `state.py`: the working state for one article;
+- `verbshapes.py`: the words of a verb group between its subject and the cue ("went on to say", "he's said");
+- `subordinate.py`: a statement in an opening subordinate clause ends before the main clause;
 - `phrases.py`: the speaker's noun phrase around a cue (attribution);
 - `clauses.py`: where a reported clause starts and ends;
 - `findings.py`: the findings of polls, studies and records;
+- `characterizations.py`: where what a speaker called or criticized ends, and a relative word standing
+  for it ('the plan, which he described as "reckless"');
 - `questions.py`: questions put to a speaker ("Asked whether ..., X said"), which are no quotes;
 - `nesting.py`: statements in relative and subordinate clauses, hedges inside quotes;
 - `interposed.py`: statements around an attribution inside or after them ("The jets, X said, flew");

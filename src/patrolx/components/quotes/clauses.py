@@ -206,10 +206,10 @@ class Clauses(Phrases):
         listener_end = None
         while j < end and j - i <= MAX_LISTENER_TOKENS:
             text, lower = self.texts[j], self.lowers[j]
-            if text[:1].isupper() or lower in LISTENER_NOUNS or lower in OBJECT_PRONOUNS:
+            if text[:1].isupper() or lower in LISTENER_NOUNS or lower in OBJECT_PRONOUNS or self._possessed_head(j):
                 j = listener_end = j + 1
-            elif listener_end is not None and text in {"’s", "'s"}:
-                j += 1
+            elif listener_end is not None and (text in {"’s", "'s"} or self._joins_listener_name(j, end)):
+                j += 1  # "Japan's Kyodo News", 'The Star-Ledger', 'the Times of London'
             elif listener_end is not None and text in QUOTE_MARKS:
                 # CNN's "State of the Union": a programme's title
                 close = next((k for k in range(j + 1, min(end, j + MAX_ADJUNCT_TOKENS)) if self.words.is_mark(k)), None)

@@ -70,7 +70,17 @@ class DirectQuotes(QuoteLeadIns):
             attribution_end > 0
             and region.close is not None
             and self.layout.sentence_of[region.open] == self.layout.sentence_of[attribution_end - 1]
+            and not self._opened_by_cue(attribution_end, region)
         )
+
+    def _opened_by_cue(self, attribution_end: int, region: QuoteRegion) -> bool:
+        """Whether a verb of saying after the attribution opens the quote: '"A," he said, adding: "B."' (a
+        second statement, not words quoted in the attribution)."""
+        cues = within(self.cue_starts, attribution_end, region.open)
+        if not cues:
+            return False
+        cue = self.cue_at[cues[-1]]
+        return cue.label in {"SAY", "THAT"} and self._only_joiners(cue.end, region.open)
 
     def _continues(
         self,
@@ -93,7 +103,7 @@ class DirectQuotes(QuoteLeadIns):
             region.paragraph == previous.paragraph
             and attribution_end >= 0
             and (
-                self._only_joiners(attribution_end, region.open, allow_cue=True)
+                self._only_joiners(attribution_end, region.open, allow_and=True)
                 or self._adjunct_then_comma(attribution_end, region.open)
                 or right is None
                 and (
@@ -283,19 +293,13 @@ class DirectQuotes(QuoteLeadIns):
         sentence_end = self.layout.sentence(region.close)[1]
         return all(self.words.is_punct[i] or self.words.is_space[i] for i in range(region.close + 1, sentence_end))
 
-    def _only_joiners(self, start: int, end: int, allow_cue: bool = False) -> bool:
-        """Whether only punctuation lies in [start, end); with `allow_cue`, also a verb continuing the
-        statement ('"A," he said, adding: "B."', '..., and added: "B."')."""
-        i = start
-        while i < end:
-            cue = self.cue_at.get(i) if allow_cue else None
-            if cue is not None and cue.label != "ACCORDING" and cue.end <= end:
-                i = cue.end
-                continue
+    def _only_joiners(self, start: int, end: int, allow_and: bool = False) -> bool:
+        """Whether only punctuation lies in [start, end); with `allow_and`, also 'and' ('"A," she said, and
+        "B."'). A verb between makes a second statement ('"A," he said, adding: "B."')."""
+        for i in range(start, end):
             joiner = self.texts[i] in {",", ".", ":", "—", "–"} or self.words.is_space[i]
-            if not (joiner or allow_cue and self.lowers[i] == "and"):
+            if not (joiner or allow_and and self.lowers[i] == "and"):
                 return False
-            i += 1
         return True
 
     def _starts_statement(self, region: QuoteRegion, after_cue: bool) -> bool:

@@ -13,16 +13,40 @@ from ...text.matching import Match
 from .clauses import Clauses
 from .layout import SENTENCE_END
 from .mentions import SpeakerMention
-from .wordlists import ADJUNCT_PREPOSITIONS, AUXILIARIES, CLAUSE_WORDS, FINDING_SOURCES
+from .wordlists import ADJUNCT_PREPOSITIONS, AUXILIARIES, CLAUSE_WORDS, FINDING_SOURCES, MODALS, STATED_FINDING_CUES
 
 MAX_SOURCE_PHRASE = 8  # 'The new 50-state Washington Post-SurveyMonkey poll'
-MAX_SOURCE_MODIFIER = 16  # 'The poll, released on Wednesday night by the Public Policy Institute of California,'
+MAX_SOURCE_MODIFIER = 24  # 'A Fox News poll, conducted jointly with Anderson Robbins (D) and Shaw & Company (R),'
 SOURCE_MODIFIER_STARTS = {",", "of", "from", "by", "for", "in", "taken", "conducted", "released", "commissioned"}
+# 'A Monmouth poll out Monday showed', 'The report published Tuesday showed', 'Polls there show'
+SOURCE_MODIFIER_STARTS |= {"out", "published", "compiled", "issued", "obtained", "filed", "there", "last", "this"}
+SOURCE_MODIFIER_STARTS |= {"that", "which"}  # 'The little polling that was done in the state showed'
 SOURCE_PHRASE_STOPS = CLAUSE_WORDS | ADJUNCT_PREPOSITIONS | {"with", "by", "as", "and"}
 
 
 class Findings(Clauses):
     """Findings of polls, studies and records."""
+
+    def _finding_or_statement(self, cue: Match, sentence: tuple[int, int]) -> Match | None:
+        """Adds the finding at `cue` ('the poll suggests ...', 'a survey revealed ...'); or, when no source
+        of findings states it, the cue to read as a speaker's statement ('the minister suggested ...',
+        'the minister indicated that ...', 'the inquiry board found that ...'), or None."""
+        finding = self._finding(cue, sentence)
+        if finding is not None:
+            self._add_reported(finding[0], cue, finding[1])
+            return None
+        if cue.label != "FINDING":
+            return cue
+        if cue.id not in STATED_FINDING_CUES or self._after_modal(cue, sentence[0]):
+            return None  # ('the scale of the exercise could indicate that ...': the writer's inference)
+        return cue._replace(label="THAT")
+
+    def _after_modal(self, cue: Match, start: int) -> bool:
+        """Whether a modal stands before the cue ('could also indicate')."""
+        i = cue.start - 1
+        while i > start and self.lowers[i] in AUXILIARIES and self.lowers[i] not in MODALS:
+            i -= 1
+        return i >= start and self.lowers[i] in MODALS
 
     def _finding(self, cue: Match, sentence: tuple[int, int]) -> tuple[tuple[int, int], SpeakerMention] | None:
         """The content and source of a finding at `cue`, or None when its subject states no findings."""

@@ -26,22 +26,50 @@ class SpeakerLines(AccordingTo):
             start, end = paragraphs[number]
             if not start < colon <= start + MAX_HEADLINE_SPEAKER or self.layout.skipped[start]:
                 continue
-            if self.lowers[start] in LABEL_WORDS:
-                continue
-            content_end = end
-            while content_end > colon + 1 and self.texts[content_end - 1] in SENTENCE_END:
-                content_end -= 1
+            label = start + 1 if self.lowers[start] == "the" else start
+            if self.lowers[label] in LABEL_WORDS:
+                continue  # 'Photo: ...', 'The Latest: ...'
+            content_end = self._line_statement_end(number, colon, end)
             if content_end - colon - 1 < MIN_CONTENT_TOKENS:
                 continue
-            quoted = self._quotes_in_line(start, colon, content_end)
             speaker = self.vocabulary.read(start, colon) if self.vocabulary.is_capitalised(start) else None
-            if quoted is None or speaker is None or speaker.kind not in SPEAKING_KINDS:
+            if speaker is None or speaker.kind not in SPEAKING_KINDS:
                 continue
             if number == 0 or self._named_speaker(speaker) and self._statement_line(colon + 1, content_end):
+                self._drop_nested(colon, content_end)
+                quoted = self._quotes_in_line(start, colon, content_end)
+                if quoted is None:
+                    continue
                 # "Ryan: 'Anti-Semitic Images' Have 'No Place In A Campaign'": the line is one statement
                 self.found = [found for found in self.found if found not in quoted]
                 self._take(start, content_end)
                 self.found.append(Found([(colon + 1, content_end)], "indirect", None, speaker))
+
+    def _line_statement_end(self, number: int, colon: int, end: int) -> int:
+        """Where the statement after a line's colon ends: before its closing punctuation, and in a headline
+        before a semicolon ('Report: Half the meetings were with donors; campaign says ...')."""
+        if number == 0:
+            end = next((i for i in range(colon + 1, end) if self.texts[i] == ";"), end)
+        while end > colon + 1 and self.texts[end - 1] in SENTENCE_END:
+            end -= 1
+        return end
+
+    def _drop_nested(self, colon: int, end: int) -> None:
+        """Forget the reported statements inside a line 'Speaker: statement' ('Obama: I'm Optimistic Americans
+        Will Say No to Trump'): the line is one statement of its speaker's."""
+        nested = [
+            found
+            for found in self.found
+            if found.kind == "indirect" and found.cue is not None and colon < found.cue.start < end
+            if all(colon < part_start and part_end <= end for part_start, part_end in found.parts)
+        ]
+        for found in nested:
+            self.found.remove(found)
+            spans = [*found.parts, (found.cue.start, found.cue.end)]
+            if found.speaker is not None and colon < found.speaker.start:
+                spans.append((found.speaker.start, found.speaker.end))
+            for span_start, span_end in spans:
+                self.used[span_start:span_end] = [False] * (span_end - span_start)
 
     def _statement_line(self, start: int, end: int) -> bool:
         """Whether the words after a line's colon make a statement ('I'm Not Much Of A Socialist') rather

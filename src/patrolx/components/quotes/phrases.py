@@ -12,13 +12,15 @@ from ...text.matching import Match
 from .layout import SENTENCE_END, within
 from .marks import QUOTE_MARKS, SINGLE_QUOTE_MARKS, plural_possessive
 from .mentions import CALENDAR_WORDS, SpeakerMention
-from .state import ArticleState
+from .subordinate import SubordinateStatements
+from .verbshapes import CONTRACTED_AUXILIARIES
 from .wordlists import (
     ADVERBIAL_STARTERS,
     APPOSITION_STARTERS,
     ATTACHMENT_ENDS,
     AUXILIARIES,
     CLAUSE_WORDS,
+    CUE_NOUNS,
     DETERMINERS,
     FINITE_AUXILIARIES,
     IRREGULAR_PASTS,
@@ -56,7 +58,7 @@ NON_SUBJECT_OPENERS = (
 SUBJECT_AFTER_COMMA = ADVERBIAL_STARTERS | CLAUSE_WORDS | SENTENCE_ADVERBS | {"asked"}
 
 
-class Phrases(ArticleState):
+class Phrases(SubordinateStatements):
     """Speakers' noun phrases around a cue."""
 
     def _phrase_start(self, end: int, sentence_start: int) -> int:
@@ -121,10 +123,16 @@ class Phrases(ArticleState):
 
     def _verb_group_start(self, cue_start: int, sentence_start: int) -> int:
         """Where a cue's verb group starts, before auxiliaries, adverbs and times between subject and
-        verb: 'X has repeatedly argued', 'X on Monday said', 'X, who ..., last week said'."""
+        verb: 'X has repeatedly argued', 'X on Monday said', 'X, who ..., last week said', "he's said",
+        'X went on to say' (`verbshapes.py`)."""
         end = cue_start
+        if self.lowers[cue_start - 1] == "to":
+            end = self._catenative_start(cue_start, sentence_start) or cue_start
         while end > sentence_start:
             if self.lowers[end - 1] in AUXILIARIES or self._adverb(end - 1) or self._inline_space(end - 1):
+                end -= 1
+                continue
+            if self.lowers[end - 1] in CONTRACTED_AUXILIARIES and self._contracted_auxiliary(end - 1):
                 end -= 1
                 continue
             time_start = self._time_before(end)
@@ -258,7 +266,7 @@ class Phrases(ArticleState):
 
     def _noun_use(self, i: int, end: int) -> bool:
         """'media reports said', 'the claims said': a cue word used as the subject's head noun."""
-        return i == end - 1 and self.lowers[i] in {"reports", "claims", "statements", "posts", "tweets"}
+        return i == end - 1 and self.lowers[i] in CUE_NOUNS
 
     def _subject(self, cue: Match, sentence_start: int) -> SpeakerMention | None:
         """The speaker before a cue: 'the ministry said', 'Moscow has repeatedly argued', 'X, who ..., said'."""
@@ -269,6 +277,8 @@ class Phrases(ArticleState):
             if end - start == 1 and self.lowers[start] == "who" and start - 1 > sentence_start:
                 # 'Juanita Broaddrick, who said ...': the phrase the relative clause describes.
                 return self._antecedent_of_relative(start - 1, sentence_start) if self.texts[start - 1] == "," else None
+            if end - start > 1 and self._pronoun_after_opening(start, end):
+                return self.vocabulary.read(end - 1, end)  # 'On Monday he said', 'In 2012 she said'
             if self.lowers[start] in ADVERBIAL_STARTERS and (self.words.is_lower(start) or end - start == 1):
                 return None  # 'for its part', 'In describing X, ...
             return self._named_before_apposition(self._checked(start, end), sentence_start)
@@ -300,6 +310,14 @@ class Phrases(ArticleState):
         if named is None or named.kind != "person" or not named.name or named.head in CALENDAR_WORDS:
             return mention  # ('in Hudson, New Hampshire Monday, the supporter retorted': a place and a day)
         return self.vocabulary.combine(named, mention, mention.end)
+
+    def _pronoun_after_opening(self, start: int, end: int) -> bool:
+        """Whether the phrase is an opening time or place and then a subject pronoun, with no comma between
+        ('On Monday he', 'Last week she', '(Since) 2008 they'): no noun phrase ends in 'he'."""
+        if self.lowers[end - 1] not in SUBJECT_PRONOUNS or self.lowers[end - 2] in {"and", "or", "nor"}:
+            return False
+        first = self.lowers[start]
+        return first in ADVERBIAL_STARTERS or first in TIME_UNIT_MODIFIERS or self.words.like_num(start)
 
     def _past_opener(self, start: int, end: int) -> int:
         """Where a speaker's phrase starts after an opening 'Even' or 'Yet' ('Even the minister said',

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from ...text.matching import Match
 from .clauses import ASIDE_PUNCT, CLAUSE_OPENERS, MAX_LISTENER_TOKENS, SHARE_WORDS
-from .continuations import speakers_next_verb
 from .layout import SENTENCE_END, within
 from .lines import SpeakerLines
 from .marks import QUOTE_MARKS, QuoteRegion
@@ -28,10 +27,10 @@ from .wordlists import (
     CLAUSE_WORDS,
     CROWD_NOUNS,
     DETERMINERS,
+    FINDING_VERBS,
     FINITE_AUXILIARIES,
     NEGATIONS,
     NOUNS_ENDING_IN_S,
-    PASSIVE_AUXILIARIES,
     PRONOUNS,
     REFUSALS,
     RELATIVE_PRONOUNS,
@@ -39,12 +38,9 @@ from .wordlists import (
     WH_CUES,
 )
 
-MIN_OBJECT_TOKENS = 2
 MAX_CLOSING_ADJUNCT = 10  # tokens after '..., X said' before its sentence's end
 MAX_DESCRIBING_CLAUSE = 24  # '..., said Pike, who sold a software start-up to Citrix and is building ...'
 # Words opening an adjunct after the object of an OBJECT cue: the object ends before them.
-OBJECT_ADJUNCT_STARTS = {"after", "before", "while", "because", "when", "since", "although", "though", "but"}
-OBJECT_ADJUNCT_STARTS |= {"during", "amid", "despite", "following"}
 REQUEST_VERBS = {"asked", "asks", "ask", "asking"}
 WH_OPENERS = {"how", "why", "what"}  # not 'when', which opens adjuncts too ('explained when asked')
 NON_MODIFIERS = DETERMINERS | PRONOUNS  # 'The plan helps farmers', 'it helps farmers': a verb follows these
@@ -65,10 +61,10 @@ class ReportedSpeech(SpeakerLines):
                 self._according_to(cue, sentence)
             elif cue.label == "QUOTED":
                 self._quoted_as_saying(cue, sentence)
-            elif cue.label == "FINDING":
-                finding = self._finding(cue, sentence)
-                if finding is not None:
-                    self._add_reported(finding[0], cue, finding[1])
+            elif cue.label == "FINDING" or cue.id in FINDING_VERBS:
+                stated = self._finding_or_statement(cue, sentence)  # 'a poll shows', or 'the minister indicated'
+                if stated is not None:
+                    self._said(stated, sentence)
             else:
                 self._said(cue, sentence)
         self._headline_statements()
@@ -153,6 +149,8 @@ class ReportedSpeech(SpeakerLines):
         if after is None:
             return  # "told the pilots to turn back": an order, not a statement
         content, second = self._said_content(cue, subject, inherited, sentence, after)
+        if content is not None and second is None and content[0] >= cue.end:
+            content = self._before_main_clause(subject.start, content)  # 'While X said A, B ...'
         if content is not None:
             self._add_said(content, second, cue, subject, inherited)
 
@@ -223,7 +221,7 @@ class ReportedSpeech(SpeakerLines):
         relative = None
         if subject.start > start and self.lowers[subject.start - 1] in {"which", "that", "who", "whom"}:
             content = self._relative_clause_only(content)
-            relative = self._relative_word(subject.start - 1, content[0])
+            relative = self._relative_word(subject.start - 1, content[0]) or self._characterized_relative(cue, subject)
         elif self._after_relative_who(cue, subject):
             content = self._relative_clause_only(content)  # 'X, who said Y raped her, recounted ...': Y only
         minimum = 1 if relative is not None else MIN_CONTENT_TOKENS  # 'that he said defied expectations'
@@ -243,7 +241,7 @@ class ReportedSpeech(SpeakerLines):
 
     def _no_statement(self, cue: Match, start: int) -> bool:
         """ "it did not say how long", "declined to say whether", "the crew was told to", "having said that"."""
-        return self._negated(cue, start) or self._passive(cue, start) or self.lowers[cue.start - 1] == "having"
+        return self._negated(cue, start) or self._passive_verb(cue, start) or self.lowers[cue.start - 1] == "having"
 
     def _fits_cue(self, cue: Match, subject: SpeakerMention, start: int, inherited: bool) -> bool:
         """Whether the cue reports a statement by `subject`: not a noun ("Beijing's claims"), a belief only
@@ -256,6 +254,7 @@ class ReportedSpeech(SpeakerLines):
             return self._states_positions(subject) and not self._quoted_aside(cue, subject)
         if cue.label == "OBJECT":
             object_relative = subject.start > start and self.lowers[subject.start - 1] in {"which", "that", "whom"}
+            object_relative = object_relative and self._characterized_relative(cue, subject) is None
             return not object_relative and not self._headline_at(cue.start)
         return True
 
@@ -446,7 +445,7 @@ class ReportedSpeech(SpeakerLines):
             promise = after, self._promise_end(after, self._content_end(after, end))
             return promise if promise[1] - after >= MIN_CONTENT_TOKENS else None  # not 'what he promises to do'
         if cue.label == "OBJECT" and self._object_content_at(cue, after, end):
-            return after, self._object_end(after, self._content_end(after, end))
+            return after, self._statement_object_end(cue, after, self._content_end(after, end))
         if cue.label in {"THAT", "BELIEF"}:
             that = self._distant_that(cue.end, end)
             if that is None and cue.label == "THAT":
@@ -456,38 +455,6 @@ class ReportedSpeech(SpeakerLines):
             if self._clause_follows(after, end) or cue.id in WH_CUES and self.lowers[after] in WH_OPENERS:
                 return after, self._content_end(after, end)  # 'explained why the jets were sent'
         return None
-
-    def _promise_end(self, start: int, end: int) -> int:
-        """Where a promise ('vowed to block the bill') ends: before a comma or a semicolon ('to bolster its
-        military, reversing ...') or a verb of its own ('to keep abortion legal and celebrated the ruling')."""
-        for i in range(start + 1, end):
-            if self.texts[i] in {",", ";"} or self.lowers[i] == "and" and i + 1 < end and self._shares_subject(i + 1):
-                return i
-        return end
-
-    def _object_end(self, start: int, end: int) -> int:
-        """Where the object of an OBJECT cue ends: before an adjunct clause ('attacked his record after she
-        accused him', 'called for a ban, saying ...'), outside any quotation."""
-        for i in range(start + 1, end):
-            if self.words.is_mark(i):
-                return self._quoted_object_end(i, end)
-            if self.lowers[i] in OBJECT_ADJUNCT_STARTS or self.texts[i] == ";":
-                return i
-            if speakers_next_verb(self.lowers, start, i) and self._shares_subject(i + 1):
-                return i  # 'denied the charges and refused to resign': the speaker's next act
-        return end
-
-    def _quoted_object_end(self, opening: int, end: int) -> int:
-        """Where an object ends whose quoted words open at `opening`: after the closing mark when a verb of
-        the writer's follows ('called him a "nice guy" and made no mention of ...'), else at `end`."""
-        close = next((i for i in range(opening + 1, end) if self.words.is_mark(i)), None)
-        if close is None:
-            return end
-        after = close + 2 if close + 1 < end and self.texts[close + 1] == "," else close + 1
-        if after + 1 < end and self.lowers[after] == "and":
-            if self._shares_subject(after + 1) or self.lowers[after + 1] in PRONOUNS:
-                return close + 1
-        return end
 
     def _describes_speaker(self, cue: Match, sentence: tuple[int, int]) -> bool:
         """Whether the cue sits in a relative clause describing the speaker of a later cue: 'An official
@@ -539,10 +506,6 @@ class ReportedSpeech(SpeakerLines):
         self.last_speaker[self.layout.sentence_of[cue.start]] = mention  # for ', adding that ...'
         return True
 
-    def _passive(self, cue: Match, sentence_start: int) -> bool:
-        one_word = cue.end - cue.start == 1
-        return cue.start > sentence_start and one_word and self.lowers[cue.start - 1] in PASSIVE_AUXILIARIES
-
     def _negated(self, cue: Match, sentence_start: int) -> bool:
         i = cue.start - 1
         while i >= sentence_start and (self.lowers[i] in AUXILIARIES or self.lowers[i] in NEGATIONS):
@@ -581,7 +544,7 @@ class ReportedSpeech(SpeakerLines):
         if relative is not None:
             parts.insert(0, (relative, relative + 1))  # the relative word standing for the clause's subject
         # 'An aide blasted the statement' (but not '..., Lin said, referring to the transit': an aside)
-        least = MIN_OBJECT_TOKENS if cue.label == "OBJECT" and not inherited else MIN_CONTENT_TOKENS
+        least = self._least_object(cue, start, end) if cue.label == "OBJECT" and not inherited else MIN_CONTENT_TOKENS
         answer = end - start == 1 and self.lowers[start] in ANSWER_WORDS  # '46 percent of voters said yes'
         if not answer and (end - start < min(minimum, least) or sum(e - s for s, e in parts) < least):
             return False

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from ...text.matching import Match
 from .layout import SENTENCE_END, Layout
 from .mentions import DocVocabulary, SpeakerMention
+from .wordlists import CUE_NOUNS
 
 
 @dataclass
@@ -30,6 +31,8 @@ DASHES = {"—", "–", "--", "-"}
 CLAUSE_BREAK_WORDS = {",", ";", "but", *DASHES}
 MAX_HEADLINE_SPEAKER = 5  # "Taiwan's defence ministry: '...'"
 MIN_CONTENT_TOKENS = 3
+# Before a cue word that is then a noun ('the note says', "his claim that", "Moscow's claims").
+NOUN_DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "'s", "’s"}
 # Mentions that can say something (not a title read alone, "the corporal" after "according to").
 SPEAKING_KINDS = {"person", "org", "country", "surname", "pronoun"}
 
@@ -49,6 +52,9 @@ class ArticleState:
         self.cue_at: dict[int, Match] = {}
         for cue in cues:
             if not layout.skipped[cue.start] and not self._in_name(cue) and not self._in_compound(cue):
+                if cue.end - cue.start == 1 and cue.start > 0 and self.lowers[cue.start - 1] in NOUN_DETERMINERS:
+                    if self.lowers[cue.start] in CUE_NOUNS:
+                        continue  # 'the note says', 'his claim that': a noun
                 self.cue_at[cue.start] = cue
         self.cue_starts = sorted(self.cue_at)
         # Where a reported clause may stop short of its sentence's end: cues, "but" and punctuation.

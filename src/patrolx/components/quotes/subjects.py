@@ -21,9 +21,11 @@ from .mentions import SpeakerMention
 from .phrases import MAX_APPOSED_TOKENS, MAX_SUBJECT_TOKENS, OPENING_CONJUNCTIONS
 from .wordlists import (
     ADVERBIAL_STARTERS,
+    CHARACTERIZING_CUES,
     CLAUSE_WORDS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    EVALUATING_CUES,
     FINITE_AUXILIARIES,
     GROUP_QUANTIFIERS,
     IRREGULAR_PASTS,
@@ -98,7 +100,8 @@ class Subjects(InterposedAttributions):
             subject = self._sentence_subject(start, cue.start)  # acts: the plain subject opening the sentence
             if subject is not None:
                 self.extra_mentions.append(subject)
-            return subject
+            if subject is not None or cue.id not in CHARACTERIZING_CUES | EVALUATING_CUES:
+                return subject  # (what a speaker called or criticized is read as speech: 'Speaking ..., X went ...')
         stretch_start = start
         for i in range(start, cue.start):
             if i == stretch_start and (self.lowers[i] in OPENING_CONJUNCTIONS or self.lowers[i] in SENTENCE_ADVERBS):
@@ -466,7 +469,8 @@ class Subjects(InterposedAttributions):
     def _absolute_subject(self, cue: Match, start: int) -> SpeakerMention | None:
         """'..., with Senator Jane Roe telling reporters that ...': the subject of an absolute clause, the
         phrase between 'with' and its participle."""
-        if cue.label not in SPEECH_LABELS or not self.lowers[cue.start].endswith("ing"):
+        speech = cue.label in SPEECH_LABELS or cue.id in CHARACTERIZING_CUES  # 'with X calling the deal a betrayal'
+        if not speech or not self.lowers[cue.start].endswith("ing"):
             return None
         phrase_start = self._phrase_start(cue.start, start)
         if not phrase_start + 1 < cue.start or self.lowers[phrase_start] != "with":

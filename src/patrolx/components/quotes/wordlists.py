@@ -24,6 +24,8 @@ LABELS = {
     "NEGATION": '"did not say"',
     "PASSIVE_AUXILIARY": '"the crew was told to": a passive, not an attribution',
     "REFUSAL": '"declined to say"',
+    "CATENATIVE": '"was quick to say", "continued to insist": before "to" and a verb of saying, a statement made',
+    "GOING_ON_VERB": '"went on to say": before "on to" and a verb of saying',
     "APPOSITION_STARTER": 'an apposition describing a speaker: "X, a spokesman, said"',
     "LISTENER_VERB": 'cues followed by their listener: "told reporters"',
     "LISTENER_NOUN": 'listeners after "told": "told the Associated Press", "told a news conference"',
@@ -59,10 +61,17 @@ LABELS = {
     "NOUN_ENDING_IN_S": 'nouns ending in "s" that are not plurals: "boss", "press"',
     "NOUN_ENDING_IN_LY": 'nouns ending in "ly" that are not adverbs: "the family said", "organizers of the rally told"',
     "FINDING_SOURCE": 'heads of the sources whose findings count as statements: "a poll shows", "records show"',
+    "FINDING_VERB": 'ids of statement cues whose subject may be a source of findings: "the poll suggests"',
+    "STATED_FINDING_CUE": 'ids of FINDING cues that a speaker may state: "the minister indicated that ..."',
     "STATEMENT_NOUN": 'a statement named by a noun and its clause: "his claim that ...", "Trump\'s warning that ..."',
     "TOPIC_ONLY_WORD": '"what he said about the talks", "said of Mr. Cruz": the topic, not a reported clause',
     "ANSWER_WORD": '"46 percent said yes": a one-word answer is a statement',
     "PROMISE_CUE": 'ids of cues whose statement may be "to" and a verb: "vowed to keep the base open"',
+    "CHARACTERIZING_CUE": 'ids of cues naming what their object is: "called the move regrettable"',
+    "EVALUATING_CUE": 'ids of cues judging their object, which the writer\'s comment may follow: "praised the crews"',
+    "NAMED_TARGET_CUE": 'ids of cues whose object may be a name alone: "criticized Lee" (not "attacked Kyiv")',
+    "ACCUSING_CUE": 'ids of cues whose charge may hold clauses of its own: "accused X of lying while he ..."',
+    "ING_PREPOSITION": 'prepositions ending in "-ing", no participles: "attacked Lee during the debate"',
     "WH_CUE": 'ids of cues whose statement may open with "how", "why" or "what": "explained why the jets were sent"',
     "COMMENT_OPENER": '", a swipe at ...", ", which ...": the writer\'s comment after a statement',
     "CONTINUING_SUBJECT": '", and it ...": after ", and" these subjects go on with the statement',
@@ -106,6 +115,8 @@ OBJECT_PRONOUNS = _LISTS["OBJECT_PRONOUN"]
 NEGATIONS = _LISTS["NEGATION"]
 PASSIVE_AUXILIARIES = _LISTS["PASSIVE_AUXILIARY"]
 REFUSALS = _LISTS["REFUSAL"]
+CATENATIVES = _LISTS["CATENATIVE"]
+GOING_ON_VERBS = _LISTS["GOING_ON_VERB"]
 APPOSITION_STARTERS = _LISTS["APPOSITION_STARTER"]
 LISTENER_VERBS = _LISTS["LISTENER_VERB"]
 LISTENER_NOUNS = _LISTS["LISTENER_NOUN"]
@@ -146,11 +157,18 @@ NOUNS_ENDING_IN_S = _LISTS["NOUN_ENDING_IN_S"]
 NOUNS_ENDING_IN_LY = _LISTS["NOUN_ENDING_IN_LY"]
 ABBREVIATIONS = _LISTS["ABBREVIATION"] | MONTH_ABBREVIATIONS
 FINDING_SOURCES = _LISTS["FINDING_SOURCE"]
+STATED_FINDING_CUES = _LISTS["STATED_FINDING_CUE"]
+FINDING_VERBS = _LISTS["FINDING_VERB"]
 STATEMENT_NOUNS = _LISTS["STATEMENT_NOUN"]
 TOPIC_ONLY_WORDS = _LISTS["TOPIC_ONLY_WORD"]
 ANSWER_WORDS = _LISTS["ANSWER_WORD"]
 PROMISE_CUES = _LISTS["PROMISE_CUE"]
 WH_CUES = _LISTS["WH_CUE"]
+CHARACTERIZING_CUES = _LISTS["CHARACTERIZING_CUE"]
+EVALUATING_CUES = _LISTS["EVALUATING_CUE"]
+ACCUSING_CUES = _LISTS["ACCUSING_CUE"]
+NAMED_TARGET_CUES = _LISTS["NAMED_TARGET_CUE"]
+ING_PREPOSITIONS = _LISTS["ING_PREPOSITION"]
 SENTENCE_ADVERBS = _LISTS["SENTENCE_ADVERB"]
 SHARE_HEADS = _LISTS["SHARE_HEAD"]
 SHARE_FRACTIONS = _LISTS["SHARE_FRACTION"]

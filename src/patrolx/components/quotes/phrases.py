@@ -78,7 +78,12 @@ class Phrases(SubordinateStatements):
             if words.is_space[i - 1] and "\n" not in text:
                 i -= 1
                 continue
-            if text in CLAUSE_PUNCT or self._quote_mark(i - 1, end + 1) or words.is_space[i - 1]:
+            if (
+                text in CLAUSE_PUNCT
+                or words.is_space[i - 1]
+                or text in QUOTE_MARKS
+                and not self._possessive_apostrophe(i - 1, end + 1)  # ("Adams' spokesman")
+            ):
                 break
             if text in SENTENCE_END and not words.ends_abbreviation(i - 1):
                 break
@@ -98,9 +103,6 @@ class Phrases(SubordinateStatements):
                     break
             i -= 1
         return i
-
-    def _quote_mark(self, i: int, end: int) -> bool:
-        return self.texts[i] in QUOTE_MARKS and not self._possessive_apostrophe(i, end)
 
     def _possessive_apostrophe(self, i: int, end: int) -> bool:
         """'Jeff Walker, Adams’ campaign manager, said': the apostrophe of a plural possessive in a speaker's
@@ -472,8 +474,10 @@ class Phrases(SubordinateStatements):
             # ('Asked whether ..., Mrs. Clinton shook her head and said ...': after the question put to her)
             last = limit if lowers[start] == "asked" else min(limit, start + MAX_SUBJECT_TOKENS)
             comma = next((i for i in range(start, last) if self.texts[i] == ","), None)
-            if start + 1 < limit and lowers[start] in SENTENCE_ADVERBS and (
-                lowers[start + 1] in SUBJECT_PRONOUNS or vocabulary.is_capitalised(start + 1)
+            if (
+                start + 1 < limit
+                and lowers[start] in SENTENCE_ADVERBS
+                and (lowers[start + 1] in SUBJECT_PRONOUNS or vocabulary.is_capitalised(start + 1))
             ):
                 comma = None  # 'Then he cut into the general, calling ...', 'Then Smith went on ...'
             elif comma is None and lowers[start] not in SENTENCE_ADVERBS:

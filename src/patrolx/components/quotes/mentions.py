@@ -267,15 +267,13 @@ class DocVocabulary:
         if core_end - core_start > 2 and lowers[core_start + 1] == "of" and lowers[core_start] in DETERMINERS:
             core_start += 2  # "one of the QRA pilots"
             plural_of = lowers[start] == "one"
-        while core_start < core_end and lowers[core_start] in DETERMINERS and not self._hyphenated(core_start):
+        texts = self.words.texts
+        while core_start < core_end and lowers[core_start] in DETERMINERS:
+            if core_start + 1 < core_end and texts[core_start + 1] == "-":
+                break  # 'the two-term president': a hyphenated word, no determiner
             mention.definite = mention.definite or lowers[core_start] in {"the", "this", "that"}
             core_start += 1
         return core_start, plural_of
-
-    def _hyphenated(self, i: int) -> bool:
-        """Whether the word at i is the first half of a hyphenated word ('two-term'): no determiner."""
-        words = self.words
-        return i + 1 < len(words.texts) and words.texts[i + 1] == "-" and not words.whitespace[i]
 
     def _attachment(self, core_start: int, core_end: int) -> tuple[int, tuple[int, int] | None]:
         """Where the head's phrase ends before an attachment, and the attachment: "an official from the

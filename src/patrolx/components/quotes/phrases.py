@@ -200,8 +200,8 @@ class Phrases(SubordinateStatements):
         return None
 
     def _checked(self, start: int, end: int) -> SpeakerMention | None:
-        if end - start > MAX_SUBJECT_TOKENS or end - start == 1 and self.words.like_num(start):
-            return None  # ('Eight years ago, he ...': a number alone is no name)
+        if end - start > MAX_SUBJECT_TOKENS:
+            return None
         first = self.lowers[start]
         if first in NON_SUBJECT_OPENERS or first.endswith("ed"):  # a cheap test first: most phrases pass it
             start = self._noun_phrase_start(start, end)
@@ -216,7 +216,8 @@ class Phrases(SubordinateStatements):
                 return None
         mention = self.vocabulary.read(start, end)
         if mention is not None:
-            return mention
+            # ('Eight years ago, he ...': a number alone is no name)
+            return None if mention.kind == "surname" and self.words.like_num(start) else mention
         # 'A senior official briefed on the talks said', 'an official familiar with the plans told':
         # the noun phrase before a trailing modifier.
         for i in range(start + 1, end):
@@ -283,7 +284,10 @@ class Phrases(SubordinateStatements):
                 return self.vocabulary.read(end - 1, end)  # 'On Monday he said', 'In 2012 she said'
             if self.lowers[start] in ADVERBIAL_STARTERS and (self.words.is_lower(start) or end - start == 1):
                 return None  # 'for its part', 'In describing X, ...
-            return self._named_before_apposition(self._checked(start, end), sentence_start)
+            mention = self._checked(start, end)
+            if mention is None or self.texts[mention.start - 1] != ",":
+                return mention
+            return self._named_before_apposition(mention, sentence_start)
         if start - 2 > sentence_start and self.lowers[start - 1] in {"which", "who"} and self.texts[start - 2] == ",":
             return self._antecedent_of_relative(start - 2, sentence_start)
         # Nothing between the cue and a comma: 'X, who commands Y, said', 'X, a spokesman, said',
@@ -299,11 +303,11 @@ class Phrases(SubordinateStatements):
             return self._named_before_descriptions(sentence_start, inner_end) or described
         return described or self._named_before_descriptions(sentence_start, inner_end)
 
-    def _named_before_apposition(self, mention: SpeakerMention | None, sentence_start: int) -> SpeakerMention | None:
-        """'Sen. Ann Kale (D-NY), a supporter of the governor told ...': a description whose closing comma is
-        missing, after the named person it describes."""
-        comma = mention.start - 1 if mention is not None else sentence_start
-        if comma <= sentence_start or self.texts[comma] != "," or self.lowers[mention.start] not in ARTICLES:
+    def _named_before_apposition(self, mention: SpeakerMention, sentence_start: int) -> SpeakerMention:
+        """'Sen. Ann Kale (D-NY), a supporter of the governor told ...': a description after a comma whose
+        closing comma is missing, after the named person it describes."""
+        comma = mention.start - 1
+        if comma <= sentence_start or self.lowers[mention.start] not in ARTICLES:
             return mention
         if mention.kind != "person" or mention.name:
             return mention

@@ -207,6 +207,10 @@ class DirectQuotes(QuoteLeadIns):
         self._take(region.open, region.content_end + 1)
         if region.close is None and not region.continues:
             self._trim_unclosed(found)
+        if left is not None and left[1] is None and right is not None and right[1] is not None:
+            # 'X seemed irritated: "...," she wrote': the attribution with its cue, X the pronoun's antecedent
+            self.extra_mentions.append(left[0])
+            left = None
         if left is not None:
             self._attach(found, left)
             self._take_rest_of_sentence(found, region)
@@ -380,7 +384,7 @@ class DirectQuotes(QuoteLeadIns):
         """The attribution in [start, limit) right after the quote `region`."""
         paragraph_end = self.layout.paragraph(region.close)[1]
         for i in range(start, limit):
-            if self.words.is_mark(i):
+            if self.words.is_mark(i) and not self._possessive_apostrophe(i, limit):
                 break
             cue = self.cue_at.get(i)
             if cue is not None and cue.label == "ACCORDING" and i == start:
@@ -395,7 +399,9 @@ class DirectQuotes(QuoteLeadIns):
             if i > start:
                 if not punctuated and i - start > MAX_UNPUNCTUATED_SPEAKER:
                     return None
-                mention = self.vocabulary.read(start, i, lenient=punctuated)
+                # '"...," the president will say', '"...," Smith later said': the verb group is no part of it
+                subject_end = max(self._verb_group_start(i, start), start + 1)
+                mention = self.vocabulary.read(start, subject_end, lenient=punctuated)
                 return (mention, cue, self._after_adjuncts(cue) or cue.end) if mention is not None else None
             end = self._speaker_end(cue.end, limit)
             mention = self.vocabulary.read(cue.end, end, lenient=punctuated)  # '"...," said the designer'
@@ -408,7 +414,7 @@ class DirectQuotes(QuoteLeadIns):
         """`"...," Tina Tchen, Mrs. Obama's chief of staff, said in an interview`: a named speaker and
         descriptions set off by commas before the cue."""
         for i in range(start + 1, min(end, start + MAX_APPOSED_TOKENS)):
-            if self.words.is_mark(i):
+            if self.words.is_mark(i) and not self._possessive_apostrophe(i, end):
                 return None
             cue = self.cue_at.get(i)
             if cue is None or cue.label == "ACCORDING":

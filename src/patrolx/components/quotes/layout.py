@@ -137,6 +137,8 @@ class Words:
         if self.texts[i] != "." or not self.touches_previous(i):
             return False
         previous = self.texts[i - 1]
+        if self.lowers[i - 1] == "no":
+            return i + 1 < len(self.texts) and self.like_num(i + 1)  # 'No. 2', but 'the senator said no. But ...'
         return self.lowers[i - 1] in ABBREVIATIONS or (len(previous) == 1 and self.is_upper(i - 1))
 
 

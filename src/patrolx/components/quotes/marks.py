@@ -55,7 +55,7 @@ def _closing_like(words: Words, i: int, end: int) -> bool:
     return words.touches_previous(i) and not (words.touches_next(i, end) and words.is_alpha(i + 1))
 
 
-def _plural_possessive(words: Words, i: int, end: int) -> bool:
+def plural_possessive(words: Words, i: int, end: int) -> bool:
     """Whether the mark at i may be the apostrophe of a plural possessive: "pilots’ conduct"."""
     return words.lowers[i - 1].endswith("s") and i + 1 < end and words.is_lower(i + 1) and words.is_alpha(i + 1)
 
@@ -93,7 +93,7 @@ class _Pairing:
             if _opening_like(words, i, end) and text not in SINGLE_CLOSERS:
                 self.single_open, self.possessive = i, None
         elif _closing_like(words, i, end) and text not in SINGLE_OPENERS:
-            if _plural_possessive(words, i, end):
+            if plural_possessive(words, i, end):
                 # "‘Our pilots’ conduct was exemplary,’": the quote closes later, if it can.
                 self.possessive = i if self.possessive is None else self.possessive
                 return

@@ -267,7 +267,10 @@ class DocVocabulary:
         if core_end - core_start > 2 and lowers[core_start + 1] == "of" and lowers[core_start] in DETERMINERS:
             core_start += 2  # "one of the QRA pilots"
             plural_of = lowers[start] == "one"
+        texts = self.words.texts
         while core_start < core_end and lowers[core_start] in DETERMINERS:
+            if core_start + 1 < core_end and texts[core_start + 1] == "-":
+                break  # 'the two-term president': a hyphenated word, no determiner
             mention.definite = mention.definite or lowers[core_start] in {"the", "this", "that"}
             core_start += 1
         return core_start, plural_of

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from ...text.matching import Match
 from .layout import SENTENCE_END, within
-from .marks import QUOTE_MARKS
-from .mentions import SpeakerMention
+from .marks import QUOTE_MARKS, SINGLE_QUOTE_MARKS, plural_possessive
+from .mentions import CALENDAR_WORDS, SpeakerMention
 from .subordinate import SubordinateStatements
 from .verbshapes import CONTRACTED_AUXILIARIES
 from .wordlists import (
@@ -50,7 +50,11 @@ MAX_POSSESSED_MODIFIERS = 6  # "France's far-right party leader": 'far', '-', 'r
 TIME_UNIT_MODIFIERS = {"last", "this", "next", "on", "late", "early"}
 # Words opening a sentence before its subject ('In a statement, ...', 'Asked whether ..., X said'): the
 # subject comes after the next comma.
-NON_SUBJECT_OPENERS = SENTENCE_ADVERBS | TIME_WORDS | ADVERBIAL_STARTERS | FINITE_AUXILIARIES | IRREGULAR_PASTS
+# Grammar words that, capitalised to open a sentence, begin no name: 'In December', 'To nudge it along', 'And'.
+GRAMMAR_OPENERS = PREPOSITIONS | ADVERBIAL_STARTERS | OPENING_CONJUNCTIONS
+NON_SUBJECT_OPENERS = (
+    SENTENCE_ADVERBS | TIME_WORDS | ADVERBIAL_STARTERS | FINITE_AUXILIARIES | IRREGULAR_PASTS | GRAMMAR_OPENERS
+)
 SUBJECT_AFTER_COMMA = ADVERBIAL_STARTERS | CLAUSE_WORDS | SENTENCE_ADVERBS | {"asked"}
 
 
@@ -74,7 +78,12 @@ class Phrases(SubordinateStatements):
             if words.is_space[i - 1] and "\n" not in text:
                 i -= 1
                 continue
-            if text in CLAUSE_PUNCT or text in QUOTE_MARKS or words.is_space[i - 1]:
+            if (
+                text in CLAUSE_PUNCT
+                or words.is_space[i - 1]
+                or text in QUOTE_MARKS
+                and not self._possessive_apostrophe(i - 1, end + 1)  # ("Adams' spokesman")
+            ):
                 break
             if text in SENTENCE_END and not words.ends_abbreviation(i - 1):
                 break
@@ -94,6 +103,14 @@ class Phrases(SubordinateStatements):
                     break
             i -= 1
         return i
+
+    def _possessive_apostrophe(self, i: int, end: int) -> bool:
+        """'Jeff Walker, Adams’ campaign manager, said': the apostrophe of a plural possessive in a speaker's
+        description, which opens or closes no quote."""
+        if self.texts[i] not in SINGLE_QUOTE_MARKS or not plural_possessive(self.words, i, end):
+            return False
+        paragraph = self.layout.paragraph_of[i]
+        return not any(i in (r.open, r.close) for r in self.layout.regions if r.paragraph == paragraph)
 
     def _single_before(self, i: int) -> bool:
         """Whether the word before token i opens its phrase ("Diplomatic" in "Diplomatic and security sources")."""
@@ -137,6 +154,8 @@ class Phrases(SubordinateStatements):
             return i - 1 if self.lowers[i - 1] == "on" else i  # weekdays are capitalised
         if self.lowers[i] in TIME_UNITS and self.lowers[i - 1] in TIME_UNIT_MODIFIERS:
             return i - 1
+        if self.lowers[i] in TIME_UNITS and self.lowers[i - 1] == "past" and self.lowers[i - 2] in {"this", "the"}:
+            return i - 2  # 'X, the party chairman, this past week announced'
         if self.lowers[i] in TIME_UNITS and i > 1 and self._weekday(i - 1):
             return i - 2 if self.lowers[i - 2] == "on" else i - 1  # 'on Thursday evening'
         return None
@@ -197,7 +216,8 @@ class Phrases(SubordinateStatements):
                 return None
         mention = self.vocabulary.read(start, end)
         if mention is not None:
-            return mention
+            # ('Eight years ago, he ...': a number alone is no name)
+            return None if mention.kind == "surname" and self.words.like_num(start) else mention
         # 'A senior official briefed on the talks said', 'an official familiar with the plans told':
         # the noun phrase before a trailing modifier.
         for i in range(start + 1, end):
@@ -212,9 +232,20 @@ class Phrases(SubordinateStatements):
             start += 1  # 'Then he said', 'Tuesday, the minister said': the speaker follows the adverb
         if start + 1 < end and self.lowers[start] in ADVERBIAL_STARTERS and self.lowers[start + 1] in TIME_WORDS:
             return None  # 'On Friday': a time, not a speaker
+        if self.words.is_title(start) and not self.vocabulary.is_titleword(start + 1):  # (not 'Under Secretary')
+            if self.lowers[start] in OPENING_CONJUNCTIONS and start + 1 < end:
+                start += 1  # 'And the minister ...' opening a sentence
+            elif self.lowers[start] in GRAMMAR_OPENERS:
+                return self._subject_after_adverbial(start, end)
         if start == end or self._opens_with_verb(start, end):
             return None
         return start
+
+    def _subject_after_adverbial(self, start: int, end: int) -> int | None:
+        """Where the subject starts after an adverbial opening the sentence with no comma: the pronoun ending
+        the phrase ('In 2010 she'), or None ('In December', 'In nearby Decatur': a time or a place)."""
+        last = end - 1
+        return last if last > start and self.lowers[last] in SUBJECT_PRONOUNS | {"it", "i"} else None
 
     def _opens_with_verb(self, start: int, end: int) -> bool:
         """'X, the party's director, released a statement confirming ...', '... is running a TV spot
@@ -232,6 +263,8 @@ class Phrases(SubordinateStatements):
         word = self.lowers[i]
         if word not in SENTENCE_ADVERBS and word not in TIME_WORDS:
             return False
+        if word in SENTENCE_ADVERBS and word not in TIME_WORDS and i + 1 < end:
+            return True  # 'Meanwhile Rihanna': no name opens with a sentence adverb
         return i + 1 == end or not self.vocabulary.is_capitalised(i + 1)
 
     def _noun_use(self, i: int, end: int) -> bool:
@@ -251,7 +284,10 @@ class Phrases(SubordinateStatements):
                 return self.vocabulary.read(end - 1, end)  # 'On Monday he said', 'In 2012 she said'
             if self.lowers[start] in ADVERBIAL_STARTERS and (self.words.is_lower(start) or end - start == 1):
                 return None  # 'for its part', 'In describing X, ...
-            return self._checked(start, end)
+            mention = self._checked(start, end)
+            if mention is None or self.texts[mention.start - 1] != ",":
+                return mention
+            return self._named_before_apposition(mention, sentence_start)
         if start - 2 > sentence_start and self.lowers[start - 1] in {"which", "who"} and self.texts[start - 2] == ",":
             return self._antecedent_of_relative(start - 2, sentence_start)
         # Nothing between the cue and a comma: 'X, who commands Y, said', 'X, a spokesman, said',
@@ -262,7 +298,24 @@ class Phrases(SubordinateStatements):
             inner_start = self._phrase_before_comma(inner_end, sentence_start)
         head_start = self._phrase_before_comma(inner_start - 1, sentence_start) if inner_start is not None else None
         described = self._described_subject(head_start, inner_start, inner_end) if head_start is not None else None
+        if described is not None and head_start > sentence_start and self.texts[head_start - 1] == ",":
+            # 'Tom Vian, the editor of the army's newspaper, the Daily Star, said': the name opening the clause
+            return self._named_before_descriptions(sentence_start, inner_end) or described
         return described or self._named_before_descriptions(sentence_start, inner_end)
+
+    def _named_before_apposition(self, mention: SpeakerMention, sentence_start: int) -> SpeakerMention:
+        """'Sen. Ann Kale (D-NY), a supporter of the governor told ...': a description after a comma whose
+        closing comma is missing, after the named person it describes."""
+        comma = mention.start - 1
+        if comma <= sentence_start or self.lowers[mention.start] not in ARTICLES:
+            return mention
+        if mention.kind != "person" or mention.name:
+            return mention
+        named_start = self._phrase_before_comma(comma, sentence_start)
+        named = self._checked(named_start, comma) if named_start is not None else None
+        if named is None or named.kind != "person" or not named.name or named.head in CALENDAR_WORDS:
+            return mention  # ('in Hudson, New Hampshire Monday, the supporter retorted': a place and a day)
+        return self.vocabulary.combine(named, mention, mention.end)
 
     def _pronoun_after_opening(self, start: int, end: int) -> bool:
         """Whether the phrase is an opening time or place and then a subject pronoun, with no comma between
@@ -284,6 +337,8 @@ class Phrases(SubordinateStatements):
         start = sentence_start
         if self.lowers[start] in OPENING_CONJUNCTIONS and start + 1 < last_break:
             start += 1  # 'But Mr. Guerrero, a Republican who ..., said'
+        elif self.lowers[start].endswith("ly") and self.texts[start + 1] == "," and start + 2 < last_break:
+            start += 2  # 'Similarly, Tom Bennett, a former navy secretary, said'
         if not 0 < last_break - start <= MAX_APPOSED_TOKENS or self.texts[last_break] not in DESCRIPTION_BREAKS:
             return None
         head_end = next((i for i in range(start, last_break + 1) if self.texts[i] in DESCRIPTION_BREAKS), last_break)
@@ -398,23 +453,37 @@ class Phrases(SubordinateStatements):
         return named if described is None and self.lowers[head_start] in DETERMINERS else None
 
     def _earlier_subject(self, cue: Match, sentence_start: int) -> SpeakerMention | None:
-        """The subject of the first reporting verb before `cue` in its sentence."""
+        """The subject of the first reporting verb before `cue` in its sentence; but a pronoun opening the
+        cue's own clause is its subject ('When X was asked ..., he laughed and said'), resolved later."""
+        subject = None
         for i in range(sentence_start, cue.start):
             earlier = self.cue_at.get(i)
             if earlier is not None and earlier.label != "ACCORDING":
-                return self._subject(earlier, sentence_start)
-        return None
+                subject = self._subject(earlier, sentence_start)
+                break
+        comma = next((i for i in range(cue.start - 1, sentence_start, -1) if self.texts[i] == ","), None)
+        if comma is not None and comma + 2 < cue.start and self.lowers[comma + 1] in SUBJECT_PRONOUNS:
+            if self.words.is_lower(comma + 2) and not within(self.cue_starts, comma + 1, cue.start):
+                if subject is not None:
+                    self.extra_mentions.append(subject)  # the pronoun's antecedent
+                return self.vocabulary.read(comma + 1, comma + 2)
+        return subject
 
     def _sentence_subject(self, start: int, limit: int) -> SpeakerMention | None:
         """The noun phrase opening a sentence: names, titles, determiners and speaker nouns; after an
         opening adverbial ('In a statement released Thursday, Rep. Hakeem Jeffries reacted ...')."""
         vocabulary, lowers = self.vocabulary, self.lowers
+        start = self._past_conjunction(start, limit)
         if start < limit and (lowers[start] in SUBJECT_AFTER_COMMA or self._participle_opening(start, limit)):
             # ('Asked whether ..., Mrs. Clinton shook her head and said ...': after the question put to her)
             last = limit if lowers[start] == "asked" else min(limit, start + MAX_SUBJECT_TOKENS)
             comma = next((i for i in range(start, last) if self.texts[i] == ","), None)
-            if start + 1 < limit and lowers[start] in SENTENCE_ADVERBS and lowers[start + 1] in SUBJECT_PRONOUNS:
-                comma = None  # 'Then he cut into the general, calling ...'
+            if (
+                start + 1 < limit
+                and lowers[start] in SENTENCE_ADVERBS
+                and (lowers[start + 1] in SUBJECT_PRONOUNS or vocabulary.is_capitalised(start + 1))
+            ):
+                comma = None  # 'Then he cut into the general, calling ...', 'Then Smith went on ...'
             elif comma is None and lowers[start] not in SENTENCE_ADVERBS:
                 return None
             start = comma + 1 if comma is not None else start + 1  # 'Then he cut into ...'
@@ -446,6 +515,13 @@ class Phrases(SubordinateStatements):
         if i == start or i == limit or not self.words.is_lower(i) or self.texts[i - 1] in {"'s", "’s"}:
             return None  # ("France's far-right National Front leader": the phrase goes on past its possessor)
         return self._checked(start, i)
+
+    def _past_conjunction(self, start: int, limit: int) -> int:
+        """Past a conjunction before an opening adverbial: 'And in 2011, he ...', 'And then X went ...'."""
+        lowers = self.lowers
+        if start + 2 < limit and lowers[start] in OPENING_CONJUNCTIONS and lowers[start + 1] in SUBJECT_AFTER_COMMA:
+            return start + 1
+        return start
 
     def _participle_opening(self, start: int, limit: int) -> bool:
         """'Speaking at a rally in Ohio, the senator ...', 'Facing questions, he ...': a participle clause

@@ -5,7 +5,7 @@ auxiliaries, adverbs and times `phrases.py` skips:
   possessive there);
 - a verb or adjective and "to" before the cue: "went on to say", "was quick to add", "continued to
   insist" (the subject's own statement; not "declined to say", nor "plans to say", an intention);
-- a passive past adverbs: "were also told", "is often asked" (no statement of the subject's); a
+- a passive with adverbs before its verb: "were also told", "is often asked" (no statement of the subject's); a
   progressive is no passive: "is telling reporters that ...";
 - a reported clause whose subject holds a prepositional phrase, after a cue taking objects: "conceded the
   situation in the province is grave" (its verb shows later than `clauses.py` looks for it);

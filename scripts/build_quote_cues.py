@@ -59,7 +59,8 @@ def inflections(verb: str, doubled: set[str], irregular: dict[str, list[str]]) -
 
     Its base and third-person forms are left out: they are nouns as often ("the states", "emails", "a
     rant", "attacks"), and a cue read as a verb where a noun stands makes false quotes. A phrasal verb
-    ("speak_out") inflects its first word; a final consonant after one vowel is doubled in one syllable ("chat", "chatted") and in the verbs stressed on it (`doubled`: "extol", "extolled").
+    ("speak_out") inflects its first word; a final consonant after one vowel is doubled in one syllable
+    ("chat", "chatted") and in the verbs stressed on it (`doubled`: "extol", "extolled").
     """
     if verb in irregular:
         return irregular[verb]
@@ -83,13 +84,10 @@ def build() -> str:
     config = read_classes()
     members = read_members()
     curated = [line for line in SUPPLEMENT.read_text(encoding="utf-8").splitlines() if line.strip()]
-    taken = {
-        entry["pattern"].lower() for entry in map(json.loads, curated) if isinstance(entry["pattern"], str)
-    }
+    entries = [json.loads(line) for line in curated]
+    taken = {entry["pattern"].lower() for entry in entries if isinstance(entry["pattern"], str)}
     # A verb our curated cues already read keeps their label for its other forms.
-    curated_labels = {
-        entry["id"]: entry["label"] for entry in map(json.loads, curated) if entry["label"] in {"SAY", "THAT", "OBJECT"}
-    }
+    curated_labels = {entry["id"]: entry["label"] for entry in entries if entry["label"] in {"SAY", "THAT", "OBJECT"}}
     doubled = set(config["doubled"])
     lines = []
     for name, settings in config["classes"].items():

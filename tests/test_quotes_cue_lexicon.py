@@ -63,9 +63,10 @@ def test_left_out_members_and_unused_classes_give_no_cue():
     config = builder.read_classes()
     shipped = {str(json.loads(line)["pattern"]) for line in builder.build().splitlines()}
     assert "celebrated" not in shipped  # judgment-33.1-1, left out: an act more often than speech
-    assert "emailed" not in shipped  # instr_communication-37.4.1 is not used
+    assert "faxed" not in shipped  # instr_communication-37.4.1, left out: the device more often than a message
+    assert "christened" not in shipped  # dub-29.3.2 is not used
     assert "touts" not in shipped and "assails" not in shipped  # no -s forms: nouns as often
-    assert "instr_communication-37.4.1" in config["not_used"]
+    assert "dub-29.3.2" in config["not_used"] and "dub-29.3.2" not in config["classes"]
 
 
 @pytest.mark.parametrize(
@@ -100,6 +101,18 @@ def test_left_out_members_and_unused_classes_give_no_cue():
             "the new radar's range",
             "Gen. Tom Reyes",
             "touted",
+        ),
+        (
+            "The Navy emailed reporters that the destroyer had left port on Sunday.",
+            "the destroyer had left port on Sunday",
+            "The Navy",
+            "emailed",
+        ),
+        (
+            "Senator Jane Holt encouraged the ministry to publish the radar data.",
+            "the ministry to publish the radar data",
+            "Senator Jane Holt",
+            "encouraged",
         ),
         (
             "\u201cWe will not be intimidated by these flights,\u201d the defence minister muttered.",

@@ -77,7 +77,14 @@ def inflections(verb: str, doubled: set[str], irregular: dict[str, list[str]]) -
             if len(head) < 3 or head[-3] not in VOWELS:
                 stem = head + head[-1]
         forms = [stem + "ed", stem + "ing"]
+        if stem == head and head.endswith("l") and head[-2] in VOWELS and head[-3] not in VOWELS:
+            forms += [head + "led", head + "ling"]  # British "signalled", "counselled"
     return [form + tail for form in forms]
+
+
+def british_spellings(verb: str) -> list[str]:
+    """The British spelling of an -ize verb ("characterise"); VerbNet spells them the American way."""
+    return [verb[:-3] + "ise"] if verb.endswith("ize") else []
 
 
 def build() -> str:
@@ -96,7 +103,7 @@ def build() -> str:
             if verb in left_out:
                 continue
             label = curated_labels.get(verb, settings["label"])
-            for spelling in [verb, *config["spellings"].get(verb, [])]:
+            for spelling in [verb, *config["spellings"].get(verb, []), *british_spellings(verb)]:
                 for form in inflections(spelling, doubled, config["irregular"]):
                     if form not in taken:
                         taken.add(form)

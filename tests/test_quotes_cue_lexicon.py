@@ -50,12 +50,18 @@ def test_curated_cues_come_first_and_win():
         ("chide", ["chided", "chiding"]),
         ("assail", ["assailed", "assailing"]),
         ("sum_up", ["summed up", "summing up"]),
+        ("signal", ["signaled", "signaling", "signalled", "signalling"]),
     ],
 )
 def test_inflections_are_the_past_and_ing_forms(verb, forms):
     builder = load_builder()
     config = builder.read_classes()
     assert builder.inflections(verb, set(config["doubled"]), config["irregular"]) == forms
+
+
+def test_ize_verbs_also_have_their_british_spelling():
+    shipped = {str(json.loads(line)["pattern"]) for line in load_builder().build().splitlines()}
+    assert {"characterized", "characterised", "characterizing", "characterising"} <= shipped
 
 
 def test_left_out_members_and_unused_classes_give_no_cue():
@@ -101,6 +107,12 @@ def test_left_out_members_and_unused_classes_give_no_cue():
             "the new radar's range",
             "Gen. Tom Reyes",
             "touted",
+        ),
+        (
+            "The admiral characterised the intercept as unsafe and unprofessional.",
+            "the intercept as unsafe and unprofessional",
+            "The admiral",
+            "characterised",
         ),
         (
             "The Navy emailed reporters that the destroyer had left port on Sunday.",

@@ -115,6 +115,12 @@ def test_left_out_members_and_unused_classes_give_no_cue():
             "characterised",
         ),
         (
+            "Governor Ann Park implored Washington to send more air defence systems.",
+            "Washington to send more air defence systems",
+            "Governor Ann Park",
+            "implored",
+        ),
+        (
             "The Navy emailed reporters that the destroyer had left port on Sunday.",
             "the destroyer had left port on Sunday",
             "The Navy",
@@ -155,6 +161,7 @@ def test_a_later_statement_with_a_generated_cue_keeps_its_speaker():
         "Veterans celebrated the anniversary of the landing in Normandy.",  # left out: an act
         "The bank advised the ministry on its purchase of the frigates.",  # left out: a bank's work
         "The states that border the sea held talks on fishing rights.",  # no -s forms
+        "Two officials requested anonymity to discuss the intercept.",  # left out: an act as often
     ],
 )
 def test_acts_and_nouns_are_no_quotes(text):

@@ -1,0 +1,168 @@
+"""The quote cues generated from VerbNet's verbs of speech and judgment (scripts/build_quote_cues.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+import patrolx
+
+from .test_quotes import assert_offsets, only
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def load_builder():
+    spec = importlib.util.spec_from_file_location("build_quote_cues", ROOT / "scripts" / "build_quote_cues.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def quotes(text):
+    return patrolx.extract(text, families=["quotes"]).quotes
+
+
+def test_quote_cues_file_is_up_to_date():
+    assert (ROOT / "patterns" / "quote_cues.jsonl").read_text(encoding="utf-8") == load_builder().build()
+
+
+def test_curated_cues_come_first_and_win():
+    curated = (ROOT / "data" / "quote_cues_supplement.jsonl").read_text(encoding="utf-8").splitlines()
+    shipped = (ROOT / "patterns" / "quote_cues.jsonl").read_text(encoding="utf-8").splitlines()
+    assert shipped[: len(curated)] == curated
+    taken = {str(json.loads(line)["pattern"]).lower() for line in curated}
+    generated = [json.loads(line)["pattern"] for line in shipped[len(curated) :]]
+    assert generated and taken.isdisjoint(generated)  # a word the curated cues read is not generated again
+    assert len(generated) == len(set(generated))
+
+
+@pytest.mark.parametrize(
+    ("verb", "forms"),
+    [
+        ("tout", ["touted", "touting"]),
+        ("decry", ["decried", "decrying"]),
+        ("chat", ["chatted", "chatting"]),
+        ("extol", ["extolled", "extolling"]),
+        ("chide", ["chided", "chiding"]),
+        ("assail", ["assailed", "assailing"]),
+        ("sum_up", ["summed up", "summing up"]),
+        ("signal", ["signaled", "signaling", "signalled", "signalling"]),
+    ],
+)
+def test_inflections_are_the_past_and_ing_forms(verb, forms):
+    builder = load_builder()
+    config = builder.read_classes()
+    assert builder.inflections(verb, set(config["doubled"]), config["irregular"]) == forms
+
+
+def test_ize_verbs_also_have_their_british_spelling():
+    shipped = {str(json.loads(line)["pattern"]) for line in load_builder().build().splitlines()}
+    assert {"characterized", "characterised", "characterizing", "characterising"} <= shipped
+
+
+def test_left_out_members_and_unused_classes_give_no_cue():
+    builder = load_builder()
+    config = builder.read_classes()
+    shipped = {str(json.loads(line)["pattern"]) for line in builder.build().splitlines()}
+    assert "celebrated" not in shipped  # judgment-33.1-1, left out: an act more often than speech
+    assert "faxed" not in shipped  # instr_communication-37.4.1, left out: the device more often than a message
+    assert "christened" not in shipped  # dub-29.3.2 is not used
+    assert "touts" not in shipped and "assails" not in shipped  # no -s forms: nouns as often
+    assert "dub-29.3.2" in config["not_used"] and "dub-29.3.2" not in config["classes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        (
+            "Senator Jane Holt assailed the defence ministry's handling of the drone program on Tuesday.",
+            "the defence ministry's handling of the drone program on Tuesday",
+            "Senator Jane Holt",
+            "assailed",
+        ),
+        (
+            "Admiral Mark Chen lauded the crews for their calm response to the incursion.",
+            "the crews for their calm response to the incursion",
+            "Admiral Mark Chen",
+            "lauded",
+        ),
+        (
+            "The foreign minister chided Beijing for sending bombers near the islands.",
+            "Beijing for sending bombers near the islands",
+            "The foreign minister",
+            "chided",
+        ),
+        (
+            "Defence Minister Ana Ruiz reminded reporters that the exercise had been planned for months.",
+            "the exercise had been planned for months",
+            "Defence Minister Ana Ruiz",
+            "reminded",
+        ),
+        (
+            "Gen. Tom Reyes touted the new radar's range during a visit to the base on Monday.",
+            "the new radar's range",
+            "Gen. Tom Reyes",
+            "touted",
+        ),
+        (
+            "The admiral characterised the intercept as unsafe and unprofessional.",
+            "the intercept as unsafe and unprofessional",
+            "The admiral",
+            "characterised",
+        ),
+        (
+            "Governor Ann Park implored Washington to send more air defence systems.",
+            "Washington to send more air defence systems",
+            "Governor Ann Park",
+            "implored",
+        ),
+        (
+            "The Navy emailed reporters that the destroyer had left port on Sunday.",
+            "the destroyer had left port on Sunday",
+            "The Navy",
+            "emailed",
+        ),
+        (
+            "Senator Jane Holt encouraged the ministry to publish the radar data.",
+            "the ministry to publish the radar data",
+            "Senator Jane Holt",
+            "encouraged",
+        ),
+        (
+            "\u201cWe will not be intimidated by these flights,\u201d the defence minister muttered.",
+            "We will not be intimidated by these flights",
+            "the defence minister",
+            "muttered",
+        ),
+    ],
+)
+def test_verbs_of_speech_and_judgment_from_verbnet_are_cues(text, content, speaker, cue):
+    quote = only(quotes(text))
+    assert (quote.text, quote.speaker.text, quote.cue) == (content, speaker, cue)
+    assert_offsets(text, quote)
+
+
+def test_a_later_statement_with_a_generated_cue_keeps_its_speaker():
+    found = quotes("Senator Jane Holt blasted the deal. She later testified that the radar had failed twice.")
+    testified = [quote for quote in found if quote.cue == "testified"]
+    assert [quote.text for quote in testified] == ["the radar had failed twice"]
+    assert testified[0].speaker.name == "Jane Holt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters chanted outside the embassy on Sunday.",  # a verb of speech with no statement after it
+        "The attacks on the convoy continued through the night.",  # a noun, not the verb "attack"
+        "Veterans celebrated the anniversary of the landing in Normandy.",  # left out: an act
+        "The bank advised the ministry on its purchase of the frigates.",  # left out: a bank's work
+        "The states that border the sea held talks on fishing rights.",  # no -s forms
+        "Two officials requested anonymity to discuss the intercept.",  # left out: an act as often
+    ],
+)
+def test_acts_and_nouns_are_no_quotes(text):
+    assert quotes(text) == []

@@ -86,7 +86,7 @@ LABELS = {
     "SPEAKER_MODIFIER": 'a description after a speaker\'s head: "a source close to the ministry"',
     "ABBREVIATION": 'a "." after these ends the abbreviation, not the sentence (besides month abbreviations)',
     "CALL_PARTICLE": '"called off the deal", "called back": after "called", no speech',
-    "OCCASION_STARTER": '\'"...," she said as she left\': besides prepositions and time words, these open an occasion',
+    "OCCASION_STARTER": '"she said as she left": besides prepositions and time words, these open an occasion',
     "QUESTION_OPENER": '"asked whether", "asked about", "asked for": besides clause words, these open what was asked',
 }
 

@@ -1,6 +1,7 @@
 """patrolx_quotes: what is read at a cue or a quotation mark but states nothing (the occasion after a quote's
 attribution, a section heading in single marks, 'called off', a price or a prosecution after 'charged', whom a
-question was put to), and the statements of the same shapes that stay quotes."""
+question was put to, a participle between a determiner and its noun: 'a proposed cap'), and the statements of
+the same shapes that stay quotes."""
 
 from __future__ import annotations
 
@@ -19,8 +20,7 @@ from .conftest import assert_parts_and_speaker, only
             "the defence minister",
         ),
         (
-            '"The patrol will continue," Admiral Lee said during the closed-door briefing, according to two '
-            "officials.",
+            '"The patrol will continue," Admiral Lee said during the closed-door briefing, according to two officials.',
             "The patrol will continue",
             "Admiral Lee",
         ),
@@ -45,6 +45,8 @@ def test_the_occasion_after_a_quotes_attribution_is_no_second_statement(quotes, 
         "The contractor charged the navy $3.2 million for the repairs.",
         "A sailor arrested in Norfolk and charged with espionage appeared in court on Monday.",
         '"Why are you still funding the project?" Warren asked the generals.',
+        "The department lowered its proposed cutoff of $50,440 after the hearings.",
+        "In Guam, 60 pledged delegates and seven unpledged ones were at stake.",
     ],
 )
 def test_cue_words_in_another_sense_state_nothing(quotes, text):
@@ -91,6 +93,8 @@ def test_a_quoted_section_heading_is_no_quote_of_the_last_speaker(quotes):
             "Warren",
         ),
         ('Officials called the drills "a provocation."', 'the drills "a provocation."', "Officials"),
+        ("The navy proposed a $50,000 cap on the contracts.", "a $50,000 cap on the contracts", "The navy"),
+        ("He's predicted that the carrier will be late.", "the carrier will be late", "He"),
     ],
 )
 def test_statements_of_the_same_shapes_stay_quotes(quotes, text, content, speaker):

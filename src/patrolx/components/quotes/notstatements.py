@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .layout import SENTENCE_END
 from .marks import QUOTE_MARKS, SINGLE_QUOTE_MARKS
-from .state import ArticleState, Found
+from .state import NOUN_DETERMINERS, ArticleState, Found
 from .wordlists import (
     ADJUNCT_PREPOSITIONS,
     CALL_PARTICLES,
@@ -25,6 +25,9 @@ MAX_CUE_TOKENS = 3  # 'went on to say'
 MAX_LISTENER_ONLY = 5  # '"Why are you still endorsing him?" Obama asked Republican politicians.'
 # 'said at', 'said during' (not 'promised to'): a preposition opening an occasion
 OCCASION_PREPOSITIONS = ADJUNCT_PREPOSITIONS - {"to"}
+# (not "'s": "he's predicted", "she's describing")
+ADJECTIVE_DETERMINERS = NOUN_DETERMINERS - {"'s", "’s"}
+MAX_MODIFIED_NOUN = 8  # 'a proposed cutoff of $50,440 in response'
 CURRENCY_MARKS = {"$", "€", "£", "¥"}
 
 
@@ -46,6 +49,8 @@ class NotStatements(ArticleState):
         if cue_id == "charge":
             return self._charge_not_accusation(start, end)
         if cue_id == "ask" and end - start <= MAX_LISTENER_ONLY and not self._question_in(start, end):
+            return True
+        if self._participle_before_noun(found.cue.start, found.cue.end, start, end):
             return True
         return self._occasion_after_quote(start, end)
 
@@ -71,6 +76,17 @@ class NotStatements(ArticleState):
             if self.texts[i] in SENTENCE_END:
                 return False
         return False
+
+    def _participle_before_noun(self, cue_start: int, cue_end: int, start: int, end: int) -> bool:
+        """'a proposed $50,000 cap', '60 pledged delegates', 'the challenging odds': a cue word between a
+        determiner or a number and its noun is an adjective, not a verb of saying."""
+        word = self.lowers[cue_start]
+        if cue_end - cue_start != 1 or cue_start == 0 or not word.endswith(("ed", "ing")):
+            return False
+        before = cue_start - 1
+        if self.lowers[before] not in ADJECTIVE_DETERMINERS and not self.words.like_num(before):
+            return False
+        return end - start <= MAX_MODIFIED_NOUN and (self.words.is_lower(start) or not self.words.is_alpha(start))
 
     def _charge_not_accusation(self, start: int, end: int) -> bool:
         """'charged a $100,000 initiation fee', 'charged with desertion' (no accuser in the sentence):

@@ -38,16 +38,19 @@ class NotStatements(ArticleState):
         self.found = [found for found in self.found if not self._states_nothing(found)]
 
     def _states_nothing(self, found: Found) -> bool:
+        start, end = found.parts[0]
         if found.kind == "direct":
-            return self._quoted_heading(found)
+            # (the cheap test first: most quotes open with a double mark)
+            return start > 0 and self.texts[start - 1] in SINGLE_QUOTE_MARKS and self._quoted_heading(start)
         if found.cue is None or len(found.parts) != 1:
             return False
-        start, end = found.parts[0]
         cue_id = found.cue.id
         if cue_id == "call":
             return self.lowers[start] in CALL_PARTICLES  # 'called off the deal', 'called back'
         if cue_id == "charge":
             return self._charge_not_accusation(start, end)
+        if end - start > MAX_OCCASION_TOKENS:
+            return False  # (the shapes below are all short; most statements are longer)
         if cue_id == "ask" and end - start <= MAX_LISTENER_ONLY and not self._question_in(start, end):
             return True
         if self._participle_before_noun(found.cue.start, found.cue.end, start, end):
@@ -58,8 +61,6 @@ class NotStatements(ArticleState):
         """'"...," O'Malley said at a press conference(, according to the Sun)': the statement is the quote
         before the attribution, and the words after its verb say when or where it was made."""
         lowers = self.lowers
-        if end - start > MAX_OCCASION_TOKENS:
-            return False
         first = lowers[start]
         if first not in OCCASION_PREPOSITIONS and first not in TIME_WORDS and first not in OCCASION_STARTERS:
             return False
@@ -100,10 +101,10 @@ class NotStatements(ArticleState):
         only whom it was asked of ('"Why are you still endorsing him?" Obama asked Republican politicians.')."""
         return any(self.lowers[i] in CLAUSE_WORDS or self.lowers[i] in QUESTION_OPENERS for i in range(start, end))
 
-    def _quoted_heading(self, found: Found) -> bool:
+    def _quoted_heading(self, start: int) -> bool:
         """A short paragraph that is one phrase in single marks ("'A fight from start to finish.'"): the
         heading of a section, quoting the story rather than stating anything of its own."""
-        paragraph_start, paragraph_end = self.layout.paragraph(found.parts[0][0])
+        paragraph_start, paragraph_end = self.layout.paragraph(start)
         texts = self.texts
         while paragraph_end > paragraph_start and self.words.is_space[paragraph_end - 1]:
             paragraph_end -= 1

@@ -1,7 +1,7 @@
 """patrolx_quotes: what is read at a cue or a quotation mark but states nothing (the occasion after a quote's
 attribution, a section heading in single marks, 'called off', a price or a prosecution after 'charged', whom a
-question was put to, a participle between a determiner and its noun: 'a proposed cap'), and the statements of
-the same shapes that stay quotes."""
+question was put to, a reason after 'citing', a participle between a determiner and its noun: 'a proposed
+cap'), and the statements of the same shapes that stay quotes."""
 
 from __future__ import annotations
 
@@ -47,6 +47,8 @@ def test_the_occasion_after_a_quotes_attribution_is_no_second_statement(quotes, 
         '"Why are you still funding the project?" Warren asked the generals.',
         "The department lowered its proposed cutoff of $50,440 after the hearings.",
         "In Guam, 60 pledged delegates and seven unpledged ones were at stake.",
+        "The frigate turned back, citing bad weather.",
+        "The admiral could still win the vote. He will win over more senators by citing his record at sea.",
     ],
 )
 def test_cue_words_in_another_sense_state_nothing(quotes, text):
@@ -95,6 +97,7 @@ def test_a_quoted_section_heading_is_no_quote_of_the_last_speaker(quotes):
         ('Officials called the drills "a provocation."', 'the drills "a provocation."', "Officials"),
         ("The navy proposed a $50,000 cap on the contracts.", "a $50,000 cap on the contracts", "The navy"),
         ("He's predicted that the carrier will be late.", "the carrier will be late", "He"),
+        ("The frigate turned back, citing the Defence Ministry.", "The frigate turned back", "the Defence Ministry"),
     ],
 )
 def test_statements_of_the_same_shapes_stay_quotes(quotes, text, content, speaker):

@@ -1,6 +1,7 @@
 """Quotes read at a cue or a quotation mark that state nothing: the occasion after a quote's attribution
 ('"...," she said [at a press conference]'), a section heading quoted on a line of its own, and cue words
-used in another sense ("called off the deal", "charged a $100 fee", "charged with fraud", "asked reporters").
+used in another sense ("called off the deal", "charged a $100 fee", "charged with fraud", "asked reporters",
+"citing bad weather").
 """
 
 from __future__ import annotations
@@ -42,9 +43,14 @@ class NotStatements(ArticleState):
         if found.kind == "direct":
             # (the cheap test first: most quotes open with a double mark)
             return start > 0 and self.texts[start - 1] in SINGLE_QUOTE_MARKS and self._quoted_heading(start)
-        if found.cue is None or len(found.parts) != 1:
+        if found.cue is None:
             return False
         cue_id = found.cue.id
+        if cue_id == "citing" and found.speaker is not None:
+            # 'The frigate turned back, citing bad weather': a reason, read as a source only leniently
+            return self.vocabulary.read(found.speaker.start, found.speaker.end) is None
+        if len(found.parts) != 1:
+            return False
         if cue_id == "call":
             return self.lowers[start] in CALL_PARTICLES  # 'called off the deal', 'called back'
         if cue_id == "charge":

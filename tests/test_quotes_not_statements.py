@@ -110,3 +110,16 @@ def test_a_heading_in_single_marks_with_its_speaker_on_the_line_stays_a_quote(qu
     text = "The crew had trained for months.\n\n'It was hard,' the captain said.\n\nThe frigate sailed in May."
     quote = only(quotes(text))
     assert (quote.kind, quote.text, quote.speaker.text) == ("direct", "It was hard", "the captain")
+
+
+def test_a_short_line_in_single_marks_goes_on_from_the_last_speaker_where_the_story_quotes_in_single_marks(quotes):
+    text = (
+        "The crew had trained for months. 'It was hard,' the captain said.\n\n"
+        "'We will not retreat.'\n\n"
+        "The frigate was commissioned in May."
+    )
+    found = quotes(text)
+    assert [(quote.text, quote.speaker.text) for quote in found] == [
+        ("It was hard", "the captain"),
+        ("We will not retreat.", "the captain"),
+    ]

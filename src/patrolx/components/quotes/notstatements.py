@@ -7,7 +7,7 @@ used in another sense ("called off the deal", "charged a $100 fee", "charged wit
 from __future__ import annotations
 
 from .layout import SENTENCE_END
-from .marks import QUOTE_MARKS, SINGLE_QUOTE_MARKS
+from .marks import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, SINGLE_QUOTE_MARKS
 from .state import NOUN_DETERMINERS, ArticleState, Found
 from .wordlists import (
     ADJUNCT_PREPOSITIONS,
@@ -116,4 +116,8 @@ class NotStatements(ArticleState):
             paragraph_end -= 1
         if paragraph_end - paragraph_start > MAX_HEADING_TOKENS + 2:
             return False
-        return texts[paragraph_start] in SINGLE_QUOTE_MARKS and texts[paragraph_end - 1] in SINGLE_QUOTE_MARKS
+        if texts[paragraph_start] not in SINGLE_QUOTE_MARKS or texts[paragraph_end - 1] not in SINGLE_QUOTE_MARKS:
+            return False
+        # Only where the story quotes in double marks: in a story quoting in single marks (British style) the
+        # line is a quote going on from the last speaker.
+        return any(mark in self.words.by_word for mark in DOUBLE_QUOTE_MARKS)

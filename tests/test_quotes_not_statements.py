@@ -98,6 +98,11 @@ def test_a_quoted_section_heading_is_no_quote_of_the_last_speaker(quotes):
         ("The navy proposed a $50,000 cap on the contracts.", "a $50,000 cap on the contracts", "The navy"),
         ("He's predicted that the carrier will be late.", "the carrier will be late", "He"),
         ("The frigate turned back, citing the Defence Ministry.", "The frigate turned back", "the Defence Ministry"),
+        (
+            "The carrier left port on Tuesday, citing a Pentagon report.",
+            "The carrier left port on Tuesday",
+            "a Pentagon report",
+        ),
     ],
 )
 def test_statements_of_the_same_shapes_stay_quotes(quotes, text, content, speaker):

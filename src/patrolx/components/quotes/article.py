@@ -13,6 +13,7 @@ from .coreference import Resolver
 from .direct import DirectQuotes
 from .marks import DOUBLE_QUOTE_MARKS, QUOTE_MARKS
 from .mentions import SpeakerMention
+from .notstatements import NotStatements
 from .phrases import SUBJECT_AFTER_COMMA
 from .pollopenings import PollOpenings
 from .reported import ReportedSpeech
@@ -22,7 +23,7 @@ from .statements import NounStatements
 HEADLINE_REPEAT_SHARE = 0.6
 
 
-class Article(DirectQuotes, ReportedSpeech, NounStatements, PollOpenings):
+class Article(DirectQuotes, ReportedSpeech, NounStatements, PollOpenings, NotStatements):
     """The quote finder's work on one doc."""
 
     def quote_spans(self) -> tuple[list[Span], list[QuoteFact]]:
@@ -31,6 +32,7 @@ class Article(DirectQuotes, ReportedSpeech, NounStatements, PollOpenings):
         self._reported_speech()
         self._noun_statements()  # after the verbs: 'rejected her argument that ...' is the verb's
         self._poll_openings()
+        self._drop_non_statements()  # last: it reads every quote found
         mentions = [f.speaker for f in self.found if f.speaker is not None and not f.inherited]
         people = self.vocabulary.titled_people()
         others = _unique(mentions + self.extra_mentions + people)

@@ -456,7 +456,8 @@ class ReportedSpeech(SpeakerLines):
                 return that + 1, self._content_end(that + 1, end)
             if (
                 self._clause_follows(after, end)
-                or cue.id in WH_CUES and self.lowers[after] in WH_OPENERS
+                or cue.id in WH_CUES
+                and self.lowers[after] in WH_OPENERS
                 or self._subject_with_preposition(after, end)
             ):
                 return after, self._content_end(after, end)  # 'explained why the jets were sent'

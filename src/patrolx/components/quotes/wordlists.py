@@ -86,6 +86,9 @@ LABELS = {
     "SUBJECT_PRONOUN": 'pronoun subjects of a verb: "Then he said", "Even if ..., she told"',
     "SPEAKER_MODIFIER": 'a description after a speaker\'s head: "a source close to the ministry"',
     "ABBREVIATION": 'a "." after these ends the abbreviation, not the sentence (besides month abbreviations)',
+    "CALL_PARTICLE": '"called off the deal", "called back": after "called", no speech',
+    "OCCASION_STARTER": '"she said as she left": besides prepositions and time words, these open an occasion',
+    "QUESTION_OPENER": '"asked whether", "asked about", "asked for": besides clause words, these open what was asked',
 }
 
 
@@ -179,3 +182,6 @@ SHARE_DENOMINATORS = _LISTS["SHARE_DENOMINATOR"]
 DOCUMENT_NOUNS = _LISTS["DOCUMENT_NOUN"]
 SUBJECT_PRONOUNS = _LISTS["SUBJECT_PRONOUN"]
 SPEAKER_MODIFIERS = _LISTS["SPEAKER_MODIFIER"]
+CALL_PARTICLES = _LISTS["CALL_PARTICLE"]
+OCCASION_STARTERS = _LISTS["OCCASION_STARTER"]
+QUESTION_OPENERS = _LISTS["QUESTION_OPENER"]

@@ -14,10 +14,10 @@ from __future__ import annotations
 from ...text.matching import Match
 from .clauses import ASIDE_PUNCT, CLAUSE_OPENERS, MAX_LISTENER_TOKENS, SHARE_WORDS
 from .layout import SENTENCE_END, within
-from .lines import SpeakerLines
 from .marks import QUOTE_MARKS, QuoteRegion
 from .mentions import SpeakerMention
 from .phrases import DESCRIPTION_BREAKS, MAX_RELATIVE_TOKENS, MAX_SUBJECT_TOKENS, OPENING_CONJUNCTIONS
+from .positions import StatedPositions
 from .questions import QUESTION_WORDS
 from .state import MIN_CONTENT_TOKENS, SPEAKING_KINDS, Found
 from .subjects import MAX_LENIENT_SUBJECT
@@ -48,7 +48,7 @@ NON_MODIFIERS = DETERMINERS | PRONOUNS  # 'The plan helps farmers', 'it helps fa
 PARTICIPLE_OPENERS = OPENING_CONJUNCTIONS | {"after", "while", "before", "upon", "by"}
 
 
-class ReportedSpeech(SpeakerLines):
+class ReportedSpeech(StatedPositions):
     """Finding statements reported without quotation marks."""
 
     def _reported_speech(self) -> None:
@@ -459,6 +459,8 @@ class ReportedSpeech(SpeakerLines):
                 or cue.id in WH_CUES
                 and self.lowers[after] in WH_OPENERS
                 or self._subject_with_preposition(after, end)
+                or cue.label == "BELIEF"
+                and self._belief_clause_at(after, end)
             ):
                 return after, self._content_end(after, end)  # 'explained why the jets were sent'
         return None

@@ -55,3 +55,55 @@ def test_belief_in_a_relative_clause_whose_subject_stands_before_the_holder(quot
 )
 def test_no_position(quotes, text):
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The Mexican government is worried that the new tariffs will hurt its exporters.",
+            "The Mexican government",
+            "the new tariffs will hurt its exporters",
+        ),
+        (
+            "Japan remains skeptical that China will honor the agreement.",
+            "Japan",
+            "China will honor the agreement",
+        ),
+        (
+            "Navy leaders have long been concerned that the shipyards cannot keep up.",
+            "Navy leaders",
+            "the shipyards cannot keep up",
+        ),
+        (
+            "Pentagon planners are increasingly optimistic the carrier will be ready in time.",
+            "Pentagon planners",
+            "the carrier will be ready in time",
+        ),
+    ],
+)
+def test_adjective_of_belief_said_of_its_holder(quotes, text, speaker, content):
+    quote = only(quotes(text))
+    assert (quote.kind, quote.text, quote.speaker.text) == ("indirect", content, speaker)
+    assert_parts_and_speaker(text, quote)
+
+
+def test_adjective_of_belief_inside_a_statement_goes_on_with_it(quotes):
+    text = "The senator said the vote was close and he was confident that the bill would pass next week."
+    quote = only(quotes(text))
+    assert quote.speaker.text == "The senator"
+    assert quote.text == "the vote was close and he was confident that the bill would pass next week"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her advisers are not convinced that the drone program can survive the cuts.",  # negated: no position
+        "Many voters are worried that the war will drag on for years.",  # an unnamed crowd
+        "Presidential hopeful Jane Roe visited the shipyard in Maine on Tuesday.",  # a noun
+        "As far as the navy is concerned, the frigates will sail on Monday.",  # no clause after it
+        "The admiral is confident in the new radar on the destroyers.",  # an object
+    ],
+)
+def test_adjective_states_no_position(quotes, text):
+    assert quotes(text) == []

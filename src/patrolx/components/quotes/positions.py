@@ -6,14 +6,26 @@ believes is then read like what a THAT cue reports, with two shapes of its own:
   think women are likely to ...", "economists believe this gives ..."): after a verb of belief, a
   finite verb soon after is that clause's verb, not the end of an object;
 - the clause of a relative whose subject the cue's holder stands before ("a tactic the party hopes
-  will dampen ...", "which he believes will make ..."): a modal right after the cue opens it.
+  will dampen ...", "which he believes will make ..."): a modal right after the cue opens it;
+- an adjective of belief said of its holder ("is convinced that", "remains confident that", "have
+  long been concerned that", ", confident that"): no passive, and its clause follows it.
 """
 
 from __future__ import annotations
 
+from ...text.matching import Match
 from .clauses import MAX_CLAUSE_SUBJECT
 from .lines import SpeakerLines
-from .wordlists import CLAUSE_WORDS, FINITE_AUXILIARIES, OBJECT_BOUNDARIES, OBJECT_PRONOUNS, PREPOSITIONS
+from .wordlists import (
+    AUXILIARIES,
+    BELIEF_ADJECTIVES,
+    BELIEF_LINKS,
+    CLAUSE_WORDS,
+    FINITE_AUXILIARIES,
+    OBJECT_BOUNDARIES,
+    OBJECT_PRONOUNS,
+    PREPOSITIONS,
+)
 
 # 'believes this gives ...', 'fears it risks ...': a pronoun whose verb in -s follows
 SINGULAR_SUBJECTS = {"this", "that", "it", "he", "she"}
@@ -24,6 +36,27 @@ NO_SUBJECT_STARTS = COMPARISONS | CLAUSE_WORDS | OBJECT_BOUNDARIES | PREPOSITION
 
 class StatedPositions(SpeakerLines):
     """The clause reported by a verb of belief."""
+
+    def _verb_group_start(self, cue_start: int, sentence_start: int) -> int:
+        """Where a cue's verb group starts; before an adjective of belief, also before the words linking it
+        to its holder ('Japan remains skeptical that ...', 'aides have long been concerned that ...')."""
+        if self.lowers[cue_start] in BELIEF_ADJECTIVES:
+            while cue_start > sentence_start + 1 and self.lowers[cue_start - 1] in BELIEF_LINKS:
+                cue_start -= 1
+        return super()._verb_group_start(cue_start, sentence_start)
+
+    def _predicate_adjective(self, cue: Match) -> bool:
+        """Whether a cue is no adjective of belief, or one said of its holder with its clause after it:
+        'is convinced that ...', 'remains confident the ...', ', confident that ...' (not 'presidential
+        hopeful Jane Roe', nor 'as far as the team is concerned, ...')."""
+        if cue.id not in BELIEF_ADJECTIVES:
+            return True  # (a verb: 'worried' is also 'the ministry worried that ...')
+        if cue.end >= len(self.texts) or self.words.is_punct[cue.end]:
+            return False
+        i = cue.start - 1
+        while i > 0 and self._adverb(i):
+            i -= 1
+        return self.lowers[i] in BELIEF_LINKS or self.lowers[i] in AUXILIARIES or self.lowers[i] in {",", "and"}
 
     def _belief_clause_at(self, start: int, end: int) -> bool:
         """Whether the clause a BELIEF cue reports starts at `start` with no 'that': a subject of a few

@@ -24,6 +24,7 @@ from .subjects import MAX_LENIENT_SUBJECT
 from .wordlists import (
     ANSWER_WORDS,
     AUXILIARIES,
+    BELIEF_ADJECTIVES,
     CLAUSE_WORDS,
     CROWD_NOUNS,
     DETERMINERS,
@@ -243,7 +244,9 @@ class ReportedSpeech(StatedPositions):
 
     def _no_statement(self, cue: Match, start: int) -> bool:
         """ "it did not say how long", "declined to say whether", "the crew was told to", "having said that"."""
-        return self._negated(cue, start) or self._passive_verb(cue, start) or self.lowers[cue.start - 1] == "having"
+        # ('is convinced that' is no passive)
+        passive = self._passive_verb(cue, start) and self.lowers[cue.start] not in BELIEF_ADJECTIVES
+        return self._negated(cue, start) or passive or self.lowers[cue.start - 1] == "having"
 
     def _fits_cue(self, cue: Match, subject: SpeakerMention, start: int, inherited: bool) -> bool:
         """Whether the cue reports a statement by `subject`: not a noun ("Beijing's claims"), a belief only
@@ -253,7 +256,8 @@ class ReportedSpeech(StatedPositions):
         if self.texts[subject.end - 1] in {"'s", "’s"} and self.texts[subject.end] not in DESCRIPTION_BREAKS:
             return False  # ('X, a friend of the minister's, said': a description ends in the possessive)
         if cue.label == "BELIEF":
-            return self._states_positions(subject) and not self._quoted_aside(cue, subject)
+            stated = self._states_positions(subject) and self._predicate_adjective(cue)
+            return stated and not self._quoted_aside(cue, subject)
         if cue.label == "OBJECT":
             object_relative = subject.start > start and self.lowers[subject.start - 1] in {"which", "that", "whom"}
             object_relative = object_relative and self._characterized_relative(cue, subject) is None

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ...text.matching import Match
 from .layout import SENTENCE_END, Layout
 from .mentions import DocVocabulary, SpeakerMention
-from .wordlists import CUE_NOUNS
+from .wordlists import BELIEF_ADJECTIVES, CUE_NOUNS
 
 
 @dataclass
@@ -60,7 +60,9 @@ class ArticleState:
         # Where a reported clause may stop short of its sentence's end: cues, "but" and punctuation.
         # (Read from the doc's index of words: no pass over the tokens.)
         breaks = (position for word in CLAUSE_BREAK_WORDS for position in words.by_word.get(word, ()))
-        self.clause_breaks = sorted({*self.cue_starts, *breaks})
+        # (not an adjective of belief: 'said he was confident that ...' is one statement)
+        cue_breaks = (i for i in self.cue_starts if self.lowers[i] not in BELIEF_ADJECTIVES)
+        self.clause_breaks = sorted({*cue_breaks, *breaks})
         self.used = [False] * len(doc)  # tokens of attributions and contents already taken
         self.found: list[Found] = []
         self.extra_mentions: list[SpeakerMention] = []

@@ -49,6 +49,8 @@ LABELS = {
     "SUBJECT_JOINER": "words inside a sentence's opening noun phrase",
     "CUE_NOUN": 'cue words used as a noun heading a subject: "media reports said"',
     "CROWD_NOUN": 'an unnamed crowd whose beliefs are no stated position: "many voters fear"',
+    "BELIEF_ADJECTIVE": 'a belief after "is", "are", "remain": "the ministry is convinced that ..."',
+    "BELIEF_LINK": 'words linking a holder to a BELIEF_ADJECTIVE: "remains confident", "have long been concerned"',
     "DETERMINER": 'words before a speaker\'s head noun: "the", "one", "several"',
     "PERSON_PRONOUN": "pronouns for a person",
     "GROUP_PRONOUN": "pronouns for a group",
@@ -144,6 +146,8 @@ RESUMING_CONNECTIVES = _LISTS["RESUMING_CONNECTIVE"]
 SUBJECT_JOINERS = _LISTS["SUBJECT_JOINER"]
 CUE_NOUNS = _LISTS["CUE_NOUN"]
 CROWD_NOUNS = _LISTS["CROWD_NOUN"]
+BELIEF_ADJECTIVES = _LISTS["BELIEF_ADJECTIVE"]
+BELIEF_LINKS = _LISTS["BELIEF_LINK"]
 COMMENT_OPENERS = _LISTS["COMMENT_OPENER"]
 CONTINUING_SUBJECTS = _LISTS["CONTINUING_SUBJECT"]
 CONTRAST_JOINERS = _LISTS["CONTRAST_JOINER"]

@@ -107,3 +107,33 @@ def test_adjective_of_belief_inside_a_statement_goes_on_with_it(quotes):
 )
 def test_adjective_states_no_position(quotes, text):
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Opposition politicians raised concerns that the treaty leaves the border undefended.",
+            "Opposition politicians",
+            "the treaty leaves the border undefended",
+        ),
+        (
+            "The admiral expressed hope that the talks would resume next week.",
+            "The admiral",
+            "the talks would resume next week",
+        ),
+        (
+            "Officials voiced fears that the strike had killed civilians.",
+            "Officials",
+            "the strike had killed civilians",
+        ),
+    ],
+)
+def test_concern_or_hope_voiced_before_that(quotes, text, speaker, content):
+    quote = only(quotes(text))
+    assert (quote.kind, quote.text, quote.speaker.text) == ("indirect", content, speaker)
+    assert_parts_and_speaker(text, quote)
+
+
+def test_concern_raised_by_an_event_has_no_speaker(quotes):
+    assert quotes("The missile test raised fears that the truce would collapse.") == []

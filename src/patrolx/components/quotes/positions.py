@@ -65,7 +65,8 @@ class StatedPositions(SpeakerLines):
         if start >= end or not self.words.is_alpha(start):
             return False
         first = self.lowers[start]
-        if first in FINITE_AUXILIARIES:
+        if first in FINITE_AUXILIARIES or self.lowers[start - 1] == "that":
+            # (or after a cue ending in 'that': 'expressed hope that ...', 'raised concerns that ...')
             return True
         if first in NO_SUBJECT_STARTS:
             return False

@@ -137,3 +137,27 @@ def test_concern_or_hope_voiced_before_that(quotes, text, speaker, content):
 
 def test_concern_raised_by_an_event_has_no_speaker(quotes):
     assert quotes("The missile test raised fears that the truce would collapse.") == []
+
+
+def test_forecast_of_a_named_holder(quotes):
+    text = "Pentagon officials expect the review to be completed by March."
+    quote = only(quotes(text))
+    assert (quote.text, quote.speaker.text) == ("the review to be completed by March", "Pentagon officials")
+    assert_parts_and_speaker(text, quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navy expects to commission the frigate next year.",  # an intention, no forecast
+        "The frigate is widely expected to be commissioned next year.",  # no holder
+    ],
+)
+def test_expectation_states_no_position(quotes, text):
+    assert quotes(text) == []
+
+
+def test_hedge_inside_quoted_words_is_no_position_of_its_own(quotes):
+    text = '"We will keep flying, because I think the patrols work," the commander said.'
+    found = quotes(text)
+    assert [q.speaker.text for q in found] == ["the commander"]

@@ -29,6 +29,7 @@ from .wordlists import (
 
 # 'believes this gives ...', 'fears it risks ...': a pronoun whose verb in -s follows
 SINGULAR_SUBJECTS = {"this", "that", "it", "he", "she"}
+FORECAST_CUES = {"expect"}  # cue ids whose object and infinitive state a forecast
 COMPARISONS = {"like"}  # 'felt like he had no options': a feeling compared, no position
 # Words no clause's subject starts with: 'believes in ...', 'fears for ...', 'expects them to ...'
 NO_SUBJECT_STARTS = COMPARISONS | CLAUSE_WORDS | OBJECT_BOUNDARIES | PREPOSITIONS | OBJECT_PRONOUNS
@@ -57,6 +58,18 @@ class StatedPositions(SpeakerLines):
         while i > 0 and self._adverb(i):
             i -= 1
         return self.lowers[i] in BELIEF_LINKS or self.lowers[i] in AUXILIARIES or self.lowers[i] in {",", "and"}
+
+    def _forecast_at(self, cue: Match, start: int, end: int) -> bool:
+        """Whether what a holder expects follows as an object and its infinitive: 'officials expect the
+        review to end by March' (the forecast a named holder states; not 'is expected to', a passive)."""
+        if cue.id not in FORECAST_CUES or start >= end or self.lowers[start] in NO_SUBJECT_STARTS:
+            return False
+        for i in range(start + 1, min(end - 1, start + MAX_CLAUSE_SUBJECT + 1)):
+            if self.lowers[i] == "to":
+                return self.words.is_lower(i + 1) and self.words.is_alpha(i + 1)
+            if self.words.is_punct[i] or self.words.is_mark(i) or self.lowers[i] in CLAUSE_WORDS:
+                return False
+        return False
 
     def _belief_clause_at(self, start: int, end: int) -> bool:
         """Whether the clause a BELIEF cue reports starts at `start` with no 'that': a subject of a few

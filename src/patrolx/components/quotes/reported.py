@@ -464,7 +464,7 @@ class ReportedSpeech(StatedPositions):
                 and self.lowers[after] in WH_OPENERS
                 or self._subject_with_preposition(after, end)
                 or cue.label == "BELIEF"
-                and self._belief_clause_at(after, end)
+                and (self._belief_clause_at(after, end) or self._forecast_at(cue, after, end))
             ):
                 return after, self._content_end(after, end)  # 'explained why the jets were sent'
         return None

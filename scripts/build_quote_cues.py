@@ -59,21 +59,23 @@ def inflections(verb: str, doubled: set[str], irregular: dict[str, list[str]]) -
 
     Its base and third-person forms are left out: they are nouns as often ("the states", "emails", "a
     rant", "attacks"), and a cue read as a verb where a noun stands makes false quotes. A phrasal verb
-    ("speak_out") inflects its first word; a final consonant after one vowel is doubled in one syllable
-    ("chat", "chatted") and in the verbs stressed on it (`doubled`: "extol", "extolled").
+    ("speak_out", "point_out") inflects its first word; a final consonant after one vowel is doubled in one
+    syllable ("chat", "chatted") and in the verbs stressed on it (`doubled`: "extol", "extolled").
     """
-    if verb in irregular:
-        return irregular[verb]
     head, _, rest = verb.partition("_")
     tail = f" {rest.replace('_', ' ')}" if rest else ""
-    if head.endswith("e"):
+    if head in irregular:
+        forms = irregular[head]
+    elif head.endswith("ee"):
+        forms = [head + "d", head + "ing"]
+    elif head.endswith("e"):
         forms = [head + "d", head[:-1] + "ing"]
     elif head.endswith("y") and head[-2] not in VOWELS:
         forms = [head[:-1] + "ied", head + "ing"]
     else:
-        one_syllable = sum(letter in VOWELS for letter in head) == 1
+        one_syllable = sum(letter in VOWELS for letter in head.replace("qu", "q")) == 1
         stem = head
-        if (one_syllable or verb in doubled) and head[-1] not in VOWELS | set("wxy") and head[-2] in VOWELS:
+        if (one_syllable or head in doubled) and head[-1] not in VOWELS | set("wxy") and head[-2] in VOWELS:
             if len(head) < 3 or head[-3] not in VOWELS:
                 stem = head + head[-1]
         forms = [stem + "ed", stem + "ing"]
@@ -97,6 +99,18 @@ def build() -> str:
     curated_labels = {entry["id"]: entry["label"] for entry in entries if entry["label"] in {"SAY", "THAT", "OBJECT"}}
     doubled = set(config["doubled"])
     lines = []
+
+    def add(label: str, verb: str, forms: list[str]) -> None:
+        for form in forms:
+            if form not in taken:
+                taken.add(form)
+                lines.append(json.dumps({"label": label, "pattern": form, "id": verb.replace("_", " ")}))
+
+    # Our curated verbs get the forms their entries lack ("concluding", "pointing out").
+    for verb, label in curated_labels.items():
+        forms = inflections(verb.replace(" ", "_"), doubled, config["irregular"])
+        if any(entry["id"] == verb and entry["pattern"] in forms for entry in entries):
+            add(label, verb, forms)
     for name, settings in config["classes"].items():
         left_out = {verb for verbs in settings["drop"].values() for verb in verbs}
         for verb in members[name]:
@@ -104,10 +118,7 @@ def build() -> str:
                 continue
             label = curated_labels.get(verb, settings["label"])
             for spelling in [verb, *config["spellings"].get(verb, []), *british_spellings(verb)]:
-                for form in inflections(spelling, doubled, config["irregular"]):
-                    if form not in taken:
-                        taken.add(form)
-                        lines.append(json.dumps({"label": label, "pattern": form, "id": verb.replace("_", " ")}))
+                add(label, verb, inflections(spelling, doubled, config["irregular"]))
     return "".join(line + "\n" for line in curated + lines)
 
 

@@ -161,7 +161,7 @@ def count_noun_contexts(folders: list[Path], forms: list[str]) -> str:
             tokens = words.findall(json.loads(text).get("text", "") if path.suffix == ".json" else text)
             lowers = [token.lower() for token in tokens]
             for i, token in enumerate(tokens):
-                for size in (1, 2):
+                for size in (1, 2, 3):
                     key = tuple(lowers[i : i + size])
                     if key in wanted:
                         occurrences[key] += 1

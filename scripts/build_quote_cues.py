@@ -81,10 +81,11 @@ def inflections(verb: str, doubled: set[str], irregular: dict[str, list[str]]) -
     elif head.endswith("y") and head[-2] not in VOWELS:
         forms = [head[:-1] + "ied", head + "ing"]
     else:
-        one_syllable = sum(letter in VOWELS for letter in head.replace("qu", "q")) == 1
+        sounds = head.replace("qu", "qw")  # the "u" of "qu" is no vowel: "quip", "quipped"
+        one_syllable = sum(letter in VOWELS for letter in sounds) == 1
         stem = head
         if (one_syllable or head in doubled) and head[-1] not in VOWELS | set("wxy") and head[-2] in VOWELS:
-            if len(head) < 3 or head[-3] not in VOWELS:
+            if len(sounds) < 3 or sounds[-3] not in VOWELS:
                 stem = head + head[-1]
         forms = [stem + "ed", stem + "ing"]
         if stem == head and head.endswith("l") and head[-2] in VOWELS and head[-3] not in VOWELS:

@@ -277,3 +277,39 @@ def test_pointing_out_continues_a_statement():
 )
 def test_nouns_and_acts_stay_no_quotes(text):
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("Senator Jane Holt boasted of the new radar's range.", "the new radar's range", "boasted of"),
+        ("The governor railed against the base closures on Tuesday.", "the base closures on Tuesday", "railed against"),
+        (
+            "The foreign minister weighed in on the dispute over the islands.",
+            "the dispute over the islands",
+            "weighed in on",
+        ),
+        ("The admiral warned of a growing threat from drones.", "a growing threat from drones", "warned of"),
+        (
+            "Pilots complained about the long patrols over the strait.",
+            "the long patrols over the strait",
+            "complained about",
+        ),
+    ],
+)
+def test_a_verb_of_speech_states_what_follows_its_preposition(text, content, cue):
+    quote = only(quotes(text))
+    assert (quote.text, quote.cue) == (content, cue)
+    assert_offsets(text, quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rail line against the river was closed after the storm.",  # 'rail' the noun
+        "A comment on the dispute was posted below the article.",  # 'comment' the noun: no speaker
+        "The boasts of the pilots were not heard at the base.",  # 'boasts' the noun
+    ],
+)
+def test_nouns_before_a_preposition_are_no_quotes(text):
+    assert quotes(text) == []

@@ -181,6 +181,7 @@ def build() -> str:
     doubled = set(config["doubled"])
     usable_base_forms = rarely_nouns(config)
     no_base_forms = {verb for verbs in config["base_forms"]["drop"].values() for verb in verbs}
+    taken |= {form for key, forms in config["forms_left_out"].items() if key != "about" for form in forms}
     lines = []
     for verb, label in cue_verbs(config, entries):
         for spelling in [verb, *config["spellings"].get(verb, []), *british_spellings(verb)]:

@@ -128,3 +128,31 @@ def test_a_quoted_paragraph_after_a_direct_quote_stays_a_direct_quote_of_the_sam
 def test_content_starts_after_that_and_the_listener(text, content):
     (quote,) = quotes(text)
     assert quote.text == content
+
+
+# --- the reason given for a criticism or an appeal -------------------------------------------------------
+# An object's statement goes on through the reason the speaker gave for it ("because ..."), and still
+# ends before an adjunct clause of time ("after ...").
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The senator called for a halt to the arms sales because of concerns that the jets could reach "
+            "the militia.",
+            "a halt to the arms sales because of concerns that the jets could reach the militia",
+        ),
+        (
+            "The minister condemned the new export rules because they would cost the shipyards thousands of jobs.",
+            "the new export rules because they would cost the shipyards thousands of jobs",
+        ),
+        (
+            "The minister condemned the new export rules after the cabinet approved them on Monday.",
+            "the new export rules",
+        ),
+    ],
+)
+def test_an_objects_statement_keeps_its_reason(text, content):
+    (quote,) = quotes(text)
+    assert quote.text == content

@@ -30,8 +30,9 @@ MAX_ABSOLUTE_SUBJECT = 6  # '... and powerful union president Jane Roe hugging h
 CHARACTERIZED_RELATIVES = {"which", "that", "who", "whom"}
 MIN_OBJECT_TOKENS = 2  # 'An aide blasted the statement'
 DASHES = {"—", "–", "--"}
-# an object ends before an adjunct clause: 'attacked his record after she accused him', 'during the debate'
-OBJECT_ADJUNCT_STARTS = {"after", "before", "while", "because", "when", "since", "although", "though", "but", "during"}
+# an object ends before an adjunct clause: 'attacked his record after she accused him', 'during the debate'; not
+# before the reason given for it, the speaker's too ('called for a ban because of concerns that ...')
+OBJECT_ADJUNCT_STARTS = {"after", "before", "while", "when", "since", "although", "though", "but", "during"}
 OBJECT_ADJUNCT_STARTS |= {"amid", "despite", "following"}
 PARTICIPLE_OBJECT_STARTS = {"to", "that", "his", "her", "their", "its", "it", "them", "him", "what", "how"}
 COMMENT_ARTICLES = {"a", "an", "the"}  # ', a subtle dig at ...': the writer's comment on the statement

@@ -156,3 +156,23 @@ def test_content_starts_after_that_and_the_listener(text, content):
 def test_an_objects_statement_keeps_its_reason(text, content):
     (quote,) = quotes(text)
     assert quote.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The senator blamed the admiral for the shipyard delays that occurred during his second term.",
+            "the admiral for the shipyard delays that occurred during his second term",
+        ),
+        (
+            "The governor promised to reopen the base during the first 100 days of her term.",
+            "to reopen the base during the first 100 days of her term",
+        ),
+        ("The senator criticized the new procurement rules during a debate on Tuesday.", "the new procurement rules"),
+        ("The minister praised the pilots during a rally in Brest.", "the pilots"),
+    ],
+)
+def test_during_an_occasion_ends_an_objects_statement_but_a_time_it_holds_does_not(text, content):
+    (quote,) = quotes(text)
+    assert quote.text == content

@@ -17,14 +17,16 @@ class QuoteParagraphs(ArticleState):
     """Joining a quoted paragraph to the reported statement ending the paragraph before it."""
 
     def _join_quote_paragraphs(self) -> None:
-        opening = {region.open: region for region in self.layout.regions if region.close is not None}
-        if not opening:
+        statements = [
+            found
+            for found in self.found
+            if found.kind == "indirect" and found.speaker is not None and len(found.parts) == 1
+            if found.cue is not None and found.cue.label in STATEMENT_LABELS
+        ]
+        if not statements:
             return
-        for found in self.found:
-            if found.kind != "indirect" or found.speaker is None or found.cue is None or len(found.parts) > 1:
-                continue
-            if found.cue.label not in STATEMENT_LABELS:
-                continue
+        opening = {region.open: region for region in self.layout.regions if region.close is not None}
+        for found in statements:
             last = max(found.parts[-1][1], found.cue.end, found.speaker.end)  # ('..., X said.')
             region = opening.get(self._next_paragraph_start(last))
             if region is not None and self._whole_paragraph(region):

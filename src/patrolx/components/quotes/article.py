@@ -16,6 +16,7 @@ from .mentions import SpeakerMention
 from .notstatements import NotStatements
 from .phrases import SUBJECT_AFTER_COMMA
 from .pollopenings import PollOpenings
+from .quoteparagraphs import QuoteParagraphs
 from .reported import ReportedSpeech
 from .state import Found
 from .statements import NounStatements
@@ -23,13 +24,14 @@ from .statements import NounStatements
 HEADLINE_REPEAT_SHARE = 0.6
 
 
-class Article(DirectQuotes, ReportedSpeech, NounStatements, PollOpenings, NotStatements):
+class Article(DirectQuotes, ReportedSpeech, QuoteParagraphs, NounStatements, PollOpenings, NotStatements):
     """The quote finder's work on one doc."""
 
     def quote_spans(self) -> tuple[list[Span], list[QuoteFact]]:
         """The quotes' spans and their records, in text order."""
         self._direct_quotes()
         self._reported_speech()
+        self._join_quote_paragraphs()
         self._noun_statements()  # after the verbs: 'rejected her argument that ...' is the verb's
         self._poll_openings()
         self._drop_non_statements()  # last: it reads every quote found

@@ -23,6 +23,7 @@ from .wordlists import (
     ING_PREPOSITIONS,
     NAMED_TARGET_CUES,
     OBJECT_PRONOUNS,
+    OCCASION_NOUNS,
     PRONOUNS,
 )
 
@@ -30,8 +31,11 @@ MAX_ABSOLUTE_SUBJECT = 6  # '... and powerful union president Jane Roe hugging h
 CHARACTERIZED_RELATIVES = {"which", "that", "who", "whom"}
 MIN_OBJECT_TOKENS = 2  # 'An aide blasted the statement'
 DASHES = {"—", "–", "--"}
-# an object ends before an adjunct clause: 'attacked his record after she accused him', 'during the debate'
-OBJECT_ADJUNCT_STARTS = {"after", "before", "while", "because", "when", "since", "although", "though", "but", "during"}
+# an object ends before an adjunct clause: 'attacked his record after she accused him', 'during the debate'; not
+# before the reason given for it, the speaker's too ('called for a ban because of concerns that ...'); "during"
+# opens an occasion ('during a debate') or a time the statement holds ('during the first 100 days in office')
+MAX_OCCASION_TOKENS = 6  # 'during a campaign rally in Ohio', 'during Sunday's prime-time address'
+OBJECT_ADJUNCT_STARTS = {"after", "before", "while", "when", "since", "although", "though", "but"}
 OBJECT_ADJUNCT_STARTS |= {"amid", "despite", "following"}
 PARTICIPLE_OBJECT_STARTS = {"to", "that", "his", "her", "their", "its", "it", "them", "him", "what", "how"}
 COMMENT_ARTICLES = {"a", "an", "the"}  # ', a subtle dig at ...': the writer's comment on the statement
@@ -174,9 +178,21 @@ class Characterizations(Findings):
                 return self._quoted_object_end(i, end)
             if self.lowers[i] in OBJECT_ADJUNCT_STARTS or self.texts[i] == ";":
                 return i
+            if self.lowers[i] == "during" and self._occasion_after(i + 1, end):
+                return i
             if speakers_next_verb(self.lowers, start, i) and self._shares_subject(i + 1):
                 return i  # 'denied the charges and refused to resign': the speaker's next act
         return end
+
+    def _occasion_after(self, start: int, end: int) -> bool:
+        """Whether the phrase from `start` (after "during") names an occasion: 'during a debate', 'during a
+        rally in Ohio', not a time the statement holds ('during his second term')."""
+        for i in range(start, min(end, start + MAX_OCCASION_TOKENS)):
+            if self.lowers[i] in OCCASION_NOUNS:
+                return True
+            if self.words.is_punct[i]:
+                return False
+        return False
 
     def _quoted_object_end(self, opening: int, end: int) -> int:
         """Where an object ends whose quoted words open at `opening`: after the closing mark when a verb of

@@ -90,6 +90,7 @@ LABELS = {
     "ABBREVIATION": 'a "." after these ends the abbreviation, not the sentence (besides month abbreviations)',
     "CALL_PARTICLE": '"called off the deal", "called back": after "called", no speech',
     "OCCASION_STARTER": '"she said as she left": besides prepositions and time words, these open an occasion',
+    "OCCASION_NOUN": '"criticized the plan during a debate": an occasion, no part of what was criticized',
     "QUESTION_OPENER": '"asked whether", "asked about", "asked for": besides clause words, these open what was asked',
 }
 
@@ -188,4 +189,5 @@ SUBJECT_PRONOUNS = _LISTS["SUBJECT_PRONOUN"]
 SPEAKER_MODIFIERS = _LISTS["SPEAKER_MODIFIER"]
 CALL_PARTICLES = _LISTS["CALL_PARTICLE"]
 OCCASION_STARTERS = _LISTS["OCCASION_STARTER"]
+OCCASION_NOUNS = _LISTS["OCCASION_NOUN"]
 QUESTION_OPENERS = _LISTS["QUESTION_OPENER"]

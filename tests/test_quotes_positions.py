@@ -161,3 +161,28 @@ def test_hedge_inside_quoted_words_is_no_position_of_its_own(quotes):
     text = '"We will keep flying, because I think the patrols work," the commander said.'
     found = quotes(text)
     assert [q.speaker.text for q in found] == ["the commander"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Allied officials are hoping the talks will resume in May.",
+            "Allied officials",
+            "the talks will resume in May",
+        ),
+        (
+            "Moscow blocked the plan, fearing it would become a tool of Chinese expansion.",
+            "Moscow",
+            "it would become a tool of Chinese expansion",
+        ),
+    ],
+)
+def test_belief_in_its_progressive_or_participle(quotes, text, speaker, content):
+    quote = only(quotes(text))
+    assert (quote.kind, quote.text, quote.speaker.text) == ("indirect", content, speaker)
+    assert_parts_and_speaker(text, quote)
+
+
+def test_hoping_to_is_an_intention(quotes):
+    assert quotes("The general is hoping to visit the base next week.") == []

@@ -461,6 +461,8 @@ class ReportedSpeech(SpeakerLines):
                 or self._subject_with_preposition(after, end)
             ):
                 return after, self._content_end(after, end)  # 'explained why the jets were sent'
+            if cue.label == "THAT":
+                return self._noun_object(cue, after, end)  # 'stressed the importance of the alliance'
         return None
 
     def _describes_speaker(self, cue: Match, sentence: tuple[int, int]) -> bool:

@@ -1,0 +1,77 @@
+"""Statements that are a noun phrase: the object of a cue naming the point a speaker made."""
+
+import pytest
+
+from patrolx import extract
+
+
+def quotes(text):
+    return extract(text, families=["quotes"]).quotes
+
+
+def only(found):
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The admiral stressed the importance of the alliance with Japan.",
+            "the importance of the alliance with Japan",
+        ),
+        (
+            "The minister emphasized the need for more frigates in the Baltic.",
+            "the need for more frigates in the Baltic",
+        ),
+        ("The spokesman highlighted the navy's record in the strait.", "the navy's record in the strait"),
+        ("The general noted the rise in attacks on the convoys.", "the rise in attacks on the convoys"),
+        ("The minister explained the reasons for the new patrol schedule.", "the reasons for the new patrol schedule"),
+    ],
+)
+def test_object_naming_the_point_made_is_the_statement(text, content):
+    quote = only(quotes(text))
+    assert (quote.kind, quote.text) == ("indirect", content)
+    assert text[quote.start : quote.end] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The admiral stressed the importance of the alliance at a news conference in Oslo.",
+            "the importance of the alliance",
+        ),
+        ("The minister explained the reasons for the delay in an interview on Sunday.", "the reasons for the delay"),
+        ("The general noted the rise in attacks on Tuesday.", "the rise in attacks"),
+        ("The envoy highlighted the cost of the mission to reporters in Geneva.", "the cost of the mission"),
+    ],
+)
+def test_statement_ends_before_when_where_or_to_whom(text, content):
+    assert only(quotes(text)).text == content
+
+
+def test_speaker_of_a_noun_statement():
+    quote = only(quotes("Defence Minister Aino Salo stressed the importance of air patrols over the Baltic."))
+    assert quote.speaker.text == "Defence Minister Aino Salo"
+
+
+def test_clause_after_the_cue_is_still_the_statement():
+    text = "The admiral noted the number of ships in the strait has doubled since May."
+    assert only(quotes(text)).text == "the number of ships in the strait has doubled since May"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry confirmed the patrol in the area on Tuesday.",  # a confirmation may be a vote or an act
+        "The ministry reported the incident to the police on Friday.",  # an act, not the point made
+        "The admiral explained when asked about the frigates.",  # no object: the occasion
+        "The general stressed to reporters the jets.",  # too short, and no noun phrase after the cue
+        "The navy recalled its ships to port.",  # bringing back, not recounting
+        "The minister noted.",
+    ],
+)
+def test_no_noun_statement(text):
+    assert quotes(text) == []

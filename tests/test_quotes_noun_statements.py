@@ -28,6 +28,8 @@ def only(found):
         ("The spokesman highlighted the navy's record in the strait.", "the navy's record in the strait"),
         ("The general noted the rise in attacks on the convoys.", "the rise in attacks on the convoys"),
         ("The minister explained the reasons for the new patrol schedule.", "the reasons for the new patrol schedule"),
+        ("The admiral outlined the navy's plan for the Arctic.", "the navy's plan for the Arctic"),
+        ("The pilot recounted the encounter over the Baltic Sea.", "the encounter over the Baltic Sea"),
     ],
 )
 def test_object_naming_the_point_made_is_the_statement(text, content):
@@ -70,6 +72,8 @@ def test_clause_after_the_cue_is_still_the_statement():
         "The admiral explained when asked about the frigates.",  # no object: the occasion
         "The general stressed to reporters the jets.",  # too short, and no noun phrase after the cue
         "The navy recalled its ships to port.",  # bringing back, not recounting
+        "The army recalled 2,000 reservists.",
+        "The ministry had publicly disclosed the movements of a patrol aircraft.",  # information released
         "The minister noted.",
     ],
 )

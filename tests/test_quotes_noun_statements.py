@@ -79,3 +79,15 @@ def test_clause_after_the_cue_is_still_the_statement():
 )
 def test_no_noun_statement(text):
     assert quotes(text) == []
+
+
+def test_what_a_speaker_called_is_what_and_the_quoted_words():
+    text = 'Under what the admiral called "the old patrol model," the frigates stayed in port.'
+    quote = only(quotes(text))
+    assert (quote.text, quote.speaker.text) == ('what "the old patrol model,"', "the admiral")
+    assert [text[start:end] for start, end in quote.parts] == ["what", '"the old patrol model,"']
+
+
+def test_what_a_speaker_called_without_quoted_words_is_no_two_part_statement():
+    text = "Under what the admiral called the old patrol model, the frigates stayed in port."
+    assert all(not quote.text.startswith("what") for quote in quotes(text))

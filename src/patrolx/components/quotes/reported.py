@@ -224,6 +224,8 @@ class ReportedSpeech(SpeakerLines):
         if subject.start > start and self.lowers[subject.start - 1] in {"which", "that", "who", "whom"}:
             content = self._relative_clause_only(content)
             relative = self._relative_word(subject.start - 1, content[0]) or self._characterized_relative(cue, subject)
+        elif subject.start > start and self.lowers[subject.start - 1] == "what":
+            content, relative = self._what_characterized(cue, subject, content)  # 'what he called "a sham"'
         elif self._after_relative_who(cue, subject):
             content = self._relative_clause_only(content)  # 'X, who said Y raped her, recounted ...': Y only
         minimum = 1 if relative is not None else MIN_CONTENT_TOKENS  # 'that he said defied expectations'

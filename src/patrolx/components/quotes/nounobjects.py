@@ -41,11 +41,19 @@ class NounObjects(Characterizations):
             return None
         if self.words.is_punct[start] or self.words.is_mark(start):
             return None
-        stop = self._statement_object_end(cue, start, self._content_end(start, end))
-        for i in range(start + 1, stop):
-            if self.lowers[i] in ADJUNCT_PREPOSITIONS and self._occasion_at(i + 1, stop):
-                return start, i
-        return start, stop
+        return start, self._before_occasion(
+            start, self._statement_object_end(cue, start, self._content_end(start, end))
+        )
+
+    def _before_occasion(self, start: int, end: int) -> int:
+        """Where a noun phrase's statement at `start` ends: before the first adjunct of occasion ('the
+        importance of the alliance at a forum in Oslo'); a clause or quoted words are left whole."""
+        if any(self.lowers[i] in FINITE_AUXILIARIES or self.words.is_mark(i) for i in range(start, end)):
+            return end
+        for i in range(start + 1, end):
+            if self.lowers[i] in ADJUNCT_PREPOSITIONS and self._occasion_at(i + 1, end):
+                return i
+        return end
 
     def _occasion_at(self, start: int, end: int) -> bool:
         """Whether the words at `start` say when, where or to whom a statement was made: a time ('on

@@ -75,6 +75,8 @@ def test_clause_after_the_cue_is_still_the_statement():
         "The army recalled 2,000 reservists.",
         "The ministry had publicly disclosed the movements of a patrol aircraft.",  # information released
         "The minister noted.",
+        "The clash highlighted the risk of escalation in the strait.",  # an event states nothing
+        "The incident underlined the need for better radio contact between the fleets.",
     ],
 )
 def test_no_noun_statement(text):
@@ -91,3 +93,15 @@ def test_what_a_speaker_called_is_what_and_the_quoted_words():
 def test_what_a_speaker_called_without_quoted_words_is_no_two_part_statement():
     text = "Under what the admiral called the old patrol model, the frigates stayed in port."
     assert all(not quote.text.startswith("what") for quote in quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Officials stressed the importance of the alliance with Japan.", "Officials"),
+        ("The ministry emphasized the need for more frigates in the Baltic.", "The ministry"),
+        ("Reyes noted the rise in attacks on the convoys.", "Reyes"),
+    ],
+)
+def test_noun_statement_needs_a_speaker(text, speaker):
+    assert only(quotes(text)).speaker.text == speaker

@@ -13,6 +13,7 @@ from __future__ import annotations
 from ...text.matching import Match
 from ...text.words import MONTH_WORDS
 from .characterizations import Characterizations
+from .mentions import SpeakerMention
 from .wordlists import (
     ADJUNCT_HEADS,
     ADJUNCT_PREPOSITIONS,
@@ -33,11 +34,17 @@ NO_OBJECT_STARTS = CLAUSE_WORDS | ADJUNCT_PREPOSITIONS | FINITE_AUXILIARIES | OB
 class NounObjects(Characterizations):
     """The object of a cue that names the point made, read as its statement."""
 
-    def _noun_object(self, cue: Match, start: int, end: int) -> tuple[int, int] | None:
+    def _noun_object(self, cue: Match, subject: SpeakerMention, start: int, end: int) -> tuple[int, int] | None:
         """The noun phrase after `cue` at `start` as its statement, ending before the writer's adjunct of
         occasion, or None: not for other cues, nor for no noun phrase ('explained when asked', 'noted
-        with concern', 'stressed to reporters')."""
-        if cue.id not in NOUN_OBJECT_CUES or start >= end or self.lowers[start] in NO_OBJECT_STARTS:
+        with concern', 'stressed to reporters'), nor for a subject that is no speaker ('the clash
+        highlighted the risk'): one a speaker's word names, not any noun phrase before the cue."""
+        if (
+            cue.id not in NOUN_OBJECT_CUES
+            or not self._names_a_speaker(subject)
+            or start >= end
+            or self.lowers[start] in NO_OBJECT_STARTS
+        ):
             return None
         if self.words.is_punct[start] or self.words.is_mark(start):
             return None
@@ -54,6 +61,14 @@ class NounObjects(Characterizations):
             if self.lowers[i] in ADJUNCT_PREPOSITIONS and self._occasion_at(i + 1, end):
                 return i
         return end
+
+    def _names_a_speaker(self, subject: SpeakerMention) -> bool:
+        """Whether a word of the subject, besides its determiners, names one who speaks: a name, a title,
+        a pronoun, an organization ('the ministry', 'Officials', 'Reid'), not an event ('The clash')."""
+        return any(
+            self.lowers[i] not in DETERMINERS and self.vocabulary.is_speaker_head(i)
+            for i in range(subject.start, subject.end)
+        )
 
     def _occasion_at(self, start: int, end: int) -> bool:
         """Whether the words at `start` say when, where or to whom a statement was made: a time ('on

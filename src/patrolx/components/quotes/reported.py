@@ -204,7 +204,7 @@ class ReportedSpeech(SpeakerLines):
             if subject.start <= start:
                 return self._content_after_comma(cue, after, end), None
             return self._content_before_speaker(subject, start, after, end)
-        return self._content_after_cue(cue, after, end), None
+        return self._content_after_cue(cue, after, end, subject), None
 
     def _add_said(
         self,
@@ -440,7 +440,7 @@ class ReportedSpeech(SpeakerLines):
             and not self._speakers_own_act(after + 1)
         )
 
-    def _content_after_cue(self, cue: Match, after: int, end: int) -> tuple[int, int] | None:
+    def _content_after_cue(self, cue: Match, after: int, end: int, subject: SpeakerMention) -> tuple[int, int] | None:
         """A clause right after the cue without 'that': any clause after SAY ('said the jets left'),
         one whose verb shows soon after THAT ('confirmed two jets had entered')."""
         if cue.label == "SAY" and self._content_may_start(after, end) and not self._topic_follows(after, end):
@@ -464,7 +464,7 @@ class ReportedSpeech(SpeakerLines):
             ):
                 return after, self._content_end(after, end)  # 'explained why the jets were sent'
             if cue.label == "THAT":
-                return self._noun_object(cue, after, end)  # 'stressed the importance of the alliance'
+                return self._noun_object(cue, subject, after, end)  # 'stressed the importance of the alliance'
         return None
 
     def _describes_speaker(self, cue: Match, sentence: tuple[int, int]) -> bool:

@@ -1,11 +1,12 @@
 """Statements that are a noun phrase: "the admiral stressed the importance of the alliance", "the
-senator noted the rise in attacks", "she explained her reasoning".
+senator noted the rise in attacks", "she explained the reasons for the delay".
 
 Most THAT cues take a plain object that is no statement ("confirmed the patrol" may be a vote,
 "reported the incident to the police" an act), so their statement must be a clause. Some name the
 point a speaker made by its object alone (the NOUN_OBJECT_CUE words: "stress", "note", "explain"
 ...): with no clause after them, the object is the statement, up to the writer's adjuncts saying
-when, where or to whom it was made ("on Sunday", "at a forum in Oslo", "in an interview").
+when, where or to whom it was made ("on Sunday", "at a forum in Oslo", "in an interview"). Like every reported
+clause, it has at least three words ("explained his reasoning" is too short to tell from an act).
 """
 
 from __future__ import annotations

@@ -194,7 +194,7 @@ def test_clause_with_an_irregular_past_or_a_modal(quotes, text, content):
 
 
 def test_an_object_is_no_clause(quotes):
-    assert quotes("The minister noted the losses of the last war.") == []
+    assert quotes("The minister reported the losses of the last war.") == []
 
 
 def test_headline_with_quoted_phrases_is_one_statement(quotes):

@@ -66,7 +66,7 @@ def test_a_clause_whose_subject_holds_a_preposition(quotes, text, speaker, conte
     [
         "The ministry confirmed the patrol in the area on Tuesday.",  # an object, no clause
         "The ministry reported the incident to the police on Friday and was waiting for an answer.",
-        "The general noted the rise in attacks on the convoys with concern.",  # an object with prepositions
+        "The general reported the rise in attacks on the convoys with concern.",  # an object with prepositions
         "The brigades were reported by the press to be moving west.",  # a passive, no 'as reported by'
     ],
 )

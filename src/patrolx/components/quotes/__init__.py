@@ -29,6 +29,8 @@ The package reads one concern per module, each building on the ones before:
 - `pollopenings.py`: a poll's findings after an opening phrase ("In a CNN poll released Monday, ...");
 - `characterizations.py`: where what a speaker called or criticized ends, and a relative word standing
   for it ('the plan, which he described as "reckless"');
+- `nounobjects.py`: a noun phrase as the statement of a cue naming the point made ("stressed the
+  importance of the alliance", "noted the rise in attacks");
 - `questions.py`: questions put to a speaker ("Asked whether ..., X said"), which are no quotes;
 - `nesting.py`: statements in relative and subordinate clauses, hedges inside quotes;
 - `interposed.py`: statements around an attribution inside or after them ("The jets, X said, flew");

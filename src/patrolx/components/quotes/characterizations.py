@@ -102,6 +102,20 @@ class Characterizations(Findings):
         # not 'whom he called to ...', nor '... so many that Ban called them "a cancer"': an object follows
         return i if cue.end < len(self.lowers) and self.lowers[cue.end] not in OBJECT_PRONOUNS | {"to"} else None
 
+    def _what_characterized(
+        self, cue: Match, subject: SpeakerMention, content: tuple[int, int]
+    ) -> tuple[tuple[int, int], int | None]:
+        """'under what the admiral called "the old patrol model," the ships ...': "what" and the speaker's
+        quoted words are the statement, the sentence going on after them is the writer's. Any other
+        content is left as it is."""
+        start, end = content
+        if cue.id not in CHARACTERIZING_CUES or start >= end or not self.words.is_mark(start):
+            return content, None
+        close = next((i for i in range(start + 1, end) if self.words.is_mark(i)), None)
+        if close is None:
+            return content, None
+        return (start, close + 1), subject.start - 1
+
     def _least_object(self, cue: Match, start: int, end: int) -> int:
         """The fewest words the object of an OBJECT cue at `start` is a statement with: one for a name
         criticized, praised or defended ('the senator criticized Lee on Tuesday'), else two; not when

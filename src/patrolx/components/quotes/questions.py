@@ -9,7 +9,7 @@ answer is the speaker's statement, read at its own cue ("Smith said ...").
 from __future__ import annotations
 
 from ...text.matching import Match
-from .characterizations import Characterizations
+from .nounobjects import NounObjects
 
 QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "whom", "when", "where", "which"}
 QUESTION_OPENERS = QUESTION_WORDS | {"about"}  # what opens the question after 'asked' ('asked about the flights')
@@ -19,7 +19,7 @@ MAX_QUESTION_ADJUNCT = 6  # 'Asked during a January debate why ...', 'asked by a
 QUESTION_ENDS = {",", ";", ":", "—", "–", "--", "-", "(", ")"}
 
 
-class Questions(Characterizations):
+class Questions(NounObjects):
     """Questions asked of a speaker, with no asker named."""
 
     def _question_put(self, cue: Match, sentence: tuple[int, int]) -> bool:

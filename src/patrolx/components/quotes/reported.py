@@ -205,7 +205,7 @@ class ReportedSpeech(StatedPositions):
             if subject.start <= start:
                 return self._content_after_comma(cue, after, end), None
             return self._content_before_speaker(subject, start, after, end)
-        return self._content_after_cue(cue, after, end), None
+        return self._content_after_cue(cue, after, end, subject), None
 
     def _add_said(
         self,
@@ -225,6 +225,8 @@ class ReportedSpeech(StatedPositions):
         if subject.start > start and self.lowers[subject.start - 1] in {"which", "that", "who", "whom"}:
             content = self._relative_clause_only(content)
             relative = self._relative_word(subject.start - 1, content[0]) or self._characterized_relative(cue, subject)
+        elif subject.start > start and self.lowers[subject.start - 1] == "what":
+            content, relative = self._what_characterized(cue, subject, content)  # 'what he called "a sham"'
         elif self._after_relative_who(cue, subject):
             content = self._relative_clause_only(content)  # 'X, who said Y raped her, recounted ...': Y only
         minimum = 1 if relative is not None else MIN_CONTENT_TOKENS  # 'that he said defied expectations'
@@ -442,7 +444,7 @@ class ReportedSpeech(StatedPositions):
             and not self._speakers_own_act(after + 1)
         )
 
-    def _content_after_cue(self, cue: Match, after: int, end: int) -> tuple[int, int] | None:
+    def _content_after_cue(self, cue: Match, after: int, end: int, subject: SpeakerMention) -> tuple[int, int] | None:
         """A clause right after the cue without 'that': any clause after SAY ('said the jets left'),
         one whose verb shows soon after THAT ('confirmed two jets had entered')."""
         if cue.label == "SAY" and self._content_may_start(after, end) and not self._topic_follows(after, end):
@@ -467,6 +469,8 @@ class ReportedSpeech(StatedPositions):
                 and (self._belief_clause_at(after, end) or self._forecast_at(cue, after, end))
             ):
                 return after, self._content_end(after, end)  # 'explained why the jets were sent'
+            if cue.label == "THAT":
+                return self._noun_object(cue, subject, after, end)  # 'stressed the importance of the alliance'
         return None
 
     def _describes_speaker(self, cue: Match, sentence: tuple[int, int]) -> bool:

@@ -76,6 +76,7 @@ LABELS = {
     "ACCUSING_CUE": 'ids of cues whose charge may hold clauses of its own: "accused X of lying while he ..."',
     "ING_PREPOSITION": 'prepositions ending in "-ing", no participles: "attacked Lee during the debate"',
     "WH_CUE": 'ids of cues whose statement may open with "how", "why" or "what": "explained why the jets were sent"',
+    "NOUN_OBJECT_CUE": 'ids of cues whose object alone is a statement: "stressed the importance of the alliance"',
     "COMMENT_OPENER": '", a swipe at ...", ", which ...": the writer\'s comment after a statement',
     "CONTINUING_SUBJECT": '", and it ...": after ", and" these subjects go on with the statement',
     "CONTRAST_JOINER": '"..., while Z suggests ...": a contrasting clause with a cue of its own ends a statement',
@@ -174,6 +175,7 @@ TOPIC_ONLY_WORDS = _LISTS["TOPIC_ONLY_WORD"]
 ANSWER_WORDS = _LISTS["ANSWER_WORD"]
 PROMISE_CUES = _LISTS["PROMISE_CUE"]
 WH_CUES = _LISTS["WH_CUE"]
+NOUN_OBJECT_CUES = _LISTS["NOUN_OBJECT_CUE"]
 CHARACTERIZING_CUES = _LISTS["CHARACTERIZING_CUE"]
 EVALUATING_CUES = _LISTS["EVALUATING_CUE"]
 ACCUSING_CUES = _LISTS["ACCUSING_CUE"]

@@ -131,6 +131,8 @@ class Phrases(SubordinateStatements):
         if self.lowers[cue_start - 1] == "to":
             end = self._catenative_start(cue_start, sentence_start) or cue_start
         while end > sentence_start:
+            if self.lowers[end - 1] in AUXILIARIES and self._modal_name(end - 1, cue_start):
+                break
             if self.lowers[end - 1] in AUXILIARIES or self._adverb(end - 1) or self._inline_space(end - 1):
                 end -= 1
                 continue

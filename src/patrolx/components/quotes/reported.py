@@ -246,7 +246,8 @@ class ReportedSpeech(StatedPositions):
         """ "it did not say how long", "declined to say whether", "the crew was told to", "having said that"."""
         # ('is convinced that' is no passive)
         passive = self._passive_verb(cue, start) and self.lowers[cue.start] not in BELIEF_ADJECTIVES
-        return self._negated(cue, start) or passive or self.lowers[cue.start - 1] == "having"
+        question = self._question_about_speech(cue, start)
+        return self._negated(cue, start) or passive or question or self.lowers[cue.start - 1] == "having"
 
     def _fits_cue(self, cue: Match, subject: SpeakerMention, start: int, inherited: bool) -> bool:
         """Whether the cue reports a statement by `subject`: not a noun ("Beijing's claims"), a belief only

@@ -12,7 +12,9 @@ auxiliaries, adverbs and times `phrases.py` skips:
 - after a trailing attribution, a clause of time opened by "as", "while" or "when" and a pronoun is the
   circumstance of speaking, not the statement: "The base stays, the admiral told aides as he left";
 - after "told", a listener's name joined by a hyphen or "of": "told The Star-Ledger", "told the Times
-  of London"; a possessed listener: "told the admiral's staff that ...".
+  of London"; a possessed listener: "told the admiral's staff that ...";
+- a capitalised modal right before a finite cue is a name, not a modal: "Will believes ...", "George
+  Will wrote ..." (a modal takes a bare verb: "Will the ministry say ...?").
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from .wordlists import (
     CLAUSE_WORDS,
     FINITE_AUXILIARIES,
     GOING_ON_VERBS,
+    IRREGULAR_PASTS,
+    MODALS,
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
     PRONOUNS,
@@ -40,6 +44,14 @@ MAX_LONG_SUBJECT = 9  # tokens of a subject with a prepositional phrase: 'the nu
 
 class VerbShapes(ArticleState):
     """The words of a reporting verb's group before its cue word."""
+
+    def _modal_name(self, i: int, cue_start: int) -> bool:
+        """Whether the capitalised modal at `i`, right before the cue, is a name ('Will said', 'Will
+        believes'): a modal takes a bare verb, never a past or a verb in -s."""
+        if i != cue_start - 1 or self.lowers[i] not in MODALS or self.words.is_lower(i):
+            return False
+        cue = self.lowers[cue_start]
+        return cue in IRREGULAR_PASTS or cue.endswith(("ed", "s"))
 
     def _contracted_auxiliary(self, i: int) -> bool:
         """Whether token i is an auxiliary contracted onto the pronoun before it: "he's said"."""

@@ -55,3 +55,24 @@ def test_the_answer_after_a_question_is_still_a_quote(quotes):
     text = "Will the ministry keep the patrols going? The minister said they would continue through the winter."
     quote = only(quotes(text))
     assert (quote.text, quote.speaker.text) == ("they would continue through the winter", "The minister")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Moreno's boosters insisted that the drills near the border were routine.",
+         "the drills near the border were routine", "Moreno's boosters"),
+        ("Defence hawks insisted the patrols had been planned for months.",
+         "the patrols had been planned for months", "Defence hawks"),
+        ("Peace campaigners condemned the decision to extend the patrols.",
+         "the decision to extend the patrols", "Peace campaigners"),
+    ],
+)
+def test_a_plural_subject_with_no_determiner_before_a_verb_taking_objects(quotes, text, content, speaker):
+    quote = only(quotes(text))
+    assert (quote.text, quote.speaker.text) == (content, speaker)
+    assert_offsets(text, quote)
+
+
+def test_a_plural_subject_does_not_make_a_quote_of_a_plain_object(quotes):
+    assert quotes("Fighter jets from both carriers added two more sorties on Monday.") == []

@@ -291,10 +291,9 @@ class ReportedSpeech(StatedPositions):
         if end > start and self._standalone_subject(end - 1, start):
             i, word = end - 1, self.texts[end - 1]
             return SpeakerMention(i, end, "group", word.lower(), word, self.words.idx[i], self.words.end_char(i))
-        if cue.label != "OBJECT":
-            plural = self._plural_subject(start, end)
-            if plural is not None:
-                return plural
+        plural = self._plural_subject(start, end)  # 'Opponents say', "Romney's associates insisted"
+        if plural is not None:
+            return plural
         phrase_start = self._phrase_start(end, start)
         if (
             not 0 < end - phrase_start <= MAX_LENIENT_SUBJECT

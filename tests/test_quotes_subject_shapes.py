@@ -11,12 +11,21 @@ from .test_quotes import assert_offsets, only
 @pytest.mark.parametrize(
     ("text", "content", "cue"),
     [
-        ("Will said the carrier group would stay in the strait for another month.",
-         "the carrier group would stay in the strait for another month", "said"),
-        ("After the drills, Will believes the ministry has been given an opening to cut the patrols.",
-         "the ministry has been given an opening to cut the patrols", "believes"),
-        ("Will wrote that the frigate had never entered the disputed waters.",
-         "the frigate had never entered the disputed waters", "wrote"),
+        (
+            "Will said the carrier group would stay in the strait for another month.",
+            "the carrier group would stay in the strait for another month",
+            "said",
+        ),
+        (
+            "After the drills, Will believes the ministry has been given an opening to cut the patrols.",
+            "the ministry has been given an opening to cut the patrols",
+            "believes",
+        ),
+        (
+            "Will wrote that the frigate had never entered the disputed waters.",
+            "the frigate had never entered the disputed waters",
+            "wrote",
+        ),
     ],
 )
 def test_capitalised_modal_before_a_finite_cue_is_a_name(quotes, text, content, cue):
@@ -60,12 +69,21 @@ def test_the_answer_after_a_question_is_still_a_quote(quotes):
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
-        ("Moreno's boosters insisted that the drills near the border were routine.",
-         "the drills near the border were routine", "Moreno's boosters"),
-        ("Defence hawks insisted the patrols had been planned for months.",
-         "the patrols had been planned for months", "Defence hawks"),
-        ("Peace campaigners condemned the decision to extend the patrols.",
-         "the decision to extend the patrols", "Peace campaigners"),
+        (
+            "Moreno's boosters insisted that the drills near the border were routine.",
+            "the drills near the border were routine",
+            "Moreno's boosters",
+        ),
+        (
+            "Defence hawks insisted the patrols had been planned for months.",
+            "the patrols had been planned for months",
+            "Defence hawks",
+        ),
+        (
+            "Peace campaigners condemned the decision to extend the patrols.",
+            "the decision to extend the patrols",
+            "Peace campaigners",
+        ),
     ],
 )
 def test_a_plural_subject_with_no_determiner_before_a_verb_taking_objects(quotes, text, content, speaker):
@@ -76,3 +94,22 @@ def test_a_plural_subject_with_no_determiner_before_a_verb_taking_objects(quotes
 
 def test_a_plural_subject_does_not_make_a_quote_of_a_plain_object(quotes):
     assert quotes("Fighter jets from both carriers added two more sorties on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The officers that flew the mission said the patrols would continue.", "the patrols would continue"),
+        ("Veterans groups that have backed him say the base should stay open.", "the base should stay open"),
+    ],
+)
+def test_that_opening_a_relative_clause_in_the_subject(quotes, text, content):
+    quote = only(quotes(text))
+    assert quote.text == content
+    assert quote.speaker.text == text[: text.index(" sa")]
+
+
+def test_that_opening_a_reported_clause_stays_a_complementizer(quotes):
+    text = "The admiral argued that officials had misread the radar data."
+    quote = only(quotes(text))
+    assert (quote.text, quote.speaker.text) == ("officials had misread the radar data", "The admiral")

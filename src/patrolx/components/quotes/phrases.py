@@ -89,7 +89,8 @@ class Phrases(SubordinateStatements):
                 break
             if text == "-" and (words.whitespace[i - 1] or words.whitespace[i - 2]):
                 break  # a dash between words ("JAKARTA - The"), not a hyphen ("Self-Defense")
-            if lower in CLAUSE_WORDS and (text.islower() or i - 1 == sentence_start):
+            clause_word = lower in CLAUSE_WORDS and (text.islower() or i - 1 == sentence_start)
+            if clause_word and not self._relative_that(i - 1, end):
                 break
             if lower in {"and", "or", "nor"}:
                 # "Beijing and Moscow", "Diplomatic and security sources", "advisers and allies" are one subject;

@@ -113,3 +113,17 @@ def test_that_opening_a_reported_clause_stays_a_complementizer(quotes):
     text = "The admiral argued that officials had misread the radar data."
     quote = only(quotes(text))
     assert (quote.text, quote.speaker.text) == ("officials had misread the radar data", "The admiral")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday, Ana Ruiz — who commands the northern fleet — told reporters the patrols would continue.",
+        "After the vote, Ana Ruiz, the admiral's deputy, said the patrols would continue.",
+    ],
+)
+def test_a_named_subject_with_descriptions_after_an_opening_phrase(quotes, text):
+    quote = only(quotes(text))
+    assert quote.text == "the patrols would continue"
+    assert quote.speaker.name == "Ana Ruiz"
+    assert_offsets(text, quote)

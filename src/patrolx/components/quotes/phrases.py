@@ -342,6 +342,8 @@ class Phrases(SubordinateStatements):
             start += 1  # 'But Mr. Guerrero, a Republican who ..., said'
         elif self.lowers[start].endswith("ly") and self.texts[start + 1] == "," and start + 2 < last_break:
             start += 2  # 'Similarly, Tom Bennett, a former navy secretary, said'
+        else:
+            start = self._after_opening_phrase(start, last_break)  # 'On Tuesday, Joyce — who ... — told'
         if not 0 < last_break - start <= MAX_APPOSED_TOKENS or self.texts[last_break] not in DESCRIPTION_BREAKS:
             return None
         head_end = next((i for i in range(start, last_break + 1) if self.texts[i] in DESCRIPTION_BREAKS), last_break)

@@ -89,7 +89,8 @@ class Phrases(SubordinateStatements):
                 break
             if text == "-" and (words.whitespace[i - 1] or words.whitespace[i - 2]):
                 break  # a dash between words ("JAKARTA - The"), not a hyphen ("Self-Defense")
-            if lower in CLAUSE_WORDS and (text.islower() or i - 1 == sentence_start):
+            clause_word = lower in CLAUSE_WORDS and (text.islower() or i - 1 == sentence_start)
+            if clause_word and not self._relative_that(i - 1, end):
                 break
             if lower in {"and", "or", "nor"}:
                 # "Beijing and Moscow", "Diplomatic and security sources", "advisers and allies" are one subject;
@@ -131,6 +132,8 @@ class Phrases(SubordinateStatements):
         if self.lowers[cue_start - 1] == "to":
             end = self._catenative_start(cue_start, sentence_start) or cue_start
         while end > sentence_start:
+            if self.lowers[end - 1] in AUXILIARIES and self._modal_name(end - 1, cue_start):
+                break
             if self.lowers[end - 1] in AUXILIARIES or self._adverb(end - 1) or self._inline_space(end - 1):
                 end -= 1
                 continue
@@ -339,6 +342,8 @@ class Phrases(SubordinateStatements):
             start += 1  # 'But Mr. Guerrero, a Republican who ..., said'
         elif self.lowers[start].endswith("ly") and self.texts[start + 1] == "," and start + 2 < last_break:
             start += 2  # 'Similarly, Tom Bennett, a former navy secretary, said'
+        else:
+            start = self._after_opening_phrase(start, last_break)  # 'On Tuesday, Joyce — who ... — told'
         if not 0 < last_break - start <= MAX_APPOSED_TOKENS or self.texts[last_break] not in DESCRIPTION_BREAKS:
             return None
         head_end = next((i for i in range(start, last_break + 1) if self.texts[i] in DESCRIPTION_BREAKS), last_break)

@@ -4,12 +4,16 @@ asked about the flights", "Smith was asked whether he would run".
 "asked" there is no attribution: the question is put by someone the article does not name (a
 reporter, a pollster), and a quote is a statement by a speaker, so the question is no quote. The
 answer is the speaker's statement, read at its own cue ("Smith said ...").
+A question about what a speaker says ("Will the ministry say that ...?", "Did he tell them ...?") states
+nothing either.
 """
 
 from __future__ import annotations
 
 from ...text.matching import Match
+from .layout import SENTENCE_END
 from .nounobjects import NounObjects
+from .wordlists import FINITE_AUXILIARIES
 
 QUESTION_WORDS = {"whether", "if", "why", "how", "what", "who", "whom", "when", "where", "which"}
 QUESTION_OPENERS = QUESTION_WORDS | {"about"}  # what opens the question after 'asked' ('asked about the flights')
@@ -42,3 +46,13 @@ class Questions(NounObjects):
             if word in {"to", "for"} or word in QUESTION_ENDS or self.words.is_mark(i) or i in self.cue_at:
                 return None
         return None
+
+    def _question_about_speech(self, cue: Match, sentence_start: int) -> bool:
+        """Whether the cue's sentence is a question opened by an auxiliary ('Will the ministry say that
+        ...?', 'Did the admiral tell the crews ...?'): it asks what is said, and states nothing."""
+        if self.lowers[sentence_start] not in FINITE_AUXILIARIES or self._modal_name(sentence_start, cue.start):
+            return False
+        i = cue.end
+        while i < len(self.texts) and self.texts[i] not in SENTENCE_END:
+            i += 1
+        return i < len(self.texts) and self.texts[i] == "?"

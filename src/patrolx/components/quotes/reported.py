@@ -248,7 +248,8 @@ class ReportedSpeech(StatedPositions):
         """ "it did not say how long", "declined to say whether", "the crew was told to", "having said that"."""
         # ('is convinced that' is no passive)
         passive = self._passive_verb(cue, start) and self.lowers[cue.start] not in BELIEF_ADJECTIVES
-        return self._negated(cue, start) or passive or self.lowers[cue.start - 1] == "having"
+        question = self._question_about_speech(cue, start)
+        return self._negated(cue, start) or passive or question or self.lowers[cue.start - 1] == "having"
 
     def _fits_cue(self, cue: Match, subject: SpeakerMention, start: int, inherited: bool) -> bool:
         """Whether the cue reports a statement by `subject`: not a noun ("Beijing's claims"), a belief only
@@ -292,10 +293,9 @@ class ReportedSpeech(StatedPositions):
         if end > start and self._standalone_subject(end - 1, start):
             i, word = end - 1, self.texts[end - 1]
             return SpeakerMention(i, end, "group", word.lower(), word, self.words.idx[i], self.words.end_char(i))
-        if cue.label != "OBJECT":
-            plural = self._plural_subject(start, end)
-            if plural is not None:
-                return plural
+        plural = self._plural_subject(start, end)  # 'Opponents say', "Romney's associates insisted"
+        if plural is not None:
+            return plural
         phrase_start = self._phrase_start(end, start)
         if (
             not 0 < end - phrase_start <= MAX_LENIENT_SUBJECT

@@ -12,7 +12,11 @@ auxiliaries, adverbs and times `phrases.py` skips:
 - after a trailing attribution, a clause of time opened by "as", "while" or "when" and a pronoun is the
   circumstance of speaking, not the statement: "The base stays, the admiral told aides as he left";
 - after "told", a listener's name joined by a hyphen or "of": "told The Star-Ledger", "told the Times
-  of London"; a possessed listener: "told the admiral's staff that ...".
+  of London"; a possessed listener: "told the admiral's staff that ...";
+- a capitalised modal right before a finite cue is a name, not a modal: "Will believes ...", "George
+  Will wrote ..." (a modal takes a bare verb: "Will the ministry say ...?");
+- "that" opening a restrictive relative clause in the subject, a verb right after it: "The officers that
+  flew the mission said ...", "Groups that have backed him say ...".
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ from .wordlists import (
     CLAUSE_WORDS,
     FINITE_AUXILIARIES,
     GOING_ON_VERBS,
+    IRREGULAR_PASTS,
+    MODALS,
     PASSIVE_AUXILIARIES,
     PREPOSITIONS,
     PRONOUNS,
@@ -40,6 +46,22 @@ MAX_LONG_SUBJECT = 9  # tokens of a subject with a prepositional phrase: 'the nu
 
 class VerbShapes(ArticleState):
     """The words of a reporting verb's group before its cue word."""
+
+    def _modal_name(self, i: int, cue_start: int) -> bool:
+        """Whether the capitalised modal at `i`, right before the cue, is a name ('Will said', 'Will
+        believes'): a modal takes a bare verb, never a past or a verb in -s."""
+        if i != cue_start - 1 or self.lowers[i] not in MODALS or self.words.is_lower(i):
+            return False
+        cue = self.lowers[cue_start]
+        return cue in IRREGULAR_PASTS or cue.endswith(("ed", "s"))
+
+    def _relative_that(self, i: int, end: int) -> bool:
+        """Whether 'that' at `i`, inside the subject ending at `end`, is a relative pronoun: a noun before
+        it and a finite verb or auxiliary after it ('groups that have backed him', 'officers that flew')."""
+        if self.lowers[i] != "that" or i + 2 >= end or not self.words.is_alpha(i - 1) or not self.words.is_lower(i + 1):
+            return False
+        after = self.lowers[i + 1]
+        return after in FINITE_AUXILIARIES or after in IRREGULAR_PASTS or after.endswith("ed")
 
     def _contracted_auxiliary(self, i: int) -> bool:
         """Whether token i is an auxiliary contracted onto the pronoun before it: "he's said"."""

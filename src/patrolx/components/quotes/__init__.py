@@ -64,6 +64,7 @@ from .layout import Layout
 from .marks import QUOTE_MARKS
 from .mentions import SpeakerReader
 from .state import MAX_HEADLINE_SPEAKER
+from .wordlists import POLL_SOURCES
 
 FACT_FAMILY = BY_NAME["quotes"]
 PATTERN_FILE = "quote_cues.jsonl"
@@ -109,11 +110,13 @@ class QuoteFinder:
         by_word = word_positions(doc)
         # A colon among the first words may end a headline's speaker ("Graham: ...").
         headline_colon = by_word.get(":", [len(doc)])[0] <= MAX_HEADLINE_SPEAKER + 1
-        if not cues and not headline_colon and all(mark not in by_word for mark in QUOTE_MARKS):
+        # A poll states findings with no cue ("..., in a Kyodo poll released Monday").
+        without_cue = headline_colon or not POLL_SOURCES.isdisjoint(by_word)
+        if not cues and not without_cue and all(mark not in by_word for mark in QUOTE_MARKS):
             set_spans(doc, "quotes", [], [])
             return doc
         layout = Layout(doc)
-        if not cues and not headline_colon and not layout.regions:
+        if not cues and not without_cue and not layout.regions:
             set_spans(doc, "quotes", [], [])
             return doc
         vocabulary = self.speakers.prepare(doc, layout.words, speaker_words)

@@ -37,6 +37,12 @@ from .conftest import assert_parts_and_speaker, only
             "a Gallup poll",
             "the opposition gained four points",
         ),
+        (
+            "The ruling party leads the opposition by eight points, 44 percent to 36 percent, in the survey, taken"
+            " last week.",
+            "the survey",
+            "The ruling party leads the opposition by eight points, 44 percent to 36 percent",
+        ),
     ],
 )
 def test_a_clause_closed_by_a_named_poll_is_its_finding(quotes, text, speaker, content):
@@ -55,6 +61,7 @@ def test_a_clause_closed_by_a_named_poll_is_its_finding(quotes, text, speaker, c
         "The base will close next year in the ministry's view.",
         "The approval rating in the latest Asahi poll stands at 40 percent.",  # the poll inside the subject
         "Twelve soldiers took part in a survey.",
+        "The ruling party leads the opposition by eight points, 44 percent to 36 percent, in the survey.",
     ],
 )
 def test_places_elections_and_generic_polls_state_no_finding(quotes, text):

@@ -75,7 +75,8 @@ class PollOpenings(Clauses):
         clause_start = self._content_start(start, preposition)
         if clause_start > start and self.texts[clause_start - 1] not in {":", ";"}:
             return  # the clause goes on from another quote
-        content = (self._after_contrast(clause_start, preposition), preposition)
+        clause_end = preposition - 1 if self.texts[preposition - 1] == "," else preposition  # '..., in the poll'
+        content = (self._after_contrast(clause_start, clause_end), clause_end)
         if content[1] - content[0] < MIN_CONTENT_TOKENS or any(self.used[content[0] : content[1]]):
             return
         if not self.words.is_lower(content[1] - 1) and self.texts[content[1] - 1] != "%":
@@ -125,4 +126,5 @@ class PollOpenings(Clauses):
             return False
         if any(not self.words.is_lower(i) for i in range(preposition + 1, noun)):
             return True
-        return noun + 1 < len(self.lowers) and self.lowers[noun + 1] in SOURCE_MODIFIER_STARTS - {",", "that", "which"}
+        after = noun + 2 if noun + 2 < len(self.lowers) and self.texts[noun + 1] == "," else noun + 1
+        return after < len(self.lowers) and self.lowers[after] in SOURCE_MODIFIER_STARTS - {",", "that", "which"}

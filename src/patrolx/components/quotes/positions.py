@@ -1,7 +1,7 @@
 """Beliefs as stated positions: the clause a BELIEF cue ("believes", "fears", "hopes") reports.
 
 A belief counts only when its holder speaks for itself (see `reported.py`); what the holder
-believes is then read like what a THAT cue reports, with two shapes of its own:
+believes is then read like what a THAT cue reports, with three shapes of its own:
 - a clause with no "that" whose subject is a bare noun or a pronoun with a verb in -s ("strategists
   think women are likely to ...", "economists believe this gives ..."): after a verb of belief, a
   finite verb soon after is that clause's verb, not the end of an object;

@@ -2,7 +2,8 @@
 
 Coreference runs over all mentions in text order; each one that is not
 complete by itself takes the fields of the most recent compatible mention
-before it: "he"/"she" a person, "it" an organization or a country,
+before it: "he"/"she" a person whose mention does not say the other sex (a
+title such as "Mrs.", a noun such as "spokeswoman"), "it" an organization or a country,
 "they" a group, organization or country, "the official"/"the ministry"/"the
 Center" a mention with the same head word ("the person" any person), and a
 bare surname ("Price") the person whose full name contains it, wherever in the
@@ -12,7 +13,22 @@ article that name is given.
 from __future__ import annotations
 
 from .mentions import SpeakerMention, strip_possessive
-from .wordlists import PERSON_PRONOUNS, THING_PRONOUNS, UNSPECIFIC_HEADS
+from .wordlists import FEMALE_WORDS, MALE_WORDS, PERSON_PRONOUNS, THING_PRONOUNS, UNSPECIFIC_HEADS
+
+
+def stated_sex(words: list[str]) -> str | None:
+    """'female' or 'male' when a word says so ("Mrs.", "spokesman", "she"), else None."""
+    for word in words:
+        if word in FEMALE_WORDS:
+            return "female"
+        if word in MALE_WORDS:
+            return "male"
+    return None
+
+
+def _sex_of(mention: SpeakerMention) -> str | None:
+    """What the words of a mention say of its sex ("Mrs. Jane Holt", "the spokesman", "she")."""
+    return stated_sex(mention.text.lower().replace("’", "'").split())
 
 
 class Resolver:
@@ -59,7 +75,8 @@ class Resolver:
         head = mention.head
         if mention.kind == "pronoun":
             if head in PERSON_PRONOUNS:
-                return self._latest(lambda m: m.kind in {"person", "surname"})
+                sex = stated_sex([head])
+                return self._latest(lambda m: m.kind in {"person", "surname"} and _sex_of(m) in {None, sex})
             if head in THING_PRONOUNS:
                 return self._latest(lambda m: m.kind in {"org", "country"})
             return self._latest(lambda m: m.kind in {"group", "org", "country"})

@@ -93,6 +93,8 @@ LABELS = {
     "OCCASION_STARTER": '"she said as she left": besides prepositions and time words, these open an occasion',
     "OCCASION_NOUN": '"criticized the plan during a debate": an occasion, no part of what was criticized',
     "QUESTION_OPENER": '"asked whether", "asked about", "asked for": besides clause words, these open what was asked',
+    "FEMALE_WORD": '"she", "Mrs.", "spokeswoman" in a mention: a woman (no possessive: "her spokesman")',
+    "MALE_WORD": '"he", "Mr.", "spokesman" in a mention: a man (no possessive: "his spokeswoman")',
 }
 
 
@@ -193,3 +195,5 @@ CALL_PARTICLES = _LISTS["CALL_PARTICLE"]
 OCCASION_STARTERS = _LISTS["OCCASION_STARTER"]
 OCCASION_NOUNS = _LISTS["OCCASION_NOUN"]
 QUESTION_OPENERS = _LISTS["QUESTION_OPENER"]
+FEMALE_WORDS = _LISTS["FEMALE_WORD"]
+MALE_WORDS = _LISTS["MALE_WORD"]

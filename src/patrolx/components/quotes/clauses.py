@@ -1,18 +1,18 @@
 """Reported speech: where a reported clause starts and ends around its cue.
 
-After a cue come its listener and adjuncts ("told reporters on Tuesday", "said in a
-statement"), then the clause: introduced by "that" or a colon, or for a THAT cue a clause
-whose verb shows soon ("confirmed two jets had entered"). The clause runs to its sentence's
-end, or stops before ", adding that ...", ", but gave no details", a second speaker's
-statement (", while the navy said ...") or ", without elaborating", and before the writer's own
-words: a semicolon's second clause, a comment running to the sentence's end (", a move that ...",
-", which ..."), a main clause of its own (", and the ministry released ...").
+After a cue come its listener and adjuncts ("told reporters on Tuesday", "said in a statement"), then the
+clause: introduced by "that" or a colon, or for a THAT cue a clause whose verb shows soon ("confirmed two jets
+had entered"). The clause runs to its sentence's end, or stops before ", adding that ...", ", but gave no
+details", a second speaker's statement (", while the navy said ...") or ", without elaborating", and before
+the writer's own words: a semicolon's second clause, a comment running to the sentence's end (", a move that
+...", ", which ..."), a main clause of its own (", and the ministry released ...").
 """
 
 from __future__ import annotations
 
 from ...text.matching import Match
 from ...text.words import MONTH_WORDS
+from .comparatives import comparative_share_start
 from .continuations import after_closing_mark, apposition_runs_to, auxiliary_goes_on, before_closing_marks
 from .layout import SENTENCE_END, within
 from .marks import DOUBLE_QUOTE_MARKS, QUOTE_MARKS
@@ -478,12 +478,12 @@ class Clauses(Phrases):
         return None
 
     def _second_speaker_start(self, start: int, end: int, saying: bool = False) -> int | None:
-        """Where a second statement with a speaker of its own begins, given its speaker ends at `end`:
-        'X said A, while the navy said B', 'X said A, but Japan said B' -> the comma before it; also after
-        a semicolon or a dash ('A; 26 percent say B', 'A - others say B') and after a bare 'and', 'but' or
-        'while' before a verb of saying ('One in three said A and one in four said B') -> the punctuation or
-        the joiner; not before a pronoun ('said A and he feels B': the same speaker going on)."""
-        phrase_start = self._phrase_start(end, start)
+        """Where a second statement with a speaker of its own begins, given its speaker ends at `end`: 'X said A, while
+        the navy said B', 'X said A, but Japan said B', 'A, and more than 4 in 10 said B' -> the comma before it; also
+        after a semicolon or a dash ('A; 26 percent say B', 'A - others say B') and after a bare 'and', 'but' or 'while'
+        before a verb of saying ('One in three said A and one in four said B') -> the punctuation or the joiner; not
+        before a pronoun ('said A and he feels B': the same speaker going on)."""
+        phrase_start = comparative_share_start(self.lowers, self._phrase_start(end, start), start, self._share(end - 1))
         comma = before_closing_marks(self.layout, phrase_start - 1, start)
         if comma > start and self.lowers[comma] in SECOND_STATEMENT_JOINERS:
             bare = self.texts[comma - 1] not in STATEMENT_BREAKS and self.lowers[comma] in BARE_JOINERS

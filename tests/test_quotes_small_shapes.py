@@ -33,3 +33,20 @@ def test_a_comparative_share_opens_a_second_statement(quotes, text, first, secon
 def test_more_than_in_a_statement_does_not_open_a_second_one(quotes):
     text = "The minister said the patrols were more frequent than the admiral said they were."
     assert [q.text for q in quotes(text)] == ["the patrols were more frequent than the admiral said they were"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Presidential hopeful Jane Roe says the air base should stay open.", "Presidential hopeful Jane Roe"),
+        ("The Republican hopeful said the patrols would resume in March.", "The Republican hopeful"),
+    ],
+)
+def test_hopeful_in_a_title_does_not_block_the_speaker(quotes, text, speaker):
+    found = quotes(text)
+    assert [(q.text, q.speaker.text) for q in found] == [(found[0].text, speaker)]
+    assert_offsets(text, found[0])
+
+
+def test_a_hopeful_with_no_cue_of_speech_states_nothing(quotes):
+    assert quotes("Presidential hopeful Jane Roe wants the air base to stay open.") == []

@@ -34,6 +34,7 @@ from .wordlists import (
     SUBJECT_PRONOUNS,
     TIME_UNITS,
     TIME_WORDS,
+    TITLE_CUE_WORDS,
 )
 
 CLAUSE_PUNCT = {",", ";", ":", "—", "–", "--", "(", ")"}
@@ -271,8 +272,9 @@ class Phrases(SubordinateStatements):
         return i + 1 == end or not self.vocabulary.is_capitalised(i + 1)
 
     def _noun_use(self, i: int, end: int) -> bool:
-        """'media reports said', 'the claims said': a cue word used as the subject's head noun."""
-        return i == end - 1 and self.lowers[i] in CUE_NOUNS
+        """'media reports said', 'the claims said': a cue word used as the subject's head noun; 'presidential
+        hopeful Jane Roe says': one naming the speaker's role."""
+        return i == end - 1 and self.lowers[i] in CUE_NOUNS or self.lowers[i] in TITLE_CUE_WORDS
 
     def _subject(self, cue: Match, sentence_start: int) -> SpeakerMention | None:
         """The speaker before a cue: 'the ministry said', 'Moscow has repeatedly argued', 'X, who ..., said'."""

@@ -85,6 +85,7 @@ LABELS = {
     "SHARE_FRACTION": 'fractions as shares: "two-thirds of voters say"',
     "GROUP_QUANTIFIER": 'quantifiers opening a share: "most of them said", "those surveyed say"',
     "SHARE_DENOMINATOR": '"six in 10 said", "one in five say": the count a share is out of',
+    "TITLE_CUE_WORD": 'cue words that name a role in a speaker\'s title: "presidential hopeful Jane Roe says"',
     "SHARE_COMPARATIVE": '"more than 4 in 10 said", "fewer than half say": a comparative opening a share',
     "DOCUMENT_NOUN": 'documents that speak for their authors: "a copy of the memo said"',
     "SUBJECT_PRONOUN": 'pronoun subjects of a verb: "Then he said", "Even if ..., she told"',
@@ -190,6 +191,7 @@ SHARE_FRACTIONS = _LISTS["SHARE_FRACTION"]
 GROUP_QUANTIFIERS = _LISTS["GROUP_QUANTIFIER"]
 SHARE_DENOMINATORS = _LISTS["SHARE_DENOMINATOR"]
 SHARE_COMPARATIVES = _LISTS["SHARE_COMPARATIVE"]
+TITLE_CUE_WORDS = _LISTS["TITLE_CUE_WORD"]
 DOCUMENT_NOUNS = _LISTS["DOCUMENT_NOUN"]
 SUBJECT_PRONOUNS = _LISTS["SUBJECT_PRONOUN"]
 SPEAKER_MODIFIERS = _LISTS["SPEAKER_MODIFIER"]

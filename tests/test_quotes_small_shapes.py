@@ -50,3 +50,30 @@ def test_hopeful_in_a_title_does_not_block_the_speaker(quotes, text, speaker):
 
 def test_a_hopeful_with_no_cue_of_speech_states_nothing(quotes):
     assert quotes("Presidential hopeful Jane Roe wants the air base to stay open.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            'The dispute over whether the contract is what former officers have called a "rigged deal" took a '
+            "new turn.",
+            'what a "rigged deal"',
+            "former officers",
+        ),
+        (
+            'The ships sailed under what the admiral called "the old patrol model," and stayed near the coast.',
+            'what "the old patrol model,"',
+            "the admiral",
+        ),
+    ],
+)
+def test_what_a_speaker_called_ends_after_the_quoted_words(quotes, text, content, speaker):
+    found = quotes(text)
+    assert [(q.text, q.speaker.text) for q in found] == [(content, speaker)]
+    assert_offsets(text, found[0])
+
+
+def test_what_a_speaker_called_without_quoted_words_is_not_cut_at_an_article(quotes):
+    text = "The ships returned to port after what the ministry called a routine drill, officials said."
+    assert [q.text for q in quotes(text) if q.speaker.text == "the ministry"] == ["a routine drill"]

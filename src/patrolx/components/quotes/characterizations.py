@@ -105,13 +105,14 @@ class Characterizations(Findings):
     def _what_characterized(
         self, cue: Match, subject: SpeakerMention, content: tuple[int, int]
     ) -> tuple[tuple[int, int], int | None]:
-        """'under what the admiral called "the old patrol model," the ships ...': "what" and the speaker's
-        quoted words are the statement, the sentence going on after them is the writer's. Any other
-        content is left as it is."""
+        """'under what the admiral called "the old patrol model," the ships ...', 'what critics called a
+        "sham" took ...': "what" and the speaker's quoted words (after an article) are the statement, the
+        sentence going on after them is the writer's. Any other content is left as it is."""
         start, end = content
-        if cue.id not in CHARACTERIZING_CUES or start >= end or not self.words.is_mark(start):
+        opening = start + 1 if start + 1 < end and self.lowers[start] in COMMENT_ARTICLES else start
+        if cue.id not in CHARACTERIZING_CUES or start >= end or not self.words.is_mark(opening):
             return content, None
-        close = next((i for i in range(start + 1, end) if self.words.is_mark(i)), None)
+        close = next((i for i in range(opening + 1, end) if self.words.is_mark(i)), None)
         if close is None:
             return content, None
         return (start, close + 1), subject.start - 1

@@ -451,7 +451,10 @@ class DirectQuotes(QuoteLeadIns):
             cue = self.cue_at.get(i)
             if cue is None or cue.end > region.open:
                 continue
-            return self._cue_before(region, cue, before, max(sentence_start, paragraph_start))
+            attribution = self._cue_before(region, cue, before, max(sentence_start, paragraph_start))
+            if attribution is not None or cue.start >= sentence_start:
+                return attribution
+            break  # 'He wrote about it. Donald Trump: "..."': a cue in the sentence before
         return (
             self._colon_speaker(region, before, max(sentence_start, paragraph_start))
             or self._headline_speaker(region, before, paragraph_start)

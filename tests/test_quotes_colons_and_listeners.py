@@ -1,0 +1,22 @@
+"""Quotes introduced by a named speaker and a colon in mid-paragraph, after a sentence with a cue of its own."""
+
+import patrolx
+
+
+def quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(quote.text, quote.speaker.text if quote.speaker else None) for quote in patrolx.extract(text).quotes]
+
+
+def test_named_speaker_and_colon_after_a_sentence_with_a_cue() -> None:
+    text = 'The minister wrote about the exercise. Admiral Jane Roe: "The fleet is ready to sail within days."'
+    assert ("The fleet is ready to sail within days.", "Admiral Jane Roe") in quotes(text)
+
+
+def test_cue_in_the_same_sentence_still_gives_the_speaker() -> None:
+    text = 'The defence minister said on Monday: "Our patrols over the Baltic will continue."'
+    assert quotes(text) == [("Our patrols over the Baltic will continue.", "The defence minister")]
+
+
+def test_unnamed_label_and_colon_is_no_quote() -> None:
+    text = 'The minister wrote about the exercise. The result: "a fleet ready to sail within days."'
+    assert quotes(text) == []

@@ -20,3 +20,13 @@ def test_cue_in_the_same_sentence_still_gives_the_speaker() -> None:
 def test_unnamed_label_and_colon_is_no_quote() -> None:
     text = 'The minister wrote about the exercise. The result: "a fleet ready to sail within days."'
     assert quotes(text) == []
+
+
+def test_headline_group_before_colon_is_the_speaker() -> None:
+    text = "Pentagon officials: Russian jets entered the exclusion zone twice.\n\nThe jets turned back after an hour."
+    assert quotes(text) == [("Russian jets entered the exclusion zone twice", "Pentagon officials")]
+
+
+def test_group_before_colon_below_the_headline_is_no_speaker() -> None:
+    text = "Jets turn back.\n\nOfficials: Russian jets entered the exclusion zone twice on Monday.\n\nThe jets left."
+    assert quotes(text) == []

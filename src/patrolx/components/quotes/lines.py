@@ -33,8 +33,8 @@ class SpeakerLines(AccordingTo):
             if content_end - colon - 1 < MIN_CONTENT_TOKENS:
                 continue
             speaker = self.vocabulary.read(start, colon) if self.vocabulary.is_capitalised(start) else None
-            if speaker is None or speaker.kind not in SPEAKING_KINDS:
-                continue
+            if speaker is None or speaker.kind not in SPEAKING_KINDS and not (number == 0 and speaker.kind == "group"):
+                continue  # a headline's group speaks too ('Officials: Jets entered the zone')
             if number == 0 or self._named_speaker(speaker) and self._statement_line(colon + 1, content_end):
                 self._drop_nested(colon, content_end)
                 quoted = self._quotes_in_line(start, colon, content_end)

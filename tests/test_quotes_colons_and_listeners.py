@@ -30,3 +30,12 @@ def test_headline_group_before_colon_is_the_speaker() -> None:
 def test_group_before_colon_below_the_headline_is_no_speaker() -> None:
     text = "Jets turn back.\n\nOfficials: Russian jets entered the exclusion zone twice on Monday.\n\nThe jets left."
     assert quotes(text) == []
+
+
+def test_a_candidates_camp_speaks() -> None:
+    text = "Roe camp: The defence budget will not pass this year.\n\nThe vote is due in May."
+    assert quotes(text) == [("The defence budget will not pass this year", "Roe camp")]
+
+
+def test_a_camp_that_says_nothing_is_no_speaker() -> None:
+    assert quotes("The soldiers at the camp were quiet, and the drills resumed on Monday.") == []

@@ -39,3 +39,13 @@ def test_a_candidates_camp_speaks() -> None:
 
 def test_a_camp_that_says_nothing_is_no_speaker() -> None:
     assert quotes("The soldiers at the camp were quiet, and the drills resumed on Monday.") == []
+
+
+def test_named_speaker_and_colon_after_a_possessive_mark() -> None:
+    text = "The generals’ retreat does not surprise Republican analyst Jane Roe: “Armies retreat before winter.”"
+    assert quotes(text) == [("Armies retreat before winter.", "Republican analyst Jane Roe")]
+
+
+def test_quote_after_a_possessive_mark_and_no_colon_takes_no_speaker_from_before() -> None:
+    text = "The generals’ retreat was quick, “and nobody expected it.”"
+    assert quotes(text) == []

@@ -447,7 +447,7 @@ class DirectQuotes(QuoteLeadIns):
         lowest = max(paragraph_start, region.open - MAX_ATTRIBUTION_TOKENS)
         for i in range(before, lowest - 1, -1):
             if self.words.is_mark(i) and i != before:
-                return None
+                break  # no cue across a mark ('doesn't surprise the Sanders’ pollster Jane Roe: "..."')
             cue = self.cue_at.get(i)
             if cue is None or cue.end > region.open:
                 continue

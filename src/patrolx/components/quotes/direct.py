@@ -447,11 +447,14 @@ class DirectQuotes(QuoteLeadIns):
         lowest = max(paragraph_start, region.open - MAX_ATTRIBUTION_TOKENS)
         for i in range(before, lowest - 1, -1):
             if self.words.is_mark(i) and i != before:
-                return None
+                break  # no cue across a mark ('doesn't surprise the Sanders’ pollster Jane Roe: "..."')
             cue = self.cue_at.get(i)
             if cue is None or cue.end > region.open:
                 continue
-            return self._cue_before(region, cue, before, max(sentence_start, paragraph_start))
+            attribution = self._cue_before(region, cue, before, max(sentence_start, paragraph_start))
+            if attribution is not None or cue.start >= sentence_start:
+                return attribution
+            break  # 'He wrote about it. Donald Trump: "..."': a cue in the sentence before
         return (
             self._colon_speaker(region, before, max(sentence_start, paragraph_start))
             or self._headline_speaker(region, before, paragraph_start)

@@ -33,7 +33,7 @@ class SpeakerLines(AccordingTo):
             if content_end - colon - 1 < MIN_CONTENT_TOKENS:
                 continue
             speaker = self.vocabulary.read(start, colon) if self.vocabulary.is_capitalised(start) else None
-            if speaker is None or speaker.kind not in SPEAKING_KINDS:
+            if speaker is None or speaker.kind not in SPEAKING_KINDS and not self._headline_group(number, start, colon):
                 continue
             if number == 0 or self._named_speaker(speaker) and self._statement_line(colon + 1, content_end):
                 self._drop_nested(colon, content_end)
@@ -44,6 +44,11 @@ class SpeakerLines(AccordingTo):
                 self.found = [found for found in self.found if found not in quoted]
                 self._take(start, content_end)
                 self.found.append(Found([(colon + 1, content_end)], "indirect", None, speaker))
+
+    def _headline_group(self, number: int, start: int, colon: int) -> bool:
+        """A headline's group speaks too ('Officials: Jets entered the zone'), but not one after a cue ('The
+        general told reporters: ...')."""
+        return number == 0 and not any(i in self.cue_at for i in range(start, colon))
 
     def _line_statement_end(self, number: int, colon: int, end: int) -> int:
         """Where the statement after a line's colon ends: before its closing punctuation, and in a headline

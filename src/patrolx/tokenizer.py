@@ -85,9 +85,12 @@ class ChunkCachingTokenizer(Tokenizer):
         return self._tokenize_text(text)
 
     def _tokenize_text(self, text: str) -> Doc:
-        if LONG_MARK_RUN.search(text):
+        new = self._new_chunks(text)
+        # Only chunks not met before are searched for long runs of marks: a chunk tokenized apart never holds one
+        # (it was searched when new), and most of an article's chunks were met before.
+        if any(len(chunk) > MAX_MARK_RUN and LONG_MARK_RUN.search(chunk) for chunk in new):
             return self._tokenize_in_pieces(text)
-        return self._tokenize(text)
+        return self._tokenize(text, new)
 
     def _tokenize_in_pieces(self, text: str) -> Doc:
         """The tokens of a text holding long runs of marks, with each run cut every `MAX_MARK_RUN` marks and the
@@ -96,13 +99,20 @@ class ChunkCachingTokenizer(Tokenizer):
         for run in LONG_MARK_RUN.finditer(text):
             cuts.extend(range(run.start() + MAX_MARK_RUN, run.end(), MAX_MARK_RUN))
         cuts.append(len(text))
-        pieces = [self._tokenize(text[start:end]) for start, end in pairwise(cuts)]
+        pieces = []
+        for start, end in pairwise(cuts):
+            piece = text[start:end]
+            pieces.append(self._tokenize(piece, self._new_chunks(piece)))
         return Doc.from_docs(pieces, ensure_whitespace=False)
 
-    def _tokenize(self, text: str) -> Doc:
+    def _new_chunks(self, text: str) -> set[str]:
+        """The text's chunks not tokenized apart before (set operations walk the text's chunks only)."""
+        return set(text.split()).difference(self._chunks_seen)
+
+    def _tokenize(self, text: str, new: set[str]) -> Doc:
+        """The text's tokens, with `new` (its chunks not tokenized apart before) tokenized apart if met again."""
         seen, met_once = self._chunks_seen, self._chunks_met_once
         if len(seen) < self.max_cache_size:
-            new = set(text.split()).difference(seen)  # (set operations here walk the text's chunks only)
             again = new.intersection(met_once)
             # A word of letters alone that is not itself a special case holds none: such words are tokenized
             # together, in one call (were one a special case after all, those after it would only be split

@@ -60,7 +60,7 @@ from ..extensions import DURATION_TOKENS, SPAN_KEYS, set_spans
 from ..families import BY_NAME
 from ..records import DurationFact, FrequencyFact
 from ..resources import load_patterns
-from ..text.matching import PhraseSplitter, word_positions
+from ..text.matching import PhraseSplitter, lengths_by_word, word_positions
 from ..text.tokens import TokenColumns, token_columns
 from .boilerplate import Clutter
 from .frequencies import FrequencyFinder
@@ -155,6 +155,9 @@ class DurationRecognizer:
                 self.long_units[" ".join(words)] = entry["id"]
             else:
                 self.phrases.setdefault(entry["label"], {})[words] = entry["id"]
+        # Per label, the words phrases start (end) with -> the lengths of those phrases, longest first.
+        self.first_words = {label: lengths_by_word(table, 0, LONGEST_PHRASE) for label, table in self.phrases.items()}
+        self.last_words = {label: lengths_by_word(table, -1, LONGEST_PHRASE) for label, table in self.phrases.items()}
         self.unit_words = frozenset(self.units.keys() | self.long_units.keys())
         self.frequencies = FrequencyFinder(self.units, self.phrases)
         self.frequency_words = self.unit_words | self.frequencies.words.keys()
@@ -433,22 +436,24 @@ class DurationRecognizer:
                 return
 
     def _phrase_ending_at(self, lowers: list[str], end: int, label: str) -> tuple[int, str] | None:
-        phrases = self.phrases.get(label, {})
-        for length in range(LONGEST_PHRASE, 0, -1):
+        """(start, id) of the longest `label` phrase ending right before token `end`."""
+        lengths = self.last_words.get(label, {}).get(lowers[end - 1]) if end > 0 else None
+        for length in lengths or ():
             start = end - length
-            if start >= 0 and tuple(lowers[start:end]) in phrases:
-                return start, phrases[tuple(lowers[start:end])]
+            if start >= 0 and tuple(lowers[start:end]) in self.phrases[label]:
+                return start, self.phrases[label][tuple(lowers[start:end])]
         return None
 
     def _phrase_before(self, lowers: list[str], start: int, label: str) -> tuple[int, str] | None:
         return self._phrase_ending_at(lowers, start, label)
 
     def _phrase_after(self, lowers: list[str], start: int, label: str) -> tuple[int, str] | None:
-        phrases = self.phrases.get(label, {})
-        for length in range(LONGEST_PHRASE, 0, -1):
+        """(end, id) of the longest `label` phrase starting at token `start`."""
+        lengths = self.first_words.get(label, {}).get(lowers[start]) if start < len(lowers) else None
+        for length in lengths or ():
             end = start + length
-            if end <= len(lowers) and tuple(lowers[start:end]) in phrases:
-                return end, phrases[tuple(lowers[start:end])]
+            if end <= len(lowers) and tuple(lowers[start:end]) in self.phrases[label]:
+                return end, self.phrases[label][tuple(lowers[start:end])]
         return None
 
 

@@ -178,6 +178,19 @@ def word_positions(doc: Doc) -> dict[str, list[int]]:
     return positions
 
 
+def lengths_by_word(phrases: Iterable[tuple[str, ...]], position: int, longest: int) -> dict[str, tuple[int, ...]]:
+    """The word at `position` (0: first, -1: last) of each phrase -> the lengths of its phrases, longest first, at
+    most `longest`: a lookup around a word then tries only the lengths some phrase has, instead of building a key
+    of every length."""
+    lengths: dict[str, set[int]] = {}
+    for words in phrases:
+        if words:
+            lengths.setdefault(words[position], set())
+            if len(words) <= longest:
+                lengths[words[position]].add(len(words))
+    return {word: tuple(sorted(found, reverse=True)) for word, found in lengths.items()}
+
+
 class PatternMatcher:
     """Phrase patterns match regardless of case; with `exact_case`, a phrase match must
     keep the pattern's own capitalisation or be set in capitals ("CHINA" in a headline),

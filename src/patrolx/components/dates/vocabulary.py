@@ -38,7 +38,7 @@ from typing import Any
 from spacy.language import Language
 
 from ...resources import load_patterns
-from ...text.matching import PhraseSplitter
+from ...text.matching import PhraseSplitter, lengths_by_word
 
 PATTERN_FILE = "dates.jsonl"
 NUMBER_FILE = "durations.jsonl"  # number words are shared with durations
@@ -111,10 +111,9 @@ class DateVocabulary:
         splitter = PhraseSplitter(nlp)
         for entry in load_patterns(PATTERN_FILE, (), dirs, check_entry):
             self._add(nlp, splitter, entry["label"], entry["pattern"], entry["id"])
-        # Per label, the words phrases start (end) with -> the lengths of those phrases, longest first: a lookup
-        # tries only lengths some phrase has, instead of building a key of every length up to LONGEST_PHRASE.
-        self.first_words = {label: _lengths_by_word(table, 0) for label, table in self.phrases.items()}
-        self.last_words = {label: _lengths_by_word(table, -1) for label, table in self.phrases.items()}
+        # Per label, the words phrases start (end) with -> the lengths of those phrases, longest first.
+        self.first_words = {label: lengths_by_word(table, 0, LONGEST_PHRASE) for label, table in self.phrases.items()}
+        self.last_words = {label: lengths_by_word(table, -1, LONGEST_PHRASE) for label, table in self.phrases.items()}
         # The lower-case words that start a mention, besides numbers.
         self.start_words = {form.lower() for form in (*self.months, *self.weekdays)}
         self.start_words.update(self.words["PERIOD"], self.words["UNIT"], self.words["SEASON"])
@@ -183,14 +182,3 @@ def year_number(text: str) -> int | None:
     if len(text) == 4 and text.isdecimal() and MIN_YEAR <= int(text) <= MAX_YEAR:
         return int(text)
     return None
-
-
-def _lengths_by_word(table: dict[tuple[str, ...], str], position: int) -> dict[str, tuple[int, ...]]:
-    """The word at `position` (0: first, -1: last) of each phrase in `table` -> the lengths of its phrases, longest
-    first, at most LONGEST_PHRASE (the longest a lookup tries)."""
-    lengths: dict[str, set[int]] = {}
-    for words in table:
-        lengths.setdefault(words[position], set())
-        if len(words) <= LONGEST_PHRASE:
-            lengths[words[position]].add(len(words))
-    return {word: tuple(sorted(found, reverse=True)) for word, found in lengths.items()}

@@ -212,7 +212,10 @@ class DurationRecognizer:
         spans: list[Span] = []
         records: list[FrequencyFact] = []
         resume = 0
-        present = positions.keys() & self.frequency_words
+        present: set[str] = set()
+        # Most texts say nothing of how often (they hold no cue word), which one set operation tells.
+        if not positions.keys().isdisjoint(self.frequencies.cues):
+            present = positions.keys() & self.frequency_words
         for i in sorted(i for word in present for i in positions[word]):
             # A set holds its unit or FREQUENCY word: one inside a duration ("three days") starts none we keep.
             found = self.frequencies.at(columns, i) if i >= resume and i not in covered else None

@@ -37,6 +37,8 @@ class FrequencyFinder:
         self.every = {words[0] for words in phrases.get("EVERY", {}) if len(words) == 1}
         self.times = {words[0]: id_ for words, id_ in phrases.get("TIMES", {}).items() if len(words) == 1}
         self.numbers = phrases.get("NUMBER", {})
+        # Every set holds one of these words: a FREQUENCY word, "every"/"each", or a count ("twice", "times").
+        self.cues = frozenset(self.words.keys() | self.every | self.times.keys())
 
     def at(self, columns: TokenColumns, i: int) -> Frequency | None:
         """The set whose unit or FREQUENCY word is token i: "every two weeks", "twice a week", "daily"."""

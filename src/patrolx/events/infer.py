@@ -20,9 +20,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from itertools import islice
 from typing import TYPE_CHECKING
 
-from ..records import Mention
+from ..records import DateFact, Mention
 from .model import (
     EVENT_TYPES,
     Event,
@@ -69,8 +70,9 @@ class _Reader:
     def __init__(self, words: ArticleWords, facts: Facts) -> None:
         self.facts = facts
         self.words = words
-        # The sentence of each fact, by family, in the order of the family's list.
         sentence_starts = words.sentence_starts
+        self.sentence_ends = [*sentence_starts[1:], len(words.text)]
+        # The sentence of each fact, by family, in the order of the family's list.
         self.sentence_of_fact = {
             name: [bisect_right(sentence_starts, fact.start) - 1 for fact in getattr(facts, name)]
             for name in ("dates", "durations", "aircraft", "countries", "regions")
@@ -84,7 +86,8 @@ class _Reader:
         self.aircraft_sentences = set(self.sentence_of_fact["aircraft"])
         self.craft_sentences = {cue.sentence for cue in self._cues("CRAFT")}
         self.other_day_sentences: set[int] = set()
-        self.date_values: dict[int, str | None] = {}
+        self.latest_full_date: str | None = None  # read when a weekday has no reference date
+        self.date_values = [self._read_date_value(date) for date in facts.dates]  # as the event reads them
         self.lead_body = set([sentence for sentence in self.story_order if sentence != self.headline][:2])
         self.asides: dict[int, list[Cue]] = {}  # by sentence
         for cue in self._cues("ASIDE"):
@@ -92,7 +95,6 @@ class _Reader:
         starts = words.starts
         self.aircraft_words = {bisect_right(starts, aircraft.start) - 1 for aircraft in facts.aircraft}
         self.country_words: set[int] = set()  # read when the countries' roles are
-        self.latest_full_date: str | None = None  # read when a weekday has no reference date
         self.role_cues: dict[int, list[Cue]] = {}
         for label in ("CRAFT", "RESPONSE", "PURSUIT", "OWNED_SPACE"):
             for cue in self._cues(label):
@@ -181,18 +183,18 @@ class _Reader:
         if not scored:
             return None
         score, best = max(scored, key=lambda item: (item[0], -item[1]))
-        value = self._date_value(best)
+        value = self.date_values[best]
         chosen = [best]
         # "in November" scores, and "on Friday" in the next sentence says which day of it.
         finer = [
             (s, index)
             for s, index in scored
-            if s > 0 and value and (v := self._date_value(index)) and len(v) > len(value) and v.startswith(value)
+            if s > 0 and value and (v := self.date_values[index]) and len(v) > len(value) and v.startswith(value)
         ]
         if finer:
             _, finest = max(finer, key=lambda item: (item[0], -item[1]))
-            value, chosen = self._date_value(finest), [finest, best]
-        chosen += [i for _, i in scored if i not in chosen and value is not None and self._date_value(i) == value]
+            value, chosen = self.date_values[finest], [finest, best]
+        chosen += [i for _, i in scored if i not in chosen and value is not None and self.date_values[i] == value]
         return EventDate(value, sorted(chosen))
 
     def _date_score(self, index: int) -> int:
@@ -201,7 +203,7 @@ class _Reader:
         sentence = self.sentence_of_fact["dates"][index]
         score = 3 * (sentence in self.typed_sentences)
         score += 2 if sentence in self.aircraft_sentences else 1 if sentence in self.craft_sentences else 0
-        value = self._date_value(index)
+        value = self.date_values[index]
         if value is not None and FULL_DATE.match(value):
             score += 1
         asides = self.asides.get(sentence, ())
@@ -226,13 +228,7 @@ class _Reader:
         line_start = text.rfind("\n", 0, date.start) + 1
         return date.start - line_start <= 30 and bool(DATELINE_DASH.match(text, date.end, date.end + 12))
 
-    def _date_value(self, index: int) -> str | None:
-        if index not in self.date_values:
-            self.date_values[index] = self._read_date_value(index)
-        return self.date_values[index]
-
-    def _read_date_value(self, index: int) -> str | None:
-        date = self.facts.dates[index]
+    def _read_date_value(self, date: DateFact) -> str | None:
         reference = self.facts.reference_date
         if date.value is None and reference is None:
             return self._weekday_from_anchor(date.text)
@@ -270,7 +266,7 @@ class _Reader:
             chosen = {date_sentences[i] for i in date.dates}
             sentences |= chosen
             for index, sentence in enumerate(date_sentences):
-                value = self._date_value(index)
+                value = self.date_values[index]
                 if sentence in chosen or value is None:
                     continue
                 if date.value is None or not (date.value.startswith(value) or value.startswith(date.value)):
@@ -313,13 +309,13 @@ class _Reader:
         them, only whether they are all conjunctions matters."""
         words, role_words = self.words.words, self.role_words
         last = self.words.word_at(country.end - 1)
-        sentence_end = self.words.sentence_span(sentence)[1]
+        sentence_end = self.sentence_ends[sentence]
         starts = self.words.starts
         craft_end: int | None = None  # the last word of the aircraft it operates, once found
         reach = OPERATOR_REACH
         only_conjunctions = True
         previous = last
-        for index in role_words[bisect_right(role_words, last) :]:
+        for index in islice(role_words, bisect_right(role_words, last), None):
             if index - last > reach or starts[index] >= sentence_end:
                 break
             if only_conjunctions and not CONJUNCTIONS.issuperset(words[previous + 1 : index]):

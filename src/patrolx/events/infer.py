@@ -80,8 +80,13 @@ class _Reader:
         self.story = self._story_sentences()
         self.story_order = sorted(self.story)
         self.headline = self._headline()
-        self.negation_words = {cue.last for cue in self._cues("NEGATION")}
-        self.type_cues = [cue for cue in self._cues("TYPE") if cue.sentence in self.story and not self._negated(cue)]
+        # The words a negation undoes: those just after it in its sentence, each with its sentence.
+        negated = {
+            (cue.last + step, cue.sentence) for cue in self._cues("NEGATION") for step in range(1, NEGATION_REACH + 1)
+        }
+        self.type_cues = [
+            cue for cue in self._cues("TYPE") if cue.sentence in self.story and (cue.first, cue.sentence) not in negated
+        ]
         self.typed_sentences = {cue.sentence for cue in self.type_cues}
         self.aircraft_sentences = set(self.sentence_of_fact["aircraft"])
         self.craft_sentences = {cue.sentence for cue in self._cues("CRAFT")}
@@ -130,12 +135,6 @@ class _Reader:
             if line.endswith("."):
                 return None  # the story began without a headline
         return None
-
-    def _negated(self, cue: Cue) -> bool:
-        for word in self.negation_words:
-            if cue.first - NEGATION_REACH <= word < cue.first and self.words.sentence_of(word) == cue.sentence:
-                return True
-        return False
 
     # -- the fields -----------------------------------------------------------------------------------------
 

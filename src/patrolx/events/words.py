@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import chain
-from typing import Any, NamedTuple
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -62,7 +62,8 @@ def split_like_spacy(phrase: str) -> list[str]:
     return words
 
 
-class Cue(NamedTuple):  # a tuple: made dozens of times per article, and a frozen dataclass is slow to make
+@dataclass(slots=True)  # not frozen: made dozens of times per article, and a frozen dataclass is slow to make
+class Cue:
     label: str
     meaning: str  # the entry's id: the event type, or what the cue marks
     weight: float
@@ -139,7 +140,8 @@ class ArticleWords:
             whole.sentence_starts += [start + offset for start in part.sentence_starts]
             for label, cues in part.cues.items():
                 whole.cues.setdefault(label, []).extend(
-                    cue._replace(
+                    replace(
+                        cue,
                         first=cue.first + first_word,
                         last=cue.last + first_word,
                         start=cue.start + offset,

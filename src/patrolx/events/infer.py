@@ -170,7 +170,7 @@ class _Reader:
         if not scores:
             return EventType("other", []) if self.facts.aircraft else None
         best = max(scores, key=lambda name: (scores[name], -TYPE_PRIORITY.get(name, len(EVENT_TYPES))))
-        return EventType(best, [(cue.start, cue.end) for cue in self.type_cues if cue.meaning == best])
+        return EventType(best, [self.words.char_span(cue) for cue in self.type_cues if cue.meaning == best])
 
     def _date(self) -> EventDate | None:
         story = self.story
@@ -258,8 +258,8 @@ class _Reader:
         if self.headline is not None:
             sentences.add(self.headline)
         if event_type is not None:
-            starts = {start for start, _ in event_type.cues}
-            sentences.update(c.sentence for c in self.type_cues if c.start in starts)
+            firsts = {cue.first for cue in self.type_cues if cue.meaning == event_type.value}
+            sentences.update(cue.sentence for cue in self.type_cues if cue.first in firsts)
         if date is not None:
             date_sentences = self.sentence_of_fact["dates"]
             chosen = {date_sentences[i] for i in date.dates}

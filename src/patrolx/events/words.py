@@ -69,8 +69,6 @@ class Cue:
     weight: float
     first: int  # index of its first word (token)
     last: int  # index of its last word
-    start: int  # character offsets in the article
-    end: int
     sentence: int
 
 
@@ -144,8 +142,6 @@ class ArticleWords:
                         cue,
                         first=cue.first + first_word,
                         last=cue.last + first_word,
-                        start=cue.start + offset,
-                        end=cue.end + offset,
                         sentence=cue.sentence + first_sentence,
                     )
                     for cue in cues
@@ -161,6 +157,10 @@ class ArticleWords:
     def sentence_span(self, sentence: int) -> tuple[int, int]:
         end = self.sentence_starts[sentence + 1] if sentence + 1 < len(self.sentence_starts) else len(self.text)
         return self.sentence_starts[sentence], end
+
+    def char_span(self, cue: Cue) -> tuple[int, int]:
+        """Where a cue's words start and end in the text."""
+        return self.starts[cue.first], self.starts[cue.last] + len(self.words[cue.last])
 
     def word_at(self, offset: int) -> int:
         """The index of the word holding `offset` (an offset inside a word, as a fact's start or end - 1 is)."""
@@ -193,16 +193,14 @@ class ArticleWords:
                 last = index + 1 + len(rest)
                 if rest and tuple(words[index + 2 : last + 1]) != rest:
                     continue
-                end = starts[last] + len(words[last])
                 for label, meaning, weight in entries:
                     if covered[label] < last:
                         covered[label] = last
-                        found[label].append(Cue(label, meaning, weight, index, last, start, end, sentence))
-            end = start + len(words[index])
+                        found[label].append(Cue(label, meaning, weight, index, last, sentence))
             for label, meaning, weight in alone:
                 if covered[label] < index:
                     covered[label] = index
-                    found[label].append(Cue(label, meaning, weight, index, index, start, end, sentence))
+                    found[label].append(Cue(label, meaning, weight, index, index, sentence))
         return found
 
 

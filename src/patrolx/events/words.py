@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from itertools import chain
 from typing import Any
@@ -138,11 +138,13 @@ class ArticleWords:
             whole.sentence_starts += [start + offset for start in part.sentence_starts]
             for label, cues in part.cues.items():
                 whole.cues.setdefault(label, []).extend(
-                    replace(
-                        cue,
-                        first=cue.first + first_word,
-                        last=cue.last + first_word,
-                        sentence=cue.sentence + first_sentence,
+                    Cue(
+                        cue.label,
+                        cue.meaning,
+                        cue.weight,
+                        cue.first + first_word,
+                        cue.last + first_word,
+                        cue.sentence + first_sentence,
                     )
                     for cue in cues
                 )

@@ -373,6 +373,10 @@ class _Reader:
     def _duration(self, sentences: set[int], event_type: EventType | None) -> EventDuration | None:
         """The first duration said of the activity ("the flight lasted 13 hours", "an eight-hour patrol"), else the
         first in a sentence of the event, else the first in a sentence of the story about no other day."""
+        # A length of unknown size ("for years", PXY) tells no activity's length.
+        durations = [(i, d) for i, d in enumerate(self.facts.durations) if d.seconds is not None]
+        if not durations:
+            return None
         words = self.words
         span_words = {word for cue in self._cues("SPAN") for word in range(cue.first, cue.last + 1)}
         undated = self.story - self.other_day_sentences
@@ -381,9 +385,7 @@ class _Reader:
             first, last = words.word_at(duration.start), words.word_at(duration.end - 1)
             return any(word in span_words for word in range(first - SPAN_REACH, last + SPAN_REACH + 1))
 
-        # A length of unknown size ("for years", PXY) tells no activity's length.
         of_duration = self.sentence_of_fact["durations"]
-        durations = [(i, d) for i, d in enumerate(self.facts.durations) if d.seconds is not None]
         for wanted in (
             [(i, d) for i, d in durations if of_duration[i] in undated and of_activity(d)],
             [(i, d) for i, d in durations if of_duration[i] in sentences],

@@ -93,7 +93,7 @@ class _Reader:
         self.other_day_sentences: set[int] = set()
         self.latest_full_date: str | None = None  # read when a weekday has no reference date
         self.date_values = [self._read_date_value(date) for date in facts.dates]  # as the event reads them
-        self.lead_body = set([sentence for sentence in self.story_order if sentence != self.headline][:2])
+        self.lead_body = set([sentence for sentence in self.story_order[:3] if sentence != self.headline][:2])
         self.asides: dict[int, list[Cue]] = {}  # by sentence
         for cue in self._cues("ASIDE"):
             self.asides.setdefault(cue.sentence, []).append(cue)
@@ -123,7 +123,7 @@ class _Reader:
             sentence = cue.sentence
             if cue.meaning == "anywhere" or cue.first - words.sentence_words(sentence).start < 3:
                 captions.add(sentence)
-        return {sentence for sentence in range(end) if sentence not in captions}
+        return set(range(end)) - captions
 
     def _headline(self) -> int | None:
         words = self.words

@@ -20,7 +20,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..records import DateFact, Mention
@@ -224,7 +223,8 @@ class _Reader:
     def _in_dateline(self, date: Mention) -> bool:
         """`TOKYO, Jan. 25 — ...`: the date a line opens with before a dash is the report's."""
         text = self.words.text
-        line_start = text.rfind("\n", 0, date.start) + 1
+        # Only a line start at most 30 characters before the date matters: no need to look farther back.
+        line_start = text.rfind("\n", max(0, date.start - 31), date.start) + 1
         return date.start - line_start <= 30 and bool(DATELINE_DASH.match(text, date.end, date.end + 12))
 
     def _read_date_value(self, date: DateFact) -> str | None:
@@ -314,7 +314,8 @@ class _Reader:
         reach = OPERATOR_REACH
         only_conjunctions = True
         previous = last
-        for index in islice(role_words, bisect_right(role_words, last), None):
+        for position in range(bisect_right(role_words, last), len(role_words)):
+            index = role_words[position]
             if index - last > reach or starts[index] >= sentence_end:
                 break
             if only_conjunctions and not CONJUNCTIONS.issuperset(words[previous + 1 : index]):

@@ -22,7 +22,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from ..records import Mention
+from ..records import DateFact, Mention
 from .model import (
     EVENT_TYPES,
     Event,
@@ -69,8 +69,9 @@ class _Reader:
     def __init__(self, words: ArticleWords, facts: Facts) -> None:
         self.facts = facts
         self.words = words
-        # The sentence of each fact, by family, in the order of the family's list.
         sentence_starts = words.sentence_starts
+        self.sentence_ends = [*sentence_starts[1:], len(words.text)]
+        # The sentence of each fact, by family, in the order of the family's list.
         self.sentence_of_fact = {
             name: [bisect_right(sentence_starts, fact.start) - 1 for fact in getattr(facts, name)]
             for name in ("dates", "durations", "aircraft", "countries", "regions")
@@ -78,21 +79,26 @@ class _Reader:
         self.story = self._story_sentences()
         self.story_order = sorted(self.story)
         self.headline = self._headline()
-        self.negation_words = {cue.last for cue in self._cues("NEGATION")}
-        self.type_cues = [cue for cue in self._cues("TYPE") if cue.sentence in self.story and not self._negated(cue)]
+        # The words a negation undoes: those just after it in its sentence, each with its sentence.
+        negated = {
+            (cue.last + step, cue.sentence) for cue in self._cues("NEGATION") for step in range(1, NEGATION_REACH + 1)
+        }
+        self.type_cues = [
+            cue for cue in self._cues("TYPE") if cue.sentence in self.story and (cue.first, cue.sentence) not in negated
+        ]
         self.typed_sentences = {cue.sentence for cue in self.type_cues}
         self.aircraft_sentences = set(self.sentence_of_fact["aircraft"])
         self.craft_sentences = {cue.sentence for cue in self._cues("CRAFT")}
         self.other_day_sentences: set[int] = set()
-        self.date_values: dict[int, str | None] = {}
-        self.lead_body = set([sentence for sentence in self.story_order if sentence != self.headline][:2])
+        self.latest_full_date: str | None = None  # read when a weekday has no reference date
+        self.date_values = [self._read_date_value(date) for date in facts.dates]  # as the event reads them
+        self.lead_body = set([sentence for sentence in self.story_order[:3] if sentence != self.headline][:2])
         self.asides: dict[int, list[Cue]] = {}  # by sentence
         for cue in self._cues("ASIDE"):
             self.asides.setdefault(cue.sentence, []).append(cue)
         starts = words.starts
         self.aircraft_words = {bisect_right(starts, aircraft.start) - 1 for aircraft in facts.aircraft}
         self.country_words: set[int] = set()  # read when the countries' roles are
-        self.latest_full_date: str | None = None  # read when a weekday has no reference date
         self.role_cues: dict[int, list[Cue]] = {}
         for label in ("CRAFT", "RESPONSE", "PURSUIT", "OWNED_SPACE"):
             for cue in self._cues(label):
@@ -116,7 +122,7 @@ class _Reader:
             sentence = cue.sentence
             if cue.meaning == "anywhere" or cue.first - words.sentence_words(sentence).start < 3:
                 captions.add(sentence)
-        return {sentence for sentence in range(end) if sentence not in captions}
+        return set(range(end)) - captions
 
     def _headline(self) -> int | None:
         words = self.words
@@ -128,12 +134,6 @@ class _Reader:
             if line.endswith("."):
                 return None  # the story began without a headline
         return None
-
-    def _negated(self, cue: Cue) -> bool:
-        for word in self.negation_words:
-            if cue.first - NEGATION_REACH <= word < cue.first and self.words.sentence_of(word) == cue.sentence:
-                return True
-        return False
 
     # -- the fields -----------------------------------------------------------------------------------------
 
@@ -169,7 +169,7 @@ class _Reader:
         if not scores:
             return EventType("other", []) if self.facts.aircraft else None
         best = max(scores, key=lambda name: (scores[name], -TYPE_PRIORITY.get(name, len(EVENT_TYPES))))
-        return EventType(best, [(cue.start, cue.end) for cue in self.type_cues if cue.meaning == best])
+        return EventType(best, [self.words.char_span(cue) for cue in self.type_cues if cue.meaning == best])
 
     def _date(self) -> EventDate | None:
         story = self.story
@@ -181,18 +181,18 @@ class _Reader:
         if not scored:
             return None
         score, best = max(scored, key=lambda item: (item[0], -item[1]))
-        value = self._date_value(best)
+        value = self.date_values[best]
         chosen = [best]
         # "in November" scores, and "on Friday" in the next sentence says which day of it.
         finer = [
             (s, index)
             for s, index in scored
-            if s > 0 and value and (v := self._date_value(index)) and len(v) > len(value) and v.startswith(value)
+            if s > 0 and value and (v := self.date_values[index]) and len(v) > len(value) and v.startswith(value)
         ]
         if finer:
             _, finest = max(finer, key=lambda item: (item[0], -item[1]))
-            value, chosen = self._date_value(finest), [finest, best]
-        chosen += [i for _, i in scored if i not in chosen and value is not None and self._date_value(i) == value]
+            value, chosen = self.date_values[finest], [finest, best]
+        chosen += [i for _, i in scored if i not in chosen and value is not None and self.date_values[i] == value]
         return EventDate(value, sorted(chosen))
 
     def _date_score(self, index: int) -> int:
@@ -201,7 +201,7 @@ class _Reader:
         sentence = self.sentence_of_fact["dates"][index]
         score = 3 * (sentence in self.typed_sentences)
         score += 2 if sentence in self.aircraft_sentences else 1 if sentence in self.craft_sentences else 0
-        value = self._date_value(index)
+        value = self.date_values[index]
         if value is not None and FULL_DATE.match(value):
             score += 1
         asides = self.asides.get(sentence, ())
@@ -223,16 +223,11 @@ class _Reader:
     def _in_dateline(self, date: Mention) -> bool:
         """`TOKYO, Jan. 25 — ...`: the date a line opens with before a dash is the report's."""
         text = self.words.text
-        line_start = text.rfind("\n", 0, date.start) + 1
+        # Only a line start at most 30 characters before the date matters: no need to look farther back.
+        line_start = text.rfind("\n", max(0, date.start - 31), date.start) + 1
         return date.start - line_start <= 30 and bool(DATELINE_DASH.match(text, date.end, date.end + 12))
 
-    def _date_value(self, index: int) -> str | None:
-        if index not in self.date_values:
-            self.date_values[index] = self._read_date_value(index)
-        return self.date_values[index]
-
-    def _read_date_value(self, index: int) -> str | None:
-        date = self.facts.dates[index]
+    def _read_date_value(self, date: DateFact) -> str | None:
         reference = self.facts.reference_date
         if date.value is None and reference is None:
             return self._weekday_from_anchor(date.text)
@@ -263,14 +258,14 @@ class _Reader:
         if self.headline is not None:
             sentences.add(self.headline)
         if event_type is not None:
-            starts = {start for start, _ in event_type.cues}
-            sentences.update(c.sentence for c in self.type_cues if c.start in starts)
+            firsts = {cue.first for cue in self.type_cues if cue.meaning == event_type.value}
+            sentences.update(cue.sentence for cue in self.type_cues if cue.first in firsts)
         if date is not None:
             date_sentences = self.sentence_of_fact["dates"]
             chosen = {date_sentences[i] for i in date.dates}
             sentences |= chosen
             for index, sentence in enumerate(date_sentences):
-                value = self._date_value(index)
+                value = self.date_values[index]
                 if sentence in chosen or value is None:
                     continue
                 if date.value is None or not (date.value.startswith(value) or value.startswith(date.value)):
@@ -313,13 +308,14 @@ class _Reader:
         them, only whether they are all conjunctions matters."""
         words, role_words = self.words.words, self.role_words
         last = self.words.word_at(country.end - 1)
-        sentence_end = self.words.sentence_span(sentence)[1]
+        sentence_end = self.sentence_ends[sentence]
         starts = self.words.starts
         craft_end: int | None = None  # the last word of the aircraft it operates, once found
         reach = OPERATOR_REACH
         only_conjunctions = True
         previous = last
-        for index in role_words[bisect_right(role_words, last) :]:
+        for position in range(bisect_right(role_words, last), len(role_words)):
+            index = role_words[position]
             if index - last > reach or starts[index] >= sentence_end:
                 break
             if only_conjunctions and not CONJUNCTIONS.issuperset(words[previous + 1 : index]):
@@ -378,6 +374,10 @@ class _Reader:
     def _duration(self, sentences: set[int], event_type: EventType | None) -> EventDuration | None:
         """The first duration said of the activity ("the flight lasted 13 hours", "an eight-hour patrol"), else the
         first in a sentence of the event, else the first in a sentence of the story about no other day."""
+        # A length of unknown size ("for years", PXY) tells no activity's length.
+        durations = [(i, d) for i, d in enumerate(self.facts.durations) if d.seconds is not None]
+        if not durations:
+            return None
         words = self.words
         span_words = {word for cue in self._cues("SPAN") for word in range(cue.first, cue.last + 1)}
         undated = self.story - self.other_day_sentences
@@ -386,9 +386,7 @@ class _Reader:
             first, last = words.word_at(duration.start), words.word_at(duration.end - 1)
             return any(word in span_words for word in range(first - SPAN_REACH, last + SPAN_REACH + 1))
 
-        # A length of unknown size ("for years", PXY) tells no activity's length.
         of_duration = self.sentence_of_fact["durations"]
-        durations = [(i, d) for i, d in enumerate(self.facts.durations) if d.seconds is not None]
         for wanted in (
             [(i, d) for i, d in durations if of_duration[i] in undated and of_activity(d)],
             [(i, d) for i, d in durations if of_duration[i] in sentences],

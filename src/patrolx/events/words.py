@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain
-from typing import Any, NamedTuple
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -62,14 +62,13 @@ def split_like_spacy(phrase: str) -> list[str]:
     return words
 
 
-class Cue(NamedTuple):  # a tuple: made dozens of times per article, and a frozen dataclass is slow to make
+@dataclass(slots=True)  # not frozen: made dozens of times per article, and a frozen dataclass is slow to make
+class Cue:
     label: str
     meaning: str  # the entry's id: the event type, or what the cue marks
     weight: float
     first: int  # index of its first word (token)
     last: int  # index of its last word
-    start: int  # character offsets in the article
-    end: int
     sentence: int
 
 
@@ -139,12 +138,13 @@ class ArticleWords:
             whole.sentence_starts += [start + offset for start in part.sentence_starts]
             for label, cues in part.cues.items():
                 whole.cues.setdefault(label, []).extend(
-                    cue._replace(
-                        first=cue.first + first_word,
-                        last=cue.last + first_word,
-                        start=cue.start + offset,
-                        end=cue.end + offset,
-                        sentence=cue.sentence + first_sentence,
+                    Cue(
+                        cue.label,
+                        cue.meaning,
+                        cue.weight,
+                        cue.first + first_word,
+                        cue.last + first_word,
+                        cue.sentence + first_sentence,
                     )
                     for cue in cues
                 )
@@ -159,6 +159,10 @@ class ArticleWords:
     def sentence_span(self, sentence: int) -> tuple[int, int]:
         end = self.sentence_starts[sentence + 1] if sentence + 1 < len(self.sentence_starts) else len(self.text)
         return self.sentence_starts[sentence], end
+
+    def char_span(self, cue: Cue) -> tuple[int, int]:
+        """Where a cue's words start and end in the text."""
+        return self.starts[cue.first], self.starts[cue.last] + len(self.words[cue.last])
 
     def word_at(self, offset: int) -> int:
         """The index of the word holding `offset` (an offset inside a word, as a fact's start or end - 1 is)."""
@@ -191,16 +195,14 @@ class ArticleWords:
                 last = index + 1 + len(rest)
                 if rest and tuple(words[index + 2 : last + 1]) != rest:
                     continue
-                end = starts[last] + len(words[last])
                 for label, meaning, weight in entries:
                     if covered[label] < last:
                         covered[label] = last
-                        found[label].append(Cue(label, meaning, weight, index, last, start, end, sentence))
-            end = start + len(words[index])
+                        found[label].append(Cue(label, meaning, weight, index, last, sentence))
             for label, meaning, weight in alone:
                 if covered[label] < index:
                     covered[label] = index
-                    found[label].append(Cue(label, meaning, weight, index, index, start, end, sentence))
+                    found[label].append(Cue(label, meaning, weight, index, index, sentence))
         return found
 
 

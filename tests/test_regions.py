@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from patrolx.components.boilerplate import has_boilerplate
+from patrolx.components.boilerplate import RUN_ON_LINE, has_boilerplate
 from patrolx.components.regions import tokens_in_regions
 
 from .conftest import blank_with
@@ -96,6 +96,18 @@ def test_regions_carry_kind_and_coordinates_when_known(nlp):
 def test_clutter_block_is_ignored(nlp):
     text = "Jets flew over the Black Sea.\n\nRELATED COVERAGE\nTensions rise near the Spratly Islands\n"
     assert found(nlp, text) == [("Black Sea", "Black Sea")]
+
+
+def test_a_line_cue_in_run_on_paragraphs_marks_only_its_sentence(nlp):
+    story = "Russian bombers flew over the Black Sea on Tuesday, and fighters from three bases were sent to meet them. "
+    notice = "By continuing to browse, you agree to our travel partners' offers for the Spratly Islands. "
+    # A feed that dropped the line breaks: the notice is one sentence of a long line, and the story stays.
+    run_on = story * 3 + notice + story * 3
+    assert len(run_on) > RUN_ON_LINE
+    assert [name for _, name in found(nlp, run_on)] == ["Black Sea"] * 6
+    # On a line of its own the notice is clutter as before; so is a short line holding it.
+    assert [name for _, name in found(nlp, story + "\n" + notice)] == ["Black Sea"]
+    assert [name for _, name in found(nlp, story + notice)] == []
 
 
 def test_maker_names_before_designations_are_not_regions(nlp):

@@ -7,6 +7,7 @@ Patterns in `patterns/boilerplate.jsonl` are case-insensitive phrases:
   of the article ("RELATED COVERAGE", "Read more:", "MOST READ IN NEWS");
 - LINE_START: a line beginning with it is clutter ("WATCH: ...", "Sign up ...");
 - LINE_CONTAINS: a line containing it is clutter ("versions are automatically generated").
+In a run-on line (paragraphs whose line breaks were lost) a line cue marks only its sentence.
 Image captions are part of the story and are never marked.
 Other components drop what falls inside these spans (`Clutter`, `tokens_in_boilerplate`).
 """
@@ -29,6 +30,10 @@ from ..text.tokens import doc_text
 FACT_FAMILY = BY_NAME["boilerplate"]
 PATTERN_FILE = "boilerplate.jsonl"
 LINE = re.compile(r"[^\n]*")
+# A line longer than this is paragraphs run together (a feed that dropped the line breaks), not a clutter line:
+# a line cue in it marks only the sentence it is in, so the story around it stays.
+RUN_ON_LINE = 600
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s)")
 
 
 @Language.factory(
@@ -75,10 +80,19 @@ class BoilerplateMarker:
             if self._is_block_heading(key):
                 ranges.append((start, len(text)))
                 break
-            if key and (self._line_start.match(key) or contained and any(cue in key for cue in contained)):
-                ranges.append((start, start + len(line)))
+            cue_at = self._cue_position(key, contained)
+            if cue_at is not None:
+                ranges.append(_clutter_in_line(line, start, cue_at + len(line) - len(line.lstrip())))
             start += len(line) + 1
         return ranges
+
+    def _cue_position(self, key: str, contained: list[str]) -> int | None:
+        """Where in the stripped, lower-cased line a line cue stands, or None."""
+        if not key:
+            return None
+        if self._line_start.match(key):
+            return 0
+        return next((key.find(cue) for cue in contained if cue in key), None)
 
     def block_start(self, text: str) -> int | None:
         """Where the first clutter block starts (everything after it is clutter), or None."""
@@ -89,6 +103,17 @@ class BoilerplateMarker:
 
     def _is_block_heading(self, line: str) -> bool:
         return bool(line) and line.rstrip(":").strip() in self._block_headings
+
+
+def _clutter_in_line(line: str, start: int, cue_at: int) -> tuple[int, int]:
+    """The clutter a cue at `cue_at` marks in a line starting at `start`: the line, or in a run-on line the
+    sentence holding the cue."""
+    if len(line) <= RUN_ON_LINE:
+        return start, start + len(line)
+    ends = [match.end() for match in SENTENCE_END.finditer(line)]
+    sentence_start = max((end for end in ends if end <= cue_at), default=0)
+    sentence_end = min((end for end in ends if end > cue_at), default=len(line))
+    return start + sentence_start, start + sentence_end
 
 
 def has_boilerplate(doc: Doc) -> bool:

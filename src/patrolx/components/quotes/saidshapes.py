@@ -1,5 +1,7 @@
 """Shapes of plain reported speech that the adjunct and listener readings of `clauses.py` do not parse:
 
+- a reported clause ends before 'even as' with no comma before it: 'said the talks were going well even as
+  the shelling went on' (the writer's contrast, not the statement);
 - a 'that' after a long stretch of adjuncts, a topic or a listener: 'told customers at a diner in
   Manchester, New Hampshire, that ...', 'stated on NBC's "Meet the Press" that ...', 'stated of the
   scandal that ...', 'wrote the local paper, The Courier, that ...'.
@@ -10,6 +12,7 @@ from __future__ import annotations
 from ...text.matching import Match
 from .layout import SENTENCE_END
 from .positions import StatedPositions
+from .state import MIN_CONTENT_TOKENS
 from .wordlists import (
     ADJUNCT_PREPOSITIONS,
     CLAUSE_WORDS,
@@ -31,6 +34,15 @@ WRITTEN_TO = {"wrote", "writes", "emailed", "emails"}  # 'wrote the committee, .
 
 class SaidShapes(StatedPositions):
     """Reported clauses after cues whose adjuncts the plain reading leaves unparsed."""
+
+    def _content_end(self, start: int, sentence_end: int) -> int:
+        """The end of a reported clause, before an 'even as' with no comma that opens the writer's contrast."""
+        end = super()._content_end(start, sentence_end)
+        lowers = self.lowers
+        for i in range(start + MIN_CONTENT_TOKENS, end - 2):
+            if lowers[i] == "even" and lowers[i + 1] == "as" and self.texts[i - 1] != ",":
+                return i if self.layout.double_marks_in(start, i) % 2 == 0 else end
+        return end
 
     def _far_that(self, cue: Match, after: int, end: int) -> int | None:
         """The 'that' opening a cue's clause after a stretch of adjuncts, a topic or a listener with no verb

@@ -1,0 +1,84 @@
+"""patrolx_quotes: plain reported speech in shapes the adjunct reading alone does not parse: a 'that' after a
+long stretch of adjuncts, a topic or a listener; a reported clause ending before the writer's 'even as'; and
+what stays no statement."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import assert_parts_and_speaker, only
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            'The admiral stated on NBC\'s "Meet the Press" that the carrier would sail in May.',
+            "The admiral",
+            "the carrier would sail in May",
+        ),
+        (
+            "The minister stated of the border dispute that the talks had failed.",
+            "The minister",
+            "the talks had failed",
+        ),
+        (
+            "Colonel Ruiz noted in a guest column in Saturday’s New York Times that anger over the cuts was growing.",
+            "Colonel Ruiz",
+            "anger over the cuts was growing",
+        ),
+        (
+            "A sailor wrote the local newspaper, The Harbor Gazette, that the repairs were months behind.",
+            "A sailor",
+            "the repairs were months behind",
+        ),
+        (
+            "The general is telling troops at a small base in Kandahar, Afghanistan, that the mission will end.",
+            "The general",
+            "the mission will end",
+        ),
+    ],
+)
+def test_that_after_a_long_stretch_opens_the_clause(quotes, text, speaker, content):
+    quote = only(quotes(text))
+    assert (quote.kind, quote.text, quote.speaker.text) == ("indirect", content, speaker)
+    assert_parts_and_speaker(text, quote)
+
+
+def test_participle_with_a_long_adjunct_before_that(quotes):
+    text = (
+        "The senator is urging caution, stating in an interview on Fox News' Special Report with Bret Baier "
+        "that the ceasefire was fragile."
+    )
+    found = [quote for quote in quotes(text) if quote.cue == "stating"]
+    assert [(quote.text, quote.speaker.text) for quote in found] == [("the ceasefire was fragile", "The senator")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The admiral wrote a book that described the war in the Pacific.",  # a relative clause, no statement
+        "It told the story of the shipyard workers - a labor dispute that the union had settled.",
+        "The veterans were granted a say at the hearing - and that the ministry had promised them.",
+    ],
+)
+def test_no_far_that_past_an_aside_or_before_a_relative_clause(quotes, text):
+    assert quotes(text) == []
+
+
+def test_clause_ends_before_even_as(quotes):
+    text = "The ministry said the talks were going well even as the shelling of the port went on."
+    quote = only(quotes(text))
+    assert (quote.text, quote.speaker.text) == ("the talks were going well", "The ministry")
+
+
+def test_even_as_after_a_comma_is_kept(quotes):
+    text = "The ministry said the talks were going well, even as the shelling of the port went on."
+    quote = only(quotes(text))
+    assert quote.text == "the talks were going well, even as the shelling of the port went on"
+
+
+def test_even_as_inside_a_quote_is_kept(quotes):
+    text = 'The ministry said the talks were "going well even as the guns fire" and would go on.'
+    quote = only(quotes(text))
+    assert quote.text == 'the talks were "going well even as the guns fire" and would go on'

@@ -82,3 +82,19 @@ def test_even_as_inside_a_quote_is_kept(quotes):
     text = 'The ministry said the talks were "going well even as the guns fire" and would go on.'
     quote = only(quotes(text))
     assert quote.text == 'the talks were "going well even as the guns fire" and would go on'
+
+
+def test_quote_opened_by_adding_is_a_second_statement(quotes):
+    text = '"The base will stay open," the admiral said, adding, "We are not leaving the island."'
+    found = [(quote.text, quote.cue, quote.speaker.text) for quote in quotes(text)]
+    assert found == [
+        ("The base will stay open", "said", "the admiral"),
+        ("We are not leaving the island.", "adding", "the admiral"),
+    ]
+
+
+def test_quote_after_the_attribution_goes_on_the_first(quotes):
+    text = '"The base will stay open," the admiral said. "We are not leaving the island."'
+    quote = only(quotes(text))
+    assert quote.parts[1][0] > quote.parts[0][1]
+    assert (quote.text, quote.speaker.text) == ("The base will stay open We are not leaving the island.", "the admiral")

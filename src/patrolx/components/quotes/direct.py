@@ -102,6 +102,7 @@ class DirectQuotes(QuoteLeadIns):
         return (
             region.paragraph == previous.paragraph
             and attribution_end >= 0
+            and not self._opened_by_cue(attribution_end, region)  # '"A," he said, adding, "B."': B is added
             and (
                 self._only_joiners(attribution_end, region.open, allow_and=True)
                 or self._adjunct_then_comma(attribution_end, region.open)

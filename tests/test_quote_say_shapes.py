@@ -98,3 +98,33 @@ def test_quote_after_the_attribution_goes_on_the_first(quotes):
     quote = only(quotes(text))
     assert quote.parts[1][0] > quote.parts[0][1]
     assert (quote.text, quote.speaker.text) == ("The base will stay open We are not leaving the island.", "the admiral")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The senator drew boos upon saying that the base would close.",
+            "The senator",
+            "the base would close",
+        ),
+        (
+            '"We will need more ships," the admiral added, while also saying that the budget was tight.',
+            "the admiral",
+            "the budget was tight",
+        ),
+        (
+            "The minister declined to give a date - only saying that the troops would leave soon.",
+            "The minister",
+            "the troops would leave soon",
+        ),
+        (
+            'On Monday, after weeks of silence, the general met the press, saying, "The war is not over."',
+            "the general",
+            "The war is not over.",
+        ),
+    ],
+)
+def test_participle_of_saying_goes_on_from_the_main_clause(quotes, text, speaker, content):
+    found = [(quote.text, quote.speaker.text) for quote in quotes(text) if quote.cue == "saying"]
+    assert found == [(content, speaker)]

@@ -46,7 +46,8 @@ from .wordlists import (
 # 'The senator stunned the room by saying ...', '..., while saying ...': the participle's subject is the
 # main clause's.
 SPEECH_LABELS = {"SAY", "THAT"}  # verbs of speech, not of acts ('calling X a liar', 'urging him to quit')
-PARTICIPLE_LINKS = {",", "—", "–", "by", "while", "after", "before"}
+PARTICIPLE_LINKS = {",", "—", "–", "-", "--", "by", "while", "after", "before", "upon"}
+PARTICIPLE_ADVERBS = {"also", "only", "again", "then", "first"}  # ', while also saying', '- only saying'
 MAX_SHARE_DISTANCE = 20  # tokens between a share and its verb: the share's phrase, then adverbs and times
 SHARE_WORDS = SHARE_HEADS | SHARE_FRACTIONS  # the words a share is found by
 # Where a speaker's descriptions open ('Sen. Jack Reed (D-R.I.), said'), and where they close before the verb.
@@ -73,7 +74,12 @@ class Subjects(InterposedAttributions):
         if not self.words.is_lower(cue.start):
             return False
         i = cue.start - 1
-        while i > start and (self.texts[i] in QUOTE_MARKS or self._adverb(i) or self.words.is_space[i]):
+        while i > start and (
+            self.texts[i] in QUOTE_MARKS
+            or self._adverb(i)
+            or self.lowers[i] in PARTICIPLE_ADVERBS
+            or self.words.is_space[i]
+        ):
             i -= 1
         return i > start and self.lowers[i] in PARTICIPLE_LINKS
 

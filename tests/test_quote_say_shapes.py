@@ -128,3 +128,13 @@ def test_quote_after_the_attribution_goes_on_the_first(quotes):
 def test_participle_of_saying_goes_on_from_the_main_clause(quotes, text, speaker, content):
     found = [(quote.text, quote.speaker.text) for quote in quotes(text) if quote.cue == "saying"]
     assert found == [(content, speaker)]
+
+
+@pytest.mark.parametrize("link", ["while", "before", "after"])
+def test_participle_after_a_closing_attribution_and_a_joiner(quotes, link):
+    text = f'"The drills are routine," the minister said, {link} insisting that the fleet would stay in port.'
+    found = [(quote.text, quote.cue, quote.speaker.text) for quote in quotes(text)]
+    assert found == [
+        ("The drills are routine", "said", "the minister"),
+        ("the fleet would stay in port", "insisting", "the minister"),
+    ]

@@ -47,6 +47,7 @@ WH_OPENERS = {"how", "why", "what"}  # not 'when', which opens adjuncts too ('ex
 NON_MODIFIERS = DETERMINERS | PRONOUNS  # 'The plan helps farmers', 'it helps farmers': a verb follows these
 # 'After saying ..., the pilot ...', 'But noting that ..., the minister ...'
 PARTICIPLE_OPENERS = OPENING_CONJUNCTIONS | {"after", "while", "before", "upon", "by"}
+PARTICIPLE_JOINERS = {"while", "before", "after", "upon", "by"}  # ', while arguing', ', before insisting'
 
 
 class ReportedSpeech(SaidShapes):
@@ -541,6 +542,8 @@ class ReportedSpeech(SaidShapes):
         while i >= sentence_start and (self.lowers[i] in AUXILIARIES or self.words.is_space[i]):
             i -= 1
         participle = self.lowers[cue.start].endswith("ing")  # not '"...," said X, who ...': X is the speaker
+        if participle and i > sentence_start and self.lowers[i] in PARTICIPLE_JOINERS:
+            i -= 1  # '"...," X said, while arguing ...', ', before insisting ...'
         if participle and i > sentence_start and self.words.is_mark(i) and self.texts[i - 1] == ",":
             i -= 1  # a quote closing before the comma
         return i >= sentence_start and self.lowers[i] in {",", "and", "but"}

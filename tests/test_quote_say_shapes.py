@@ -138,3 +138,8 @@ def test_participle_after_a_closing_attribution_and_a_joiner(quotes, link):
         ("The drills are routine", "said", "the minister"),
         ("the fleet would stay in port", "insisting", "the minister"),
     ]
+
+
+def test_participle_after_in(quotes):
+    quote = only(quotes("The minister clearly erred in saying that the jets had left the base."))
+    assert (quote.text, quote.speaker.text) == ("the jets had left the base", "The minister")

@@ -46,7 +46,7 @@ REQUEST_VERBS = {"asked", "asks", "ask", "asking"}
 WH_OPENERS = {"how", "why", "what"}  # not 'when', which opens adjuncts too ('explained when asked')
 NON_MODIFIERS = DETERMINERS | PRONOUNS  # 'The plan helps farmers', 'it helps farmers': a verb follows these
 # 'After saying ..., the pilot ...', 'But noting that ..., the minister ...'
-PARTICIPLE_OPENERS = OPENING_CONJUNCTIONS | {"after", "while", "before", "upon", "by"}
+PARTICIPLE_OPENERS = OPENING_CONJUNCTIONS | {"after", "while", "before", "upon", "by", "in"}
 PARTICIPLE_JOINERS = {"while", "before", "after", "upon", "by"}  # ', while arguing', ', before insisting'
 
 

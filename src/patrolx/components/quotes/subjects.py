@@ -46,7 +46,7 @@ from .wordlists import (
 # 'The senator stunned the room by saying ...', '..., while saying ...': the participle's subject is the
 # main clause's.
 SPEECH_LABELS = {"SAY", "THAT"}  # verbs of speech, not of acts ('calling X a liar', 'urging him to quit')
-PARTICIPLE_LINKS = {",", "—", "–", "-", "--", "by", "while", "after", "before", "upon"}
+PARTICIPLE_LINKS = {",", "—", "–", "-", "--", "by", "while", "after", "before", "upon", "in"}
 PARTICIPLE_ADVERBS = {"also", "only", "again", "then", "first"}  # ', while also saying', '- only saying'
 MAX_SHARE_DISTANCE = 20  # tokens between a share and its verb: the share's phrase, then adverbs and times
 SHARE_WORDS = SHARE_HEADS | SHARE_FRACTIONS  # the words a share is found by

@@ -143,3 +143,28 @@ def test_participle_after_a_closing_attribution_and_a_joiner(quotes, link):
 def test_participle_after_in(quotes):
     quote = only(quotes("The minister clearly erred in saying that the jets had left the base."))
     assert (quote.text, quote.speaker.text) == ("the jets had left the base", "The minister")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The admiral recalled the long nights of the blockade in 1962.", "the long nights of the blockade in 1962"),
+        ("Mr. Brown said, recalling a visit to the base by the senator.", "a visit to the base by the senator"),
+    ],
+)
+def test_what_a_person_recalled(quotes, text, content):
+    found = [quote.text for quote in quotes(text) if quote.cue.startswith("recall")]
+    assert found == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow recalled its ambassador from Kyiv on Tuesday.",
+        "The navy recalled two frigates from the exercise.",
+        "The general recalled his troops from the border.",
+        "The admiral recalled the envoy for consultations.",
+    ],
+)
+def test_envoys_and_ships_called_back_are_no_statement(quotes, text):
+    assert quotes(text) == []

@@ -2,6 +2,8 @@
 
 - a reported clause ends before 'even as' with no comma before it: 'said the talks were going well even as
   the shelling went on' (the writer's contrast, not the statement);
+- what a person recalled, a noun phrase ('the senator recalled the long nights of the blockade'), but not what
+  a government or a navy recalled ('Moscow recalled its ambassador', 'the navy recalled two frigates');
 - a 'that' after a long stretch of adjuncts, a topic or a listener: 'told customers at a diner in
   Manchester, New Hampshire, that ...', 'stated on NBC's "Meet the Press" that ...', 'stated of the
   scandal that ...', 'wrote the local paper, The Courier, that ...'.
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 from ...text.matching import Match
 from .layout import SENTENCE_END
+from .mentions import SpeakerMention
 from .positions import StatedPositions
 from .state import MIN_CONTENT_TOKENS
 from .wordlists import (
@@ -22,6 +25,7 @@ from .wordlists import (
     LISTENER_VERBS,
     MODALS,
     PREPOSITIONS,
+    RECALLED_NOUNS,
     TOPIC_ONLY_WORDS,
 )
 
@@ -29,6 +33,9 @@ MAX_FAR_THAT = 24  # tokens from a cue to its 'that': 'stated in an interview on
 VERB_WORDS = FINITE_AUXILIARIES | IRREGULAR_PASTS | MODALS
 STRETCH_OPENERS = ADJUNCT_PREPOSITIONS | PREPOSITIONS | TOPIC_ONLY_WORDS
 STRETCH_BREAKS = {";", ":", "?", "!", "—", "–", "--", "-"}  # (a dash opens an aside: 'a say at the rally - and that')
+MAX_RECALLED_LEAD = 3  # words before a recalled noun: 'its 300 troops', 'the two warships'
+MEMORY_CUES = {"recall"}  # cue ids whose object is a person's memory ('recalled the blockade')
+PERSONAL_KINDS = {"person", "surname", "pronoun"}
 WRITTEN_TO = {"wrote", "writes", "emailed", "emails"}  # 'wrote the committee, ..., that ...': a listener
 
 
@@ -43,6 +50,26 @@ class SaidShapes(StatedPositions):
             if lowers[i] == "even" and lowers[i + 1] == "as" and self.texts[i - 1] != ",":
                 return i if self.layout.double_marks_in(start, i) % 2 == 0 else end
         return end
+
+    def _noun_object(self, cue: Match, subject: SpeakerMention, start: int, end: int) -> tuple[int, int] | None:
+        """The object of a cue naming the point made; for a memory, only a person's ('the senator recalled'),
+        as a country or an organization recalls its envoys and ships."""
+        if cue.id in MEMORY_CUES and not (subject.kind in PERSONAL_KINDS and self.lowers[subject.start] != "it"):
+            return None
+        if cue.id in MEMORY_CUES and self._withdrawn(start, end):
+            return None
+        return super()._noun_object(cue, subject, start, end)
+
+    def _withdrawn(self, start: int, end: int) -> bool:
+        """Whether a recalled object is people or things called back ('its ambassador', 'two frigates'): a
+        count, or one of the nouns for them, after the determiners."""
+        for i in range(start, min(end, start + MAX_RECALLED_LEAD)):
+            count = self.words.like_num(i) and not (self.texts[i].isdigit() and len(self.texts[i]) == 4)  # (a year)
+            if count or self.lowers[i] in RECALLED_NOUNS:
+                return True
+            if self.lowers[i] not in DETERMINERS and not self.words.is_lower(i + 1):
+                return False
+        return False
 
     def _far_that(self, cue: Match, after: int, end: int) -> int | None:
         """The 'that' opening a cue's clause after a stretch of adjuncts, a topic or a listener with no verb

@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 from ...text.matching import Match
-from .layout import SENTENCE_END
+from .layout import SENTENCE_END, within
 from .mentions import SpeakerMention
 from .positions import StatedPositions
 from .state import MIN_CONTENT_TOKENS
@@ -45,9 +45,11 @@ class SaidShapes(StatedPositions):
     def _content_end(self, start: int, sentence_end: int) -> int:
         """The end of a reported clause, before an 'even as' with no comma that opens the writer's contrast."""
         end = super()._content_end(start, sentence_end)
-        lowers = self.lowers
-        for i in range(start + MIN_CONTENT_TOKENS, end - 2):
-            if lowers[i] == "even" and lowers[i + 1] == "as" and self.texts[i - 1] != ",":
+        evens = self.words.by_word.get("even")
+        if evens is None:
+            return end  # (read from the doc's index of words: most docs hold no 'even')
+        for i in within(evens, start + MIN_CONTENT_TOKENS, end - 2):
+            if self.lowers[i + 1] == "as" and self.texts[i - 1] != ",":
                 return i if self.layout.double_marks_in(start, i) % 2 == 0 else end
         return end
 

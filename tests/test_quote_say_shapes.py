@@ -168,3 +168,23 @@ def test_what_a_person_recalled(quotes, text, content):
 )
 def test_envoys_and_ships_called_back_are_no_statement(quotes, text):
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "In recent days, Navy leaders — and, in particular, Admiral Jane Roe — insisted that the carrier sail.",
+            "Navy leaders",
+            "the carrier sail",
+        ),
+        (
+            "Reached by phone on Tuesday, Lee — who commanded the frigate for two years — told Reuters he had retired.",
+            "Lee",
+            "he had retired",
+        ),
+    ],
+)
+def test_opening_phrase_before_a_speaker_set_off_by_dashes(quotes, text, speaker, content):
+    quote = only(quotes(text))
+    assert (quote.text, quote.speaker.text) == (content, speaker)

@@ -53,6 +53,7 @@ SHARE_WORDS = SHARE_HEADS | SHARE_FRACTIONS  # the words a share is found by
 # Where a speaker's descriptions open ('Sen. Jack Reed (D-R.I.), said'), and where they close before the verb.
 OPENING_BREAKS = {",", "—", "–", "--", "("}
 CLOSING_BREAKS = {",", "—", "–", "--", ")"}
+DASH_BREAKS = {"—", "–", "--", "-"}  # descriptions an opening phrase may stand before: 'On Tuesday, X — ... — said'
 HEAD_OPENERS = OPENING_CONJUNCTIONS | {"even"}  # 'Even the field's biggest hawks, like X, say'
 MAX_LENIENT_SUBJECT = 8
 MIN_DETERMINED_PHRASE = 3  # 'One former employee' (not 'A more subdued X', cut at its participle)
@@ -301,6 +302,8 @@ class Subjects(InterposedAttributions):
         if last_break <= start or not self._description_break(last_break, CLOSING_BREAKS):
             return None
         head_start = start + 1 if self.lowers[start] in HEAD_OPENERS else start
+        if self.texts[last_break] in DASH_BREAKS:
+            head_start = self._after_opening_phrase(head_start, last_break)  # 'In recent days, X — ... — said'
         if self.words.is_mark(head_start) or last_break - head_start > MAX_APPOSED_TOKENS:
             return None  # '"The flight was routine," said X': the speaker follows
         if self.lowers[head_start] in ADVERBIAL_STARTERS or self.lowers[head_start] in CLAUSE_WORDS:

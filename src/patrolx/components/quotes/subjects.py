@@ -19,6 +19,7 @@ from .interposed import InterposedAttributions
 from .marks import QUOTE_MARKS
 from .mentions import SpeakerMention
 from .phrases import MAX_APPOSED_TOKENS, MAX_SUBJECT_TOKENS, OPENING_CONJUNCTIONS
+from .subordinate import MAX_OPENING_PHRASE
 from .wordlists import (
     ADVERBIAL_STARTERS,
     CHARACTERIZING_CUES,
@@ -303,7 +304,7 @@ class Subjects(InterposedAttributions):
             return None
         head_start = start + 1 if self.lowers[start] in HEAD_OPENERS else start
         if self.texts[last_break] in DASH_BREAKS:
-            head_start = self._after_opening_phrase(head_start, last_break)  # 'In recent days, X — ... — said'
+            head_start = self._after_opening(head_start, last_break)  # 'In recent days, X — ... — said'
         if self.words.is_mark(head_start) or last_break - head_start > MAX_APPOSED_TOKENS:
             return None  # '"The flight was routine," said X': the speaker follows
         if self.lowers[head_start] in ADVERBIAL_STARTERS or self.lowers[head_start] in CLAUSE_WORDS:
@@ -320,6 +321,16 @@ class Subjects(InterposedAttributions):
         if speaker is None or speaker.kind == "pronoun":
             return None
         return self._named_in_description(speaker, head_end + 1, last_break)
+
+    def _after_opening(self, start: int, last_break: int) -> int:
+        """Where the subject starts after an opening phrase and its comma, also a participle's ('Reached by
+        phone on Tuesday, X — ... — told'); else `start`."""
+        if self.lowers[start].endswith(("ed", "ing")) and self.lowers[start + 1] in PREPOSITIONS:
+            for i in range(start + 2, min(last_break - 1, start + MAX_OPENING_PHRASE + 1)):
+                if self.texts[i] == ",":
+                    return i + 1 if self.vocabulary.is_capitalised(i + 1) else start
+            return start
+        return self._after_opening_phrase(start, last_break)
 
     def _description_break(self, i: int, breaks: set[str]) -> bool:
         """A comma, dash or bracket setting off a description, or a hyphen typed for a dash, with spaces

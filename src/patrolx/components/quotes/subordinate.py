@@ -48,8 +48,7 @@ class SubordinateStatements(VerbShapes):
     def _after_opening_phrase(self, start: int, last_break: int) -> int:
         """Where the subject starts after an opening phrase ('On Tuesday,', 'After winning Ohio,') and its
         comma, when a capitalised word follows the comma; else `start`."""
-        participle = self.lowers[start].endswith(("ed", "ing")) and self.lowers[start + 1] in PREPOSITIONS
-        if self.lowers[start] not in PHRASE_OPENERS and not participle:  # ('Reached by phone on Tuesday, X ...')
+        if self.lowers[start] not in PHRASE_OPENERS:
             return start
         for i in range(start + 1, min(last_break - 1, start + MAX_OPENING_PHRASE + 1)):
             if self.texts[i] == ",":

@@ -102,6 +102,7 @@ class DirectQuotes(QuoteLeadIns):
         return (
             region.paragraph == previous.paragraph
             and attribution_end >= 0
+            and not self._opened_by_cue(attribution_end, region)  # '"A," he said, adding, "B."': B is added
             and (
                 self._only_joiners(attribution_end, region.open, allow_and=True)
                 or self._adjunct_then_comma(attribution_end, region.open)
@@ -516,6 +517,8 @@ class DirectQuotes(QuoteLeadIns):
             subject = self._any_subject(cue, subject_start)
         if subject is None:
             subject = self._earlier_subject(cue, subject_start)  # 'He said ..., adding: "..."'
+        if subject is None and self._participle_link(cue, subject_start):
+            subject = self._main_clause_subject(cue, subject_start)  # 'After ..., X endorsed Y, saying, "..."'
         if subject is None and cue.start > subject_start and self.lowers[cue.start - 1] in {",", "and", "but"}:
             # 'X reacted to the news, saying: "..."', 'X shook her head and said, "No."'
             subject = self._sentence_subject(subject_start, cue.start)

@@ -17,8 +17,8 @@ from .layout import SENTENCE_END, within
 from .marks import QUOTE_MARKS, QuoteRegion
 from .mentions import SpeakerMention
 from .phrases import DESCRIPTION_BREAKS, MAX_RELATIVE_TOKENS, MAX_SUBJECT_TOKENS, OPENING_CONJUNCTIONS
-from .positions import StatedPositions
 from .questions import QUESTION_WORDS
+from .saidshapes import SaidShapes
 from .state import MIN_CONTENT_TOKENS, SPEAKING_KINDS, Found
 from .subjects import MAX_LENIENT_SUBJECT
 from .wordlists import (
@@ -46,10 +46,11 @@ REQUEST_VERBS = {"asked", "asks", "ask", "asking"}
 WH_OPENERS = {"how", "why", "what"}  # not 'when', which opens adjuncts too ('explained when asked')
 NON_MODIFIERS = DETERMINERS | PRONOUNS  # 'The plan helps farmers', 'it helps farmers': a verb follows these
 # 'After saying ..., the pilot ...', 'But noting that ..., the minister ...'
-PARTICIPLE_OPENERS = OPENING_CONJUNCTIONS | {"after", "while", "before", "upon", "by"}
+PARTICIPLE_OPENERS = OPENING_CONJUNCTIONS | {"after", "while", "before", "upon", "by", "in"}
+PARTICIPLE_JOINERS = {"while", "before", "after", "upon", "by"}  # ', while arguing', ', before insisting'
 
 
-class ReportedSpeech(StatedPositions):
+class ReportedSpeech(SaidShapes):
     """Finding statements reported without quotation marks."""
 
     def _reported_speech(self) -> None:
@@ -143,8 +144,8 @@ class ReportedSpeech(StatedPositions):
         if self._no_statement(cue, start) or not self._fits_cue(cue, subject, start, inherited):
             return
         after = self._after_adjuncts(cue)
-        if after is None:
-            after = self._closing_listener_end(cue, subject, sentence)
+        if after is None:  # (or 'told customers at a diner in Salem, New Hampshire, that ...': a far 'that')
+            after = self._closing_listener_end(cue, subject, sentence) or self._before_far_that(cue, end)
         elif after < sentence[1] and self.texts[after] not in {",", ";"} | SENTENCE_END:
             after = self._closing_adjuncts_end(cue, subject, sentence) or after
         if after is None:
@@ -197,6 +198,9 @@ class ReportedSpeech(StatedPositions):
         content = self._introduced_content(subject, start, after, end)
         if content is not None:
             return content, None
+        that = self._far_that(cue, after, end) or self._far_that(cue, cue.end, end)  # 'stated on NBC's "Meet ..." that'
+        if that is not None:
+            return (that + 1, self._content_end(that + 1, end)), None
         if subject.start > start and not inherited and self._circumstance_after(after, end):
             return self._content_before_speaker(subject, start, after, end)  # '..., X told aides as he left'
         if self._statement_closes(after, end, inherited, cue.label):
@@ -538,6 +542,8 @@ class ReportedSpeech(StatedPositions):
         while i >= sentence_start and (self.lowers[i] in AUXILIARIES or self.words.is_space[i]):
             i -= 1
         participle = self.lowers[cue.start].endswith("ing")  # not '"...," said X, who ...': X is the speaker
+        if participle and i > sentence_start and self.lowers[i] in PARTICIPLE_JOINERS:
+            i -= 1  # '"...," X said, while arguing ...', ', before insisting ...'
         if participle and i > sentence_start and self.words.is_mark(i) and self.texts[i - 1] == ",":
             i -= 1  # a quote closing before the comma
         return i >= sentence_start and self.lowers[i] in {",", "and", "but"}

@@ -19,6 +19,7 @@ from .interposed import InterposedAttributions
 from .marks import QUOTE_MARKS
 from .mentions import SpeakerMention
 from .phrases import MAX_APPOSED_TOKENS, MAX_SUBJECT_TOKENS, OPENING_CONJUNCTIONS
+from .subordinate import MAX_OPENING_PHRASE
 from .wordlists import (
     ADVERBIAL_STARTERS,
     CHARACTERIZING_CUES,
@@ -46,12 +47,14 @@ from .wordlists import (
 # 'The senator stunned the room by saying ...', '..., while saying ...': the participle's subject is the
 # main clause's.
 SPEECH_LABELS = {"SAY", "THAT"}  # verbs of speech, not of acts ('calling X a liar', 'urging him to quit')
-PARTICIPLE_LINKS = {",", "—", "–", "by", "while", "after", "before"}
+PARTICIPLE_LINKS = {",", "—", "–", "-", "--", "by", "while", "after", "before", "upon", "in"}
+PARTICIPLE_ADVERBS = {"also", "only", "again", "then", "first"}  # ', while also saying', '- only saying'
 MAX_SHARE_DISTANCE = 20  # tokens between a share and its verb: the share's phrase, then adverbs and times
 SHARE_WORDS = SHARE_HEADS | SHARE_FRACTIONS  # the words a share is found by
 # Where a speaker's descriptions open ('Sen. Jack Reed (D-R.I.), said'), and where they close before the verb.
 OPENING_BREAKS = {",", "—", "–", "--", "("}
 CLOSING_BREAKS = {",", "—", "–", "--", ")"}
+DASH_BREAKS = {"—", "–", "--", "-"}  # descriptions an opening phrase may stand before: 'On Tuesday, X — ... — said'
 HEAD_OPENERS = OPENING_CONJUNCTIONS | {"even"}  # 'Even the field's biggest hawks, like X, say'
 MAX_LENIENT_SUBJECT = 8
 MIN_DETERMINED_PHRASE = 3  # 'One former employee' (not 'A more subdued X', cut at its participle)
@@ -73,7 +76,12 @@ class Subjects(InterposedAttributions):
         if not self.words.is_lower(cue.start):
             return False
         i = cue.start - 1
-        while i > start and (self.texts[i] in QUOTE_MARKS or self._adverb(i) or self.words.is_space[i]):
+        while i > start and (
+            self.texts[i] in QUOTE_MARKS
+            or self._adverb(i)
+            or self.lowers[i] in PARTICIPLE_ADVERBS
+            or self.words.is_space[i]
+        ):
             i -= 1
         return i > start and self.lowers[i] in PARTICIPLE_LINKS
 
@@ -295,6 +303,8 @@ class Subjects(InterposedAttributions):
         if last_break <= start or not self._description_break(last_break, CLOSING_BREAKS):
             return None
         head_start = start + 1 if self.lowers[start] in HEAD_OPENERS else start
+        if self.texts[last_break] in DASH_BREAKS:
+            head_start = self._after_opening(head_start, last_break)  # 'In recent days, X — ... — said'
         if self.words.is_mark(head_start) or last_break - head_start > MAX_APPOSED_TOKENS:
             return None  # '"The flight was routine," said X': the speaker follows
         if self.lowers[head_start] in ADVERBIAL_STARTERS or self.lowers[head_start] in CLAUSE_WORDS:
@@ -311,6 +321,16 @@ class Subjects(InterposedAttributions):
         if speaker is None or speaker.kind == "pronoun":
             return None
         return self._named_in_description(speaker, head_end + 1, last_break)
+
+    def _after_opening(self, start: int, last_break: int) -> int:
+        """Where the subject starts after an opening phrase and its comma, also a participle's ('Reached by
+        phone on Tuesday, X — ... — told'); else `start`."""
+        if self.lowers[start].endswith(("ed", "ing")) and self.lowers[start + 1] in PREPOSITIONS:
+            for i in range(start + 2, min(last_break - 1, start + MAX_OPENING_PHRASE + 1)):
+                if self.texts[i] == ",":
+                    return i + 1 if self.vocabulary.is_capitalised(i + 1) else start
+            return start
+        return self._after_opening_phrase(start, last_break)
 
     def _description_break(self, i: int, breaks: set[str]) -> bool:
         """A comma, dash or bracket setting off a description, or a hyphen typed for a dash, with spaces

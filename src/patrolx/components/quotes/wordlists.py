@@ -97,6 +97,7 @@ LABELS = {
     "QUESTION_OPENER": '"asked whether", "asked about", "asked for": besides clause words, these open what was asked',
     "FEMALE_WORD": '"she", "Mrs.", "spokeswoman" in a mention: a woman (no possessive: "her spokesman")',
     "MALE_WORD": '"he", "Mr.", "spokesman" in a mention: a man (no possessive: "his spokeswoman")',
+    "RECALLED_NOUN": '"recalled its troops": what is called back, no memory recalled',
 }
 
 
@@ -201,3 +202,4 @@ OCCASION_NOUNS = _LISTS["OCCASION_NOUN"]
 QUESTION_OPENERS = _LISTS["QUESTION_OPENER"]
 FEMALE_WORDS = _LISTS["FEMALE_WORD"]
 MALE_WORDS = _LISTS["MALE_WORD"]
+RECALLED_NOUNS = _LISTS["RECALLED_NOUN"]

@@ -129,7 +129,7 @@ class ReportedSpeech(StatedPositions):
     def _said(self, cue: Match, sentence: tuple[int, int]) -> None:
         """A reporting verb: 'X said (that) ...', '..., X said.', '..., said X.', ', adding that ...'."""
         start, end = sentence
-        if self._describes_speaker(cue, sentence) or self._question_put(cue, sentence):
+        if self._describes_speaker(cue, sentence) or self._question_read(cue, sentence):
             return
         subject, inherited = self._speaker_before(cue, start)
         if subject is not None and not inherited and self._after_statement_comma(cue, subject):

@@ -22,8 +22,10 @@ from .wordlists import (
     DETERMINERS,
     FINITE_AUXILIARIES,
     LISTENER_NOUNS,
+    MEMORY_CUES,
     NOUN_OBJECT_CUES,
     OBJECT_PRONOUNS,
+    PERSON_PRONOUNS,
     TIME_UNITS,
     TIME_WORDS,
 )
@@ -49,6 +51,8 @@ class NounObjects(Characterizations):
             return None
         if self.words.is_punct[start] or self.words.is_mark(start):
             return None
+        if cue.id in MEMORY_CUES and not (subject.kind in {"person", "surname"} or subject.head in PERSON_PRONOUNS):
+            return None  # 'the navy recalled its ships': an act, where 'the senator recalled a visit' is speech
         return start, self._before_occasion(
             start, self._statement_object_end(cue, start, self._content_end(start, end))
         )

@@ -50,6 +50,7 @@ LABELS = {
     "CUE_NOUN": 'cue words used as a noun heading a subject: "media reports said"',
     "CROWD_NOUN": 'an unnamed crowd whose beliefs are no stated position: "many voters fear"',
     "BELIEF_ADJECTIVE": 'a belief after "is", "are", "remain": "the ministry is convinced that ..."',
+    "MEMORY_CUE": 'a NOUN_OBJECT_CUE only a person says ("she recalled a visit"; "the navy recalled its ships")',
     "BELIEF_LINK": 'words linking a holder to a BELIEF_ADJECTIVE: "remains confident", "have long been concerned"',
     "DETERMINER": 'words before a speaker\'s head noun: "the", "one", "several"',
     "PERSON_PRONOUN": "pronouns for a person",
@@ -180,6 +181,7 @@ ANSWER_WORDS = _LISTS["ANSWER_WORD"]
 PROMISE_CUES = _LISTS["PROMISE_CUE"]
 WH_CUES = _LISTS["WH_CUE"]
 NOUN_OBJECT_CUES = _LISTS["NOUN_OBJECT_CUE"]
+MEMORY_CUES = _LISTS["MEMORY_CUE"]
 CHARACTERIZING_CUES = _LISTS["CHARACTERIZING_CUE"]
 EVALUATING_CUES = _LISTS["EVALUATING_CUE"]
 ACCUSING_CUES = _LISTS["ACCUSING_CUE"]

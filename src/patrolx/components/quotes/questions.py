@@ -24,6 +24,9 @@ PASSIVE_INTRODUCERS = {"was", "were", "been", "being"}
 PARTICIPLE_INTRODUCERS = {"when", "whenever", "once", "after", "if"} | PASSIVE_INTRODUCERS
 MAX_QUESTION_ADJUNCT = 6  # 'Asked during a January debate why ...', 'asked by a reporter whether ...'
 UNNAMED_KINDS = {"pronoun", "group"}  # 'asked by him', 'asked by voters': no asker the article names
+MAX_LISTENER_TOKENS = 5  # 'asked the former secretary of state whether ...'
+# Words opening a question after its listener (not 'who', 'when', 'where': 'asked the man who shouted to leave')
+LISTENER_QUESTION_WORDS = {"whether", "if", "why", "how", "what"}
 QUESTION_ENDS = {",", ";", ":", "—", "–", "--", "-", "(", ")"}
 
 
@@ -70,6 +73,19 @@ class Questions(NounObjects):
                 content_end,
             )
         self._add_reported((question, content_end), cue, asker)
+
+    def _question_after_listener(self, cue: Match, after: int, end: int) -> int | None:
+        """Where the question a speaker asked a listener opens ('Todd asked Pence whether that would take
+        place before the election', 'asked workers if they planned to vote'): the clause is the statement,
+        without the listener; or None ('asked the crews to stay alert' is a request)."""
+        if cue.id != "ask" or after >= end or not self.words.is_alpha(after):
+            return None
+        for i in range(after + 1, min(end, after + MAX_LISTENER_TOKENS + 1)):
+            if self.lowers[i] in LISTENER_QUESTION_WORDS:
+                return i
+            if not self.words.is_alpha(i) or self.lowers[i] in {"to", "for", "about"} or i in self.cue_at:
+                return None
+        return None
 
     def _question_start(self, start: int, end: int) -> int | None:
         """The word opening the question after 'asked' and a short adjunct ('on Fox News', 'by a

@@ -64,7 +64,7 @@ from .layout import Layout
 from .marks import QUOTE_MARKS
 from .mentions import SpeakerReader
 from .state import MAX_HEADLINE_SPEAKER
-from .wordlists import POLL_SOURCES
+from .wordlists import EVALUATION_WORDS, POLL_SOURCES
 
 FACT_FAMILY = BY_NAME["quotes"]
 PATTERN_FILE = "quote_cues.jsonl"
@@ -110,8 +110,9 @@ class QuoteFinder:
         by_word = word_positions(doc)
         # A colon among the first words may end a headline's speaker ("Graham: ...").
         headline_colon = by_word.get(":", [len(doc)])[0] <= MAX_HEADLINE_SPEAKER + 1
-        # A poll states findings with no cue ("..., in a Kyodo poll released Monday").
-        without_cue = headline_colon or not POLL_SOURCES.isdisjoint(by_word)
+        # A poll states findings with no cue ("..., in a Kyodo poll released Monday"), and so does a speaker's
+        # criticism named by a noun ("her criticism of the deal").
+        without_cue = headline_colon or not POLL_SOURCES.isdisjoint(by_word) or not EVALUATION_WORDS.isdisjoint(by_word)
         if not cues and not without_cue and all(mark not in by_word for mark in QUOTE_MARKS):
             set_spans(doc, "quotes", [], [])
             return doc

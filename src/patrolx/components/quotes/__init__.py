@@ -42,6 +42,7 @@ The package reads one concern per module, each building on the ones before:
 - `direct.py`: quoted passages and their attributions;
 - `reported.py`: reported speech ("X said (that) ...", "..., X said.");
 - `quoteparagraphs.py`: a paragraph all in quotation marks going on the reported statement before it;
+- `evaluations.py`: a criticism, praise or call named by a noun after its speaker ("her criticism of the deal");
 - `notstatements.py`: what was read as a quote but states nothing (the occasion after an attribution,
   a quoted section heading, 'called off', 'a proposed cap', 'citing bad weather');
 - `article.py`: all of it for one doc, made into spans and records.

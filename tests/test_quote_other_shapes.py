@@ -217,3 +217,29 @@ def test_a_criticism_noun_speaker_resolves_to_the_named_person(quotes):
     text = "General Park spoke in Seoul on Monday. He renewed his condemnation of the drone flights near the border."
     quote = only(quotes(text))
     assert quote.speaker.name == "Park"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The senator wondered whether the navy could afford two new carriers.",
+            "whether the navy could afford two new carriers",
+            "The senator",
+        ),
+        ('"Who will pay for the carriers?" the senator wondered.', "Who will pay for the carriers?", "the senator"),
+        (
+            "Reed continued to question whether the fleet could stay through the winter.",
+            "the fleet could stay through the winter",
+            "Reed",
+        ),
+    ],
+)
+def test_a_question_a_speaker_voiced_is_a_quote(quotes, text, content, speaker):
+    quote = only(quotes(text))
+    assert (quote.text, quote.speaker.text) == (content, speaker)
+    assert_parts_and_speaker(text, quote)
+
+
+def test_a_question_as_a_noun_is_no_cue(quotes):
+    assert quotes("It is an open question whether the frigates will be ready by May.") == []

@@ -243,3 +243,28 @@ def test_a_question_a_speaker_voiced_is_a_quote(quotes, text, content, speaker):
 
 def test_a_question_as_a_noun_is_no_cue(quotes):
     assert quotes("It is an open question whether the frigates will be ready by May.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The Congressional Budget Office estimates that the new frigates will cost $1.2 billion each.",
+            "the new frigates will cost $1.2 billion each",
+            "The Congressional Budget Office",
+        ),
+        (
+            "The ministry calculates that 4,000 sailors will need new quarters.",
+            "4,000 sailors will need new quarters",
+            "The ministry",
+        ),
+        ("The admiral responds that the fleet is ready.", "the fleet is ready", "The admiral"),
+    ],
+)
+def test_an_estimate_or_a_response_in_the_present_is_a_statement(quotes, text, content, speaker):
+    quote = only(quotes(text))
+    assert (quote.text, quote.speaker.text) == (content, speaker)
+
+
+def test_estimates_as_a_noun_state_nothing(quotes):
+    assert all(quote.cue != "estimates" for quote in quotes("The estimates of the cost vary widely, officials said."))

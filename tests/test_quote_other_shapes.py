@@ -111,9 +111,17 @@ def test_what_a_person_recalled_is_a_statement(quotes, text, content, speaker):
     assert_parts_and_speaker(text, quote)
 
 
-def test_what_an_organization_recalled_is_an_act(quotes):
-    assert quotes("The navy recalled its ships to port, the ministry said.")[0].cue == "said"
-    assert all(quote.cue != "recalled" for quote in quotes("The navy recalled its ships to port, the ministry said."))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navy recalled its ships to port, the ministry said.",
+        "Admiral Lee recalled two frigates from the strait, officials said.",
+        "The president recalled the ambassador from Moscow, officials said.",
+    ],
+)
+def test_calling_back_ships_or_envoys_is_an_act(quotes, text):
+    quote = only(quotes(text))
+    assert (quote.cue, quote.speaker.text) == ("said", text.split(", ")[1].removesuffix(" said."))
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,7 @@ from .wordlists import (
     NOUN_OBJECT_CUES,
     OBJECT_PRONOUNS,
     PERSON_PRONOUNS,
+    RECALLED_NOUNS,
     TIME_UNITS,
     TIME_WORDS,
 )
@@ -51,11 +52,19 @@ class NounObjects(Characterizations):
             return None
         if self.words.is_punct[start] or self.words.is_mark(start):
             return None
-        if cue.id in MEMORY_CUES and not (subject.kind in {"person", "surname"} or subject.head in PERSON_PRONOUNS):
+        if cue.id in MEMORY_CUES and not self._memory_at(subject, start, end):
             return None  # 'the navy recalled its ships': an act, where 'the senator recalled a visit' is speech
         return start, self._before_occasion(
             start, self._statement_object_end(cue, start, self._content_end(start, end))
         )
+
+    def _memory_at(self, subject: SpeakerMention, start: int, end: int) -> bool:
+        """Whether a person recalled what opens at `start` ('the senator recalled a visit to the base'), not
+        an organization (an act: 'the navy recalled its ships') nor a commander calling back envoys or
+        forces ('the admiral recalled two frigates from the strait', the list `RECALLED_NOUN`)."""
+        if not (subject.kind in {"person", "surname"} or subject.head in PERSON_PRONOUNS):
+            return False
+        return not any(self.lowers[i] in RECALLED_NOUNS for i in range(start, min(end, start + MAX_OCCASION_TOKENS)))
 
     def _before_occasion(self, start: int, end: int) -> int:
         """Where a noun phrase's statement at `start` ends: before the first adjunct of occasion ('the

@@ -51,6 +51,7 @@ LABELS = {
     "CROWD_NOUN": 'an unnamed crowd whose beliefs are no stated position: "many voters fear"',
     "BELIEF_ADJECTIVE": 'a belief after "is", "are", "remain": "the ministry is convinced that ..."',
     "MEMORY_CUE": 'a NOUN_OBJECT_CUE only a person says ("she recalled a visit"; "the navy recalled its ships")',
+    "RECALLED_NOUN": 'after a MEMORY_CUE, who is called back: "recalled its ambassador", "recalled two frigates"',
     "EVALUATION_NOUN": 'after a possessive and before "of", a criticism or a praise: "her criticism of the deal"',
     "APPEAL_NOUN": 'after a possessive and before "for", a call or a praise: "his call for a ban"',
     "BELIEF_LINK": 'words linking a holder to a BELIEF_ADJECTIVE: "remains confident", "have long been concerned"',
@@ -187,6 +188,7 @@ PROMISE_CUES = _LISTS["PROMISE_CUE"]
 WH_CUES = _LISTS["WH_CUE"]
 NOUN_OBJECT_CUES = _LISTS["NOUN_OBJECT_CUE"]
 MEMORY_CUES = _LISTS["MEMORY_CUE"]
+RECALLED_NOUNS = _LISTS["RECALLED_NOUN"]
 CHARACTERIZING_CUES = _LISTS["CHARACTERIZING_CUE"]
 EVALUATING_CUES = _LISTS["EVALUATING_CUE"]
 ACCUSING_CUES = _LISTS["ACCUSING_CUE"]

@@ -276,3 +276,28 @@ def test_an_estimate_or_a_response_in_the_present_is_a_statement(quotes, text, c
 
 def test_estimates_as_a_noun_state_nothing(quotes):
     assert all(quote.cue != "estimates" for quote in quotes("The estimates of the cost vary widely, officials said."))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ('"That is simply false," the admiral shot back.', "That is simply false", "the admiral"),
+        ("The minister shot back that the drills were routine.", "the drills were routine", "The minister"),
+        (
+            "The senator lashed out at the navy's leadership, aides said.",
+            "the navy's leadership",
+            "The senator",
+        ),
+    ],
+)
+def test_a_retort_or_an_outburst_is_a_statement(quotes, text, content, speaker):
+    quote = only([quote for quote in quotes(text) if quote.cue != "said"])
+    assert (quote.text, quote.speaker.text) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The soldiers fired back at the militants.", "The crew shot back at the drone before dawn."],
+)
+def test_firing_back_in_combat_is_no_statement(quotes, text):
+    assert quotes(text) == []

@@ -39,6 +39,7 @@ OBJECT_ADJUNCT_STARTS = {"after", "before", "while", "when", "since", "although"
 OBJECT_ADJUNCT_STARTS |= {"amid", "despite", "following"}
 PARTICIPLE_OBJECT_STARTS = {"to", "that", "his", "her", "their", "its", "it", "them", "him", "what", "how"}
 OCCASION_PREPOSITIONS = {"at", "through", "from"}  # 'denied the charges through his lawyer'
+OCCASION_OPENERS = OCCASION_PREPOSITIONS | {"during"}
 OCCASION_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its"}
 COMMENT_ARTICLES = {"a", "an", "the"}  # ', a subtle dig at ...': the writer's comment on the statement
 
@@ -195,7 +196,7 @@ class Characterizations(Findings):
                 return self._quoted_object_end(i, end)
             if self.lowers[i] in OBJECT_ADJUNCT_STARTS or self.texts[i] == ";":
                 return i
-            if self._occasion_opens(i, end):
+            if self.lowers[i] in OCCASION_OPENERS and self._occasion_opens(i, end):
                 return i
             if speakers_next_verb(self.lowers, start, i) and self._shares_subject(i + 1):
                 return i  # 'denied the charges and refused to resign': the speaker's next act

@@ -133,9 +133,9 @@ def test_calling_back_ships_or_envoys_is_an_act(quotes, text):
             "Jane Moss of NBC",
         ),
         (
-            "On Sunday the minister was asked by host John Dickerson whether the talks had failed.",
+            "On Sunday the minister was asked by host Tom Reyes whether the talks had failed.",
             "whether the talks had failed",
-            "host John Dickerson",
+            "host Tom Reyes",
         ),
     ],
 )

@@ -68,7 +68,7 @@ class AccordingTo(Subjects):
         self._add_reported(content, cue, mention, second=second, minimum=1 if second else MIN_CONTENT_TOKENS)
 
     def _cited_by_speaker(self, cue: Match, start: int, end: int) -> bool:
-        """'..., McCain said, citing low growth and unemployment': right after a statement of a verb of
+        """'..., Lee said, citing the rising number of patrols': right after a statement of a verb of
         speech, 'citing' gives the reasons its speaker went on to state, a second statement (like ',
         calling it ...'), not a source."""
         comma = cue.start - 1

@@ -5,7 +5,7 @@ The noun and its preposition (an EVALUATION_NOUN and "of", an APPEAL_NOUN and "f
 speaker's possessive, as a statement noun does ("his claim that ..."), and open what was criticized,
 praised or called for: that noun phrase is the statement, as it is the object of "criticized",
 "praised" or "called for". Without a possessor ("the criticism of the plan") nobody is named, and a
-headline's summary ("Clinton's Criticism Of Trump's Plan Could Backfire") is no statement. "Attacks on"
+headline's summary ("Senator's Criticism Of Navy Plan Grows") is no statement. "Attacks on"
 is left out: in military news it is mostly an act ("Russia's attacks on the port").
 """
 

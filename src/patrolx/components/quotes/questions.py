@@ -3,7 +3,7 @@ asked about the flights", "Smith was asked whether he would run".
 
 "asked" there is no attribution: the question is put by someone the article does not name (a
 reporter, a pollster), and a quote is a statement by a speaker, so the question is no quote. A
-question put by a named asker ("Asked by NBC's Matt Lauer whether she had practiced, she said ...")
+question put by a named asker ("Asked by NBC's Jane Moss whether the patrols would go on, the admiral said ...")
 is that asker's. The
 answer is the speaker's statement, read at its own cue ("Smith said ...").
 A question about what a speaker says ("Will the ministry say that ...?", "Did he tell them ...?") states
@@ -45,21 +45,21 @@ class Questions(NounObjects):
 
     def _question_read(self, cue: Match, sentence: tuple[int, int]) -> bool:
         """Whether the cue is 'asked' opening a question put to the speaker, which is then read as a quote
-        only when a named asker put it ('Asked by Matt Lauer whether ...')."""
+        only when a named asker put it ('Asked by Jane Moss whether ...')."""
         if not self._question_put(cue, sentence):
             return False
         self._question_of_named_asker(cue, sentence)
         return True
 
     def _question_of_named_asker(self, cue: Match, sentence: tuple[int, int]) -> None:
-        """The question after 'asked by <a named person>' ('Asked by Matt Lauer whether she had practiced
-        her speech, she said ...', 'was asked by host John Dickerson whether ...'): the asker's
+        """The question after 'asked by <a named person>' ('Asked by Jane Moss whether the patrols would go
+        on, the admiral said ...', 'was asked by host Tom Reyes whether ...'): the asker's
         statement, unlike one put by 'a reporter' or 'a caller'."""
         end = sentence[1]
         question = self._question_start(cue.end, end)
         if question is None or self.lowers[cue.end] != "by" or question - cue.end < 2:
             return
-        # (up to an adjunct of its own: 'asked by Ingraham on Thursday about ...')
+        # (up to an adjunct of its own: 'asked by Reyes on Thursday about ...')
         asker_end = next((i for i in range(cue.end + 1, question) if self.lowers[i] in ADJUNCT_PREPOSITIONS), question)
         asker = self.vocabulary.read(cue.end + 1, asker_end)
         if asker is None or asker.kind in UNNAMED_KINDS or self.words.is_lower(asker.end - 1):
@@ -67,7 +67,7 @@ class Questions(NounObjects):
         self.extra_mentions.append(asker)
         content_end = self._content_end(question, end)
         if self.lowers[cue.start - 1] not in PASSIVE_INTRODUCERS:
-            # 'Asked by X whether ..., Sharpton avoided ...': the question ends before the main clause
+            # 'Asked by X whether ..., the admiral smiled': the question ends before the main clause
             content_end = next(
                 (i for i in range(question + 1, content_end) if self.texts[i] == "," and self._opens_subject(i + 1)),
                 content_end,
@@ -75,8 +75,8 @@ class Questions(NounObjects):
         self._add_reported((question, content_end), cue, asker)
 
     def _question_after_listener(self, cue: Match, after: int, end: int) -> int | None:
-        """Where the question a speaker asked a listener opens ('Todd asked Pence whether that would take
-        place before the election', 'asked workers if they planned to vote'): the clause is the statement,
+        """Where the question a speaker asked a listener opens ('Reed asked the admiral whether the carrier
+        would leave before the storm', 'asked the crews if they planned to stay'): the clause is the statement,
         without the listener; or None ('asked the crews to stay alert' is a request)."""
         if cue.id != "ask" or after >= end or not self.words.is_alpha(after):
             return None

@@ -452,7 +452,7 @@ class ReportedSpeech(StatedPositions):
         if after == cue.end and self._promise_to(cue, end):
             promise = after, self._promise_end(after, self._content_end(after, end))
             return promise if promise[1] - after >= MIN_CONTENT_TOKENS else None  # not 'what he promises to do'
-        question = self._question_after_listener(cue, after, end)  # 'asked Pence whether ...'
+        question = self._question_after_listener(cue, after, end)  # 'asked the admiral whether ...'
         if question is not None:
             return question, self._content_end(question, end)
         if cue.label == "OBJECT" and self._object_content_at(cue, after, end):

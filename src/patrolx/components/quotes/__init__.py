@@ -42,6 +42,7 @@ The package reads one concern per module, each building on the ones before:
 - `direct.py`: quoted passages and their attributions;
 - `reported.py`: reported speech ("X said (that) ...", "..., X said.");
 - `quoteparagraphs.py`: a paragraph all in quotation marks going on the reported statement before it;
+- `evaluations.py`: a criticism, praise or call named by a noun after its speaker ("her criticism of the deal");
 - `notstatements.py`: what was read as a quote but states nothing (the occasion after an attribution,
   a quoted section heading, 'called off', 'a proposed cap', 'citing bad weather');
 - `article.py`: all of it for one doc, made into spans and records.
@@ -64,7 +65,7 @@ from .layout import Layout
 from .marks import QUOTE_MARKS
 from .mentions import SpeakerReader
 from .state import MAX_HEADLINE_SPEAKER
-from .wordlists import POLL_SOURCES
+from .wordlists import EVALUATION_WORDS, POLL_SOURCES
 
 FACT_FAMILY = BY_NAME["quotes"]
 PATTERN_FILE = "quote_cues.jsonl"
@@ -110,8 +111,9 @@ class QuoteFinder:
         by_word = word_positions(doc)
         # A colon among the first words may end a headline's speaker ("Graham: ...").
         headline_colon = by_word.get(":", [len(doc)])[0] <= MAX_HEADLINE_SPEAKER + 1
-        # A poll states findings with no cue ("..., in a Kyodo poll released Monday").
-        without_cue = headline_colon or not POLL_SOURCES.isdisjoint(by_word)
+        # A poll states findings with no cue ("..., in a Kyodo poll released Monday"), and so does a speaker's
+        # criticism named by a noun ("her criticism of the deal").
+        without_cue = headline_colon or not POLL_SOURCES.isdisjoint(by_word) or not EVALUATION_WORDS.isdisjoint(by_word)
         if not cues and not without_cue and all(mark not in by_word for mark in QUOTE_MARKS):
             set_spans(doc, "quotes", [], [])
             return doc

@@ -11,7 +11,7 @@ from ...text.matching import Match
 from .clauses import CLAUSE_OPENERS
 from .phrases import OPENING_CONJUNCTIONS
 from .state import MIN_CONTENT_TOKENS
-from .subjects import Subjects
+from .subjects import SPEECH_LABELS, Subjects
 from .wordlists import (
     APPOSITION_STARTERS,
     CLAUSE_SUBJECT_STARTERS,
@@ -34,6 +34,8 @@ class AccordingTo(Subjects):
     def _according_to(self, cue: Match, sentence: tuple[int, int]) -> None:
         """'According to X, ...', '..., according to X.', 'The jets, according to X, flew ...'."""
         start, end = sentence
+        if cue.id == "citing" and self._cited_by_speaker(cue, start, end):
+            return
         speaker_end = self._source_end(cue.end, end)
         if speaker_end - cue.end > MAX_SOURCE_TOKENS:
             return
@@ -64,6 +66,23 @@ class AccordingTo(Subjects):
         self._take(cue.start, speaker_end)
         self.last_speaker[self.layout.sentence_of[cue.start]] = mention
         self._add_reported(content, cue, mention, second=second, minimum=1 if second else MIN_CONTENT_TOKENS)
+
+    def _cited_by_speaker(self, cue: Match, start: int, end: int) -> bool:
+        """'..., Lee said, citing the rising number of patrols': right after a statement of a verb of
+        speech, 'citing' gives the reasons its speaker went on to state, a second statement (like ',
+        calling it ...'), not a source."""
+        comma = cue.start - 1
+        if comma <= 0 or self.texts[comma] != "," or not self.words.is_lower(cue.start):
+            return False
+        before = [f for f in self.found if f.cue is not None and start <= f.cue.start and f.cue.end <= comma]
+        said = max(before, key=lambda found: found.cue.end, default=None)
+        if said is None or said.speaker is None or said.cue.label not in SPEECH_LABELS:
+            return False
+        ends = {said.cue.end, said.speaker.end, said.parts[-1][1]}
+        if comma not in ends and comma - 1 not in ends:
+            return False
+        content = (cue.end, self._content_end(cue.end, end))
+        return self._add_reported(content, cue, said.speaker, inherited=True)
 
     def _around_source(
         self, cue: Match, start: int, previous: int, before: tuple[int, int] | None, rest: tuple[int, int]

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from ...records import QuoteFact
 from .coreference import Resolver
 from .direct import DirectQuotes
+from .evaluations import EvaluationNouns
 from .marks import DOUBLE_QUOTE_MARKS, QUOTE_MARKS
 from .mentions import SpeakerMention
 from .notstatements import NotStatements
@@ -19,12 +20,11 @@ from .pollopenings import PollOpenings
 from .quoteparagraphs import QuoteParagraphs
 from .reported import ReportedSpeech
 from .state import Found
-from .statements import NounStatements
 
 HEADLINE_REPEAT_SHARE = 0.6
 
 
-class Article(DirectQuotes, ReportedSpeech, QuoteParagraphs, NounStatements, PollOpenings, NotStatements):
+class Article(DirectQuotes, ReportedSpeech, QuoteParagraphs, EvaluationNouns, PollOpenings, NotStatements):
     """The quote finder's work on one doc."""
 
     def quote_spans(self) -> tuple[list[Span], list[QuoteFact]]:
@@ -33,6 +33,7 @@ class Article(DirectQuotes, ReportedSpeech, QuoteParagraphs, NounStatements, Pol
         self._reported_speech()
         self._join_quote_paragraphs()
         self._noun_statements()  # after the verbs: 'rejected her argument that ...' is the verb's
+        self._evaluation_nouns()  # ('her criticism of the deal')
         self._poll_openings()
         self._drop_non_statements()  # last: it reads every quote found
         mentions = [f.speaker for f in self.found if f.speaker is not None and not f.inherited]

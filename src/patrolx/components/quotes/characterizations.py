@@ -38,6 +38,9 @@ MAX_OCCASION_TOKENS = 6  # 'during a campaign rally in Ohio', 'during Sunday's p
 OBJECT_ADJUNCT_STARTS = {"after", "before", "while", "when", "since", "although", "though", "but"}
 OBJECT_ADJUNCT_STARTS |= {"amid", "despite", "following"}
 PARTICIPLE_OBJECT_STARTS = {"to", "that", "his", "her", "their", "its", "it", "them", "him", "what", "how"}
+OCCASION_PREPOSITIONS = {"at", "through", "from"}  # 'denied the charges through his lawyer'
+OCCASION_OPENERS = OCCASION_PREPOSITIONS | {"during"}
+OCCASION_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its"}
 COMMENT_ARTICLES = {"a", "an", "the"}  # ', a subtle dig at ...': the writer's comment on the statement
 
 
@@ -193,11 +196,22 @@ class Characterizations(Findings):
                 return self._quoted_object_end(i, end)
             if self.lowers[i] in OBJECT_ADJUNCT_STARTS or self.texts[i] == ";":
                 return i
-            if self.lowers[i] == "during" and self._occasion_after(i + 1, end):
+            if self.lowers[i] in OCCASION_OPENERS and self._occasion_opens(i, end):
                 return i
             if speakers_next_verb(self.lowers, start, i) and self._shares_subject(i + 1):
                 return i  # 'denied the charges and refused to resign': the speaker's next act
         return end
+
+    def _occasion_opens(self, i: int, end: int) -> bool:
+        """Whether an occasion or a means of the statement opens at `i`: 'during a debate', and after a
+        determiner 'at a news conference', 'in an interview', 'on his radio show', 'through his lawyer'
+        (not 'the rise in campaign spending')."""
+        word = self.lowers[i]
+        if word == "during":
+            return self._occasion_after(i + 1, end)
+        if word not in OCCASION_PREPOSITIONS or i + 2 >= end or self.lowers[i + 1] not in OCCASION_DETERMINERS:
+            return False
+        return self._occasion_after(i + 2, end)
 
     def _occasion_after(self, start: int, end: int) -> bool:
         """Whether the phrase from `start` (after "during") names an occasion: 'during a debate', 'during a

@@ -130,7 +130,7 @@ class ReportedSpeech(SaidShapes):
     def _said(self, cue: Match, sentence: tuple[int, int]) -> None:
         """A reporting verb: 'X said (that) ...', '..., X said.', '..., said X.', ', adding that ...'."""
         start, end = sentence
-        if self._describes_speaker(cue, sentence) or self._question_put(cue, sentence):
+        if self._describes_speaker(cue, sentence) or self._question_read(cue, sentence):
             return
         subject, inherited = self._speaker_before(cue, start)
         if subject is not None and not inherited and self._after_statement_comma(cue, subject):
@@ -456,6 +456,9 @@ class ReportedSpeech(SaidShapes):
         if after == cue.end and self._promise_to(cue, end):
             promise = after, self._promise_end(after, self._content_end(after, end))
             return promise if promise[1] - after >= MIN_CONTENT_TOKENS else None  # not 'what he promises to do'
+        question = self._question_after_listener(cue, after, end)  # 'asked the admiral whether ...'
+        if question is not None:
+            return question, self._content_end(question, end)
         if cue.label == "OBJECT" and self._object_content_at(cue, after, end):
             return after, self._statement_object_end(cue, after, self._content_end(after, end))
         if cue.label in {"THAT", "BELIEF"}:

@@ -34,6 +34,7 @@ VERB_WORDS = FINITE_AUXILIARIES | IRREGULAR_PASTS | MODALS
 STRETCH_OPENERS = ADJUNCT_PREPOSITIONS | PREPOSITIONS | TOPIC_ONLY_WORDS
 STRETCH_BREAKS = {";", ":", "?", "!", "—", "–", "--", "-"}  # (a dash opens an aside: 'a say at the rally - and that')
 MAX_RECALLED_LEAD = 3  # words before a recalled noun: 'its 300 troops', 'the two warships'
+ORDINAL_ENDINGS = ("st", "nd", "rd", "th")  # 'first', 'third', '21st', 'fifth'
 MEMORY_CUES = {"recall"}  # cue ids whose object is a person's memory ('recalled the blockade')
 PERSONAL_KINDS = {"person", "surname", "pronoun"}
 WRITTEN_TO = {"wrote", "writes", "emailed", "emails"}  # 'wrote the committee, ..., that ...': a listener
@@ -66,12 +67,16 @@ class SaidShapes(StatedPositions):
         """Whether a recalled object is people or things called back ('its ambassador', 'two frigates'): a
         count, or one of the nouns for them, after the determiners."""
         for i in range(start, min(end, start + MAX_RECALLED_LEAD)):
-            count = self.words.like_num(i) and not (self.texts[i].isdigit() and len(self.texts[i]) == 4)  # (a year)
+            count = self.words.like_num(i) and not self._year_or_ordinal(i)
             if count or self.lowers[i] in RECALLED_NOUNS:
                 return True
             if self.lowers[i] not in DETERMINERS and not self.words.is_lower(i + 1):
                 return False
         return False
+
+    def _year_or_ordinal(self, i: int) -> bool:
+        """Whether a number-like word is a year or an ordinal ('the first weeks of the airlift'): no count."""
+        return (self.texts[i].isdigit() and len(self.texts[i]) == 4) or self.lowers[i].endswith(ORDINAL_ENDINGS)
 
     def _far_that(self, cue: Match, after: int, end: int) -> int | None:
         """The 'that' opening a cue's clause after a stretch of adjuncts, a topic or a listener with no verb

@@ -50,6 +50,8 @@ LABELS = {
     "CUE_NOUN": 'cue words used as a noun heading a subject: "media reports said"',
     "CROWD_NOUN": 'an unnamed crowd whose beliefs are no stated position: "many voters fear"',
     "BELIEF_ADJECTIVE": 'a belief after "is", "are", "remain": "the ministry is convinced that ..."',
+    "EVALUATION_NOUN": 'after a possessive and before "of", a criticism or a praise: "her criticism of the deal"',
+    "APPEAL_NOUN": 'after a possessive and before "for", a call or a praise: "his call for a ban"',
     "BELIEF_LINK": 'words linking a holder to a BELIEF_ADJECTIVE: "remains confident", "have long been concerned"',
     "DETERMINER": 'words before a speaker\'s head noun: "the", "one", "several"',
     "PERSON_PRONOUN": "pronouns for a person",
@@ -176,6 +178,9 @@ POLL_SOURCES = _LISTS["POLL_SOURCE"]
 STATED_FINDING_CUES = _LISTS["STATED_FINDING_CUE"]
 FINDING_VERBS = _LISTS["FINDING_VERB"]
 STATEMENT_NOUNS = _LISTS["STATEMENT_NOUN"]
+EVALUATION_NOUNS = _LISTS["EVALUATION_NOUN"]
+APPEAL_NOUNS = _LISTS["APPEAL_NOUN"]
+EVALUATION_WORDS = EVALUATION_NOUNS | APPEAL_NOUNS
 TOPIC_ONLY_WORDS = _LISTS["TOPIC_ONLY_WORD"]
 ANSWER_WORDS = _LISTS["ANSWER_WORD"]
 PROMISE_CUES = _LISTS["PROMISE_CUE"]

@@ -44,6 +44,7 @@ LABEL = "REGION"
 PLAIN_PHRASE = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 FIRST_WORD = re.compile(r"[^\W\d_]+")
 NEEDS_CONTEXT = "REGION_CONTEXT"
+COUNTRY = "COUNTRY"  # a country name of several words ("Papua New Guinea"): the regions within it are part of it
 PLACE_PREPOSITIONS = {
     "in", "into", "inside", "on", "over", "near", "off", "across", "from", "to", "toward", "towards", "around",
     "throughout", "within", "through", "along", "above", "at", "outside", "via",
@@ -148,9 +149,8 @@ class RegionRecognizer:
         countries = load_patterns("countries.jsonl", ("iso2", "name"), dirs)
         self.demonyms = {e["pattern"].lower(): e["name"] for e in countries if e["label"] == "DEMONYM"}
         # How each state is named (the words of its names and demonyms), to tell whether an article names it; and
-        # the country names of several words, matched as phrases.
+        # the country names of several words, matched as phrases with the regions (labelled COUNTRY) in one pass.
         self.state_names: dict[str, set[tuple[str, ...]]] = {}
-        self.long_country_names = PatternMatcher(nlp)
         for entry in countries:
             if not isinstance(entry["pattern"], str) or entry["label"] not in ("COUNTRY", "DEMONYM"):
                 continue
@@ -158,8 +158,8 @@ class RegionRecognizer:
             plain = PLAIN_PHRASE.fullmatch(text)
             words = tuple(text.lower().split(" ")) if plain else self.matcher.splitter.split(text)[1]
             self.state_names.setdefault(entry["id"], set()).add(words)
-            if entry["label"] == "COUNTRY" and len(words) > 1:
-                self.long_country_names.add([entry])
+            if entry["label"] == COUNTRY and len(words) > 1:
+                self.matcher.add([entry])
 
     def __call__(self, doc: Doc) -> Doc:
         columns = token_columns(doc)
@@ -169,8 +169,9 @@ class RegionRecognizer:
             for word in [w for w in positions if w in self._waiting]:
                 self.matcher.add(self._waiting.pop(word))
         coordinated = self._coordinated(doc)
-        named = [m for m in self.matcher.matches(doc) if _capitalised(columns, m.start, m.end)]
-        in_countries = self._country_name_tokens(doc) if named else set()
+        matches = self.matcher.matches(doc)
+        named = [m for m in matches if m.label != COUNTRY and _capitalised(columns, m.start, m.end)]
+        in_countries = {i for m in matches if m.label == COUNTRY for i in range(m.start, m.end)}
         plain = [
             m
             for m in named
@@ -239,10 +240,6 @@ class RegionRecognizer:
             and following.isalpha()
             and columns.lowers[match.end] not in GENERIC_WORDS | COMPASS_WORDS | CALENDAR_WORDS
         )
-
-    def _country_name_tokens(self, doc: Doc) -> set[int]:
-        """The tokens of the country names of several words in the doc ("Papua New Guinea")."""
-        return {i for match in self.long_country_names.matches(doc) for i in range(match.start, match.end)}
 
     @cached_property
     def aliases(self) -> dict[str, str]:

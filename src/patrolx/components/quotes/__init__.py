@@ -111,7 +111,7 @@ class QuoteFinder:
         # A colon among the first words may end a headline's speaker ("Graham: ...").
         headline_colon = by_word.get(":", [len(doc)])[0] <= MAX_HEADLINE_SPEAKER + 1
         # A poll states findings with no cue ("..., in a Kyodo poll released Monday").
-        without_cue = headline_colon or not POLL_SOURCES.isdisjoint(by_word)
+        without_cue = headline_colon or not by_word.keys().isdisjoint(POLL_SOURCES)
         if not cues and not without_cue and all(mark not in by_word for mark in QUOTE_MARKS):
             set_spans(doc, "quotes", [], [])
             return doc

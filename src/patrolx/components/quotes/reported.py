@@ -289,14 +289,13 @@ class ReportedSpeech(StatedPositions):
         """A short noun phrase opening the clause of a reporting verb, read as its speaker even with no
         speaker's word in it ('The heads of both lobbying firms told AP ...'; not for beliefs, whose
         holder must be one who states positions)."""
-        end = self._verb_group_start(cue.start, start)
+        phrase_start, end = self._subject_span(cue, start)
         if end > start and self._standalone_subject(end - 1, start):
             i, word = end - 1, self.texts[end - 1]
             return SpeakerMention(i, end, "group", word.lower(), word, self.words.idx[i], self.words.end_char(i))
         plural = self._plural_subject(start, end)  # 'Opponents say', "Romney's associates insisted"
         if plural is not None:
             return plural
-        phrase_start = self._phrase_start(end, start)
         if (
             not 0 < end - phrase_start <= MAX_LENIENT_SUBJECT
             or phrase_start != start

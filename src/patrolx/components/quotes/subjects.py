@@ -82,8 +82,7 @@ class Subjects(InterposedAttributions):
         right after the main verb's object, whose subject is the main clause's."""
         if cue.label not in SPEECH_LABELS or not self.lowers[cue.start].endswith("ing"):
             return False
-        end = self._verb_group_start(cue.start, start)
-        phrase_start = self._phrase_start(end, start)
+        phrase_start, end = self._subject_span(cue, start)
         return phrase_start < end and self._opens_with_verb(phrase_start, end)
 
     def _main_clause_subject(self, cue: Match, start: int) -> SpeakerMention | None:
@@ -196,14 +195,7 @@ class Subjects(InterposedAttributions):
     def _subject_end(self, cue: Match, start: int) -> int:
         """Where the subject before a cue ends (its verb group's start), read once per cue by the rules
         that try it in turn."""
-        end = self._subject_ends.get(cue.start)
-        if end is None:
-            end = self._subject_ends[cue.start] = self._verb_group_start(cue.start, start)
-        return end
-
-    @cached_property
-    def _subject_ends(self) -> dict[int, int]:
-        return {}
+        return self._subject_span(cue, start)[1]
 
     def _share_word_before(self, cue_start: int) -> bool:
         """Whether a word that may head a share stands shortly before the cue (looked up in the doc's
@@ -362,7 +354,7 @@ class Subjects(InterposedAttributions):
             return subject  # 'X met Y and urged ...': acts do not reach past the plain subject
         if not (
             self._participle_link(cue, start)
-            or self.lowers[self._verb_group_start(cue.start, start) - 1] in {"and", "but"}
+            or self.lowers[self._subject_end(cue, start) - 1] in {"and", "but"}
         ):
             return None  # '..., say some diplomats': the speaker follows
         return self._described_opening(start, limit) or self._common_opening(start, limit) or self._pronoun(start)
@@ -422,10 +414,9 @@ class Subjects(InterposedAttributions):
         'Another sailor who served on the frigate and who asked not to be named said'."""
         if cue.label not in SPEECH_LABELS or self.lowers[cue.start].endswith("ing") or cue.start == start:
             return None  # a finite verb only: not '..., saying', 'from claiming'
-        end = self._subject_end(cue, start)
+        phrase_start, end = self._subject_span(cue, start)
         if self.lowers[end - 1] == "to" or self.lowers[end - 1] in DETERMINERS:
             return None  # 'decided to tell', 'to mark out its claims': no finite verb
-        phrase_start = self._phrase_start(end, start)
         opens_clause = phrase_start == start or self.texts[phrase_start - 1] in {",", ";", ":"}
         if phrase_start < end and self.lowers[phrase_start] in HEAD_OPENERS:
             phrase_start += 1  # 'Even the organizer of the rally said'

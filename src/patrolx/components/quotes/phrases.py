@@ -125,7 +125,7 @@ class Phrases(SubordinateStatements):
 
     def _adverb(self, i: int) -> bool:
         lower = self.lowers[i]
-        return self.words.is_lower(i) and lower.endswith("ly") and len(lower) > 4 and lower not in NOUNS_ENDING_IN_LY
+        return lower.endswith("ly") and self.words.is_lower(i) and len(lower) > 4 and lower not in NOUNS_ENDING_IN_LY
 
     def _verb_group_start(self, cue_start: int, sentence_start: int) -> int:
         """Where a cue's verb group starts, before auxiliaries, adverbs and times between subject and
@@ -171,11 +171,13 @@ class Phrases(SubordinateStatements):
         i = end - 1
         if self.lowers[i] in TIME_WORDS and not self.words.is_lower(i):
             return i - 1 if self.lowers[i - 1] == "on" else i  # weekdays are capitalised
-        if self.lowers[i] in TIME_UNITS and self.lowers[i - 1] in TIME_UNIT_MODIFIERS:
+        if self.lowers[i] not in TIME_UNITS:
+            return None
+        if self.lowers[i - 1] in TIME_UNIT_MODIFIERS:
             return i - 1
-        if self.lowers[i] in TIME_UNITS and self.lowers[i - 1] == "past" and self.lowers[i - 2] in {"this", "the"}:
+        if self.lowers[i - 1] == "past" and self.lowers[i - 2] in {"this", "the"}:
             return i - 2  # 'X, the party chairman, this past week announced'
-        if self.lowers[i] in TIME_UNITS and i > 1 and self._weekday(i - 1):
+        if i > 1 and self._weekday(i - 1):
             return i - 2 if self.lowers[i - 2] == "on" else i - 1  # 'on Thursday evening'
         return None
 
@@ -212,7 +214,7 @@ class Phrases(SubordinateStatements):
         """The 'who'/'which' opening a relative clause that ends at the comma `comma`: 'X, who spoke on
         condition of anonymity because ..., said'; None when there is none."""
         for i in range(comma - 1, max(sentence_start, comma - MAX_RELATIVE_TOKENS), -1):
-            if i in self.cue_at or self.words.is_mark(i) or self.texts[i] in {";", ":"}:
+            if i in self.cue_at or self.texts[i] in QUOTE_MARKS or self.texts[i] in {";", ":"}:
                 return None
             if self.lowers[i] in RELATIVE_PRONOUNS and self.texts[i - 1] == ",":
                 return i

@@ -145,7 +145,7 @@ class ReportedSpeech(StatedPositions):
         after = self._after_adjuncts(cue)
         if after is None:
             after = self._closing_listener_end(cue, subject, sentence)
-        elif after < sentence[1] and self.texts[after] not in {",", ";"} | SENTENCE_END:
+        elif after < sentence[1] and self.texts[after] not in {",", ";"} and self.texts[after] not in SENTENCE_END:
             after = self._closing_adjuncts_end(cue, subject, sentence) or after
         if after is None:
             return  # "told the pilots to turn back": an order, not a statement
@@ -325,7 +325,7 @@ class ReportedSpeech(StatedPositions):
         plural = head.endswith("s") and head not in NOUNS_ENDING_IN_S and not self.words.is_upper(end - 1)
         plural = plural and self.words.is_lower(end - 1)  # 'Democrats say' is read by the speaker vocabulary
         # 'About 9 percent', '42%', 'Nearly half', 'nine out of 10', 'About three in 10'
-        share = head in SHARE_WORDS or self.words.like_num(end - 1) and self.lowers[end - 2] in {"of", "in"}
+        share = head in SHARE_WORDS or self.lowers[end - 2] in {"of", "in"} and self.words.like_num(end - 1)
         if not opens_clause or not (plural or share) or self._verb_in_phrase(i, end):
             return None
         return self.vocabulary.read(i, end, lenient=True)

@@ -267,7 +267,7 @@ class Subjects(InterposedAttributions):
             return True
         if word in GROUP_QUANTIFIERS:
             return word == "those" or i + 1 < len(self.lowers) and self.lowers[i + 1] == "of"
-        return self.words.like_num(i) and i >= 2 and self.lowers[i - 1] in {"in", "of"} and self._count(i - 2)
+        return i >= 2 and self.lowers[i - 1] in {"in", "of"} and self.words.like_num(i) and self._count(i - 2)
 
     def _count(self, i: int) -> bool:
         """A number, written in figures or words ('4', 'six'), or 'out' in 'six out of 10'."""

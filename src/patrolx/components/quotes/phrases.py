@@ -66,7 +66,7 @@ class Phrases(SubordinateStatements):
 
     def _phrase_start(self, end: int, sentence_start: int) -> int:
         """Scan left from `end` to the start of the noun phrase ending there."""
-        texts, lowers, words = self.texts, self.lowers, self.words
+        texts, lowers, words, is_space = self.texts, self.lowers, self.words, self.words.is_space
         i = end
         while i > sentence_start and end - i < MAX_SUBJECT_TOKENS:
             text, lower = texts[i - 1], lowers[i - 1]
@@ -78,12 +78,12 @@ class Phrases(SubordinateStatements):
                     i = j
                     continue
                 break
-            if words.is_space[i - 1] and "\n" not in text:
+            if is_space[i - 1] and "\n" not in text:
                 i -= 1
                 continue
             if (
                 text in CLAUSE_PUNCT
-                or words.is_space[i - 1]
+                or is_space[i - 1]
                 or text in QUOTE_MARKS
                 and not self._possessive_apostrophe(i - 1, end + 1)  # ("Adams' spokesman")
             ):
@@ -98,7 +98,7 @@ class Phrases(SubordinateStatements):
             if lower in {"and", "or", "nor"}:
                 # "Beijing and Moscow", "Diplomatic and security sources", "advisers and allies" are one subject;
                 # "X left and Y said" is not.
-                only_spaces = i == end or words.is_space[i] and all(words.is_space[j] for j in range(i, end))
+                only_spaces = i == end or is_space[i] and all(is_space[j] for j in range(i, end))
                 if only_spaces or not (
                     i - 2 >= sentence_start
                     and (self.texts[i - 2][:1].isupper() or self.vocabulary.is_speaker_noun(i - 2))

@@ -8,8 +8,6 @@ until punctuation, a clause word ("that", "while") or the sentence's start; the 
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from ...text.matching import Match
 from .layout import SENTENCE_END, within
 from .marks import QUOTE_MARKS, SINGLE_QUOTE_MARKS, plural_possessive
@@ -149,19 +147,6 @@ class Phrases(SubordinateStatements):
             end = time_start
         return end
 
-    def _subject_span(self, cue: Match, sentence_start: int) -> tuple[int, int]:
-        """Where the noun phrase before a cue starts, and where it ends at the cue's verb group: read once
-        per cue by the rules that try it in turn."""
-        span = self._subject_spans.get((cue.start, sentence_start))
-        if span is None:
-            end = self._verb_group_start(cue.start, sentence_start)
-            span = self._subject_spans[cue.start, sentence_start] = self._phrase_start(end, sentence_start), end
-        return span
-
-    @cached_property
-    def _subject_spans(self) -> dict[tuple[int, int], tuple[int, int]]:
-        return {}
-
     def _inline_space(self, i: int) -> bool:
         """A no-break space, which the tokenizer makes a token of its own ('He\xa0said')."""
         return self.words.is_space[i] and "\n" not in self.texts[i]
@@ -171,13 +156,11 @@ class Phrases(SubordinateStatements):
         i = end - 1
         if self.lowers[i] in TIME_WORDS and not self.words.is_lower(i):
             return i - 1 if self.lowers[i - 1] == "on" else i  # weekdays are capitalised
-        if self.lowers[i] not in TIME_UNITS:
-            return None
-        if self.lowers[i - 1] in TIME_UNIT_MODIFIERS:
+        if self.lowers[i] in TIME_UNITS and self.lowers[i - 1] in TIME_UNIT_MODIFIERS:
             return i - 1
-        if self.lowers[i - 1] == "past" and self.lowers[i - 2] in {"this", "the"}:
+        if self.lowers[i] in TIME_UNITS and self.lowers[i - 1] == "past" and self.lowers[i - 2] in {"this", "the"}:
             return i - 2  # 'X, the party chairman, this past week announced'
-        if i > 1 and self._weekday(i - 1):
+        if self.lowers[i] in TIME_UNITS and i > 1 and self._weekday(i - 1):
             return i - 2 if self.lowers[i - 2] == "on" else i - 1  # 'on Thursday evening'
         return None
 
@@ -295,7 +278,8 @@ class Phrases(SubordinateStatements):
 
     def _subject(self, cue: Match, sentence_start: int) -> SpeakerMention | None:
         """The speaker before a cue: 'the ministry said', 'Moscow has repeatedly argued', 'X, who ..., said'."""
-        start, end = self._subject_span(cue, sentence_start)
+        end = self._verb_group_start(cue.start, sentence_start)
+        start = self._phrase_start(end, sentence_start)
         start = self._past_opener(start, end)
         if start < end:
             if end - start == 1 and self.lowers[start] == "who" and start - 1 > sentence_start:

@@ -193,9 +193,21 @@ class Subjects(InterposedAttributions):
         return phrase_start - 1 == start and self.lowers[start] in CLAUSE_OPENING_WORDS
 
     def _subject_end(self, cue: Match, start: int) -> int:
-        """Where the subject before a cue ends (its verb group's start), read once per cue by the rules
-        that try it in turn."""
+        """Where the subject before a cue ends (its verb group's start)."""
         return self._subject_span(cue, start)[1]
+
+    def _subject_span(self, cue: Match, start: int) -> tuple[int, int]:
+        """Where the noun phrase before a cue starts, and where it ends at the cue's verb group: read once
+        per cue by the rules that try it in turn."""
+        span = self._subject_spans.get((cue.start, start))
+        if span is None:
+            end = self._verb_group_start(cue.start, start)
+            span = self._subject_spans[cue.start, start] = self._phrase_start(end, start), end
+        return span
+
+    @cached_property
+    def _subject_spans(self) -> dict[tuple[int, int], tuple[int, int]]:
+        return {}
 
     def _share_word_before(self, cue_start: int) -> bool:
         """Whether a word that may head a share stands shortly before the cue (looked up in the doc's

@@ -147,6 +147,11 @@ class Phrases(SubordinateStatements):
             end = time_start
         return end
 
+    def _subject_span(self, cue: Match, sentence_start: int) -> tuple[int, int]:
+        """Where the noun phrase before a cue starts, and where it ends at the cue's verb group."""
+        end = self._verb_group_start(cue.start, sentence_start)
+        return self._phrase_start(end, sentence_start), end
+
     def _inline_space(self, i: int) -> bool:
         """A no-break space, which the tokenizer makes a token of its own ('He\xa0said')."""
         return self.words.is_space[i] and "\n" not in self.texts[i]
@@ -278,8 +283,7 @@ class Phrases(SubordinateStatements):
 
     def _subject(self, cue: Match, sentence_start: int) -> SpeakerMention | None:
         """The speaker before a cue: 'the ministry said', 'Moscow has repeatedly argued', 'X, who ..., said'."""
-        end = self._verb_group_start(cue.start, sentence_start)
-        start = self._phrase_start(end, sentence_start)
+        start, end = self._subject_span(cue, sentence_start)
         start = self._past_opener(start, end)
         if start < end:
             if end - start == 1 and self.lowers[start] == "who" and start - 1 > sentence_start:

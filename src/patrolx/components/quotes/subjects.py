@@ -197,12 +197,10 @@ class Subjects(InterposedAttributions):
         return self._subject_span(cue, start)[1]
 
     def _subject_span(self, cue: Match, start: int) -> tuple[int, int]:
-        """Where the noun phrase before a cue starts, and where it ends at the cue's verb group: read once
-        per cue by the rules that try it in turn."""
+        """The noun phrase before a cue (`phrases.py`), read once per cue by the rules that try it in turn."""
         span = self._subject_spans.get((cue.start, start))
         if span is None:
-            end = self._verb_group_start(cue.start, start)
-            span = self._subject_spans[cue.start, start] = self._phrase_start(end, start), end
+            span = self._subject_spans[cue.start, start] = super()._subject_span(cue, start)
         return span
 
     @cached_property

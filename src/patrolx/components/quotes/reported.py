@@ -315,18 +315,22 @@ class ReportedSpeech(StatedPositions):
         """A phrase of common words ending in a plural or a share, opening its clause before a verb of
         speech: 'Opponents say ...', 'While only 7 percent said ...', '1,409 teachers said', 'Her advisers
         and allies say', "Romney's associates said"."""
+        if end <= start:
+            return None
+        head = self.lowers[end - 1]
+        plural = head.endswith("s") and head not in NOUNS_ENDING_IN_S and not self.words.is_upper(end - 1)
+        plural = plural and self.words.is_lower(end - 1)  # 'Democrats say' is read by the speaker vocabulary
+        # 'About 9 percent', '42%', 'Nearly half', 'nine out of 10', 'About three in 10'
+        share = head in SHARE_WORDS or self.lowers[end - 2] in {"of", "in"} and self.words.like_num(end - 1)
+        if not (plural or share):
+            return None  # (the head first: most phrases before a cue end in neither)
         i = end
         while i > start and end - i < MAX_LENIENT_SUBJECT and self._subject_word(i - 1):
             i -= 1
         if i == end or self.lowers[i] in CLAUSE_WORDS or within(self.cue_starts, i, end):
             return None
         opens_clause = i == start or self.texts[i - 1] in {",", ":", ";"} or self.lowers[i - 1] in CLAUSE_OPENERS
-        head = self.lowers[end - 1]
-        plural = head.endswith("s") and head not in NOUNS_ENDING_IN_S and not self.words.is_upper(end - 1)
-        plural = plural and self.words.is_lower(end - 1)  # 'Democrats say' is read by the speaker vocabulary
-        # 'About 9 percent', '42%', 'Nearly half', 'nine out of 10', 'About three in 10'
-        share = head in SHARE_WORDS or self.lowers[end - 2] in {"of", "in"} and self.words.like_num(end - 1)
-        if not opens_clause or not (plural or share) or self._verb_in_phrase(i, end):
+        if not opens_clause or self._verb_in_phrase(i, end):
             return None
         return self.vocabulary.read(i, end, lenient=True)
 

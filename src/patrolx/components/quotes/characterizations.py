@@ -189,14 +189,13 @@ class Characterizations(Findings):
         """Where the object of an OBJECT cue ends: before an adjunct clause ('attacked his record after she
         accused him', 'called for a ban, saying ...'), outside any quotation."""
         for i in range(start + 1, end):
-            word = self.lowers[i]
             if self.words.is_mark(i):
                 return self._quoted_object_end(i, end)
-            if word in OBJECT_ADJUNCT_STARTS or word == ";":
+            if self.lowers[i] in OBJECT_ADJUNCT_STARTS or self.texts[i] == ";":
                 return i
-            if word == "during" and self._occasion_after(i + 1, end):
+            if self.lowers[i] == "during" and self._occasion_after(i + 1, end):
                 return i
-            if word == "and" and speakers_next_verb(self.lowers, start, i) and self._shares_subject(i + 1):
+            if speakers_next_verb(self.lowers, start, i) and self._shares_subject(i + 1):
                 return i  # 'denied the charges and refused to resign': the speaker's next act
         return end
 

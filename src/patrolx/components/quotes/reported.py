@@ -145,7 +145,7 @@ class ReportedSpeech(StatedPositions):
         after = self._after_adjuncts(cue)
         if after is None:
             after = self._closing_listener_end(cue, subject, sentence)
-        elif after < sentence[1] and self.texts[after] not in {",", ";"} and self.texts[after] not in SENTENCE_END:
+        elif after < sentence[1] and self.texts[after] not in {",", ";"} | SENTENCE_END:
             after = self._closing_adjuncts_end(cue, subject, sentence) or after
         if after is None:
             return  # "told the pilots to turn back": an order, not a statement

@@ -296,7 +296,7 @@ class PatternMatcher:
         windows = sorted(
             (max(0, i - most + 1), min(len(doc), i + most))
             for anchors, most in self._token_anchors
-            for word in anchors.intersection(positions)
+            for word in anchors & positions.keys()  # (walks the few anchors, not every word of the doc)
             for i in positions[word]
         )
         found: list[tuple[int, int, int]] = []

@@ -113,7 +113,8 @@ class QuoteFinder:
         headline_colon = by_word.get(":", [len(doc)])[0] <= MAX_HEADLINE_SPEAKER + 1
         # A poll states findings with no cue ("..., in a Kyodo poll released Monday"), and so does a speaker's
         # criticism named by a noun ("her criticism of the deal").
-        without_cue = headline_colon or not POLL_SOURCES.isdisjoint(by_word) or not EVALUATION_WORDS.isdisjoint(by_word)
+        words = by_word.keys()
+        without_cue = headline_colon or not words.isdisjoint(POLL_SOURCES) or not words.isdisjoint(EVALUATION_WORDS)
         if not cues and not without_cue and all(mark not in by_word for mark in QUOTE_MARKS):
             set_spans(doc, "quotes", [], [])
             return doc

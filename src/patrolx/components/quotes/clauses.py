@@ -125,7 +125,7 @@ class Clauses(Phrases):
             return i + 1
         if lower in TIME_UNIT_MODIFIERS and i + 1 < end and self.lowers[i + 1] in TIME_UNITS:
             return i + 2  # "said last month", "told reporters this week"
-        if i + 2 < end and self._counted(i) and _singular_unit(self.lowers[i + 1]) in TIME_UNITS:
+        if i + 2 < end and _singular_unit(self.lowers[i + 1]) in TIME_UNITS and self._counted(i):
             if self.lowers[i + 2] in {"earlier", "later", "ago", "before"}:
                 return i + 3  # "stated a day earlier", "said two weeks ago"
         if lower in ADJUNCT_PREPOSITIONS:
@@ -507,7 +507,7 @@ class Clauses(Phrases):
         word = self.lowers[i]
         if word in SHARE_WORDS or word.endswith(("quarters", "thirds")):
             return True
-        return self.words.like_num(i) and self.lowers[i - 1] in {"in", "of"}
+        return self.lowers[i - 1] in {"in", "of"} and self.words.like_num(i)
 
     def _standalone_subject(self, i: int, start: int) -> bool:
         """'Some said ...', 'but another said ...', ', while others say': a quantifier alone, opening its clause."""

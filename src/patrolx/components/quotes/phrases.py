@@ -64,7 +64,7 @@ class Phrases(SubordinateStatements):
 
     def _phrase_start(self, end: int, sentence_start: int) -> int:
         """Scan left from `end` to the start of the noun phrase ending there."""
-        texts, lowers, words = self.texts, self.lowers, self.words
+        texts, lowers, words, is_space = self.texts, self.lowers, self.words, self.words.is_space
         i = end
         while i > sentence_start and end - i < MAX_SUBJECT_TOKENS:
             text, lower = texts[i - 1], lowers[i - 1]
@@ -76,12 +76,12 @@ class Phrases(SubordinateStatements):
                     i = j
                     continue
                 break
-            if words.is_space[i - 1] and "\n" not in text:
+            if is_space[i - 1] and "\n" not in text:
                 i -= 1
                 continue
             if (
                 text in CLAUSE_PUNCT
-                or words.is_space[i - 1]
+                or is_space[i - 1]
                 or text in QUOTE_MARKS
                 and not self._possessive_apostrophe(i - 1, end + 1)  # ("Adams' spokesman")
             ):
@@ -96,7 +96,7 @@ class Phrases(SubordinateStatements):
             if lower in {"and", "or", "nor"}:
                 # "Beijing and Moscow", "Diplomatic and security sources", "advisers and allies" are one subject;
                 # "X left and Y said" is not.
-                only_spaces = i == end or words.is_space[i] and all(words.is_space[j] for j in range(i, end))
+                only_spaces = i == end or is_space[i] and all(is_space[j] for j in range(i, end))
                 if only_spaces or not (
                     i - 2 >= sentence_start
                     and (self.texts[i - 2][:1].isupper() or self.vocabulary.is_speaker_noun(i - 2))
@@ -123,7 +123,7 @@ class Phrases(SubordinateStatements):
 
     def _adverb(self, i: int) -> bool:
         lower = self.lowers[i]
-        return self.words.is_lower(i) and lower.endswith("ly") and len(lower) > 4 and lower not in NOUNS_ENDING_IN_LY
+        return lower.endswith("ly") and self.words.is_lower(i) and len(lower) > 4 and lower not in NOUNS_ENDING_IN_LY
 
     def _verb_group_start(self, cue_start: int, sentence_start: int) -> int:
         """Where a cue's verb group starts, before auxiliaries, adverbs and times between subject and
@@ -146,6 +146,11 @@ class Phrases(SubordinateStatements):
                 break
             end = time_start
         return end
+
+    def _subject_span(self, cue: Match, sentence_start: int) -> tuple[int, int]:
+        """Where the noun phrase before a cue starts, and where it ends at the cue's verb group."""
+        end = self._verb_group_start(cue.start, sentence_start)
+        return self._phrase_start(end, sentence_start), end
 
     def _inline_space(self, i: int) -> bool:
         """A no-break space, which the tokenizer makes a token of its own ('He\xa0said')."""
@@ -197,7 +202,7 @@ class Phrases(SubordinateStatements):
         """The 'who'/'which' opening a relative clause that ends at the comma `comma`: 'X, who spoke on
         condition of anonymity because ..., said'; None when there is none."""
         for i in range(comma - 1, max(sentence_start, comma - MAX_RELATIVE_TOKENS), -1):
-            if i in self.cue_at or self.words.is_mark(i) or self.texts[i] in {";", ":"}:
+            if i in self.cue_at or self.texts[i] in QUOTE_MARKS or self.texts[i] in {";", ":"}:
                 return None
             if self.lowers[i] in RELATIVE_PRONOUNS and self.texts[i - 1] == ",":
                 return i
@@ -278,8 +283,7 @@ class Phrases(SubordinateStatements):
 
     def _subject(self, cue: Match, sentence_start: int) -> SpeakerMention | None:
         """The speaker before a cue: 'the ministry said', 'Moscow has repeatedly argued', 'X, who ..., said'."""
-        end = self._verb_group_start(cue.start, sentence_start)
-        start = self._phrase_start(end, sentence_start)
+        start, end = self._subject_span(cue, sentence_start)
         start = self._past_opener(start, end)
         if start < end:
             if end - start == 1 and self.lowers[start] == "who" and start - 1 > sentence_start:

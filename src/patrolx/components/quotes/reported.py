@@ -293,14 +293,13 @@ class ReportedSpeech(SaidShapes):
         """A short noun phrase opening the clause of a reporting verb, read as its speaker even with no
         speaker's word in it ('The heads of both lobbying firms told AP ...'; not for beliefs, whose
         holder must be one who states positions)."""
-        end = self._verb_group_start(cue.start, start)
+        phrase_start, end = self._subject_span(cue, start)
         if end > start and self._standalone_subject(end - 1, start):
             i, word = end - 1, self.texts[end - 1]
             return SpeakerMention(i, end, "group", word.lower(), word, self.words.idx[i], self.words.end_char(i))
         plural = self._plural_subject(start, end)  # 'Opponents say', "Romney's associates insisted"
         if plural is not None:
             return plural
-        phrase_start = self._phrase_start(end, start)
         if (
             not 0 < end - phrase_start <= MAX_LENIENT_SUBJECT
             or phrase_start != start
@@ -320,18 +319,22 @@ class ReportedSpeech(SaidShapes):
         """A phrase of common words ending in a plural or a share, opening its clause before a verb of
         speech: 'Opponents say ...', 'While only 7 percent said ...', '1,409 teachers said', 'Her advisers
         and allies say', "Romney's associates said"."""
+        if end <= start:
+            return None
+        head = self.lowers[end - 1]
+        plural = head.endswith("s") and head not in NOUNS_ENDING_IN_S and not self.words.is_upper(end - 1)
+        plural = plural and self.words.is_lower(end - 1)  # 'Democrats say' is read by the speaker vocabulary
+        # 'About 9 percent', '42%', 'Nearly half', 'nine out of 10', 'About three in 10'
+        share = head in SHARE_WORDS or self.lowers[end - 2] in {"of", "in"} and self.words.like_num(end - 1)
+        if not (plural or share):
+            return None  # (the head first: most phrases before a cue end in neither)
         i = end
         while i > start and end - i < MAX_LENIENT_SUBJECT and self._subject_word(i - 1):
             i -= 1
         if i == end or self.lowers[i] in CLAUSE_WORDS or within(self.cue_starts, i, end):
             return None
         opens_clause = i == start or self.texts[i - 1] in {",", ":", ";"} or self.lowers[i - 1] in CLAUSE_OPENERS
-        head = self.lowers[end - 1]
-        plural = head.endswith("s") and head not in NOUNS_ENDING_IN_S and not self.words.is_upper(end - 1)
-        plural = plural and self.words.is_lower(end - 1)  # 'Democrats say' is read by the speaker vocabulary
-        # 'About 9 percent', '42%', 'Nearly half', 'nine out of 10', 'About three in 10'
-        share = head in SHARE_WORDS or self.words.like_num(end - 1) and self.lowers[end - 2] in {"of", "in"}
-        if not opens_clause or not (plural or share) or self._verb_in_phrase(i, end):
+        if not opens_clause or self._verb_in_phrase(i, end):
             return None
         return self.vocabulary.read(i, end, lenient=True)
 

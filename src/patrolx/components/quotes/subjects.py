@@ -90,8 +90,7 @@ class Subjects(InterposedAttributions):
         right after the main verb's object, whose subject is the main clause's."""
         if cue.label not in SPEECH_LABELS or not self.lowers[cue.start].endswith("ing"):
             return False
-        end = self._verb_group_start(cue.start, start)
-        phrase_start = self._phrase_start(end, start)
+        phrase_start, end = self._subject_span(cue, start)
         return phrase_start < end and self._opens_with_verb(phrase_start, end)
 
     def _main_clause_subject(self, cue: Match, start: int) -> SpeakerMention | None:
@@ -202,15 +201,18 @@ class Subjects(InterposedAttributions):
         return phrase_start - 1 == start and self.lowers[start] in CLAUSE_OPENING_WORDS
 
     def _subject_end(self, cue: Match, start: int) -> int:
-        """Where the subject before a cue ends (its verb group's start), read once per cue by the rules
-        that try it in turn."""
-        end = self._subject_ends.get(cue.start)
-        if end is None:
-            end = self._subject_ends[cue.start] = self._verb_group_start(cue.start, start)
-        return end
+        """Where the subject before a cue ends (its verb group's start)."""
+        return self._subject_span(cue, start)[1]
+
+    def _subject_span(self, cue: Match, start: int) -> tuple[int, int]:
+        """The noun phrase before a cue (`phrases.py`), read once per cue by the rules that try it in turn."""
+        span = self._subject_spans.get((cue.start, start))
+        if span is None:
+            span = self._subject_spans[cue.start, start] = super()._subject_span(cue, start)
+        return span
 
     @cached_property
-    def _subject_ends(self) -> dict[int, int]:
+    def _subject_spans(self) -> dict[tuple[int, int], tuple[int, int]]:
         return {}
 
     def _share_word_before(self, cue_start: int) -> bool:
@@ -283,7 +285,7 @@ class Subjects(InterposedAttributions):
             return True
         if word in GROUP_QUANTIFIERS:
             return word == "those" or i + 1 < len(self.lowers) and self.lowers[i + 1] == "of"
-        return self.words.like_num(i) and i >= 2 and self.lowers[i - 1] in {"in", "of"} and self._count(i - 2)
+        return i >= 2 and self.lowers[i - 1] in {"in", "of"} and self.words.like_num(i) and self._count(i - 2)
 
     def _count(self, i: int) -> bool:
         """A number, written in figures or words ('4', 'six'), or 'out' in 'six out of 10'."""
@@ -380,10 +382,7 @@ class Subjects(InterposedAttributions):
         subject = self._sentence_subject(start, limit)
         if subject is not None or cue.label not in SPEECH_LABELS:
             return subject  # 'X met Y and urged ...': acts do not reach past the plain subject
-        if not (
-            self._participle_link(cue, start)
-            or self.lowers[self._verb_group_start(cue.start, start) - 1] in {"and", "but"}
-        ):
+        if not (self._participle_link(cue, start) or self.lowers[self._subject_end(cue, start) - 1] in {"and", "but"}):
             return None  # '..., say some diplomats': the speaker follows
         return self._described_opening(start, limit) or self._common_opening(start, limit) or self._pronoun(start)
 
@@ -442,10 +441,9 @@ class Subjects(InterposedAttributions):
         'Another sailor who served on the frigate and who asked not to be named said'."""
         if cue.label not in SPEECH_LABELS or self.lowers[cue.start].endswith("ing") or cue.start == start:
             return None  # a finite verb only: not '..., saying', 'from claiming'
-        end = self._subject_end(cue, start)
+        phrase_start, end = self._subject_span(cue, start)
         if self.lowers[end - 1] == "to" or self.lowers[end - 1] in DETERMINERS:
             return None  # 'decided to tell', 'to mark out its claims': no finite verb
-        phrase_start = self._phrase_start(end, start)
         opens_clause = phrase_start == start or self.texts[phrase_start - 1] in {",", ";", ":"}
         if phrase_start < end and self.lowers[phrase_start] in HEAD_OPENERS:
             phrase_start += 1  # 'Even the organizer of the rally said'

@@ -216,36 +216,36 @@ class DocVocabulary:
             return None
         words = self.words
         texts, lowers = words.texts, words.lowers
-        mention = SpeakerMention(
-            start, end, "person", "", words.span_text(start, end), words.idx[start], words.end_char(end - 1)
-        )
-        # The core: before any relative clause, apposition or bracket.
+        # The core: before any relative clause, apposition or bracket, or a description after the head, 'close
+        # to ...', 'familiar with ...' ('a source close to the ministry').
         core_end = start
         while core_end < end and lowers[core_end] not in RELATIVE_WORDS and texts[core_end] != "(":
-            if core_end > start and self._describes_head(core_end, end):
-                break  # 'a source close to the ministry': the head, then a description of it
             core_end += 1
-        core_start, plural_of = self._core_start(mention, core_end)
+            if core_end < end - 1 and lowers[core_end] in SPEAKER_MODIFIERS and lowers[core_end + 1] in PREPOSITIONS:
+                break
+        core_start, plural_of, definite = self._core_start(start, core_end)
         if core_start >= core_end:
             return None
         phrase_end, attachment = self._attachment(core_start, core_end)
-        mention.core = words.span_text(core_start, phrase_end)
         head = max(self.word_start(phrase_end - 1), core_start)
         if texts[head] in {"’s", "'s", "."} and phrase_end - 1 > core_start:
             head = phrase_end - 2
-        mention.head = _singular(lowers[head]) if plural_of else lowers[head]
-        if end - start == 1 and lowers[head] in PRONOUNS:
+        pronoun = end - start == 1 and lowers[head] in PRONOUNS
+        speaker_head = pronoun or self.is_speaker_head(head)
+        if not speaker_head and not lenient:
+            return None  # (before the mention is made: about one phrase in six read ends here)
+        lower_head = _singular(lowers[head]) if plural_of else lowers[head]
+        mention = SpeakerMention(
+            start, end, "person", lower_head, words.span_text(start, end), words.idx[start], words.end_char(end - 1)
+        )
+        mention.definite, mention.core = definite, words.span_text(core_start, phrase_end)
+        if pronoun:
             mention.kind = "pronoun"
-            return mention
-        if not self.is_speaker_head(head):
-            return self._read_any_phrase(mention, core_start, phrase_end, head) if lenient else None
-        self._fill(mention, core_start, phrase_end, attachment, (core_end, end))
+        elif not speaker_head:
+            self._read_any_phrase(mention, core_start, phrase_end, head)
+        else:
+            self._fill(mention, core_start, phrase_end, attachment, (core_end, end))
         return mention
-
-    def _describes_head(self, i: int, end: int) -> bool:
-        """Whether token i opens a description after the head: 'close to ...', 'familiar with ...'."""
-        lowers = self.words.lowers
-        return lowers[i] in SPEAKER_MODIFIERS and i + 1 < end and lowers[i + 1] in PREPOSITIONS
 
     def _trimmed(self, start: int, end: int) -> tuple[int, int]:
         """[start, end) without the spaces and punctuation around it (but a closing bracket or an
@@ -258,12 +258,12 @@ class DocVocabulary:
             start += 1
         return start, end
 
-    def _core_start(self, mention: SpeakerMention, core_end: int) -> tuple[int, bool]:
-        """Where the mention's noun phrase starts after its determiners, and whether it picks one of
-        many ("one of the QRA pilots"); marks the mention definite after "the", "this", "that"."""
+    def _core_start(self, start: int, core_end: int) -> tuple[int, bool, bool]:
+        """Where the mention's noun phrase starts after its determiners, whether it picks one of
+        many ("one of the QRA pilots"), and whether it is definite (after "the", "this", "that")."""
         lowers = self.words.lowers
-        start = core_start = mention.start
-        plural_of = False
+        core_start = start
+        plural_of = definite = False
         if core_end - core_start > 2 and lowers[core_start + 1] == "of" and lowers[core_start] in DETERMINERS:
             core_start += 2  # "one of the QRA pilots"
             plural_of = lowers[start] == "one"
@@ -271,9 +271,9 @@ class DocVocabulary:
         while core_start < core_end and lowers[core_start] in DETERMINERS:
             if core_start + 1 < core_end and texts[core_start + 1] == "-":
                 break  # 'the two-term president': a hyphenated word, no determiner
-            mention.definite = mention.definite or lowers[core_start] in {"the", "this", "that"}
+            definite = definite or lowers[core_start] in {"the", "this", "that"}
             core_start += 1
-        return core_start, plural_of
+        return core_start, plural_of, definite
 
     def _attachment(self, core_start: int, core_end: int) -> tuple[int, tuple[int, int] | None]:
         """Where the head's phrase ends before an attachment, and the attachment: "an official from the
@@ -340,11 +340,14 @@ class DocVocabulary:
         if attachment is not None and attachment[1] > attachment[0]:
             # "an official from the Coast Guard", "the website of the ministry": who they speak for.
             mention.affiliation = self._described_org(*attachment) or self._org_name(*attachment) or mention.affiliation
-        self._fill_from_relative(mention, *relative)
+        relative_start, relative_end = relative
+        if relative_end - relative_start > 1 and self.words.lowers[relative_start] in {",", "who"}:
+            self._fill_from_relative(mention, relative_start, relative_end)
         if mention.kind == "org" and mention.definite and end - start == 1:
             mention.affiliation = None  # "the ministry": its antecedent will say which one
         mention.country = self._country(mention.start, mention.end)
-        mention.org = next((self.org_ids[i] for i in within(self.org_tokens, start, end)), None)
+        orgs = within(self.org_tokens, start, end)
+        mention.org = self.org_ids[orgs[0]] if orgs else None
 
     def _acronym(self, i: int) -> bool:
         return self.words.is_upper(i) and len(self.words.texts[i]) > 1
@@ -392,13 +395,12 @@ class DocVocabulary:
     def _fill_from_relative(self, mention: SpeakerMention, relative_start: int, relative_end: int) -> None:
         """After ", who commands the 7th Fleet": a role verb gives the title and the organization."""
         lowers = self.words.lowers
-        if relative_end - relative_start > 1 and lowers[relative_start] in {",", "who"}:
-            rest = [i for i in range(relative_start, relative_end) if lowers[i] not in {",", "who"}]
-            if rest and lowers[rest[0]] in self.reader.role_verbs:
-                mention.title = mention.title or self.reader.role_verbs[lowers[rest[0]]]
-                rest = [i for i in rest[1:] if lowers[i] not in DETERMINERS]
-                if rest:
-                    mention.affiliation = mention.affiliation or self._org_name(rest[0], rest[-1] + 1)
+        rest = [i for i in range(relative_start, relative_end) if lowers[i] not in {",", "who"}]
+        if rest and lowers[rest[0]] in self.reader.role_verbs:
+            mention.title = mention.title or self.reader.role_verbs[lowers[rest[0]]]
+            rest = [i for i in rest[1:] if lowers[i] not in DETERMINERS]
+            if rest:
+                mention.affiliation = mention.affiliation or self._org_name(rest[0], rest[-1] + 1)
 
     def _org_affiliation(self, start: int, end: int) -> str:
         """An organization's name: its lexicon name when the mention is exactly that organization

@@ -27,7 +27,7 @@ def by_cue(found, cue):
         ("Asked about the bomber flights, the ministry said they were routine.", "they were routine", "the ministry"),
         ("“We will see,” the minister said when asked if the drills would resume.", "We will see", "the minister"),
         (
-            "When asked by a host if the leaks led to the attacks, which was seen as a failure, the mayor said he "
+            "When asked by an interviewer if the leaks led to the attacks, which was seen as a failure, the mayor said he "
             "did not know.",
             "he did not know",
             "the mayor",
@@ -133,7 +133,7 @@ def test_the_relative_word_stands_for_the_subject_of_the_statement(text, content
 @pytest.mark.parametrize(
     "text",
     [
-        "He gave interviews in which he hinted that a shakeup was imminent.",
+        "He gave briefings during which he hinted that a reshuffle was near.",
         "The jets flew a route that the ministry said a drone had used.",
         "The minister said that he said nothing about the jets.",
     ],
@@ -192,16 +192,16 @@ def test_a_first_person_position_stays_a_statement(text, content):
     ("text", "content", "speaker"),
     [
         (
-            "“What can we do to help?” Reed told reporters during Tuesday’s conference call.",
-            "What can we do to help?",
+            "“Where should we send the trucks?” Reed told reporters during Tuesday’s conference call.",
+            "Where should we send the trucks?",
             "Reed",
         ),
         (
-            '"Why would you try to cozy up to the old guard?" Lichtman said about the senator\'s campaign.',
-            "Why would you try to cozy up to the old guard?",
-            "Lichtman",
+            '"Why would you try to win over the old guard?" Varga said about the senator\'s campaign.',
+            "Why would you try to win over the old guard?",
+            "Varga",
         ),
-        ('"Well, yes. I will look at a lot of different people…" Clinton said.', None, "Clinton"),
+        ('"Well, yes. I will weigh a number of other candidates…" Salo said.', None, "Salo"),
         (
             "Neither man was impressed by the admiral - ''Born with a silver spoon,'' Mr. Elkins said - but they "
             "stayed.",
@@ -225,8 +225,8 @@ def test_a_sentence_after_a_quoted_sentence_with_its_own_clause_is_a_statement_o
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Another commenter said, “We all know how she feels about the navy.”", "Another commenter"),
-        ('Said Gen. Tom Reed, who grew up near the base, "We were all so proud of the crews."', "Gen. Tom Reed"),
+        ("Another commenter said, “We all know where she stands on the navy.”", "Another commenter"),
+        ('Said Gen. Tom Reed, who grew up near the base, "Every one of us was proud of the crews."', "Gen. Tom Reed"),
         ('Said the admiral, "We are ready for the winter."', "the admiral"),
     ],
 )
@@ -246,8 +246,8 @@ def test_a_sentence_opening_with_said_and_no_speaker_is_no_attribution():
     ("text", "parts"),
     [
         (
-            "If the talks fail, the senator said, Congress can still pass a simple extension of the treaty.",
-            ["If the talks fail", "Congress can still pass a simple extension of the treaty"],
+            "If the talks fail, the senator said, Congress could still vote through a short extension of the treaty.",
+            ["If the talks fail", "Congress could still vote through a short extension of the treaty"],
         ),
         (
             "And yet, the aides say, Syria remains a priority for the fleet.",
@@ -309,7 +309,7 @@ def test_an_object_between_the_cue_and_a_quoted_name_is_no_attribution():
 @pytest.mark.parametrize(
     "text",
     [
-        "Fidel Castro's revolution dampened plans to return home, Mr. Reed said in his 2012 book, ''An American Son.''",
+        "The civil war ended his plans to return home, Mr. Reed said in his 2012 memoir, ''A Harbour Son.''",
         "One of his recent reads, ''This Kind of War,'' drove that point home.",
     ],
 )
@@ -369,7 +369,7 @@ def test_a_dash_line_that_names_nobody_signs_nothing():
 
 
 def test_a_listener_described_by_a_relative_clause_before_the_quote():
-    text = "But, she told the mayors who gathered in the port city of Norfolk, “no one should doubt our resolve.”"
+    text = "But, she told the governors who met in the port city of Varna, “no one should doubt our resolve.”"
     (quote,) = quotes(text)
     assert (quote.kind, quote.speaker.text, quote.text) == ("direct", "she", "no one should doubt our resolve.")
 

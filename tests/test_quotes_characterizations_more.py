@@ -292,8 +292,8 @@ def test_closing_finding_of_records_compiled_by_someone(quotes):
         ),
         ("The general has indicated he would not send more troops.", "he would not send more troops", "The general"),
         (
-            "After an inquiry, the Department of Defence found that the base's military police were overcharging recruits.",
-            "the base's military police were overcharging recruits",
+            "After an inquiry, the Department of Defence found that the base's police were overcharging recruits.",
+            "the base's police were overcharging recruits",
             "the Department of Defence",
         ),
     ],

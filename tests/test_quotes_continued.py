@@ -27,8 +27,8 @@ def by_cue(found, cue):
         ("Asked about the bomber flights, the ministry said they were routine.", "they were routine", "the ministry"),
         ("“We will see,” the minister said when asked if the drills would resume.", "We will see", "the minister"),
         (
-            "When asked by an interviewer if the leaks led to the attacks, which was seen as a failure, the mayor said he "
-            "did not know.",
+            "When asked by an interviewer if the leaks led to the attacks, which was seen as a failure, the mayor "
+            "said he did not know.",
             "he did not know",
             "the mayor",
         ),

@@ -176,7 +176,10 @@ def test_told_with_an_object_or_an_order_closes_no_statement(quotes, text):
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        ("“Where should we send the trucks?” Rossi told reporters during Tuesday’s conference call.", "Where should we send the trucks?"),
+        (
+            "“Where should we send the trucks?” Rossi told reporters during Tuesday’s conference call.",
+            "Where should we send the trucks?",
+        ),
         ("The base will stay open, Rossi told reporters during Tuesday’s conference call.", "The base will stay open"),
     ],
 )

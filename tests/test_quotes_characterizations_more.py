@@ -243,9 +243,9 @@ def test_a_passive_is_still_no_statement(quotes):
             "A Kask poll out Monday",
         ),
         (
-            "The audit released Tuesday showed that most of the contracts went to one firm.",
+            "The audit published Tuesday showed that most of the contracts went to one firm.",
             "most of the contracts went to one firm",
-            "The audit released Tuesday",
+            "The audit published Tuesday",
         ),
         (
             "The little polling that was carried out in the province showed a close race.",

@@ -190,7 +190,7 @@ def test_capitalised_preposition_is_no_speaker(quotes):
     [
         ("She sharpened her attack on Tuesday, telling CNN that Salo is a fraud.", "Salo is a fraud"),
         (
-            "General Ray Holt told a packed mess hall at a base outside Tallinn that he is not giving up.",
+            "General Ray Holt told a packed mess hall at a barracks in downtown Tallinn that he is not giving up.",
             "he is not giving up",
         ),
         ("Anna Lind wrote in a Harbour Times op-ed that she drafted the remarks.", "she drafted the remarks"),
@@ -201,7 +201,7 @@ def test_listeners_and_places_before_that(quotes, text, content):
 
 
 def test_direct_quote_then_title_and_name_between_commas(quotes):
-    text = 'It was his response.\n\n"Will he resign?" the party\'s nominee, Maria Salo, tweeted Sunday afternoon.'
+    text = 'It was his response.\n\n"Will he resign?" the likely nominee, Maria Salo, tweeted Sunday afternoon.'
     quote = only(quotes(text))
     assert (quote.kind, quote.speaker.name) == ("direct", "Maria Salo")
 
@@ -295,7 +295,7 @@ def test_subject_after_an_opening_amid(quotes):
 @pytest.mark.parametrize(
     "text",
     [
-        "Most coastal states that will host drills March 1 have large naval bases.",
+        "Most coastal states that will hold drills March 1 have large naval bases.",
         "The attacks on the airport changed the campaign.",
         "She thought it meant she would be next in line for command.",
     ],
@@ -473,15 +473,15 @@ def test_second_statement_by_a_share_of_voters(quotes):
 
 
 def test_name_after_an_unread_description_is_the_speaker(quotes):
-    text = "One delegate not on the Varga slate, Kelly Lund, told Reuters she would back Varga."
+    text = "One delegate not on the Varga slate, Kelly Lund, told POLITICO she would back Varga."
     quote = only(quotes(text))
     assert (quote.text, quote.speaker.text) == ("she would back Varga", "Kelly Lund")
     assert_offsets(text, quote)
 
 
 def test_listener_after_told_is_no_speaker_of_the_words_before(quotes):
-    found = quotes("Another delegate, a retired teacher, told Reuters she would back Salo.")
-    assert all("Reuters" not in q.speaker.text for q in found)
+    found = quotes("Another delegate, a retired teacher, told POLITICO she would back Salo.")
+    assert all("POLITICO" not in q.speaker.text for q in found)
 
 
 @pytest.mark.parametrize(

@@ -27,7 +27,7 @@ def by_cue(found, cue):
         ("Asked about the bomber flights, the ministry said they were routine.", "they were routine", "the ministry"),
         ("“We will see,” the minister said when asked if the drills would resume.", "We will see", "the minister"),
         (
-            "When asked by an interviewer if the leaks led to the attacks, which was seen as a failure, the mayor "
+            "When asked by a radio host if the leaks led to the attacks, which was seen as a failure, the mayor "
             "said he did not know.",
             "he did not know",
             "the mayor",
@@ -133,7 +133,7 @@ def test_the_relative_word_stands_for_the_subject_of_the_statement(text, content
 @pytest.mark.parametrize(
     "text",
     [
-        "He gave briefings during which he hinted that a reshuffle was near.",
+        "He gave briefings in which he hinted that cuts were coming.",
         "The jets flew a route that the ministry said a drone had used.",
         "The minister said that he said nothing about the jets.",
     ],

@@ -128,7 +128,7 @@ def test_say_giving_an_example_is_no_attribution(quotes, text):
     ("text", "content", "speaker"),
     [
         (
-            "The state was only doing what 40 others already do, the governor told the court in a written brief.",
+            "The state was only doing what 40 others already do, the governor told the court in his written brief.",
             "The state was only doing what 40 others already do",
             "the governor",
         ),

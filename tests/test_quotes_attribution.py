@@ -233,7 +233,7 @@ def test_quote_opened_in_reported_speech_runs_over_sentences(quotes):
 
 
 def test_participle_inside_a_quote_does_not_end_the_clause(quotes):
-    text = "He said that “they are going to people, showing videos of the candidate to recruit.”"
+    text = "He said that “they are going to villages, showing videos of the fighting to recruit.”"
     assert only(quotes(text)).text.endswith("to recruit.”")
 
 
@@ -275,7 +275,7 @@ def test_who_said_after_a_speaker_after_the_cue(quotes):
 
 
 def test_share_of_ten_as_subject(quotes):
-    assert only(quotes("About four in 10 said a smaller army would be better.")).speaker.text == ("About four in 10")
+    assert only(quotes("About four in 10 said a smaller army would be better.")).speaker.text == "About four in 10"
 
 
 def test_closing_mark_after_a_space_closes_the_quote(quotes):

@@ -162,8 +162,8 @@ def test_the_writer_going_on_is_no_part_of_the_statement(quotes, text, content):
             "himself -- as a sailor first and a politician second",
         ),
         (
-            "She described the pilot as a neophyte who memorized checklists and lacked flight hours.",
-            "the pilot as a neophyte who memorized checklists and lacked flight hours",
+            "She described the pilot as a novice who memorized checklists and lacked flight hours.",
+            "the pilot as a novice who memorized checklists and lacked flight hours",
         ),
         ("The senator attacked the admiral during the hearing.", "the admiral"),
     ],

@@ -147,8 +147,8 @@ def test_a_relative_word_that_is_no_subject_stays_out(text):
     ("text", "parts"),
     [
         (
-            '"This deal must come with strict inspections," she said, and "clear penalties for any breach."',
-            ["This deal must come with strict inspections", "clear penalties for any breach."],
+            '"Any ceasefire needs strict inspections," she said, and "clear penalties for any breach."',
+            ["Any ceasefire needs strict inspections", "clear penalties for any breach."],
         ),
         (
             'The admiral told the crowd, "We are a navy like no other," and, "Is there anyone here who doubts it?"',
@@ -170,7 +170,7 @@ def test_a_quoted_phrase_in_the_next_sentence_after_and_is_no_part():
 
 
 def test_a_first_person_hedge_inside_quoted_words_is_no_statement():
-    text = 'The senator was blunt. "I will back him because I think he can lead the navy."'
+    text = 'The senator was blunt. "I will back him because I think he is fit to lead the navy."'
     assert [q for q in quotes(text) if q.cue == "think"] == []
 
 
@@ -250,8 +250,8 @@ def test_a_sentence_opening_with_said_and_no_speaker_is_no_attribution():
             ["If the talks fail", "Congress could still vote through a short extension of the treaty"],
         ),
         (
-            "And yet, the aides say, Syria remains a priority for the fleet.",
-            ["And yet", "Syria remains a priority for the fleet"],
+            "And yet, the aides say, Estonia remains a priority for the fleet.",
+            ["And yet", "Estonia remains a priority for the fleet"],
         ),
     ],
 )
@@ -310,7 +310,7 @@ def test_an_object_between_the_cue_and_a_quoted_name_is_no_attribution():
     "text",
     [
         "The civil war ended his plans to return home, Mr. Reed said in his 2012 memoir, ''A Harbour Son.''",
-        "One of his recent reads, ''This Kind of War,'' drove that point home.",
+        "A book he read last year, ''Cold Harbour,'' drove that point home.",
     ],
 )
 def test_a_quoted_title_after_a_phrase_is_no_direct_quote(text):

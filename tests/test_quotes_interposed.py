@@ -128,8 +128,8 @@ def test_say_giving_an_example_is_no_attribution(quotes, text):
     ("text", "content", "speaker"),
     [
         (
-            "The state was only doing what 40 others already do, the governor told the court in his written brief.",
-            "The state was only doing what 40 others already do",
+            "The province was only doing what 12 others already do, the governor told the court in his written brief.",
+            "The province was only doing what 12 others already do",
             "the governor",
         ),
         (

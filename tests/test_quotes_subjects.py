@@ -63,7 +63,7 @@ def test_participle_with_no_speaker_before_it_is_no_statement(quotes):
 
 
 def test_participle_opening_the_sentence_is_not_said_by_its_first_words(quotes):
-    text = "After saying he was nervous, the pilot asked about the base."
+    text = "After saying he was exhausted, the pilot asked about the base."
     # said by the main clause's subject after the comma, never by the opening words
     assert all(quote.speaker.text == "the pilot" for quote in quotes(text) if quote.cue == "saying")
 

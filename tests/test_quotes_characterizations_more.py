@@ -182,7 +182,7 @@ def test_a_name_alone_is_what_was_criticized(quotes):
 
 
 def test_a_participle_after_the_name_says_what_was_said(quotes):
-    found = quotes("Clinton attacked Trump, saying he would weaken the alliance.")
+    found = quotes("Salo attacked Varga, saying he would weaken the alliance.")
     assert [q.text for q in found] == ["he would weaken the alliance"]
 
 

@@ -218,7 +218,7 @@ def test_an_attribution_with_trailing_adjuncts_after_a_quote(text, content, spea
 
 
 def test_a_sentence_after_a_quoted_sentence_with_its_own_clause_is_a_statement_of_its_own():
-    text = '"We will win." Trump said on Monday that the polls were wrong.'
+    text = '"We will win." Salo said on Monday that the polls were wrong.'
     assert [(q.kind, q.text) for q in quotes(text)] == [("indirect", "the polls were wrong")]
 
 
@@ -310,7 +310,7 @@ def test_an_object_between_the_cue_and_a_quoted_name_is_no_attribution():
     "text",
     [
         "The civil war ended his plans to return home, Mr. Reed said in his 2012 memoir, ''A Harbour Son.''",
-        "A book he read last year, ''Cold Harbour,'' drove that point home.",
+        "One of his favourite books, ''Cold Harbour,'' drove that point home.",
     ],
 )
 def test_a_quoted_title_after_a_phrase_is_no_direct_quote(text):
@@ -358,9 +358,9 @@ def test_put_it_as_a_verb_of_placing_is_no_cue():
 
 
 def test_a_quoted_paragraph_signed_on_the_next_line():
-    text = 'The senator said so.\n\n"Shipyards pay zero taxes."\n\n- Bernie Sanders.\n\nThat is wrong.'
+    text = 'The senator said so.\n\n"Shipyards pay zero taxes."\n\n- Anna Kask.\n\nThat is wrong.'
     direct = [q for q in quotes(text) if q.kind == "direct"]
-    assert [(q.text, q.speaker.text, q.cue) for q in direct] == [("Shipyards pay zero taxes.", "Bernie Sanders", None)]
+    assert [(q.text, q.speaker.text, q.cue) for q in direct] == [("Shipyards pay zero taxes.", "Anna Kask", None)]
 
 
 def test_a_dash_line_that_names_nobody_signs_nothing():

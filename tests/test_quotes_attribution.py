@@ -11,25 +11,25 @@ from .test_quotes import assert_offsets, only
     ("text", "content", "name"),
     [
         (
-            "Lance Beebe, 49, a Navy veteran who now works for the Air Force, said the minister should resign.",
+            "Piet Laan, 49, a Navy veteran who now works for the Air Force, said the minister should resign.",
             "the minister should resign",
-            "Lance Beebe",
+            "Piet Laan",
         ),
         (
-            "But Tom Fitton, the president of Judicial Watch, a group that has sued for the records, said that "
+            "But Tom Varga, the president of Open Ledger, a group that has sued for the records, said that "
             "the damage is done.",
             "the damage is done",
-            "Tom Fitton",
+            "Tom Varga",
         ),
         (
-            "Jason Sims — a teacher from Mount Pleasant — says the endorsement was a big deal.",
+            "Jonas Berg — a teacher from Port Elden — says the endorsement was a big deal.",
             "the endorsement was a big deal",
-            "Jason Sims",
+            "Jonas Berg",
         ),
         (
-            "Mr. Guerrero, a Republican who described himself as a devout Catholic, said he recoiled at the attack.",
+            "Mr. Lindqvist, a Conservative who described himself as a former sailor, said he recoiled at the attack.",
             "he recoiled at the attack",
-            "Guerrero",
+            "Lindqvist",
         ),
     ],
 )
@@ -49,24 +49,24 @@ def test_descriptions_holding_a_reporting_verb_outside_a_relative_clause_are_no_
 
 def test_direct_quote_with_speaker_and_description_after_it(quotes):
     text = (
-        "The line was cut.\n\n''It's just long and tiring and hard to get through,'' Tina Tchen, the first lady's "
-        "chief of staff, said in an interview. ''We also had to balance the guests.''"
+        "The line was cut.\n\n''It's a long, tiring watch and hard to get through,'' Mira Holm, the admiral's "
+        "chief of staff, said in an interview. ''We also had to rotate the crews.''"
     )
     quote = only(quotes(text))
     assert quote.kind == "direct"
-    assert quote.speaker.name == "Tina Tchen"
-    assert quote.text == "It's just long and tiring and hard to get through We also had to balance the guests."
+    assert quote.speaker.name == "Mira Holm"
+    assert quote.text == "It's a long, tiring watch and hard to get through We also had to rotate the crews."
     assert_offsets(text, quote)
 
 
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("But opponents say the rapid wage increase will push companies out of the state.", "opponents"),
-        ("About 9 percent said they had no preference.", "About 9 percent"),
-        ("In the poll, 1,409 teachers said they wanted to endorse the senator.", "1,409 teachers"),
-        ("Her advisers and allies say she will spend the coming weeks on the message.", "Her advisers and allies"),
-        ("Nearly nine out of 10 say they will need new skills.", "Nearly nine out of 10"),
+        ("But opponents say the rapid base closure will push families out of the region.", "opponents"),
+        ("About 7 percent said they backed neither plan.", "About 7 percent"),
+        ("In the survey, 1,312 reservists said they wanted a shorter tour.", "1,312 reservists"),
+        ("Her aides and allies say the minister will tour the bases next month.", "Her aides and allies"),
+        ("Nearly eight out of 10 say the fleet needs new ships.", "Nearly eight out of 10"),
     ],
 )
 def test_plural_and_share_subjects_of_say(quotes, text, speaker):
@@ -81,50 +81,50 @@ def test_plural_object_of_a_verb_is_no_speaker(quotes):
 
 
 def test_quote_ending_a_sentence_then_its_attribution(quotes):
-    text = "She served.\n\n“Her response has been, ‘See what is going on?’” Renteria told reporters during the call."
+    text = "She served.\n\n“Her answer has been, ‘Do you see what is going on?’” Marsh told reporters during the call."
     quote = only(quotes(text))
-    assert (quote.kind, quote.speaker.text) == ("direct", "Renteria")
-    assert quote.text == "Her response has been, ‘See what is going on?’"
+    assert (quote.kind, quote.speaker.text) == ("direct", "Marsh")
+    assert quote.text == "Her answer has been, ‘Do you see what is going on?’"
 
 
 def test_quote_ending_a_sentence_then_a_statement_of_its_own(quotes):
-    text = "“We will win.” Trump said the polls were wrong."
+    text = "“We will win.” Salo said the polls were wrong."
     quote = only(quotes(text))
     assert (quote.kind, quote.text) == ("indirect", "the polls were wrong")
 
 
 def test_two_spaces_after_a_full_stop_end_the_sentence(quotes):
-    text = "Priebus rejected the idea.  “We know that she can’t be trusted. Are you equating that?” Priebus said."
+    text = "Varga rejected the idea.  “We know that she can’t be trusted. Are you saying otherwise?” Varga said."
     found = [q for q in quotes(text) if q.kind == "direct"]
-    assert [q.text for q in found] == ["We know that she can’t be trusted. Are you equating that?"]
+    assert [q.text for q in found] == ["We know that she can’t be trusted. Are you saying otherwise?"]
 
 
 def test_said_the_unlisted_noun_after_a_quote(quotes):
-    text = '"It\'s hard enough to come back to work," said the designer, who works for another brand.'
+    text = '"It\'s hard enough to come back to the base," said the mechanic, who works for another contractor.'
     quote = only(quotes(text))
-    assert quote.speaker.text.startswith("the designer")
+    assert quote.speaker.text.startswith("the mechanic")
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The approach is made possible by its resources, said Katie Harbath.",
-        "The approach is made possible by its resources, said Katie Harbath, the company's outreach director.",
-        "They ''actually had chemistry,''  said Benjamin J. Rhodes.",
+        "The plan is only possible because of its budget, said Ellen Marsh.",
+        "The plan is only possible because of its budget, said Ellen Marsh, the ministry's outreach director.",
+        "They ''actually trusted each other,''  said Peter J. Lind.",
     ],
 )
 def test_said_then_the_speaker_after_a_comma(quotes, text):
     quote = only(quotes(text))
-    assert quote.speaker.name in {"Katie Harbath", "Benjamin J. Rhodes"}
-    assert quote.text.startswith(("The approach is made possible", "They"))
+    assert quote.speaker.name in {"Ellen Marsh", "Peter J. Lind"}
+    assert quote.text.startswith(("The plan is only possible", "They"))
 
 
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Abortion rights advocates said the ruling has made the fight critical.", "Abortion rights advocates"),
-        ("Romney's associates said he is not planning to offer an endorsement.", "Romney's associates"),
-        ("Nearly half said they prefer someone with experience.", "Nearly half"),
+        ("Human rights advocates said the verdict has made the inquiry urgent.", "Human rights advocates"),
+        ("Salo's associates said he has no plans to stand again.", "Salo's associates"),
+        ("Nearly half said they prefer a commander with combat experience.", "Nearly half"),
     ],
 )
 def test_more_plural_subjects(quotes, text, speaker):
@@ -135,14 +135,14 @@ def test_more_plural_subjects(quotes, text, speaker):
     ("text", "content", "speaker"),
     [
         (
-            "Polls show Clinton up by 10 points in the next contest.",
-            "Clinton up by 10 points in the next contest",
+            "Polls show Salo up by 8 points in the next contest.",
+            "Salo up by 8 points in the next contest",
             "Polls",
         ),
         (
-            "Senate races in Ohio and Florida are all close, a Quinnipiac University poll shows.",
-            "Senate races in Ohio and Florida are all close",
-            "a Quinnipiac University poll",
+            "Council races in Tartu and Narva are all close, a Baltic University poll shows.",
+            "Council races in Tartu and Narva are all close",
+            "a Baltic University poll",
         ),
         (
             "The survey found that 43% of voters support the governor.",
@@ -165,35 +165,35 @@ def test_what_videos_show_or_police_find_is_no_statement(quotes, text):
 
 
 def test_quote_ending_its_sentence_then_speaker_and_an_aside(quotes):
-    text = "The crowd laughed.  “What kind of people do I have here?” Trump asked, looking pleased. “What do I have?”"
+    text = "The crowd laughed.  “What sort of crowd have we got here?” Salo asked, looking pleased. “What have we got?”"
     quote = only(quotes(text))
-    assert quote.speaker.text == "Trump"
-    assert quote.text == "What kind of people do I have here? What do I have?"
+    assert quote.speaker.text == "Salo"
+    assert quote.text == "What sort of crowd have we got here? What have we got?"
 
 
 def test_speaker_after_an_opening_adverbial(quotes):
     text = (
-        "In a statement released Thursday, Rep. Hakeem Jeffries reacted to the news, saying: "
-        "“The killer should be in prison.”"
+        "In a statement released Thursday, Rep. Jane Roe reacted to the news, saying: "
+        "“The attacker should be in prison.”"
     )
     quote = only(quotes(text))
-    assert (quote.kind, quote.speaker.name) == ("direct", "Hakeem Jeffries")
+    assert (quote.kind, quote.speaker.name) == ("direct", "Jane Roe")
 
 
 def test_capitalised_preposition_is_no_speaker(quotes):
-    found = quotes("In describing the billionaire, Cuban said he sees someone without curiosity.")
-    assert [q.speaker.text for q in found] == ["Cuban"]
+    found = quotes("In describing the admiral, Varga said he sees a man without doubts.")
+    assert [q.speaker.text for q in found] == ["Varga"]
 
 
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        ("She escalated her criticism on Tuesday, telling CNN that Trump is a faker.", "Trump is a faker"),
+        ("She sharpened her attack on Tuesday, telling CNN that Salo is a fraud.", "Salo is a fraud"),
         (
-            "Ben Carson told a crowded banquet hall at a hotel in downtown Baltimore that he is not giving up.",
+            "General Ray Holt told a packed mess hall at a barracks in downtown Tallinn that he is not giving up.",
             "he is not giving up",
         ),
-        ("Richard Cross wrote in a Baltimore Sun op-ed that he penned the remarks.", "he penned the remarks"),
+        ("Anna Lind wrote in a Harbour Times op-ed that she drafted the remarks.", "she drafted the remarks"),
     ],
 )
 def test_listeners_and_places_before_that(quotes, text, content):
@@ -201,21 +201,21 @@ def test_listeners_and_places_before_that(quotes, text, content):
 
 
 def test_direct_quote_then_title_and_name_between_commas(quotes):
-    text = 'It was his response.\n\n"Will he resign?" the presumptive nominee, Donald Trump, tweeted Sunday afternoon.'
+    text = 'It was his response.\n\n"Will he resign?" the likely nominee, Maria Salo, tweeted Sunday afternoon.'
     quote = only(quotes(text))
-    assert (quote.kind, quote.speaker.name) == ("direct", "Donald Trump")
+    assert (quote.kind, quote.speaker.name) == ("direct", "Maria Salo")
 
 
 @pytest.mark.parametrize(
     ("text", "content"),
     [
         (
-            "In 2014, Ferguson had 115 instances of violent crime — according to the most recent data from the FBI.",
-            "In 2014, Ferguson had 115 instances of violent crime",
+            "In 2019, Narva had 115 reported border incidents — according to the latest figures from the coast guard.",
+            "In 2019, Narva had 115 reported border incidents",
         ),
         (
-            "Clinton leads Sanders by 271 pledged delegates according to a count by The Associated Press.",
-            "Clinton leads Sanders by 271 pledged delegates",
+            "Salo leads Varga by 40 seats according to a tally kept by the election office.",
+            "Salo leads Varga by 40 seats",
         ),
     ],
 )
@@ -225,25 +225,25 @@ def test_according_to_after_a_dash_or_no_comma(quotes, text, content):
 
 def test_quote_opened_in_reported_speech_runs_over_sentences(quotes):
     text = (
-        "Woods told the panel that “I believe the Libyans would have split. They would have been scared to death,” "
+        "Holt told the panel that “I believe the militia would have split. They would have run at the first shot,” "
         "he said."
     )
     quote = only(quotes(text))
-    assert quote.text.endswith("They would have been scared to death,”")
+    assert quote.text.endswith("They would have run at the first shot,”")
 
 
 def test_participle_inside_a_quote_does_not_end_the_clause(quotes):
-    text = "He said that “they are going to people, showing videos of the candidate to recruit.”"
+    text = "He said that “they are going to villages, showing videos of the fighting to recruit.”"
     assert only(quotes(text)).text.endswith("to recruit.”")
 
 
 def test_programme_title_in_the_attribution_is_not_part_of_the_quote(quotes):
     text = (
-        'He is showing up.\n\n"Donald Trump is a fraud," Perez said Sunday on NBC\'s "Meet the Press." '
-        '"He has spent his career putting his profits first."'
+        'He is showing up.\n\n"Maria Salo is a fraud," Varga said Sunday on NBC\'s "Meet the Press." '
+        '"She has spent her career putting her donors first."'
     )
     quote = only(quotes(text))
-    assert quote.text == "Donald Trump is a fraud He has spent his career putting his profits first."
+    assert quote.text == "Maria Salo is a fraud She has spent her career putting her donors first."
 
 
 @pytest.mark.parametrize(
@@ -269,37 +269,35 @@ def test_two_spaces_after_reported_content_are_not_part_of_it(quotes):
 
 
 def test_who_said_after_a_speaker_after_the_cue(quotes):
-    text = '"They just don’t understand the military," said Capt. Christian Pardo, who said he would not vote.'
+    text = '"They just don’t understand the navy," said Capt. Erik Lund, who said he would not re-enlist.'
     second = quotes(text)[1]
-    assert (second.text, second.speaker.name) == ("he would not vote", "Christian Pardo")
+    assert (second.text, second.speaker.name) == ("he would not re-enlist", "Erik Lund")
 
 
 def test_share_of_ten_as_subject(quotes):
-    assert only(quotes("About three in 10 said they prefer a more liberal agenda.")).speaker.text == (
-        "About three in 10"
-    )
+    assert only(quotes("About four in 10 said a smaller army would be better.")).speaker.text == "About four in 10"
 
 
 def test_closing_mark_after_a_space_closes_the_quote(quotes):
     text = (
-        "Two realities.\n\n\"If you lose, you shake someone's hand and say, 'Well done,' \" said Rep. Diane Russell. "
+        "Two realities.\n\n\"If you lose, you shake someone's hand and say, 'Well done,' \" said Rep. Diane Moss. "
         '"If you feel cheated, it is hard to do that."'
     )
     quote = only(quotes(text))
-    assert (quote.kind, quote.speaker.name, len(quote.parts)) == ("direct", "Diane Russell", 2)
+    assert (quote.kind, quote.speaker.name, len(quote.parts)) == ("direct", "Diane Moss", 2)
 
 
 def test_subject_after_an_opening_amid(quotes):
-    text = "Amid the uproar, The Blaze’s Matt Walsh weighed in, saying the candidate had lost his way."
-    assert only(quotes(text)).speaker.text == "The Blaze’s Matt Walsh"
+    text = "Amid the uproar, The Courier’s Matt Berg weighed in, saying the candidate had lost his way."
+    assert only(quotes(text)).speaker.text == "The Courier’s Matt Berg"
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Most Southern states that will hold contests March 1 have sizable minority populations.",
+        "Most coastal states that will hold drills March 1 have large naval bases.",
         "The attacks on the airport changed the campaign.",
-        "She thought it meant she was in line for promotion.",
+        "She thought it meant she would be next in line for command.",
     ],
 )
 def test_nouns_and_narrated_thoughts_are_no_cues(quotes, text):
@@ -308,38 +306,38 @@ def test_nouns_and_narrated_thoughts_are_no_cues(quotes, text):
 
 def test_quoted_sentence_after_said_goes_on_the_statement(quotes):
     text = (
-        'Trump and his team are "rapidly learning the general election," Gingrich said. '
-        '"It takes a whole different set of skills."'
+        'Salo and her team are "rapidly learning how a war cabinet works," Varga said. '
+        '"It needs a very different kind of discipline."'
     )
     quote = only(quotes(text))
-    assert quote.speaker.text == "Gingrich"
-    assert [text[s:e] for s, e in quote.parts][1] == "It takes a whole different set of skills."
+    assert quote.speaker.text == "Varga"
+    assert [text[s:e] for s, e in quote.parts][1] == "It needs a very different kind of discipline."
 
 
 def test_quoted_sentence_with_a_speaker_of_its_own_stays_apart(quotes):
     text = (
-        'Trump and his team are "rapidly learning the general election," Gingrich said. '
-        '"It takes a whole different set of skills," Pence said.'
+        'Salo and her team are "rapidly learning how a war cabinet works," Varga said. '
+        '"It needs a very different kind of discipline," Moss said.'
     )
     assert sorted(len(q.parts) for q in quotes(text)) == [1, 1]
 
 
 def test_statement_resuming_with_and_after_the_speaker(quotes):
-    text = "He had no known political affiliations, the airline added, and had passed all background checks."
+    text = "He had no record of extremist ties, the army added, and had passed all security checks."
     quote = only(quotes(text))
     assert [text[s:e] for s, e in quote.parts] == [
-        "He had no known political affiliations",
-        "and had passed all background checks",
+        "He had no record of extremist ties",
+        "and had passed all security checks",
     ]
 
 
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        ("Trump claims he's worth $10 billion.", "he's worth $10 billion"),
+        ("Varga claims he's owed $2 million.", "he's owed $2 million"),
         (
-            "Maher also suggested American politicians don't fully understand the region.",
-            "American politicians don't fully understand the region",
+            "Holt also suggested Western politicians don't fully understand the region.",
+            "Western politicians don't fully understand the region",
         ),
         ("The mayor confirmed there were no injuries.", "there were no injuries"),
     ],
@@ -363,33 +361,33 @@ def test_quantifiers_alone_as_speakers(quotes):
 
 
 def test_question_asked_is_a_statement_but_a_request_is_not(quotes):
-    assert only(quotes("Sanders asked why the bank had been allowed to keep its money.")).text == (
-        "why the bank had been allowed to keep its money"
+    assert only(quotes("Varga asked why the contractor had been allowed to keep its money.")).text == (
+        "why the contractor had been allowed to keep its money"
     )
-    assert quotes("Sanders asked the bank to keep its money.") == []
+    assert quotes("Varga asked the contractor to keep its money.") == []
 
 
 def test_participle_takes_the_sentence_subject_not_the_words_after_it(quotes):
-    text = "Clinton attacked Trump, saying he would appoint judges who would overturn the ruling."
+    text = "Salo attacked Varga, saying he would appoint judges who would overturn the ruling."
     quote = only(quotes(text))
-    assert (quote.text, quote.speaker.text) == ("he would appoint judges who would overturn the ruling", "Clinton")
+    assert (quote.text, quote.speaker.text) == ("he would appoint judges who would overturn the ruling", "Salo")
 
 
 def test_two_word_object_of_an_object_cue(quotes):
-    quote = only(quotes("A Republican committee aide blasted the statement."))
-    assert (quote.text, quote.speaker.text) == ("the statement", "A Republican committee aide")
+    quote = only(quotes("A Labour committee aide blasted the statement."))
+    assert (quote.text, quote.speaker.text) == ("the statement", "A Labour committee aide")
 
 
 @pytest.mark.parametrize(
     ("text", "source"),
     [
         (
-            "A recent survey of Republican insiders shows that Trump could lose 100 delegates.",
-            "A recent survey of Republican insiders",
+            "A recent survey of Labour insiders shows that Salo could lose 12 seats.",
+            "A recent survey of Labour insiders",
         ),
         (
-            "The poll, released on Wednesday by the Public Policy Institute, showed Clinton leading by two points.",
-            "The poll, released on Wednesday by the Public Policy Institute",
+            "The poll, released on Wednesday by the Baltic Policy Institute, showed Salo leading by two points.",
+            "The poll, released on Wednesday by the Baltic Policy Institute",
         ),
     ],
 )
@@ -398,41 +396,41 @@ def test_finding_source_described_after_its_head(quotes, text, source):
 
 
 def test_video_described_after_its_head_states_no_finding(quotes):
-    assert quotes("A video of the episode shows her clutching her phone.") == []
+    assert quotes("A video of the drill shows her gripping the controls.") == []
 
 
 def test_object_ends_before_an_adjunct_clause(quotes):
-    found = quotes("He attacked Mr. Clinton's personal life after Mrs. Clinton accused him of sexism.")
+    found = quotes("He attacked Mr. Varga's business record after Mrs. Varga accused him of sexism.")
     assert [(q.text, q.speaker.text) for q in found] == [
-        ("Mr. Clinton's personal life", "He"),
-        ("him of sexism", "Mrs. Clinton"),
+        ("Mr. Varga's business record", "He"),
+        ("him of sexism", "Mrs. Varga"),
     ]
 
 
 def test_direct_quote_resumed_after_an_adjunct_of_its_attribution(quotes):
-    text = '"To the extent they care," he said of the campaign, "I\'m sure I have pleased all of them."'
+    text = '"To the extent they care," he said of the unions, "I\'m sure I have upset all of them."'
     quote = only(quotes(text))
-    assert [text[s:e] for s, e in quote.parts] == ["To the extent they care", "I'm sure I have pleased all of them."]
+    assert [text[s:e] for s, e in quote.parts] == ["To the extent they care", "I'm sure I have upset all of them."]
 
 
 def test_and_said_after_a_described_subject(quotes):
-    text = "Gary Emineth, a former state party chairman, became a delegate and said he is leaning toward Trump."
-    assert only(quotes(text)).speaker.name == "Gary Emineth"
+    text = "Gary Lund, a former regional party chairman, joined the council and said he now favours Salo."
+    assert only(quotes(text)).speaker.name == "Gary Lund"
 
 
 def test_according_to_after_a_closing_quotation_mark(quotes):
-    text = 'The visit became "the high-water mark in their relationship," according to Mr. Rhodes.'
+    text = 'The visit became "the high point of the alliance," according to Mr. Lind.'
     quote = only(quotes(text))
-    assert (quote.text.startswith("The visit became"), quote.speaker.text) == (True, "Mr. Rhodes")
+    assert (quote.text.startswith("The visit became"), quote.speaker.text) == (True, "Mr. Lind")
 
 
 def test_statement_named_by_a_noun_after_its_possessor(quotes):
-    text = "Trump said he would build a wall. The plan rests on his claim that the wall would be paid for by Mexico."
+    text = "Varga said he would build a fence. The plan rests on his claim that the fence would be paid by the allies."
     quote = only([q for q in quotes(text) if q.cue == "claim"])
     assert (quote.text, quote.speaker.text, quote.speaker.name) == (
-        "the wall would be paid for by Mexico",
+        "the fence would be paid by the allies",
         "his",
-        "Trump",
+        "Varga",
     )
 
 
@@ -443,8 +441,8 @@ def test_noun_without_a_possessor_names_no_statement(quotes):
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        ("This is not about me, President Obama told the crowd.", "This is not about me"),
-        ("President Obama told the crowd this is not about me.", "this is not about me"),
+        ("This is not about me, President Salo told the crowd.", "This is not about me"),
+        ("President Salo told the crowd this is not about me.", "this is not about me"),
     ],
 )
 def test_crowd_as_a_listener(quotes, text, content):
@@ -452,46 +450,46 @@ def test_crowd_as_a_listener(quotes, text, content):
 
 
 def test_direct_quote_after_and_said_takes_the_sentence_subject(quotes):
-    quote = only(quotes('Mrs. Clinton shook her head and said, "No, I will not."'))
-    assert (quote.kind, quote.speaker.text) == ("direct", "Mrs. Clinton")
+    quote = only(quotes('Mrs. Varga shook her head and said, "No, I will not."'))
+    assert (quote.kind, quote.speaker.text) == ("direct", "Mrs. Varga")
 
 
 def test_counted_time_after_the_cue_is_an_adjunct(quotes):
-    assert only(quotes("Trump said two weeks ago the plan would fail.")).text == "the plan would fail"
+    assert only(quotes("Salo said two weeks ago the plan would fail.")).text == "the plan would fail"
 
 
 def test_quoted_sentence_after_said_and_an_adjunct_goes_on_the_statement(quotes):
     text = (
-        'Still, golf clubs are "just scratching out a profit," Mr. Hedge said from his office in Orlando. '
-        '"Golf is a razor-thin industry."'
+        'Still, shipyards are "just scraping by," Mr. Dahl said from his office in Gdansk. '
+        '"Shipbuilding runs on thin margins."'
     )
     quote = only(quotes(text))
-    assert [text[s:e] for s, e in quote.parts][-1] == "Golf is a razor-thin industry."
+    assert [text[s:e] for s, e in quote.parts][-1] == "Shipbuilding runs on thin margins."
 
 
 def test_second_statement_by_a_share_of_voters(quotes):
-    text = "Six in 10 voters said Clinton is honest and trustworthy, and three-quarters said the same of Sanders."
-    assert quotes(text)[0].text == "Clinton is honest and trustworthy"
+    text = "Six in 10 voters said Salo is honest and capable, and three-quarters said the same of Varga."
+    assert quotes(text)[0].text == "Salo is honest and capable"
 
 
 def test_name_after_an_unread_description_is_the_speaker(quotes):
-    text = "One delegate not on the Cruz slate, Kelly Schmidt, told POLITICO she was leaning toward Cruz."
+    text = "One delegate not on the Varga slate, Kelly Lund, told POLITICO she would back Varga."
     quote = only(quotes(text))
-    assert (quote.text, quote.speaker.text) == ("she was leaning toward Cruz", "Kelly Schmidt")
+    assert (quote.text, quote.speaker.text) == ("she would back Varga", "Kelly Lund")
     assert_offsets(text, quote)
 
 
 def test_listener_after_told_is_no_speaker_of_the_words_before(quotes):
-    found = quotes("Another delegate, a retired teacher, told POLITICO she was leaning toward Cruz.")
+    found = quotes("Another delegate, a retired teacher, told POLITICO she would back Salo.")
     assert all("POLITICO" not in q.speaker.text for q in found)
 
 
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Donald Trump on Monday said he would build a wall.", "Donald Trump"),
-        ("Clinton this week said she would win the state.", "Clinton"),
-        ("Beck, who backed Ted Cruz in the primaries, last week said Trump was building a media empire.", "Beck"),
+        ("Maria Salo on Monday said she would build a fence.", "Maria Salo"),
+        ("Varga this week said he would win the district.", "Varga"),
+        ("Dahl, who backed Anna Lind in the primaries, last week said Salo was building a media empire.", "Dahl"),
     ],
 )
 def test_time_between_subject_and_verb_is_no_part_of_the_speaker(quotes, text, speaker):
@@ -501,16 +499,16 @@ def test_time_between_subject_and_verb_is_no_part_of_the_speaker(quotes, text, s
 
 
 def test_content_ends_before_but_he_going_on_about_the_speaker(quotes):
-    text = "Mr. Smith said Mr. Bush had not yet won him over, but he sounded a nostalgic note for the old days."
-    assert only(quotes(text)).text == "Mr. Bush had not yet won him over"
+    text = "Mr. Smith said Mr. Varga had not yet won his trust, but he spoke fondly of the old days."
+    assert only(quotes(text)).text == "Mr. Varga had not yet won his trust"
 
 
 @pytest.mark.parametrize(
     ("text", "content"),
     [
         (
-            "Adelson said much of his discussion with Trump was about Israel.",
-            "much of his discussion with Trump was about Israel",
+            "Dahl said much of his meeting with Salo was about Ukraine.",
+            "much of his meeting with Salo was about Ukraine",
         ),
         ("He said little of substance about the plan.", None),
     ],
@@ -521,5 +519,5 @@ def test_much_of_opens_a_clause_only_before_a_verb(quotes, text, content):
 
 
 def test_however_between_subject_and_verb(quotes):
-    quote = only(quotes("Carter however said he would welcome China's participation in the network."))
-    assert (quote.text, quote.speaker.text) == ("he would welcome China's participation in the network", "Carter")
+    quote = only(quotes("Holt however said he would accept Japan's role in the network."))
+    assert (quote.text, quote.speaker.text) == ("he would accept Japan's role in the network", "Holt")

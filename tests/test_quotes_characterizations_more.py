@@ -140,7 +140,7 @@ def test_no_relative_word_without_quoted_words_or_with_an_object(quotes, text):
             "the rebels thugs",
         ),
         (
-            "The minister mocked the opposition and made it clear that the frigates would sail.",
+            "The minister mocked the opposition and made plain that the frigates would sail.",
             "the opposition",
         ),
     ],
@@ -162,8 +162,8 @@ def test_the_writer_going_on_is_no_part_of_the_statement(quotes, text, content):
             "himself -- as a sailor first and a politician second",
         ),
         (
-            "She described the pilot as a neophyte who memorized checklists and lacked flight hours.",
-            "the pilot as a neophyte who memorized checklists and lacked flight hours",
+            "She described the pilot as a novice who memorized checklists and lacked flight hours.",
+            "the pilot as a novice who memorized checklists and lacked flight hours",
         ),
         ("The senator attacked the admiral during the hearing.", "the admiral"),
     ],
@@ -182,7 +182,7 @@ def test_a_name_alone_is_what_was_criticized(quotes):
 
 
 def test_a_participle_after_the_name_says_what_was_said(quotes):
-    found = quotes("Clinton attacked Trump, saying he would weaken the alliance.")
+    found = quotes("Salo attacked Varga, saying he would weaken the alliance.")
     assert [q.text for q in found] == ["he would weaken the alliance"]
 
 
@@ -238,19 +238,19 @@ def test_a_passive_is_still_no_statement(quotes):
     ("text", "content", "speaker"),
     [
         (
-            "A Monmouth poll out Monday showed the governor with a healthy lead.",
-            "the governor with a healthy lead",
-            "A Monmouth poll out Monday",
+            "A Kask poll out Monday showed the governor with a clear lead.",
+            "the governor with a clear lead",
+            "A Kask poll out Monday",
         ),
         (
-            "The report published Tuesday showed that most of the meetings were with contractors.",
-            "most of the meetings were with contractors",
-            "The report published Tuesday",
+            "The audit published Tuesday showed that most of the contracts went to one firm.",
+            "most of the contracts went to one firm",
+            "The audit published Tuesday",
         ),
         (
-            "The little polling that was done in the state showed a dead heat.",
-            "a dead heat",
-            "The little polling that was done in the state",
+            "The little polling that was carried out in the province showed a close race.",
+            "a close race",
+            "The little polling that was carried out in the province",
         ),
         (
             "The emails show that the aide took directions from the minister.",
@@ -258,15 +258,15 @@ def test_a_passive_is_still_no_statement(quotes):
             "The emails",
         ),
         (
-            "The new poll of voters in all 50 states revealed a variety of interesting dynamics.",
-            "a variety of interesting dynamics",
-            "The new poll of voters in all 50 states",
+            "The latest survey of reservists in all 12 districts revealed a range of surprising views.",
+            "a range of surprising views",
+            "The latest survey of reservists in all 12 districts",
         ),
         (
-            "A Fox News poll, conducted jointly with Anderson Research (D) and Shaw Research (R), shows the senator "
+            "A Harbour Radio poll, conducted jointly with Lind Research (D) and Moss Research (R), shows the senator "
             "with 47 percent.",
             "the senator with 47 percent",
-            "A Fox News poll, conducted jointly with Anderson Research (D) and Shaw Research (R)",
+            "A Harbour Radio poll, conducted jointly with Lind Research (D) and Moss Research (R)",
         ),
     ],
 )
@@ -286,15 +286,15 @@ def test_closing_finding_of_records_compiled_by_someone(quotes):
     ("text", "content", "speaker"),
     [
         (
-            "Earlier this month, the minister indicated that a major speech was forthcoming.",
-            "a major speech was forthcoming",
+            "Earlier this month, the minister indicated that a policy statement was coming soon.",
+            "a policy statement was coming soon",
             "the minister",
         ),
         ("The general has indicated he would not send more troops.", "he would not send more troops", "The general"),
         (
-            "After an inquiry, the Department of Justice found that the base's police force was fleecing recruits.",
-            "the base's police force was fleecing recruits",
-            "the Department of Justice",
+            "After an inquiry, the Department of Defence found that the base's police were overcharging recruits.",
+            "the base's police were overcharging recruits",
+            "the Department of Defence",
         ),
     ],
 )

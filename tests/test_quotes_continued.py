@@ -27,8 +27,8 @@ def by_cue(found, cue):
         ("Asked about the bomber flights, the ministry said they were routine.", "they were routine", "the ministry"),
         ("“We will see,” the minister said when asked if the drills would resume.", "We will see", "the minister"),
         (
-            "When asked by a host if the leaks led to the attacks, which was seen as a failure, the mayor said he "
-            "did not know.",
+            "When asked by a radio host if the leaks led to the attacks, which was seen as a failure, the mayor "
+            "said he did not know.",
             "he did not know",
             "the mayor",
         ),
@@ -133,7 +133,7 @@ def test_the_relative_word_stands_for_the_subject_of_the_statement(text, content
 @pytest.mark.parametrize(
     "text",
     [
-        "He gave interviews in which he hinted that a shakeup was imminent.",
+        "He gave briefings in which he hinted that cuts were coming.",
         "The jets flew a route that the ministry said a drone had used.",
         "The minister said that he said nothing about the jets.",
     ],
@@ -147,8 +147,8 @@ def test_a_relative_word_that_is_no_subject_stays_out(text):
     ("text", "parts"),
     [
         (
-            '"This deal must come with strict inspections," she said, and "clear penalties for any breach."',
-            ["This deal must come with strict inspections", "clear penalties for any breach."],
+            '"Any ceasefire needs strict inspections," she said, and "clear penalties for any breach."',
+            ["Any ceasefire needs strict inspections", "clear penalties for any breach."],
         ),
         (
             'The admiral told the crowd, "We are a navy like no other," and, "Is there anyone here who doubts it?"',
@@ -170,7 +170,7 @@ def test_a_quoted_phrase_in_the_next_sentence_after_and_is_no_part():
 
 
 def test_a_first_person_hedge_inside_quoted_words_is_no_statement():
-    text = 'The senator was blunt. "I will back him because I think he can lead the navy."'
+    text = 'The senator was blunt. "I will back him because I think he is fit to lead the navy."'
     assert [q for q in quotes(text) if q.cue == "think"] == []
 
 
@@ -192,16 +192,16 @@ def test_a_first_person_position_stays_a_statement(text, content):
     ("text", "content", "speaker"),
     [
         (
-            "“What can we do to help?” Reed told reporters during Tuesday’s conference call.",
-            "What can we do to help?",
+            "“Where should we send the trucks?” Reed told reporters during Tuesday’s conference call.",
+            "Where should we send the trucks?",
             "Reed",
         ),
         (
-            '"Why would you try to cozy up to the old guard?" Lichtman said about the senator\'s campaign.',
-            "Why would you try to cozy up to the old guard?",
-            "Lichtman",
+            '"Why would you try to win over the old guard?" Varga said about the senator\'s campaign.',
+            "Why would you try to win over the old guard?",
+            "Varga",
         ),
-        ('"Well, yes. I will look at a lot of different people…" Clinton said.', None, "Clinton"),
+        ('"Well, yes. I will weigh a number of other candidates…" Salo said.', None, "Salo"),
         (
             "Neither man was impressed by the admiral - ''Born with a silver spoon,'' Mr. Elkins said - but they "
             "stayed.",
@@ -218,15 +218,15 @@ def test_an_attribution_with_trailing_adjuncts_after_a_quote(text, content, spea
 
 
 def test_a_sentence_after_a_quoted_sentence_with_its_own_clause_is_a_statement_of_its_own():
-    text = '"We will win." Trump said on Monday that the polls were wrong.'
+    text = '"We will win." Salo said on Monday that the polls were wrong.'
     assert [(q.kind, q.text) for q in quotes(text)] == [("indirect", "the polls were wrong")]
 
 
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Another commenter said, “We all know how she feels about the navy.”", "Another commenter"),
-        ('Said Gen. Tom Reed, who grew up near the base, "We were all so proud of the crews."', "Gen. Tom Reed"),
+        ("Another commenter said, “We all know where she stands on the navy.”", "Another commenter"),
+        ('Said Gen. Tom Reed, who grew up near the base, "Every one of us was proud of the crews."', "Gen. Tom Reed"),
         ('Said the admiral, "We are ready for the winter."', "the admiral"),
     ],
 )
@@ -246,12 +246,12 @@ def test_a_sentence_opening_with_said_and_no_speaker_is_no_attribution():
     ("text", "parts"),
     [
         (
-            "If the talks fail, the senator said, Congress can still pass a simple extension of the treaty.",
-            ["If the talks fail", "Congress can still pass a simple extension of the treaty"],
+            "If the talks fail, the senator said, Congress could still vote through a short extension of the treaty.",
+            ["If the talks fail", "Congress could still vote through a short extension of the treaty"],
         ),
         (
-            "And yet, the aides say, Syria remains a priority for the fleet.",
-            ["And yet", "Syria remains a priority for the fleet"],
+            "And yet, the aides say, Estonia remains a priority for the fleet.",
+            ["And yet", "Estonia remains a priority for the fleet"],
         ),
     ],
 )
@@ -309,8 +309,8 @@ def test_an_object_between_the_cue_and_a_quoted_name_is_no_attribution():
 @pytest.mark.parametrize(
     "text",
     [
-        "Fidel Castro's revolution dampened plans to return home, Mr. Reed said in his 2012 book, ''An American Son.''",
-        "One of his recent reads, ''This Kind of War,'' drove that point home.",
+        "The civil war ended his plans to return home, Mr. Reed said in his 2012 memoir, ''A Harbour Son.''",
+        "One of his favourite books, ''Cold Harbour,'' drove that point home.",
     ],
 )
 def test_a_quoted_title_after_a_phrase_is_no_direct_quote(text):
@@ -358,9 +358,9 @@ def test_put_it_as_a_verb_of_placing_is_no_cue():
 
 
 def test_a_quoted_paragraph_signed_on_the_next_line():
-    text = 'The senator said so.\n\n"Shipyards pay zero taxes."\n\n- Bernie Sanders.\n\nThat is wrong.'
+    text = 'The senator said so.\n\n"Shipyards pay zero taxes."\n\n- Anna Kask.\n\nThat is wrong.'
     direct = [q for q in quotes(text) if q.kind == "direct"]
-    assert [(q.text, q.speaker.text, q.cue) for q in direct] == [("Shipyards pay zero taxes.", "Bernie Sanders", None)]
+    assert [(q.text, q.speaker.text, q.cue) for q in direct] == [("Shipyards pay zero taxes.", "Anna Kask", None)]
 
 
 def test_a_dash_line_that_names_nobody_signs_nothing():
@@ -369,7 +369,7 @@ def test_a_dash_line_that_names_nobody_signs_nothing():
 
 
 def test_a_listener_described_by_a_relative_clause_before_the_quote():
-    text = "But, she told the mayors who gathered in the port city of Norfolk, “no one should doubt our resolve.”"
+    text = "But, she told the governors who met in the port city of Varna, “no one should doubt our resolve.”"
     (quote,) = quotes(text)
     assert (quote.kind, quote.speaker.text, quote.text) == ("direct", "she", "no one should doubt our resolve.")
 

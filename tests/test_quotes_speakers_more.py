@@ -21,9 +21,9 @@ def only_quote(found):
     ("text", "speaker", "content"),
     [
         (
-            "The defence minister won by almost 40 points among the 30 percent of reservists who said "
+            "The defence minister won by almost 40 points among the 28 percent of reservists who said "
             "the navy does more to protect the coast.",
-            "the 30 percent of reservists",
+            "the 28 percent of reservists",
             "the navy does more to protect the coast",
         ),
         (
@@ -221,9 +221,9 @@ def test_possessor_with_long_modifiers_before_a_participle(quotes):
     ("text", "speaker", "content"),
     [
         (
-            "After saying he was nervous to ask a question, the pilot ended up in the middle of the room.",
+            "After saying he was too tired to fly another sortie, the pilot ended up asleep in the briefing room.",
             "the pilot",
-            "he was nervous to ask a question",
+            "he was too tired to fly another sortie",
         ),
         (
             "While saying that he respects the minister, the admiral continued to doubt the plan.",
@@ -263,13 +263,13 @@ def test_weekday_and_time_of_day_are_no_part_of_the_speaker(quotes, time):
 
 def test_cue_word_inside_a_long_description_is_a_noun(quotes):
     text = (
-        "Bob Reyes, a talk show host and operations manager at the oldest family-owned radio station in "
-        "Alabama, said that he noticed the shift after the strikes."
+        "Bob Reyes, a radio show host and station manager at the largest family-owned radio station in the "
+        "north, said that he felt the mood change after the strikes."
     )
     quote = only_quote(quotes(text))
-    assert quote.text == "he noticed the shift after the strikes"
+    assert quote.text == "he felt the mood change after the strikes"
     assert quote.speaker.name == "Bob Reyes"
-    assert quote.speaker.title == "talk show host and operations manager"
+    assert quote.speaker.title == "radio show host and station manager"
     assert_parts_and_speaker(text, quote)
 
 
@@ -283,8 +283,8 @@ def test_poll_finding_in_its_own_clause_stays_a_finding(quotes):
     ("text", "speaker", "head"),
     [
         (
-            "The jets turned back before reaching the zone, said a source close to the ministry.",
-            "a source close to the ministry",
+            "The jets turned back before reaching the zone, said a source close to naval headquarters.",
+            "a source close to naval headquarters",
             "source",
         ),
         (

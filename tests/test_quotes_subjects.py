@@ -63,7 +63,7 @@ def test_participle_with_no_speaker_before_it_is_no_statement(quotes):
 
 
 def test_participle_opening_the_sentence_is_not_said_by_its_first_words(quotes):
-    text = "After saying he was nervous, the pilot asked about the base."
+    text = "After saying he was exhausted, the pilot asked about the base."
     # said by the main clause's subject after the comma, never by the opening words
     assert all(quote.speaker.text == "the pilot" for quote in quotes(text) if quote.cue == "saying")
 
@@ -80,9 +80,9 @@ def test_participle_opening_the_sentence_is_not_said_by_its_first_words(quotes):
             "they would back joining the alliance",
         ),
         (
-            "Nearly a third say they do not know whether the base should stay open.",
+            "Nearly a third say they are unsure whether the base should stay open.",
             "Nearly a third",
-            "they do not know whether the base should stay open",
+            "they are unsure whether the base should stay open",
         ),
         (
             "A quarter of reservists, 25%, say they would serve a second tour.",
@@ -105,8 +105,8 @@ def test_participle_opening_the_sentence_is_not_said_by_its_first_words(quotes):
             "the patrols should go on",
         ),
         (
-            "More than six in 10 said they expected more incursions this year.",
-            "six in 10",
+            "More than seven in 10 said they expected more incursions this year.",
+            "seven in 10",
             "they expected more incursions this year",
         ),
         (
@@ -120,9 +120,9 @@ def test_participle_opening_the_sentence_is_not_said_by_its_first_words(quotes):
             "the fleet was too small",
         ),
         (
-            "Until the yard closed, most of them said they had liked building frigates.",
+            "Until the yard closed, most of them said they enjoyed building frigates.",
             "most of them",
-            "they had liked building frigates",
+            "they enjoyed building frigates",
         ),
         (
             "By a wide margin, those surveyed say the base should stay open.",
@@ -160,10 +160,10 @@ def test_share_of_a_thing_before_a_verb_of_act_is_no_speaker(quotes):
 
 
 def test_share_after_a_participle_or_before_an_auxiliary_is_no_speaker(quotes):
-    # 'Despite knowing most of the crew' holds a participle; 'said were never explained' lacks its subject.
+    # 'Despite knowing most of the crew' holds a participle; 'said were never justified' lacks its subject.
     for text in (
         "Despite knowing most of the crew said they were tired, the captain sailed.",
-        "The crews faced checks that some of them said were never explained.",
+        "The crews faced checks which some of them said were never justified.",
         "The survey listed the bases that 40 percent said were too old.",
     ):
         assert quotes(text) == []
@@ -274,7 +274,7 @@ def test_later_act_of_a_described_subject_is_no_statement(quotes):
 @pytest.mark.parametrize(
     "text",
     [
-        "A quieter approach may not be such a bad thing either, say some diplomats, who recall the last crisis.",
+        "A quieter approach may well be the wiser course, say some diplomats, who recall the last crisis.",
         "The drills will go on, say officials in Taipei.",
     ],
 )
@@ -343,8 +343,8 @@ def test_cue_word_after_a_possessive_is_a_noun(quotes):
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Sanders fans told reporters that one galvanizing moment was the debate on the base.", "Sanders fans"),
-        ("The minister's closest confidants say it is only fitting that she faces the inquiry.", None),
+        ("Salo fans told reporters that one rousing moment was the debate on the base.", "Salo fans"),
+        ("The minister's closest confidants say it is only right that she faces the inquiry.", None),
         (
             "The attack sparked a debate over the response, with Senator Jane Roe telling reporters she viewed "
             "the minister as responsible.",
@@ -386,10 +386,10 @@ def test_with_and_a_participle_of_no_speech_is_no_statement(quotes):
             "he did not want to contemplate it",
         ),
         (
-            "Opposition lawmakers seized the floor on Wednesday and  said they would not leave before a vote.",
+            "Opposition lawmakers seized the floor late on Wednesday and  said they planned to stay until a vote.",
             "said",
             "Opposition lawmakers",
-            "they would not leave before a vote",
+            "they planned to stay until a vote",
         ),
     ],
 )

@@ -359,7 +359,7 @@ def test_more_numbers_and_phrases_that_are_not_dates(nlp, text):
         ("The company's first-half profit rose.", [("first-half", "2022-H1")]),
         ("The merger should close in the first half of 2023.", [("the first half of 2023", "2023-H1")]),
         ("Profit fell in the second half of last year.", [("the second half of last year", "2021-H2")]),
-        ("Recruitment fell sharply over the first quarter of the year.", [("the first quarter of the year", "2022-Q1")]),
+        ("Recruitment fell over the first quarter of the year.", [("the first quarter of the year", "2022-Q1")]),
         ("The team led in the first half of the match.", []),
         ("The firm will raise its dividend next quarter.", [("next quarter", "2022-Q3")]),
         ("Profit rose from the previous quarter.", [("the previous quarter", "2022-Q1")]),

@@ -282,7 +282,7 @@ def test_that_day_needs_a_day_before_it(nlp):
         ("The strike came late Sunday.", [("late Sunday", "2022-05-22")]),
         ("Troops moved early on Thursday.", [("early on Thursday", "2022-05-19")]),
         ("Late yesterday the ministry said profit fell.", [("Late yesterday", "2022-05-23")]),
-        ("The deal will be signed by the end of the year.", [("the end of the year", "2022")]),
+        ("The deal will be signed towards the end of the year.", [("the end of the year", "2022")]),
         ("Prices rose at the end of last year.", [("the end of last year", "2021")]),
         ("Earlier in the year, jets flew.", [("Earlier in the year", "2022")]),
         ("The ceasefire was agreed late last month.", [("late last month", "2022-04")]),
@@ -359,7 +359,7 @@ def test_more_numbers_and_phrases_that_are_not_dates(nlp, text):
         ("The company's first-half profit rose.", [("first-half", "2022-H1")]),
         ("The merger should close in the first half of 2023.", [("the first half of 2023", "2023-H1")]),
         ("Profit fell in the second half of last year.", [("the second half of last year", "2021-H2")]),
-        ("Growth slowed in the first quarter of the year.", [("the first quarter of the year", "2022-Q1")]),
+        ("Recruitment fell over the first quarter of the year.", [("the first quarter of the year", "2022-Q1")]),
         ("The team led in the first half of the match.", []),
         ("The firm will raise its dividend next quarter.", [("next quarter", "2022-Q3")]),
         ("Profit rose from the previous quarter.", [("the previous quarter", "2022-Q1")]),
@@ -513,7 +513,7 @@ RESULTS_DAY = dt.date(1989, 11, 1)
         ("The split is payable Dec. 1 to holders.", [("Dec. 1", "1989-12-01")]),
         # A participle after a determiner is an adjective, and "is" leaves the nearest date.
         (
-            "The reduced dividend is payable Jan. 2 to stock of record Dec. 15.",
+            "The reduced pension is payable Jan. 2 to veterans on the roll Dec. 15.",
             [("Jan. 2", "1990-01-02"), ("Dec. 15", "1989-12-15")],
         ),
     ],
@@ -680,7 +680,7 @@ def test_holidays_on_weekdays_and_days_before_a_colon(nlp, text, expected):
         ("The carrier would sail Monday.", [("Monday", "2022-05-23")]),
         # A deadline is the nearest such day, in a past-tense sentence or one with no tense.
         (
-            "The agency extended its deadline until 9 a.m. EST Wednesday.",
+            "The ministry pushed the bid deadline back until 9 a.m. EST Wednesday.",
             [("9 a.m. EST Wednesday", "2022-05-25T09:00")],
         ),
         ("The relatives have until Wednesday to sign.", [("Wednesday", "2022-05-25")]),
@@ -699,14 +699,14 @@ def test_weekdays_ahead_when_the_sentence_looks_ahead(nlp, text, expected):
         ("The budget for January is unclear.", [("January", "2022-01")]),
         # Irregular past forms look back; "should", "could" and a present passive do not.
         ("Output grew in June.", [("June", "2021-06")]),
-        ("The boy should go home by June 14.", [("June 14", "2022-06-14")]),
+        ("The convoy should go home by June 14.", [("June 14", "2022-06-14")]),
         ("The case is heard in June.", [("June", "2022-06")]),
         # "will be named" is a future even when "will" stands far back; "unspecified" is no past form.
         (
-            "Colonel Eileen Collins will be named commander of the Space Shuttle Columbia for a mission in December.",
+            "Colonel Mara Lind will be named head of the northern air wing for an exercise in December.",
             [("December", "2022-12")],
         ),
-        ("The dividend would be paid on a still unspecified date in July.", [("July", "2022-07")]),
+        ("The allowance would reach the crews at a still unspecified date in July.", [("July", "2022-07")]),
         # A deadline in a past-tense sentence is the nearest such month: it may still be ahead.
         ("The government gave the firm until July to respond.", [("July", "2022-07")]),
         ("The ban lasted until March.", [("March", "2022-03")]),

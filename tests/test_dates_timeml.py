@@ -47,14 +47,14 @@ def test_a_month_as_far_ahead_as_twice_behind_looks_ahead(nlp):  # noqa: F811
 
 
 def test_two_weekdays_joined_by_and_are_a_list_not_a_range(nlp):  # noqa: F811
-    text = "Following are statements made Friday and Thursday by the lawyer."
+    text = "Below are remarks given Friday and Thursday by the spokesman."
     assert dates(nlp, text, reference=dt.date(2022, 5, 27)) == [("Friday", "2022-05-27"), ("Thursday", "2022-05-26")]
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Columbia reported a loss for the third quarter of $226.3 million.", [("the third quarter", "2021-Q3")]),
+        ("The shipyard posted a deficit for the third quarter of $41.7 million.", [("the third quarter", "2021-Q3")]),
         ("Profit for the first half of 2023 rose.", [("the first half of 2023", "2023-H1")]),
         ("He scored in the first half of the match.", []),
     ],
@@ -64,7 +64,7 @@ def test_a_part_of_a_year_may_be_followed_by_an_amount(nlp, text, expected):  # 
 
 
 def test_the_next_morning_is_the_day_after_the_date_mentioned_last(nlp):  # noqa: F811
-    text = "The boy left on Feb. 22. He appeared in court the next morning."
+    text = "The envoy landed on Feb. 22. She met the minister the next morning."
     assert dates(nlp, text) == [("Feb. 22", "2022-02-22"), ("the next morning", "2022-02-23")]
 
 
@@ -88,7 +88,7 @@ def test_a_part_of_the_day_keeps_the_days_value(nlp, text, expected):  # noqa: F
         ("The ministry said in December that jets flew.", [("December", "2021-12")]),
         ("The ministry said on Nov. 3 that jets flew.", [("Nov. 3", "2021-11-03")]),
         ("The ministry said the vote will be held in December.", [("December", "2022-12")]),
-        ("Records dating as far back as June show it.", [("June", "2021-06")]),
+        ("Flight logs from as far back as June confirm the sorties.", [("June", "2021-06")]),
         ("Nancy Reagan, who died Sunday at 94, will be remembered.", [("Sunday", "2022-05-22")]),
         ("The party must support her in October to win.", [("October", "2022-10")]),
         ("It changed its ad plans after the debate on Saturday.", [("Saturday", "2022-05-21")]),
@@ -104,9 +104,9 @@ def test_more_tense_cues(nlp, text, expected):  # noqa: F811
     "text, expected",
     [
         ("He appeared on CBS This Morning to talk.", []),
-        ("He taped an appearance on The Tonight Show.", []),
+        ("He taped a segment for The Tonight Show.", []),
         ("The channel Russia Today reported it.", []),
-        ("Okay? Now I want you to know.", [("Now", "2022-05-24")]),
+        ("Okay? Now I need you all to listen.", [("Now", "2022-05-24")]),
         ("Talks Scheduled For Next Week.", [("Next Week", "2022-W22")]),
         (
             "Jets flew this morning. Today the ministry said so.",

@@ -268,7 +268,7 @@ def test_lengths_of_unknown_size(nlp, text, expected):
         ("Flights rose over the past three years.", [("the past three years", "P3Y")]),
         ("Profit rose in the first nine months.", [("the first nine months", "P9M")]),
         ("Talks resume within the next two weeks.", [("the next two weeks", "P2W")]),
-        ("Over the next couple of years output will grow.", [("the next couple of years", "P2Y")]),
+        ("During the next couple of years the fleet will shrink.", [("the next couple of years", "P2Y")]),
         ("The 13-hour patrol ended.", [("13-hour", "PT13H")]),
     ],
 )
@@ -303,8 +303,8 @@ def test_frequencies(extract, text, expected):
     "text",
     [
         "The preferred stock pays a dividend of $1.76 a year.",
-        "The economy added jobs at a rate of 358,000 a month.",
-        "The new flights add nearly 700 seats a week.",
+        "The army recruited soldiers at a rate of 2,400 a month.",
+        "The new routes carry nearly 900 troops a week.",
     ],
 )
 def test_an_amount_per_unit_is_a_rate_not_a_length(extract, text):
@@ -312,14 +312,14 @@ def test_an_amount_per_unit_is_a_rate_not_a_length(extract, text):
 
 
 def test_a_unit_after_other_words_is_still_a_length(extract):
-    assert [d.value for d in extract("It was the smallest gain in a year.").durations] == ["P1Y"]
+    assert [d.value for d in extract("It was the heaviest shelling in a year.").durations] == ["P1Y"]
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
         ("He hopes he will one day fly a fighter.", []),
-        ("Islam will one day be the second largest religion.", []),
+        ("This port will one day be the largest naval base in the region.", []),
         ("The drills lasted one day.", ["P1D"]),
         ("In one day, jets flew 30 sorties.", ["P1D"]),
     ],

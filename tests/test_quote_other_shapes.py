@@ -168,7 +168,7 @@ def test_a_question_asked_of_a_listener_is_the_clause_after_the_listener(quotes)
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        ("The contractor denied the charges through his lawyer.", "the charges"),
+        ("The contractor denied the allegations through a spokesman.", "the allegations"),
         ("The admiral praised the crew at a news conference in Norfolk.", "the crew"),
         ("The senator criticized the base closures from the Senate floor.", "the base closures"),
     ],

@@ -23,7 +23,7 @@ from .conftest import assert_parts_and_speaker, only
             "the talks had failed",
         ),
         (
-            "Colonel Ruiz noted in a guest column in Saturday’s New York Times that anger over the cuts was growing.",
+            "Colonel Ruiz noted in an opinion piece in Saturday’s Harbor Gazette that anger over the cuts was growing.",
             "Colonel Ruiz",
             "anger over the cuts was growing",
         ),
@@ -47,7 +47,7 @@ def test_that_after_a_long_stretch_opens_the_clause(quotes, text, speaker, conte
 
 def test_participle_with_a_long_adjunct_before_that(quotes):
     text = (
-        "The senator is urging caution, stating in an interview on Fox News' Special Report with Bret Baier "
+        "The senator is urging caution, stating in an interview on Nordic TV's Evening Report with Lena Berg "
         "that the ceasefire was fragile."
     )
     found = [quote for quote in quotes(text) if quote.cue == "stating"]
@@ -141,7 +141,7 @@ def test_participle_after_a_closing_attribution_and_a_joiner(quotes, link):
 
 
 def test_participle_after_in(quotes):
-    quote = only(quotes("The minister clearly erred in saying that the jets had left the base."))
+    quote = only(quotes("The minister plainly erred in saying that the jets had left the base."))
     assert (quote.text, quote.speaker.text) == ("the jets had left the base", "The minister")
 
 

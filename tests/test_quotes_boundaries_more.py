@@ -73,12 +73,12 @@ def test_but_and_the_speakers_refusal_end_the_reported_clause(quotes, ending):
     ("text", "parts"),
     [
         (
-            'The admiral said, "We have three weeks to go" until the fleet sails.',
-            ["We have three weeks to go", "until the fleet sails"],
+            'The admiral said, "We need nine more days" until the fleet sails.',
+            ["We need nine more days", "until the fleet sails"],
         ),
         (
-            'The minister said, "there is no evidence" that the jets entered the zone.',
-            ["there is no evidence", "that the jets entered the zone"],
+            'The minister said, "there is no sign" that the jets entered the zone.',
+            ["there is no sign", "that the jets entered the zone"],
         ),
         (
             'The ministry spokesman told reporters, "the best option we have" is to wait for the talks.',
@@ -97,7 +97,7 @@ def test_quote_takes_the_rest_of_its_sentence(quotes, text, parts):
     ("text", "content"),
     [
         # a comma inside the marks: the quoted sentence is over
-        ('The admiral said, "We have three weeks to go," and left the room.', "We have three weeks to go"),
+        ('The admiral said, "We need nine more days," and left the room.', "We need nine more days"),
         # adjuncts of the writer's: where and when it was said
         ('The admiral said, "the patrol is routine" in a briefing on Monday.', "the patrol is routine"),
         ('The minister said, "It is time to go" when asked about the deployment.', "It is time to go"),

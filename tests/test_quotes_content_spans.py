@@ -162,12 +162,12 @@ def test_an_objects_statement_keeps_its_reason(text, content):
     ("text", "content"),
     [
         (
-            "The senator blamed the admiral for the shipyard delays that occurred during his second term.",
-            "the admiral for the shipyard delays that occurred during his second term",
+            "The senator blamed the admiral for the shipyard delays that piled up during his second term.",
+            "the admiral for the shipyard delays that piled up during his second term",
         ),
         (
-            "The governor promised to reopen the base during the first 100 days of her term.",
-            "to reopen the base during the first 100 days of her term",
+            "The governor promised to reopen the base within the first 90 days of her term.",
+            "to reopen the base within the first 90 days of her term",
         ),
         ("The senator criticized the new procurement rules during a debate on Tuesday.", "the new procurement rules"),
         ("The minister praised the pilots during a rally in Brest.", "the pilots"),

@@ -44,7 +44,7 @@ def test_full_name_line_after_the_headline(quotes):
     [
         "Contributing: Nicholas Harlow, Anna Brandt, Medill News Service.",  # credits
         "Iowa: Tim Albers, Brad Andersen, Rob Barrow.",  # a list of names
-        "Grandkids: It was not so long ago that the base was full.",  # a word like a name, named nowhere
+        "Grandkids: It was only a few years ago that the base was full.",  # a word like a name, named nowhere
         "Harlow: Win in a walk.",  # a section's heading
     ],
 )
@@ -98,7 +98,7 @@ def test_promise_to_a_listener_is_not_the_promise(quotes):
 
 
 def test_promise_too_short_to_state_anything(quotes):
-    assert quotes("Voters doubt he can do what he promises to do.") == []
+    assert quotes("Voters doubt the general can deliver what he promises to do.") == []
 
 
 # --- what was explained, written, noted ---------------------------------------------------------
@@ -167,7 +167,7 @@ def test_according_to(quotes, text, content, source):
 
 
 def test_according_to_ends_the_first_clause_before_but(quotes):
-    text = "The navy leads by 271 flights according to a tally by the ministry, but the army has vowed to catch up."
+    text = "The navy leads by 271 flights according to a count from the ministry, but the army has vowed to catch up."
     by_cue = {q.cue: q.text for q in quotes(text)}
     assert by_cue["according to"] == "The navy leads by 271 flights"
 

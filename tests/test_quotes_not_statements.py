@@ -85,8 +85,8 @@ def test_a_quoted_section_heading_is_no_quote_of_the_last_speaker(quotes):
             "The senator",
         ),
         (
-            "The senator asked about the cost of the new frigates.",
-            "about the cost of the new frigates",
+            "The senator asked about the price of the new frigates.",
+            "about the price of the new frigates",
             "The senator",
         ),
         (

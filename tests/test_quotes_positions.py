@@ -61,9 +61,9 @@ def test_no_position(quotes, text):
     ("text", "speaker", "content"),
     [
         (
-            "The Mexican government is worried that the new tariffs will hurt its exporters.",
-            "The Mexican government",
-            "the new tariffs will hurt its exporters",
+            "The Finnish government is worried that the new border fence will slow its trade.",
+            "The Finnish government",
+            "the new border fence will slow its trade",
         ),
         (
             "Japan remains skeptical that China will honor the agreement.",
@@ -71,9 +71,9 @@ def test_no_position(quotes, text):
             "China will honor the agreement",
         ),
         (
-            "Navy leaders have long been concerned that the shipyards cannot keep up.",
+            "Navy leaders have long been concerned that our shipyards cannot keep up.",
             "Navy leaders",
-            "the shipyards cannot keep up",
+            "our shipyards cannot keep up",
         ),
         (
             "Pentagon planners are increasingly optimistic the carrier will be ready in time.",
@@ -98,7 +98,7 @@ def test_adjective_of_belief_inside_a_statement_goes_on_with_it(quotes):
 @pytest.mark.parametrize(
     "text",
     [
-        "Her advisers are not convinced that the drone program can survive the cuts.",  # negated: no position
+        "His aides are not convinced that the drone program can survive the cuts.",  # negated: no position
         "Many voters are worried that the war will drag on for years.",  # an unnamed crowd
         "Presidential hopeful Jane Roe visited the shipyard in Maine on Tuesday.",  # a noun
         "As far as the navy is concerned, the frigates will sail on Monday.",  # no clause after it
@@ -172,9 +172,9 @@ def test_hedge_inside_quoted_words_is_no_position_of_its_own(quotes):
             "the talks will resume in May",
         ),
         (
-            "Moscow blocked the plan, fearing it would become a tool of Chinese expansion.",
+            "Moscow blocked the plan, fearing it would turn into a lever for Western pressure.",
             "Moscow",
-            "it would become a tool of Chinese expansion",
+            "it would turn into a lever for Western pressure",
         ),
     ],
 )

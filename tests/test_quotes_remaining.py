@@ -158,7 +158,7 @@ def test_added_with_an_object_is_no_statement(quotes):
             "the drills were too long",
         ),
         (
-            "One in three said the base should close and one in four said the base should grow.",
+            "One in three said the base should close and one in five said the base should grow.",
             "the base should close",
             "the base should grow",
         ),

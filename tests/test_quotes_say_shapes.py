@@ -78,7 +78,7 @@ def test_no_statement_from_an_object_or_a_passive(quotes, text):
     ("text", "speaker", "content"),
     [
         (
-            "He was pressed over his statement on Wednesday that the alliance was obsolete.",
+            "He was pressed about his statement on Tuesday that the alliance was obsolete.",
             "his",
             "the alliance was obsolete",
         ),

@@ -11,7 +11,7 @@ from .test_quotes import assert_offsets
     ("text", "first", "second"),
     [
         (
-            "Half of the reservists said they were worried about the deployment, and more than 4 in 10 said "
+            "Half of the reservists said they were worried about the deployment, and more than 3 in 10 said "
             "the general would handle a crisis best.",
             "they were worried about the deployment",
             "the general would handle a crisis best",

@@ -174,7 +174,7 @@ def test_a_single_quote_closing_after_a_plural_still_closes():
             "Ann Kale",
         ),
         (
-            "Similarly, Tom Bennett, a former navy secretary, said he could not support the plan.",
+            "Similarly, Tom Bennett, a former navy secretary, said he would not back the plan.",
             "Tom Bennett, a former navy secretary",
             "Tom Bennett",
         ),
@@ -200,7 +200,7 @@ def test_a_quote_with_its_own_attribution_after_it_takes_that_one():
 
 
 def test_a_split_quote_after_a_lead_in_is_one_quote_of_the_speaker_between_its_parts():
-    text = "Kale fired back: “As a guardian of the fleet,” he wrote, “we know you are rooting for the navy.”"
+    text = "Kale fired back: “As a guardian of the fleet,” he wrote, “we know you stand with the navy.”"
     found = patrolx.extract(text, families=["quotes"]).quotes
     assert [(len(quote.parts), quote.speaker.text, quote.speaker.name) for quote in found] == [(2, "he", "Kale")]
 

@@ -25,7 +25,7 @@ MAX_INTRODUCTION_TOKENS = 4  # "Late on Monday, according to X, ..."
 # (after a whole clause, "..., according to X, a research firm." describes the source)
 MAX_LONG_INTRODUCTION = 8
 MAX_TITLE_TOKENS = 8  # 'according to the "Medicare for all" document'
-MAX_SOURCE_TOKENS = 24  # 'according to early results of the exit polls conducted for ... by Edison Research'
+MAX_SOURCE_TOKENS = 24  # 'according to early figures from the field surveys carried out for ... by Nordic Polling'
 
 
 class AccordingTo(Subjects):
@@ -139,7 +139,7 @@ class AccordingTo(Subjects):
         return previous > start and self.texts[previous] == "," and self.lowers[previous - 1] in CLAUSE_OPENERS
 
     def _conjunction_after(self, source_end: int, end: int) -> bool:
-        """'... by 271 delegates according to a count by X, but ...': the source ends the first clause."""
+        """'... by 271 flights according to a count from X, but ...': the source ends the first clause."""
         return source_end + 1 < end and self.texts[source_end] == "," and self.lowers[source_end + 1] in {"but", "and"}
 
     def _source_end(self, start: int, end: int) -> int:

@@ -80,7 +80,7 @@ class Characterizations(Findings):
             if text == "," and not relative and i + 1 < end and self._writers_participle(i + 1):
                 return i
             if self.lowers[i] in CHARACTERIZED_RELATIVES:
-                relative = True  # ('a neophyte who memorized talking points and lacked ...': the relative's verbs)
+                relative = True  # ('a recruit who memorized the drill manual and lacked ...': the relative's verbs)
             if self.lowers[i] == "and" and not relative and i + 1 < end and self._shares_subject(i + 1):
                 return i  # 'mocked the party and made it clear ...': a second verb of the speaker's
             if self.lowers[i] == "and" and not relative and self._participle_follows(i + 1, end):
@@ -182,7 +182,7 @@ class Characterizations(Findings):
 
     def _promise_end(self, start: int, end: int) -> int:
         """Where a promise ('vowed to block the bill') ends: before a comma or a semicolon ('to bolster its
-        military, reversing ...') or a verb of its own ('to keep abortion legal and celebrated the ruling')."""
+        military, reversing ...') or a verb of its own ('to keep the base open and praised the ruling')."""
         for i in range(start + 1, end):
             if self.texts[i] in {",", ";"} or self.lowers[i] == "and" and i + 1 < end and self._shares_subject(i + 1):
                 return i

@@ -199,7 +199,7 @@ class Clauses(Phrases):
         pilots to turn back')."""
         for j in range(i, min(end, i + MAX_LISTENER_SPAN)):
             if self.lowers[j] == "that":
-                return j  # 'told a crowded banquet hall at a hotel in downtown Baltimore that ...'
+                return j  # 'told a packed hangar at an air base outside Tampere that ...'
             if (self.words.is_punct[j] and not self._within_name(j, end)) or self.words.is_mark(j) or j in self.cue_at:
                 break
         j = i + 1 if self.lowers[i] in {"the", "a", "an"} else i
@@ -322,7 +322,7 @@ class Clauses(Phrases):
 
     def _content_start(self, sentence_start: int, boundary: int) -> int:
         """Where content left of a speaker begins: the sentence start, or after an earlier quote or a colon
-        or semicolon in it ('At the same time, the tax has not ...: London was the financial capital of the
+        or semicolon in it ('At the same time, the tax has not ...: Riga was the largest naval hub of the
         world, according to one index')."""
         i = boundary
         while i > sentence_start and not self.used[i - 1] and self.texts[i - 1] not in {":", ";"}:
@@ -367,7 +367,7 @@ class Clauses(Phrases):
             end -= 1
         if self.layout.double_marks_in(start, end) % 2:
             # Keep the closing mark of a quoted phrase that ends the clause: 'were "part of a pattern"', or of
-            # a quote that runs on over sentences: 'that "I believe the Libyans would have split. They ..."'.
+            # a quote that runs on over sentences: 'that "I believe the rebels would have split. They ..."'.
             paragraph_end = self.layout.paragraph(start)[1]
             for i in range(end, min(paragraph_end, end + MAX_QUOTE_RUN_ON)):
                 if texts[i] in DOUBLE_QUOTE_MARKS:
@@ -449,7 +449,7 @@ class Clauses(Phrases):
             return j  # '... — asserting that ...': the speaker's next statement
         if lowers[j] in {"and", "but"} and j > start:
             if self._bare_verb_goes_on(start, j, cue_start):
-                return None  # 'said he would sit Putin down and tell him "no more nonsense"'
+                return None  # 'said he would sit the envoy down and tell him "no more games"'
             return j  # 'called the flight "reckless" and said ...': the next verb shares the subject
         second = self._second_speaker_start(start, j + 1, self.cue_at[cue_start].label == "SAY")
         return second if second is not None else self._contrast_start(start, j)
@@ -479,7 +479,7 @@ class Clauses(Phrases):
 
     def _second_speaker_start(self, start: int, end: int, saying: bool = False) -> int | None:
         """Where a second statement with a speaker of its own begins, given its speaker ends at `end`: 'X said A, while
-        the navy said B', 'X said A, but Japan said B', 'A, and more than 4 in 10 said B' -> the comma before it; also
+        the navy said B', 'X said A, but Japan said B', 'A, and more than 3 in 10 said B' -> the comma before it; also
         after a semicolon or a dash ('A; 26 percent say B', 'A - others say B') and after a bare 'and', 'but' or 'while'
         before a verb of saying ('One in three said A and one in four said B') -> the punctuation or the joiner; not
         before a pronoun ('said A and he feels B': the same speaker going on)."""

@@ -25,7 +25,7 @@ from .wordlists import (
     PRONOUNS,
 )
 
-MAX_ATTRIBUTION_ADJUNCT = 8  # '"A," he said of the Clinton campaign, "B."'
+MAX_ATTRIBUTION_ADJUNCT = 8  # '"A," he said of the rival campaign, "B."'
 MAX_LEAD_IN = 8  # 'Unless further rivals quit the race, "..."' before the rest of a quote
 TRAILING_ADJUNCTS = {"during", "at", "in", "on", "after", "before", "via", "from", "while", "when", "as", "of"}
 TRAILING_ADJUNCTS |= {"about", "amid", "following", "outside", "inside"}  # 'Lichtman said about the effort.'
@@ -222,7 +222,7 @@ class DirectQuotes(QuoteLeadIns):
 
     def _take_rest_of_sentence(self, found: Found, region: QuoteRegion) -> None:
         """Add to a quote after its attribution ('X said, "...') the words its sentence goes on with after the
-        closing mark, when the quoted words stop mid-clause: 'X said, "We have three weeks to go" until the
+        closing mark, when the quoted words stop mid-clause: 'X said, "We need nine more days" until the
         vote', '"the best thing we have" is that ...'. Not after a quote ending in punctuation ('"It's time,"
         and shared a link'), nor before an adjunct of the writer's ('"no more nonsense" in a speech on Monday',
         'when asked'), another quote or a cue."""
@@ -373,7 +373,7 @@ class DirectQuotes(QuoteLeadIns):
                 return True
             if within(self.cue_starts, i, sentence_end) or "that" in self.lowers[i:sentence_end]:
                 return False
-            # 'told reporters during Tuesday’s call.', 'told ITV in an interview aired on Monday.': the
+            # 'told reporters during Tuesday’s call.', 'told NRK in an interview aired on Monday.': the
             # adjunct goes on
             participle = self.lowers[i].endswith("ed") and self.lowers[i + 1] in TRAILING_ADJUNCTS
             return self.lowers[i] in TRAILING_ADJUNCTS or self.texts[i] in POSSESSIVES or participle

@@ -18,7 +18,7 @@ from .wordlists import APPEAL_NOUNS, CLAUSE_WORDS, EVALUATION_NOUNS, EVALUATION_
 
 # After "and", these open a second phrase, not more of the object ('praise of the response and his ...')
 SECOND_PHRASE_OPENERS = {"his", "her", "their", "its", "the", "a", "an"}
-# These open the writer's adjunct after the object ('his praise of Boyle during the press conference')
+# These open the writer's adjunct after the object ('his praise of Colonel Ward during the briefing')
 ADJUNCT_OPENERS = {"during", "by", "after", "before", "since", "with"}
 
 

@@ -20,7 +20,7 @@ MAX_SOURCE_MODIFIER = 24  # 'A Fox News poll, conducted jointly with Anderson Ro
 SOURCE_MODIFIER_STARTS = {",", "of", "from", "by", "for", "in", "taken", "conducted", "released", "commissioned"}
 # 'A Monmouth poll out Monday showed', 'The report published Tuesday showed', 'Polls there show'
 SOURCE_MODIFIER_STARTS |= {"out", "published", "compiled", "issued", "obtained", "filed", "there", "last", "this"}
-SOURCE_MODIFIER_STARTS |= {"that", "which"}  # 'The little polling that was done in the state showed'
+SOURCE_MODIFIER_STARTS |= {"that", "which"}  # 'The few surveys that were done in the region showed'
 SOURCE_PHRASE_STOPS = CLAUSE_WORDS | ADJUNCT_PREPOSITIONS | {"with", "by", "as", "and"}
 
 

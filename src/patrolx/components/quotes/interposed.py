@@ -3,7 +3,7 @@
 - "The bombers, the ministry said, flew ...", "Part of the delay, say engineers, is ...",
   "At the root of it, according to X, a former planner, was ...": one statement in two parts,
   the speaker's attribution between them;
-- "..., he told the court in his filing.": a listener and adjuncts closing the sentence after
+- "..., he told the tribunal in a written reply.": a listener and adjuncts closing the sentence after
   the speaker, the statement before it;
 - "If the talks fail, he said, ...": a subordinate clause the rest after the attribution completes;
 - "The convoy, as always, was late, said Col. Lee.": the speaker after the cue, not the subject
@@ -38,7 +38,7 @@ class InterposedAttributions(NestedStatements):
     """Statements around an attribution inside or after them."""
 
     def _closing_listener_end(self, cue: Match, subject: SpeakerMention, sentence: tuple[int, int]) -> int | None:
-        """'..., he told the court in his filing.': a listener and adjuncts closing the sentence after a
+        """'..., he told the tribunal in a written reply.': a listener and adjuncts closing the sentence after a
         speaker's comma, with no clause of their own (not 'told the pilots to turn back'); the
         sentence's end, or None."""
         start, end = sentence

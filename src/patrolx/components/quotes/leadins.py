@@ -29,7 +29,7 @@ class QuoteLeadIns(Clauses):
     """Speakers and cues standing before a quoted passage."""
 
     def _described_listener(self, cue: Match, before: int) -> bool:
-        """'she told the mayors who gathered in Indianapolis, "..."': a listener and a relative clause
+        """'she told the officers who gathered in Tampere, "..."': a listener and a relative clause
         describing them, then a comma before the quote."""
         if self.lowers[cue.start] not in LISTENER_VERBS or self.texts[before] != ",":
             return False

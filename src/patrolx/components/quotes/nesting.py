@@ -1,6 +1,6 @@
 """Statements nested in other clauses, and clauses that are no statements of their own.
 
-- a relative clause of speech whose relative word is its subject: "a finish that he said defied
+- a relative clause of speech whose relative word is its subject: "a result that he said defied
   expectations" (the relative word is the content's first part);
 - a subordinate clause before the attribution and its main clause after it: "If the talks fail,
   he said, Congress can act" (one statement in two parts);
@@ -37,7 +37,7 @@ class NestedStatements(Questions):
         return i
 
     def _quoted_aside(self, cue: Match, subject: SpeakerMention) -> bool:
-        """'"... because I think he can do the job."': a hedge inside someone's quoted words, not a position
+        """'"... because I think she can lead the fleet."': a hedge inside someone's quoted words, not a position
         stated on its own ('"I believe that ..."', with 'that', is one)."""
         if subject.kind != "pronoun" or subject.head not in {"i", "we"}:
             return False

@@ -21,9 +21,9 @@ from .wordlists import (
 
 MAX_OCCASION_TOKENS = 12  # '"...," he said in a wide-ranging interview with The Washington Post'
 MAX_ATTRIBUTION_TOKENS = 12  # from a closing mark to the cue: ', the bespectacled, 71-year-old diplomat said'
-MAX_HEADING_TOKENS = 12  # "'A fight from start to finish.'" on a line of its own
+MAX_HEADING_TOKENS = 12  # "'A battle to the last round.'" on a line of its own
 MAX_CUE_TOKENS = 3  # 'went on to say'
-MAX_LISTENER_ONLY = 5  # '"Why are you still endorsing him?" Obama asked Republican politicians.'
+MAX_LISTENER_ONLY = 5  # '"Why are you still backing him?" Salo asked opposition deputies.'
 # 'said at', 'said during' (not 'promised to'): a preposition opening an occasion
 OCCASION_PREPOSITIONS = ADJUNCT_PREPOSITIONS - {"to"}
 # (not "'s": "he's predicted", "she's describing")
@@ -104,11 +104,11 @@ class NotStatements(ArticleState):
 
     def _question_in(self, start: int, end: int) -> bool:
         """Whether the words after "asked" hold what was asked ('whether ...', 'about ...', 'for ...'), not
-        only whom it was asked of ('"Why are you still endorsing him?" Obama asked Republican politicians.')."""
+        only whom it was asked of ('"Why are you still backing him?" Salo asked opposition deputies.')."""
         return any(self.lowers[i] in CLAUSE_WORDS or self.lowers[i] in QUESTION_OPENERS for i in range(start, end))
 
     def _quoted_heading(self, start: int) -> bool:
-        """A short paragraph that is one phrase in single marks ("'A fight from start to finish.'"): the
+        """A short paragraph that is one phrase in single marks ("'A battle to the last round.'"): the
         heading of a section, quoting the story rather than stating anything of its own."""
         paragraph_start, paragraph_end = self.layout.paragraph(start)
         texts = self.texts

@@ -42,7 +42,7 @@ MAX_SUBJECT_TOKENS = 16
 MAX_RELATIVE_TOKENS = 40
 MAX_BRACKETED_TOKENS = 12  # "The ministry (which oversees the coast guard) said"
 MAX_UNPUNCTUATED_SPEAKER = 6
-MAX_APPOSED_TOKENS = 45  # 'Tom Fitton, the president of Judicial Watch, a conservative group that has sued ..., said'
+MAX_APPOSED_TOKENS = 45  # 'Eva Lind, the head of Arms Watch, a pressure group that has sued ..., said'
 DESCRIPTION_BREAKS = {",", "—", "–"}
 OPENING_CONJUNCTIONS = {"but", "and", "yet", "so"}
 SPEAKER_OPENERS = OPENING_CONJUNCTIONS | {"even"}
@@ -486,7 +486,7 @@ class Phrases(SubordinateStatements):
         vocabulary, lowers = self.vocabulary, self.lowers
         start = self._past_conjunction(start, limit)
         if start < limit and (lowers[start] in SUBJECT_AFTER_COMMA or self._participle_opening(start, limit)):
-            # ('Asked whether ..., Mrs. Clinton shook her head and said ...': after the question put to her)
+            # ('Asked whether ..., Ms. Salo shook her head and said ...': after the question put to her)
             last = limit if lowers[start] == "asked" else min(limit, start + MAX_SUBJECT_TOKENS)
             comma = next((i for i in range(start, last) if self.texts[i] == ","), None)
             if (

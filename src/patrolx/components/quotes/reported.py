@@ -40,7 +40,7 @@ from .wordlists import (
 )
 
 MAX_CLOSING_ADJUNCT = 10  # tokens after '..., X said' before its sentence's end
-MAX_DESCRIBING_CLAUSE = 24  # '..., said Pike, who sold a software start-up to Citrix and is building ...'
+MAX_DESCRIBING_CLAUSE = 24  # '..., said Pike, who sold a drone start-up to a defence group and is building ...'
 # Words opening an adjunct after the object of an OBJECT cue: the object ends before them.
 REQUEST_VERBS = {"asked", "asks", "ask", "asking"}
 WH_OPENERS = {"how", "why", "what"}  # not 'when', which opens adjuncts too ('explained when asked')
@@ -73,7 +73,7 @@ class ReportedSpeech(SaidShapes):
         self._join_quotes_after_speakers()
 
     def _join_quotes_after_speakers(self) -> None:
-        """'Trump is "learning fast," Gingrich said. "It takes a whole different set of skills."': a
+        """'The cadet is "learning fast," Ward said. "It takes a very different set of skills."': a
         quoted sentence right after '..., X said.' with no speaker of its own goes on X's statement."""
         starts = {region.open: region for region in self.layout.regions if region.close is not None}
         quoted = {s for f in self.found for s, _ in f.parts if f.kind == "direct"}
@@ -100,7 +100,7 @@ class ReportedSpeech(SaidShapes):
     def _next_sentence_start(self, attribution_end: int) -> int:
         """The first token of the sentence after an attribution that ends its sentence, or -1."""
         end = self.layout.sentence(attribution_end - 1)[1]
-        # Adjuncts may close the attribution ('Mr. Hedge said from his office in Orlando.'), not a clause;
+        # Adjuncts may close the attribution ('Colonel Ward said from his office in Tampere.'), not a clause;
         # nor may a longer relative clause describing the speaker ('..., said Pike, who sold a start-up.')
         described = attribution_end + 1 < end and self.texts[attribution_end] == ","
         described = described and self.lowers[attribution_end + 1] in RELATIVE_PRONOUNS
@@ -291,7 +291,7 @@ class ReportedSpeech(SaidShapes):
 
     def _any_subject(self, cue: Match, start: int) -> SpeakerMention | None:
         """A short noun phrase opening the clause of a reporting verb, read as its speaker even with no
-        speaker's word in it ('The heads of both lobbying firms told AP ...'; not for beliefs, whose
+        speaker's word in it ('The heads of both shipyards told AP ...'; not for beliefs, whose
         holder must be one who states positions)."""
         phrase_start, end = self._subject_span(cue, start)
         if end > start and self._standalone_subject(end - 1, start):

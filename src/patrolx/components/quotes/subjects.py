@@ -126,7 +126,7 @@ class Subjects(InterposedAttributions):
 
     def _share_subject(self, cue: Match, start: int) -> SpeakerMention | None:
         """A share of a group opening the cue's clause: '36 percent of Democrats said', 'about half of
-        voters in each state say', 'that 78 percent of voters in a recent poll said', 'A third of
+        officers in each branch say', 'that 78 percent of reservists in a recent poll said', 'A third of
         independents, 33%, say', 'with 22 percent saying'."""
         if cue.label not in SPEECH_LABELS or not self._share_word_before(cue.start):
             return None
@@ -136,7 +136,7 @@ class Subjects(InterposedAttributions):
         while i > start and end - i < MAX_SUBJECT_TOKENS and self._share_phrase_word(i - 1):
             i -= 1
         if i < end and (self.lowers[i] in CLAUSE_OPENERS or self.lowers[i] == "with"):
-            i += 1  # 'And a full 79 percent of Democrats say', 'with 22 percent saying': no part of the subject
+            i += 1  # 'And a full 79 percent of officers say', 'with 22 percent saying': no part of the subject
         if not i < end or not self._opens_share_clause(cue, i, start):
             return None
         share = next((j for j in range(i, min(end, i + MAX_SHARE_LEAD + 1)) if self._share_head(j)), None)
@@ -148,11 +148,11 @@ class Subjects(InterposedAttributions):
             or cue.end < len(self.lowers)
             and self.lowers[cue.end] in FINITE_AUXILIARIES
         ):
-            return None  # 'some of the tweets', 'questions that some of them said were unanswered
+            return None  # 'some of the tweets', 'rumours which some of them said were false
         return self.vocabulary.read(i, end, lenient=True)
 
     def _share_before_who(self, cue: Match, start: int) -> SpeakerMention | None:
-        """'among the 30 percent of voters who said ...', 'including 18% who say ...', '38 percent -- who
+        """'among the 30 percent of reservists who said ...', 'including 18% who say ...', '38 percent -- who
         said ...': the share the relative clause describes, wherever in its sentence it stands."""
         whos = self.words.by_word.get("who")
         if not whos or not self._who_before(whos, cue.start):

@@ -88,7 +88,7 @@ LABELS = {
     "GROUP_QUANTIFIER": 'quantifiers opening a share: "most of them said", "those surveyed say"',
     "SHARE_DENOMINATOR": '"six in 10 said", "one in five say": the count a share is out of',
     "TITLE_CUE_WORD": 'cue words that name a role in a speaker\'s title: "presidential hopeful Jane Roe says"',
-    "SHARE_COMPARATIVE": '"more than 4 in 10 said", "fewer than half say": a comparative opening a share',
+    "SHARE_COMPARATIVE": '"more than 3 in 10 said", "fewer than half say": a comparative opening a share',
     "DOCUMENT_NOUN": 'documents that speak for their authors: "a copy of the memo said"',
     "SUBJECT_PRONOUN": 'pronoun subjects of a verb: "Then he said", "Even if ..., she told"',
     "SPEAKER_MODIFIER": 'a description after a speaker\'s head: "a source close to the ministry"',

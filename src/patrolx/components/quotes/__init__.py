@@ -109,7 +109,7 @@ class QuoteFinder:
         # index of words tells whether it holds a mark at all (marks hold no letters, so their lower-case form
         # is their text) before the layout is built to pair them.
         by_word = word_positions(doc)
-        # A colon among the first words may end a headline's speaker ("Graham: ...").
+        # A colon among the first words may end a headline's speaker ("Salo: ...").
         headline_colon = by_word.get(":", [len(doc)])[0] <= MAX_HEADLINE_SPEAKER + 1
         # A poll states findings with no cue ("..., in a Kyodo poll released Monday"), and so does a speaker's
         # criticism named by a noun ("her criticism of the deal").

@@ -349,7 +349,7 @@ class Phrases(SubordinateStatements):
         elif self.lowers[start].endswith("ly") and self.texts[start + 1] == "," and start + 2 < last_break:
             start += 2  # 'Similarly, Tom Bennett, a former navy secretary, said'
         else:
-            start = self._after_opening_phrase(start, last_break)  # 'On Tuesday, Joyce — who ... — told'
+            start = self._after_opening_phrase(start, last_break)  # 'On Tuesday, Lund — who ... — told'
         if not 0 < last_break - start <= MAX_APPOSED_TOKENS or self.texts[last_break] not in DESCRIPTION_BREAKS:
             return None
         head_end = next((i for i in range(start, last_break + 1) if self.texts[i] in DESCRIPTION_BREAKS), last_break)
@@ -363,7 +363,7 @@ class Phrases(SubordinateStatements):
         following = next(i for i in range(head_end + 1, last_break + 1) if self.texts[i] in DESCRIPTION_BREAKS)
         first = self.lowers[head_end + 1]
         if first.endswith(("ing", "ed")) or first in RELATIVE_PRONOUNS:
-            return named  # 'Mr. Biden, recalling weekly breakfasts with Mrs. Clinton, said': no title
+            return named  # 'Mr. Keller, recalling weekly breakfasts with Mrs. Lindqvist, said': no title
         described = self.vocabulary.read(head_end + 1, following)
         if described is not None and described.kind in {"person", "group"}:
             return self.vocabulary.combine(named, described, following)
@@ -371,7 +371,7 @@ class Phrases(SubordinateStatements):
 
     def _only_descriptions(self, start: int, end: int) -> bool:
         """Whether [start, end) holds only descriptions: no sentence end or clause punctuation, quotation
-        marks only in pairs ('Mr. Manafort, citing "the unique magic of Trump," said'), and a cue only in a
+        marks only in pairs ('Mr. Dorsey, citing "the unique calm of Halvorsen," said'), and a cue only in a
         relative clause or a participle ('a Republican who described himself as ...')."""
         if self.layout.double_marks_in(start, end) % 2:
             return False
@@ -415,7 +415,7 @@ class Phrases(SubordinateStatements):
         return self._checked(head_start, comma) or self._named_after_of(head_start, comma)
 
     def _named_after_of(self, start: int, end: int) -> SpeakerMention | None:
-        """'won the support of former Sen. Gordon Humphrey, who said ...': the named person after the
+        """'won the support of former Sen. Gordon Pryce, who said ...': the named person after the
         last 'of' of an unread phrase."""
         of = next((i for i in range(end - 2, start, -1) if self.lowers[i] == "of"), None)
         named = self._checked(of + 1, end) if of is not None else None
@@ -454,7 +454,7 @@ class Phrases(SubordinateStatements):
 
     def _named_after_description(self, head_start: int, inner_start: int, inner_end: int) -> SpeakerMention | None:
         """'The spokesman, Col. Wu Qian, said', "the ministry's spokeswoman, Maria Zakharova, said"; 'One
-        delegate not on the slate, Kelly Schmidt, told': the name alone when the description is unread."""
+        delegate not on the slate, Kelly Lund, told': the name alone when the description is unread."""
         named = self._checked(inner_start, inner_end)
         if named is None or named.kind not in {"person", "surname"} or not named.name:
             return None

@@ -2,8 +2,8 @@
 
 - a participle going on from its sentence's main clause: 'The ministry defended the flight, saying
   it complied with the law', 'The senator stunned the room by saying ...': the main clause's subject;
-- a speaker opening the clause, then descriptions set off by commas, dashes or brackets: 'Khizr and
-  Ghazala Khan, the parents whose appearance ..., say ...', "Powell's office, when contacted, said ...";
+- a speaker opening the clause, then descriptions set off by commas, dashes or brackets: 'Amir and
+  Leila Haddad, the parents whose appearance ..., say ...', "Pryce's office, when contacted, said ...";
 - a share of a group: '36 percent of Democrats said ...', 'In each state, about half of voters in
   the survey say ...', 'A third of independents, 33%, say ...', '..., with 22 percent saying ...'.
 """
@@ -140,7 +140,7 @@ class Subjects(InterposedAttributions):
         if not i < end or not self._opens_share_clause(cue, i, start):
             return None
         share = next((j for j in range(i, min(end, i + MAX_SHARE_LEAD + 1)) if self._share_head(j)), None)
-        # 'about half', 'a full 79 percent' (not 'Clinton 52 percent')
+        # 'about half', 'a full 79 percent' (not 'Lindqvist 52 percent')
         if share is None or any(self._not_share_lead(j, i) for j in range(i, share)):
             return None
         if (
@@ -301,7 +301,7 @@ class Subjects(InterposedAttributions):
         verb_start = self._subject_end(cue, start)
         last_break = verb_start - 1
         while last_break > start and self.texts[last_break] in QUOTE_MARKS:
-            last_break -= 1  # 'Humphrey, who calls Trump a "sociopath," said'
+            last_break -= 1  # 'Pryce, who calls Halvorsen a "sociopath," said'
         if last_break <= start or not self._description_break(last_break, CLOSING_BREAKS):
             return None
         head_start = start + 1 if self.lowers[start] in HEAD_OPENERS else start
@@ -366,7 +366,7 @@ class Subjects(InterposedAttributions):
         return self.vocabulary.read(start, end, lenient=True)
 
     def _named_in_description(self, speaker: SpeakerMention, start: int, end: int) -> SpeakerMention:
-        """ "The Podesta Group's CEO, Kimberley Fritts, said": the title and the name that follows it."""
+        """ "The Harbor Group's CEO, Kimberley Frost, said": the title and the name that follows it."""
         name_end = next((i for i in range(start, end + 1) if self.texts[i] in CLOSING_BREAKS), end)
         if speaker.name is not None or speaker.kind not in {"person", "group"}:
             return speaker

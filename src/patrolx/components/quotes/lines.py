@@ -1,5 +1,5 @@
 """Lines "Speaker: statement": a headline ("Salo: Halvorsen's cuts destroying NATO's trust") or a
-transcript's turn ("BLITZER: Do you think ..."), said by the few capitalised words before the colon."""
+transcript's turn ("HARTLEY: Do you think ..."), said by the few capitalised words before the colon."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ class SpeakerLines(AccordingTo):
 
     def _headline_statements(self) -> None:
         """A line 'Speaker: statement': a headline ('Salo: Halvorsen's cuts destroying NATO's trust') or a
-        transcript's turn ('BLITZER: Do you think ...'): the words after the colon, said by the few
+        transcript's turn ('HARTLEY: Do you think ...'): the words after the colon, said by the few
         capitalised words before it."""
         paragraphs = self.layout.paragraphs
         first_colons = {}  # paragraph -> its first colon, from the index of the doc's words

@@ -340,12 +340,12 @@ class Phrases(SubordinateStatements):
         return start + 1 if start < end - 1 and self.lowers[start] in SPEAKER_OPENERS else start
 
     def _named_before_descriptions(self, sentence_start: int, last_break: int) -> SpeakerMention | None:
-        """'Lance Beebe, 49, a Navy veteran who now works for the Air Force, said', 'Jason Sims — a teacher
-        from Mount Pleasant — says': a named person opening the clause, then descriptions set off by commas
+        """'Lance Berg, 49, a Navy veteran who now works for the Air Force, said', 'Jason Pell — a teacher
+        from Portsmouth — says': a named person opening the clause, then descriptions set off by commas
         or dashes up to `last_break`, the comma or dash right before the cue."""
         start = sentence_start
         if self.lowers[start] in OPENING_CONJUNCTIONS and start + 1 < last_break:
-            start += 1  # 'But Mr. Guerrero, a Republican who ..., said'
+            start += 1  # 'But Mr. Quintero, a Republican who ..., said'
         elif self.lowers[start].endswith("ly") and self.texts[start + 1] == "," and start + 2 < last_break:
             start += 2  # 'Similarly, Tom Bennett, a former navy secretary, said'
         else:
@@ -359,7 +359,7 @@ class Phrases(SubordinateStatements):
         if named is None or named.kind not in {"person", "surname"}:
             return None
         if not (named.name or self.vocabulary.is_capitalised(head_end - 1)):
-            return None  # 'the spokeswoman, ...': a title needs a name ('Representative Peter T. King') here
+            return None  # 'the spokeswoman, ...': a title needs a name ('Representative Peter T. Lyle') here
         following = next(i for i in range(head_end + 1, last_break + 1) if self.texts[i] in DESCRIPTION_BREAKS)
         first = self.lowers[head_end + 1]
         if first.endswith(("ing", "ed")) or first in RELATIVE_PRONOUNS:
@@ -580,8 +580,8 @@ class Phrases(SubordinateStatements):
         return self.vocabulary.combine(mention, described, described_end)
 
     def _named_speaker(self, speaker: SpeakerMention) -> bool:
-        """Whether a line's 'Speaker:' names someone: a full name ('Jake Tapper:'), or a single name the
-        article gives in full elsewhere ('TAPPER:' after 'CNN's Jake Tapper'); not a label that reads
+        """Whether a line's 'Speaker:' names someone: a full name ('Jake Morrow:'), or a single name the
+        article gives in full elsewhere ('MORROW:' after 'CNN's Jake Morrow'); not a label that reads
         like a name ('Grandkids:', 'Q:', 'Contributing:', 'Iowa:' before a list of names)."""
         if speaker.kind == "person" and speaker.name is not None and " " in speaker.name:
             return True

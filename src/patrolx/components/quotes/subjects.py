@@ -51,7 +51,7 @@ PARTICIPLE_LINKS = {",", "—", "–", "-", "--", "by", "while", "after", "befor
 PARTICIPLE_ADVERBS = {"also", "only", "again", "then", "first"}  # ', while also saying', '- only saying'
 MAX_SHARE_DISTANCE = 20  # tokens between a share and its verb: the share's phrase, then adverbs and times
 SHARE_WORDS = SHARE_HEADS | SHARE_FRACTIONS  # the words a share is found by
-# Where a speaker's descriptions open ('Sen. Jack Reed (D-R.I.), said'), and where they close before the verb.
+# Where a speaker's descriptions open ('Sen. Jack Rowe (D-R.I.), said'), and where they close before the verb.
 OPENING_BREAKS = {",", "—", "–", "--", "("}
 CLOSING_BREAKS = {",", "—", "–", "--", ")"}
 DASH_BREAKS = {"—", "–", "--", "-"}  # descriptions an opening phrase may stand before: 'On Tuesday, X — ... — said'
@@ -294,7 +294,7 @@ class Subjects(InterposedAttributions):
     def _described_speaker(self, cue: Match, start: int) -> SpeakerMention | None:
         """The speaker opening the clause before descriptions that run up to the cue: 'X, the parents whose
         appearance ..., say', "Powell's office, when contacted by Reuters, said", 'The justice -- who has
-        been ... -- said', 'Sen. Jack Reed (D-R.I.), said', 'Proponents of the bill, however, say', 'X, chief
+        been ... -- said', 'Sen. Jack Rowe (D-R.I.), said', 'Proponents of the bill, however, say', 'X, chief
         economist at Y, warned that ...'."""
         if cue.label not in SPEECH_LABELS and cue.label != "OBJECT" or not self.words.is_lower(cue.start):
             return None  # ('Sen. X, R-Texas. Announced: March 2015': a label, no verb)

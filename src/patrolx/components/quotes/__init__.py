@@ -38,7 +38,7 @@ The package reads one concern per module, each building on the ones before:
   the subject a later verb or a participle goes on from);
 - `according.py`: "according to X" and "citing X", whose source follows the cue;
 - `lines.py`: lines "Speaker: statement" (headlines, transcripts);
-- `leadins.py`: what stands before a quoted passage and names its speaker ('Said Comey, "..."');
+- `leadins.py`: what stands before a quoted passage and names its speaker ('Said Keller, "..."');
 - `direct.py`: quoted passages and their attributions;
 - `reported.py`: reported speech ("X said (that) ...", "..., X said.");
 - `quoteparagraphs.py`: a paragraph all in quotation marks going on the reported statement before it;

@@ -28,7 +28,7 @@ from .wordlists import (
 MAX_ATTRIBUTION_ADJUNCT = 8  # '"A," he said of the rival campaign, "B."'
 MAX_LEAD_IN = 8  # 'Unless further rivals quit the race, "..."' before the rest of a quote
 TRAILING_ADJUNCTS = {"during", "at", "in", "on", "after", "before", "via", "from", "while", "when", "as", "of"}
-TRAILING_ADJUNCTS |= {"about", "amid", "following", "outside", "inside"}  # 'Lichtman said about the effort.'
+TRAILING_ADJUNCTS |= {"about", "amid", "following", "outside", "inside"}  # 'Lindgren said about the effort.'
 # Words a quote's sentence may go on with after its closing mark: '"evidence" that ...', '"no records" from ...'
 CONTINUING_WORDS = {"that", "from", "of", "about"}
 POSSESSIVES = {"’s", "'s"}

@@ -98,8 +98,8 @@ class QuoteLeadIns(Clauses):
         return None
 
     def _named_before_colon(self, region: QuoteRegion, before: int, sentence_start: int) -> Attribution | None:
-        """A named speaker right before the colon opening a quote: '... - Frank Newport and Jim Harter: "..."',
-        'The timing does not surprise pollster Daron Shaw: "..."', 'More from Jones: "..."'."""
+        """A named speaker right before the colon opening a quote: '... - Frank Nyberg and Jim Hart: "..."',
+        'The timing does not surprise pollster Dan Shore: "..."', 'More from Jones: "..."'."""
         if self.texts[before] != ":":
             return None
         start = before

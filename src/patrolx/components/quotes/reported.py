@@ -85,7 +85,7 @@ class ReportedSpeech(SaidShapes):
             if found.parts[-1][1] > found.speaker.start:
                 if found.cue.label not in {"SAY", "THAT"} and not self._that_clause(found.parts[0][0]):
                     continue  # ('argues that ...' goes on; 'defended the plan' names no statement to go on)
-                # 'Kerry said 100,000 would be accepted. "That adds up to 185,000."': a statement running to
+                # 'Salo said 10,000 would be deployed. "That adds up to 18,500."': a statement running to
                 # its sentence's end, then a quoted sentence with no speaker of its own
                 attribution_end = found.parts[-1][1]
             else:

@@ -144,7 +144,7 @@ class ReportedSpeech(SaidShapes):
         if self._no_statement(cue, start) or not self._fits_cue(cue, subject, start, inherited):
             return
         after = self._after_adjuncts(cue)
-        if after is None:  # (or 'told customers at a diner in Salem, New Hampshire, that ...': a far 'that')
+        if after is None:  # (or 'told sailors at a canteen in Portsmouth, New Hampshire, that ...': a far 'that')
             after = self._closing_listener_end(cue, subject, sentence) or self._before_far_that(cue, end)
         elif after < sentence[1] and self.texts[after] not in {",", ";"} | SENTENCE_END:
             after = self._closing_adjuncts_end(cue, subject, sentence) or after

@@ -966,11 +966,11 @@ def test_relative_who_takes_its_antecedent_and_its_own_clause(quotes):
 
 
 def test_headline_speaker_and_colon_report_the_rest_of_the_line(quotes):
-    text = "Graham: Chinese drills are destroying any chance of talks.\n\nSenator Lindsey Graham spoke on Monday."
+    text = "Salo: Chinese drills are destroying any chance of talks.\n\nSenator Aino Salo spoke on Monday."
     quote = only(quotes(text))
     assert quote.kind == "indirect"
     assert quote.text == "Chinese drills are destroying any chance of talks"
-    assert quote.speaker.name == "Lindsey Graham"
+    assert quote.speaker.name == "Aino Salo"
 
 
 def test_a_label_before_a_colon_is_no_speaker(quotes):

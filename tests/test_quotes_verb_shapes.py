@@ -183,10 +183,10 @@ def test_a_headline_label_is_no_speaker(quotes, headline):
 
 
 def test_a_quote_after_adding_and_a_title_in_the_attribution(quotes):
-    text = '"The fleet is not ready," Graham said on CNN\'s "State of the Union," adding, "We need more ships."'
+    text = '"The fleet is not ready," Salo said on CNN\'s "State of the Union," adding, "We need more ships."'
     first, second = quotes(text)
-    assert (first.text, first.cue, first.speaker.text) == ("The fleet is not ready", "said", "Graham")
-    assert (second.text, second.cue, second.speaker.text) == ("We need more ships.", "adding", "Graham")
+    assert (first.text, first.cue, first.speaker.text) == ("The fleet is not ready", "said", "Salo")
+    assert (second.text, second.cue, second.speaker.text) == ("We need more ships.", "adding", "Salo")
     assert_parts_and_speaker(text, second)
 
 

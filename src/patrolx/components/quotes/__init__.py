@@ -38,7 +38,7 @@ The package reads one concern per module, each building on the ones before:
   the subject a later verb or a participle goes on from);
 - `according.py`: "according to X" and "citing X", whose source follows the cue;
 - `lines.py`: lines "Speaker: statement" (headlines, transcripts);
-- `leadins.py`: what stands before a quoted passage and names its speaker ('Said Comey, "..."');
+- `leadins.py`: what stands before a quoted passage and names its speaker ('Said Keller, "..."');
 - `direct.py`: quoted passages and their attributions;
 - `reported.py`: reported speech ("X said (that) ...", "..., X said.");
 - `quoteparagraphs.py`: a paragraph all in quotation marks going on the reported statement before it;
@@ -109,7 +109,7 @@ class QuoteFinder:
         # index of words tells whether it holds a mark at all (marks hold no letters, so their lower-case form
         # is their text) before the layout is built to pair them.
         by_word = word_positions(doc)
-        # A colon among the first words may end a headline's speaker ("Graham: ...").
+        # A colon among the first words may end a headline's speaker ("Salo: ...").
         headline_colon = by_word.get(":", [len(doc)])[0] <= MAX_HEADLINE_SPEAKER + 1
         # A poll states findings with no cue ("..., in a Kyodo poll released Monday"), and so does a speaker's
         # criticism named by a noun ("her criticism of the deal").

@@ -123,7 +123,7 @@ class Characterizations(Findings):
     def _least_object(self, cue: Match, start: int, end: int) -> int:
         """The fewest words the object of an OBJECT cue at `start` is a statement with: one for a name
         criticized, praised or defended ('the senator criticized Lee on Tuesday'), else two; not when
-        a participle after it says what was said ('Clinton attacked Trump, saying ...')."""
+        a participle after it says what was said ('Lindqvist attacked Halvorsen, saying ...')."""
         named = end - start == 1 and cue.id in NAMED_TARGET_CUES and self.words.is_title(start)
         if not named or start == self.layout.sentence(start)[0]:
             return MIN_OBJECT_TOKENS

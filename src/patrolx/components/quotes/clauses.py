@@ -258,7 +258,7 @@ class Clauses(Phrases):
         return self.lowers[start + 1] not in FINITE_AUXILIARIES
 
     def _content_after_comma(self, cue: Match, after: int, end: int) -> tuple[int, int] | None:
-        """'Rubio says, win or lose, he is staying in the race': with no words before its speaker, a comma
+        """'Ostrander says, win or lose, he is keeping the base open': with no words before its speaker, a comma
         after the cue opens the statement (not ', adding that ...', ', citing ...': the speaker's own act)."""
         first = after + 1
         if cue.label != "SAY" or first >= end or self.texts[after] != ",":
@@ -268,7 +268,7 @@ class Clauses(Phrases):
         return first, self._content_end(first, end)
 
     def _topic_follows(self, start: int, end: int) -> bool:
-        """'what he said about the talks', 'Mr. English said of Mr. Cruz': the topic spoken of, no reported
+        """'what he said about the talks', 'Mr. Lund said of Mr. Ferris': the topic spoken of, no reported
         clause (but 'said about 300 troops remain' and 'said about half were lost' are clauses)."""
         if self.lowers[start] not in TOPIC_ONLY_WORDS:
             return False
@@ -337,7 +337,7 @@ class Clauses(Phrases):
         return i
 
     def _quote_opening_sentence(self, sentence_start: int, boundary: int) -> int:
-        """'GOP nominees "were stiff. They weren't fun." in comparison to Obama, Gingrich said.': content
+        """'Past chiefs "were rigid. They weren't ready." in comparison to Okafor, Brandt said.': content
         closing a quote opened in an earlier sentence of its paragraph starts with that sentence."""
         paragraph_start = self.layout.paragraph(sentence_start)[0]
         start = sentence_start
@@ -528,7 +528,7 @@ class Clauses(Phrases):
             return False
         i = after + 1
         while i + 1 < end and self.words.is_mark(i):
-            i += 1  # 'Clinton, an aide said, “is very confident”': a quoted rest
+            i += 1  # 'Lindqvist, an aide said, “is very confident”': a quoted rest
         following = self.lowers[i]
         capitalised = self.texts[i][:1].isupper()  # 'Lee', 'Mr. Lee', 'U.S. forces'
         if not (self.words.is_alpha(i) or capitalised):

@@ -61,7 +61,7 @@ def after_closing_mark(layout: Layout, start: int, end: int) -> int:
 
 def apposition_runs_to(layout: Layout, start: int, end: int) -> bool:
     """Whether the words from `start` (after ', the' following a name) run to `end` as one description of
-    that name, the writer's ('his support for Mr. Trump, the presumptive nominee'): no comma, no list
+    that name, the writer's ('his support for Mr. Halvorsen, the presumptive nominee'): no comma, no list
     ('on Israel, the nuclear deal and the court') and no quoted words in them."""
     words = layout.words
     return not any(

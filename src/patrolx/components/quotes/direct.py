@@ -28,7 +28,7 @@ from .wordlists import (
 MAX_ATTRIBUTION_ADJUNCT = 8  # '"A," he said of the rival campaign, "B."'
 MAX_LEAD_IN = 8  # 'Unless further rivals quit the race, "..."' before the rest of a quote
 TRAILING_ADJUNCTS = {"during", "at", "in", "on", "after", "before", "via", "from", "while", "when", "as", "of"}
-TRAILING_ADJUNCTS |= {"about", "amid", "following", "outside", "inside"}  # 'Lichtman said about the effort.'
+TRAILING_ADJUNCTS |= {"about", "amid", "following", "outside", "inside"}  # 'Lindgren said about the effort.'
 # Words a quote's sentence may go on with after its closing mark: '"evidence" that ...', '"no records" from ...'
 CONTINUING_WORDS = {"that", "from", "of", "about"}
 POSSESSIVES = {"’s", "'s"}
@@ -58,14 +58,14 @@ class DirectQuotes(QuoteLeadIns):
                 if previous.continues:
                     self._trim_unclosed(current)  # the next paragraph has a speaker of its own
             elif current is not None and self._in_attribution(region, attribution_end):
-                continue  # 'Clinton said on ABC’s “This Week.” “I think ...”': a title inside the attribution
+                continue  # 'Lindqvist said on ABC’s “This Week.” “I think ...”': a title inside the attribution
             previous = region
             current, attribution_end = self._new_quote(region, right)
         self.found = [f for f in self.found if f.speaker is not None or f.cue is not None]
 
     def _in_attribution(self, region: QuoteRegion, attribution_end: int) -> bool:
         """Whether a closed quoted region stands in the sentence of the attribution just read, after it or
-        inside it ('Trump told NBC’s “Today” on Monday.')."""
+        inside it ('Halvorsen told NBC’s “Today” on Monday.')."""
         return (
             attribution_end > 0
             and region.close is not None
@@ -128,7 +128,7 @@ class DirectQuotes(QuoteLeadIns):
         return bool(between) and [self.lowers[i] for i in between if self.texts[i] != ","] == ["and"]
 
     def _follows_closing_abbreviation(self, region: QuoteRegion, attribution_end: int) -> bool:
-        """'"A," Cruz told reporters in Fort Mill, S.C. "B."': a quoted sentence right after an attribution
+        """'"A," Ferris told reporters in Norfolk, Va. "B."': a quoted sentence right after an attribution
         that ends in a place's abbreviation, which the layout cannot tell from one inside a sentence."""
         before = region.open - 1
         while before > attribution_end and self.words.is_space[before]:
@@ -335,17 +335,17 @@ class DirectQuotes(QuoteLeadIns):
             return None  # a headline's label: "'Unsafe': Pentagon says a jet cut across its plane"
             start += 1
             punctuated = True
-        own_sentence = False  # '"... to help?" Renteria told reporters.': the attribution a sentence of its own
+        own_sentence = False  # '"... to help?" Reed told reporters.': the attribution a sentence of its own
         if sentence_end <= start < paragraph_end and self.texts[last] in {".", "?", "!", "…"}:
             sentence_end, own_sentence = self.layout.sentence(start)[1], True
         limit = min(max(sentence_end, start), paragraph_end, start + MAX_ATTRIBUTION_TOKENS)
         attribution = self._attribution_in(region, start, limit, punctuated, sentence_end)
         if attribution is not None and own_sentence and not self._ends_attribution(attribution[2], sentence_end):
-            return None  # '"We will win." Trump said the polls were wrong.': a statement of its own
+            return None  # '"We will hold." Halvorsen said the reports were wrong.': a statement of its own
         return attribution
 
     def _signature_after(self, region: QuoteRegion) -> Attribution | None:
-        """A quoted paragraph signed in the next one: '"..."', then '- Bernie Sanders.' on a line of its own."""
+        """A quoted paragraph signed in the next one: '"..."', then '- Paul Moreau.' on a line of its own."""
         paragraph_end = self.layout.paragraph(region.close)[1]
         if region.paragraph + 1 >= len(self.layout.paragraphs) or not self._only_joiners(
             region.close + 1, paragraph_end
@@ -367,7 +367,7 @@ class DirectQuotes(QuoteLeadIns):
         for i in range(after, sentence_end):
             if self.texts[i] in SENTENCE_END or self.words.is_space[i]:
                 continue
-            # 'Renteria told reporters during the call.', 'Trump asked, looking pleased.': an adjunct or an
+            # 'Reed told reporters during the call.', 'Halvorsen asked, looking pleased.': an adjunct or an
             # aside, not a clause of its own
             if self.texts[i] == ",":
                 return True
@@ -412,7 +412,7 @@ class DirectQuotes(QuoteLeadIns):
         return None
 
     def _described_attribution(self, start: int, end: int) -> Attribution | None:
-        """`"...," Tina Tchen, Mrs. Obama's chief of staff, said in an interview`: a named speaker and
+        """`"...," Tina Marsh, Mrs. Okafor's chief of staff, said in an interview`: a named speaker and
         descriptions set off by commas before the cue."""
         for i in range(start + 1, min(end, start + MAX_APPOSED_TOKENS)):
             if self.words.is_mark(i) and not self._possessive_apostrophe(i, end):
@@ -429,7 +429,7 @@ class DirectQuotes(QuoteLeadIns):
         return None
 
     def _titled_then_named(self, start: int, last_break: int) -> SpeakerMention | None:
-        """'the presumptive GOP nominee, Donald Trump, tweeted': a title, then the name between commas."""
+        """'the new defence minister, Erik Halvorsen, tweeted': a title, then the name between commas."""
         if self.texts[last_break] != ",":
             return None
         first = next((i for i in range(start, last_break) if self.texts[i] == ","), None)
@@ -448,14 +448,14 @@ class DirectQuotes(QuoteLeadIns):
         lowest = max(paragraph_start, region.open - MAX_ATTRIBUTION_TOKENS)
         for i in range(before, lowest - 1, -1):
             if self.words.is_mark(i) and i != before:
-                break  # no cue across a mark ('doesn't surprise the Sanders’ pollster Jane Roe: "..."')
+                break  # no cue across a mark ('doesn't surprise the Rhodes’ pollster Jane Roe: "..."')
             cue = self.cue_at.get(i)
             if cue is None or cue.end > region.open:
                 continue
             attribution = self._cue_before(region, cue, before, max(sentence_start, paragraph_start))
             if attribution is not None or cue.start >= sentence_start:
                 return attribution
-            break  # 'He wrote about it. Donald Trump: "..."': a cue in the sentence before
+            break  # 'He wrote about it. Erik Halvorsen: "..."': a cue in the sentence before
         return (
             self._colon_speaker(region, before, max(sentence_start, paragraph_start))
             or self._headline_speaker(region, before, paragraph_start)

@@ -1,7 +1,7 @@
 """Findings: what a poll, a study or records show, read as their source's statement.
 
-"A Quinnipiac poll shows Clinton ahead", "records show (that) ...", "..., a Quinnipiac poll
-shows.", "a new poll that shows ...": the same attribution as "according to a Quinnipiac
+"A Norvik poll shows Lindqvist ahead", "records show (that) ...", "..., a Norvik poll
+shows.", "a new poll that shows ...": the same attribution as "according to a Norvik
 poll, ...", made with a verb. Only sources that state findings count (the FINDING_SOURCE
 words: polls, surveys, studies, reports, records, data); what a video or a photo shows, or what
 someone found, is no statement.
@@ -18,7 +18,7 @@ from .wordlists import ADJUNCT_PREPOSITIONS, AUXILIARIES, CLAUSE_WORDS, FINDING_
 MAX_SOURCE_PHRASE = 8  # 'The new 50-state Washington Post-SurveyMonkey poll'
 MAX_SOURCE_MODIFIER = 24  # 'A Fox News poll, conducted jointly with Anderson Robbins (D) and Shaw & Company (R),'
 SOURCE_MODIFIER_STARTS = {",", "of", "from", "by", "for", "in", "taken", "conducted", "released", "commissioned"}
-# 'A Monmouth poll out Monday showed', 'The report published Tuesday showed', 'Polls there show'
+# 'A Kestrel poll out Monday showed', 'The report published Tuesday showed', 'Polls there show'
 SOURCE_MODIFIER_STARTS |= {"out", "published", "compiled", "issued", "obtained", "filed", "there", "last", "this"}
 SOURCE_MODIFIER_STARTS |= {"that", "which"}  # 'The few surveys that were done in the region showed'
 SOURCE_PHRASE_STOPS = CLAUSE_WORDS | ADJUNCT_PREPOSITIONS | {"with", "by", "as", "and"}
@@ -70,7 +70,7 @@ class Findings(Clauses):
         after = cue.end + 1 if cue.end < end and self.lowers[cue.end] == "that" else cue.end
         if after < end and self.texts[after] not in SENTENCE_END and self.texts[after] != ",":
             return (after, self._content_end(after, end)), mention
-        comma = source_start - 1  # '..., a Quinnipiac University poll shows.'
+        comma = source_start - 1  # '..., a Norvik University poll shows.'
         if comma > start and self.texts[comma] == ",":
             return (self._content_start(start, comma), comma), mention
         return None

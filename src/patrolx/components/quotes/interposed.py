@@ -50,7 +50,7 @@ class InterposedAttributions(NestedStatements):
             return None  # '..., Johnson told a joke.': what was told, not to whom
         for i in range(cue.end, end):
             if i > cue.end and self.lowers[i] in CLOSING_CLAUSE_STARTS:
-                break  # '..., Obama told his advisers as he worked on the speech.'
+                break  # '..., Okafor told his advisers as he worked on the speech.'
             if self.words.is_punct[i] or self.words.is_mark(i) or self.lowers[i] in {"to", "that"}:
                 return None
             if self.lowers[i] in FINITE_AUXILIARIES or i in self.cue_at or i - cue.end >= MAX_LISTENER_ADJUNCT:

@@ -1,6 +1,6 @@
 """What stands before a quoted passage and names its speaker: a listener or a topic after the cue
 ('told the mayors who gathered in Norfolk, "..."', 'said of the drills, "..."'), a cue opening the
-sentence ('Said Comey, "..."'), or a speaker and a colon ('Hannity interjected: "..."', 'pollster Jane
+sentence ('Said Keller, "..."'), or a speaker and a colon ('Dunmore interjected: "..."', 'pollster Jane
 Roe: "..."')."""
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ class QuoteLeadIns(Clauses):
         )
 
     def _topic_before_quote(self, start: int, before: int, region: QuoteRegion) -> bool:
-        """'Trump said of the episode, "..."', 'wrote to his followers, "..."', 'told his audience, to loud
+        """'Halvorsen said of the episode, "..."', 'wrote to his followers, "..."', 'told his audience, to loud
         applause: "..."': a phrase on what or whom the words were for, then a comma or colon and a quoted
         sentence."""
         if self.texts[start] == "," and start + 1 < before:
@@ -63,7 +63,7 @@ class QuoteLeadIns(Clauses):
         )
 
     def _speaker_after_opening_cue(self, cue: Match, comma: int) -> SpeakerMention | None:
-        """'Said Comey, "..."', 'Said Jane Roe, who grew up nearby, "..."': a cue opening its sentence, then
+        """'Said Keller, "..."', 'Said Jane Roe, who grew up nearby, "..."': a cue opening its sentence, then
         the speaker and a comma before the quote."""
         end = self._phrase_end(cue.end, comma + 1)
         if end == cue.end or end - cue.end > MAX_UNPUNCTUATED_SPEAKER:
@@ -77,7 +77,7 @@ class QuoteLeadIns(Clauses):
         return described
 
     def _colon_speaker(self, region: QuoteRegion, before: int, sentence_start: int) -> Attribution | None:
-        """'Hannity interjected: "..."', 'Trump issued the following statement: "..."': a speaker opening
+        """'Dunmore interjected: "..."', 'Halvorsen issued the following statement: "..."': a speaker opening
         the sentence, then a verb of any kind and a colon."""
         if self.texts[before] != ":" or before - sentence_start > MAX_ATTRIBUTION_TOKENS:
             return None
@@ -98,8 +98,8 @@ class QuoteLeadIns(Clauses):
         return None
 
     def _named_before_colon(self, region: QuoteRegion, before: int, sentence_start: int) -> Attribution | None:
-        """A named speaker right before the colon opening a quote: '... - Frank Newport and Jim Harter: "..."',
-        'The timing does not surprise pollster Daron Shaw: "..."', 'More from Jones: "..."'."""
+        """A named speaker right before the colon opening a quote: '... - Frank Nyberg and Jim Hart: "..."',
+        'The timing does not surprise pollster Dan Shore: "..."', 'More from Jones: "..."'."""
         if self.texts[before] != ":":
             return None
         start = before
@@ -114,7 +114,7 @@ class QuoteLeadIns(Clauses):
         return mention, None, region.open
 
     def _name_word(self, i: int) -> bool:
-        """A word of a speaker's name and title: 'Republican pollster Daron Shaw', 'Frank Newport and Jim Harter'."""
+        """A word of a speaker's name and title: 'Republican pollster Dan Shore', 'Frank Nyberg and Jim Hart'."""
         vocabulary = self.vocabulary
         if self.texts[i] == "-" and (self.words.whitespace[i] or self.words.whitespace[i - 1]):
             return False  # a dash between phrases ('... TOO EARLY - Mark Blumenthal'), not a hyphen

@@ -1,5 +1,5 @@
-"""Lines "Speaker: statement": a headline ("Graham: Trump's rhetoric destroying GOP's chance") or a
-transcript's turn ("BLITZER: Do you think ..."), said by the few capitalised words before the colon."""
+"""Lines "Speaker: statement": a headline ("Salo: Halvorsen's cuts destroying NATO's trust") or a
+transcript's turn ("HARTLEY: Do you think ..."), said by the few capitalised words before the colon."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ class SpeakerLines(AccordingTo):
     """Statements on lines of their own, after their speaker and a colon."""
 
     def _headline_statements(self) -> None:
-        """A line 'Speaker: statement': a headline ('Graham: Trump's rhetoric destroying GOP's chance') or a
-        transcript's turn ('BLITZER: Do you think ...'): the words after the colon, said by the few
+        """A line 'Speaker: statement': a headline ('Salo: Halvorsen's cuts destroying NATO's trust') or a
+        transcript's turn ('HARTLEY: Do you think ...'): the words after the colon, said by the few
         capitalised words before it."""
         paragraphs = self.layout.paragraphs
         first_colons = {}  # paragraph -> its first colon, from the index of the doc's words
@@ -40,7 +40,7 @@ class SpeakerLines(AccordingTo):
                 quoted = self._quotes_in_line(start, colon, content_end)
                 if quoted is None:
                     continue
-                # "Ryan: 'Anti-Semitic Images' Have 'No Place In A Campaign'": the line is one statement
+                # "Lund: 'Unsafe Intercepts' Have 'No Place In The Strait'": the line is one statement
                 self.found = [found for found in self.found if found not in quoted]
                 self._take(start, content_end)
                 self.found.append(Found([(colon + 1, content_end)], "indirect", None, speaker))
@@ -60,8 +60,8 @@ class SpeakerLines(AccordingTo):
         return end
 
     def _drop_nested(self, colon: int, end: int) -> None:
-        """Forget the reported statements inside a line 'Speaker: statement' ('Obama: I'm Optimistic Americans
-        Will Say No to Trump'): the line is one statement of its speaker's."""
+        """Forget the reported statements inside a line 'Speaker: statement' ('Okafor: I'm Optimistic Voters
+        Will Say No to Halvorsen'): the line is one statement of its speaker's."""
         nested = [
             found
             for found in self.found
@@ -77,8 +77,8 @@ class SpeakerLines(AccordingTo):
                 self.used[span_start:span_end] = [False] * (span_end - span_start)
 
     def _statement_line(self, start: int, end: int) -> bool:
-        """Whether the words after a line's colon make a statement ('I'm Not Much Of A Socialist') rather
-        than a list of names ('Nicholas Zazulia, Medill News Service') or a section's heading ('Sanders: Win
+        """Whether the words after a line's colon make a statement ('I'm Not Much Of A Hawk') rather
+        than a list of names ('Nicholas Harlow, Medill News Service') or a section's heading ('Moreau: Win
         in a walk.'): a few words, one in lower case or no comma among them."""
         if end - start < MIN_LINE_STATEMENT:
             return False

@@ -5,8 +5,8 @@
 - a subordinate clause before the attribution and its main clause after it: "If the talks fail,
   he said, Congress can act" (one statement in two parts);
 - "I think" without "that" inside someone's quoted words: a hedge in the quote, no position;
-- a quote attributed inside a reported clause: "Clinton said she called to praise what she called
-  'an extraordinary campaign'" (the clause is her statement, the quote one of its own).
+- a quote attributed inside a reported clause: "Lindqvist said she called to praise what she called
+  'an extraordinary patrol'" (the clause is her statement, the quote one of its own).
 """
 
 from __future__ import annotations

@@ -64,7 +64,7 @@ class NotStatements(ArticleState):
         return self._occasion_after_quote(start, end)
 
     def _occasion_after_quote(self, start: int, end: int) -> bool:
-        """'"...," O'Malley said at a press conference(, according to the Sun)': the statement is the quote
+        """'"...," O'Neill said at a press conference(, according to the Sun)': the statement is the quote
         before the attribution, and the words after its verb say when or where it was made."""
         lowers = self.lowers
         first = lowers[start]
@@ -76,7 +76,7 @@ class NotStatements(ArticleState):
         if not any(cue is not None and cue.end == start for cue in cues_before):
             return False
         # The attribution before the words follows a quote's closing mark and the quote's own ',', '?' or '!'
-        # ('"...," Mr. Pence said during the closed-door session'); after a '.' the quote's sentence has ended.
+        # ('"...," Mr. Dunmore said during the closed-door session'); after a '.' the quote's sentence has ended.
         for i in range(start - 1, max(start - MAX_ATTRIBUTION_TOKENS, 1) - 1, -1):
             if self.texts[i] in QUOTE_MARKS:
                 return self.texts[i - 1] in {",", "!", "?"}

@@ -340,16 +340,16 @@ class Phrases(SubordinateStatements):
         return start + 1 if start < end - 1 and self.lowers[start] in SPEAKER_OPENERS else start
 
     def _named_before_descriptions(self, sentence_start: int, last_break: int) -> SpeakerMention | None:
-        """'Lance Beebe, 49, a Navy veteran who now works for the Air Force, said', 'Jason Sims — a teacher
-        from Mount Pleasant — says': a named person opening the clause, then descriptions set off by commas
+        """'Lance Berg, 49, a Navy veteran who now works for the Air Force, said', 'Jason Pell — a teacher
+        from Portsmouth — says': a named person opening the clause, then descriptions set off by commas
         or dashes up to `last_break`, the comma or dash right before the cue."""
         start = sentence_start
         if self.lowers[start] in OPENING_CONJUNCTIONS and start + 1 < last_break:
-            start += 1  # 'But Mr. Guerrero, a Republican who ..., said'
+            start += 1  # 'But Mr. Quintero, a Republican who ..., said'
         elif self.lowers[start].endswith("ly") and self.texts[start + 1] == "," and start + 2 < last_break:
             start += 2  # 'Similarly, Tom Bennett, a former navy secretary, said'
         else:
-            start = self._after_opening_phrase(start, last_break)  # 'On Tuesday, Joyce — who ... — told'
+            start = self._after_opening_phrase(start, last_break)  # 'On Tuesday, Lund — who ... — told'
         if not 0 < last_break - start <= MAX_APPOSED_TOKENS or self.texts[last_break] not in DESCRIPTION_BREAKS:
             return None
         head_end = next((i for i in range(start, last_break + 1) if self.texts[i] in DESCRIPTION_BREAKS), last_break)
@@ -359,11 +359,11 @@ class Phrases(SubordinateStatements):
         if named is None or named.kind not in {"person", "surname"}:
             return None
         if not (named.name or self.vocabulary.is_capitalised(head_end - 1)):
-            return None  # 'the spokeswoman, ...': a title needs a name ('Representative Peter T. King') here
+            return None  # 'the spokeswoman, ...': a title needs a name ('Representative Peter T. Lyle') here
         following = next(i for i in range(head_end + 1, last_break + 1) if self.texts[i] in DESCRIPTION_BREAKS)
         first = self.lowers[head_end + 1]
         if first.endswith(("ing", "ed")) or first in RELATIVE_PRONOUNS:
-            return named  # 'Mr. Biden, recalling weekly breakfasts with Mrs. Clinton, said': no title
+            return named  # 'Mr. Keller, recalling weekly breakfasts with Mrs. Lindqvist, said': no title
         described = self.vocabulary.read(head_end + 1, following)
         if described is not None and described.kind in {"person", "group"}:
             return self.vocabulary.combine(named, described, following)
@@ -371,7 +371,7 @@ class Phrases(SubordinateStatements):
 
     def _only_descriptions(self, start: int, end: int) -> bool:
         """Whether [start, end) holds only descriptions: no sentence end or clause punctuation, quotation
-        marks only in pairs ('Mr. Manafort, citing "the unique magic of Trump," said'), and a cue only in a
+        marks only in pairs ('Mr. Dorsey, citing "the unique calm of Halvorsen," said'), and a cue only in a
         relative clause or a participle ('a Republican who described himself as ...')."""
         if self.layout.double_marks_in(start, end) % 2:
             return False
@@ -415,7 +415,7 @@ class Phrases(SubordinateStatements):
         return self._checked(head_start, comma) or self._named_after_of(head_start, comma)
 
     def _named_after_of(self, start: int, end: int) -> SpeakerMention | None:
-        """'won the support of former Sen. Gordon Humphrey, who said ...': the named person after the
+        """'won the support of former Sen. Gordon Pryce, who said ...': the named person after the
         last 'of' of an unread phrase."""
         of = next((i for i in range(end - 2, start, -1) if self.lowers[i] == "of"), None)
         named = self._checked(of + 1, end) if of is not None else None
@@ -454,7 +454,7 @@ class Phrases(SubordinateStatements):
 
     def _named_after_description(self, head_start: int, inner_start: int, inner_end: int) -> SpeakerMention | None:
         """'The spokesman, Col. Wu Qian, said', "the ministry's spokeswoman, Maria Zakharova, said"; 'One
-        delegate not on the slate, Kelly Schmidt, told': the name alone when the description is unread."""
+        delegate not on the slate, Kelly Lund, told': the name alone when the description is unread."""
         named = self._checked(inner_start, inner_end)
         if named is None or named.kind not in {"person", "surname"} or not named.name:
             return None
@@ -580,8 +580,8 @@ class Phrases(SubordinateStatements):
         return self.vocabulary.combine(mention, described, described_end)
 
     def _named_speaker(self, speaker: SpeakerMention) -> bool:
-        """Whether a line's 'Speaker:' names someone: a full name ('Jake Tapper:'), or a single name the
-        article gives in full elsewhere ('TAPPER:' after 'CNN's Jake Tapper'); not a label that reads
+        """Whether a line's 'Speaker:' names someone: a full name ('Jake Morrow:'), or a single name the
+        article gives in full elsewhere ('MORROW:' after 'CNN's Jake Morrow'); not a label that reads
         like a name ('Grandkids:', 'Q:', 'Contributing:', 'Iowa:' before a list of names)."""
         if speaker.kind == "person" and speaker.name is not None and " " in speaker.name:
             return True

@@ -1,5 +1,5 @@
 """Findings named in a sentence's opening phrase: "In a CNN poll released Monday, 50 percent of
-voters chose Clinton", "In the latest survey, she leads by nine points". The rest of the sentence
+voters chose Lindqvist", "In the latest survey, she leads by nine points". The rest of the sentence
 is the poll's finding, as after "according to a CNN poll, ...". A main clause with a cue of its
 own ("In a report, the ministry said ...") is that speaker's statement, not the source's.
 """
@@ -90,8 +90,8 @@ class PollOpenings(Clauses):
         self.found.append(Found([content], "indirect", Match(preposition, preposition + 1, "FINDING", "in"), source))
 
     def _after_contrast(self, start: int, end: int) -> int:
-        """The start of the last clause from `start` to `end`: after ', although' in 'Cruz came second, although
-        Rubio moved up in a later survey'."""
+        """The start of the last clause from `start` to `end`: after ', although' in 'Ferris came second, although
+        Ostrander moved up in a later survey'."""
         for i in range(end - 2, start, -1):
             if self.texts[i] == "," and self.lowers[i + 1] in CONTRASTING_CLAUSE_WORDS:
                 return i + 2

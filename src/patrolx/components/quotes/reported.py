@@ -85,7 +85,7 @@ class ReportedSpeech(SaidShapes):
             if found.parts[-1][1] > found.speaker.start:
                 if found.cue.label not in {"SAY", "THAT"} and not self._that_clause(found.parts[0][0]):
                     continue  # ('argues that ...' goes on; 'defended the plan' names no statement to go on)
-                # 'Kerry said 100,000 would be accepted. "That adds up to 185,000."': a statement running to
+                # 'Salo said 10,000 would be deployed. "That adds up to 18,500."': a statement running to
                 # its sentence's end, then a quoted sentence with no speaker of its own
                 attribution_end = found.parts[-1][1]
             else:
@@ -144,7 +144,7 @@ class ReportedSpeech(SaidShapes):
         if self._no_statement(cue, start) or not self._fits_cue(cue, subject, start, inherited):
             return
         after = self._after_adjuncts(cue)
-        if after is None:  # (or 'told customers at a diner in Salem, New Hampshire, that ...': a far 'that')
+        if after is None:  # (or 'told sailors at a canteen in Portsmouth, New Hampshire, that ...': a far 'that')
             after = self._closing_listener_end(cue, subject, sentence) or self._before_far_that(cue, end)
         elif after < sentence[1] and self.texts[after] not in {",", ";"} | SENTENCE_END:
             after = self._closing_adjuncts_end(cue, subject, sentence) or after
@@ -297,7 +297,7 @@ class ReportedSpeech(SaidShapes):
         if end > start and self._standalone_subject(end - 1, start):
             i, word = end - 1, self.texts[end - 1]
             return SpeakerMention(i, end, "group", word.lower(), word, self.words.idx[i], self.words.end_char(i))
-        plural = self._plural_subject(start, end)  # 'Opponents say', "Romney's associates insisted"
+        plural = self._plural_subject(start, end)  # 'Opponents say', "Brandt's associates insisted"
         if plural is not None:
             return plural
         if (
@@ -318,7 +318,7 @@ class ReportedSpeech(SaidShapes):
     def _plural_subject(self, start: int, end: int) -> SpeakerMention | None:
         """A phrase of common words ending in a plural or a share, opening its clause before a verb of
         speech: 'Opponents say ...', 'While only 7 percent said ...', '1,409 teachers said', 'Her advisers
-        and allies say', "Romney's associates said"."""
+        and allies say', "Brandt's associates said"."""
         if end <= start:
             return None
         head = self.lowers[end - 1]
@@ -398,7 +398,7 @@ class ReportedSpeech(SaidShapes):
     def _statement_closes(self, after: int, end: int, inherited: bool, label: str) -> bool:
         """Whether nothing of the statement follows the cue: its sentence ends, or a comma, a semicolon
         or 'according to' comes next ('..., X said.'), or after a verb of saying a dash with no 'that'
-        after it ('..., Clinton said at an event in Ohio — a reversal of ...')."""
+        after it ('..., Lindqvist said at an event in Ohio — a reversal of ...')."""
         return (
             after >= end
             or self.texts[after] in SENTENCE_END
@@ -437,7 +437,7 @@ class ReportedSpeech(SaidShapes):
             and self.words.is_mark(after + 1)
             and self._cue_ending_at(after)
         ):
-            return None, None  # 'At one point, Trump tweeted, "...": an opening, then the quote said
+            return None, None  # 'At one point, Halvorsen tweeted, "...": an opening, then the quote said
         return content, None
 
     def _completes_opening(self, content: tuple[int, int], after: int, end: int) -> bool:

@@ -4,8 +4,8 @@
   the shelling went on' (the writer's contrast, not the statement);
 - what a person recalled, a noun phrase ('the senator recalled the long nights of the blockade'), but not what
   a government or a navy recalled ('Moscow recalled its ambassador', 'the navy recalled two frigates');
-- a 'that' after a long stretch of adjuncts, a topic or a listener: 'told customers at a diner in
-  Manchester, New Hampshire, that ...', 'stated on NBC's "Meet the Press" that ...', 'stated of the
+- a 'that' after a long stretch of adjuncts, a topic or a listener: 'told sailors at a canteen in
+  Portsmouth, New Hampshire, that ...', 'stated on NBC's "Meet the Press" that ...', 'stated of the
   scandal that ...', 'wrote the local paper, The Courier, that ...'.
 """
 
@@ -80,7 +80,7 @@ class SaidShapes(StatedPositions):
 
     def _far_that(self, cue: Match, after: int, end: int) -> int | None:
         """The 'that' opening a cue's clause after a stretch of adjuncts, a topic or a listener with no verb
-        of its own ('told customers at a diner in Manchester, New Hampshire, that ...'); None when the stretch
+        of its own ('told sailors at a canteen in Portsmouth, New Hampshire, that ...'); None when the stretch
         holds a verb, a second cue or unpaired quotation marks, or when 'that' opens a relative clause ('said
         in the interview that aired Monday')."""
         if cue.label not in {"SAY", "THAT"} or after >= end or self.lowers[cue.start - 1] in DETERMINERS:

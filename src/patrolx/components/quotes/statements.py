@@ -1,7 +1,7 @@
-"""Statements named by a noun: "his claim that ...", "Trump's warning that ...".
+"""Statements named by a noun: "his claim that ...", "Halvorsen's warning that ...".
 
 The noun (a STATEMENT_NOUN in `patterns/quote_words.jsonl`) follows its speaker's possessive
-("Trump's", "the ministry's", "his", "her") and is followed by "that" and the clause stated.
+("Halvorsen's", "the ministry's", "his", "her") and is followed by "that" and the clause stated.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from .wordlists import STATEMENT_NOUNS
 
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 POSSESSIVE_MARKS = {"'s", "’s"}
-MAX_NOUN_MODIFIERS = 2  # "Trump's repeated false claim that"
+MAX_NOUN_MODIFIERS = 2  # "Halvorsen's repeated false claim that"
 MIN_STATEMENT_TOKENS = 3
 
 
@@ -49,7 +49,7 @@ class NounStatements(Clauses):
 
     def _possessor(self, noun: int) -> SpeakerMention | None:
         """The speaker owning the statement noun: 'his', 'her', 'their', or a name or an organization
-        before "'s" ("Trump's claim", "the ministry's warning"), over a few lowercase modifiers."""
+        before "'s" ("Halvorsen's claim", "the ministry's warning"), over a few lowercase modifiers."""
         i = noun - 1
         while i > 0 and noun - i <= MAX_NOUN_MODIFIERS and self._modifier(i):
             i -= 1

@@ -2,8 +2,8 @@
 
 - a participle going on from its sentence's main clause: 'The ministry defended the flight, saying
   it complied with the law', 'The senator stunned the room by saying ...': the main clause's subject;
-- a speaker opening the clause, then descriptions set off by commas, dashes or brackets: 'Khizr and
-  Ghazala Khan, the parents whose appearance ..., say ...', "Powell's office, when contacted, said ...";
+- a speaker opening the clause, then descriptions set off by commas, dashes or brackets: 'Amir and
+  Leila Haddad, the parents whose appearance ..., say ...', "Pryce's office, when contacted, said ...";
 - a share of a group: '36 percent of Democrats said ...', 'In each state, about half of voters in
   the survey say ...', 'A third of independents, 33%, say ...', '..., with 22 percent saying ...'.
 """
@@ -51,7 +51,7 @@ PARTICIPLE_LINKS = {",", "—", "–", "-", "--", "by", "while", "after", "befor
 PARTICIPLE_ADVERBS = {"also", "only", "again", "then", "first"}  # ', while also saying', '- only saying'
 MAX_SHARE_DISTANCE = 20  # tokens between a share and its verb: the share's phrase, then adverbs and times
 SHARE_WORDS = SHARE_HEADS | SHARE_FRACTIONS  # the words a share is found by
-# Where a speaker's descriptions open ('Sen. Jack Reed (D-R.I.), said'), and where they close before the verb.
+# Where a speaker's descriptions open ('Sen. Jack Rowe (D-R.I.), said'), and where they close before the verb.
 OPENING_BREAKS = {",", "—", "–", "--", "("}
 CLOSING_BREAKS = {",", "—", "–", "--", ")"}
 DASH_BREAKS = {"—", "–", "--", "-"}  # descriptions an opening phrase may stand before: 'On Tuesday, X — ... — said'
@@ -140,7 +140,7 @@ class Subjects(InterposedAttributions):
         if not i < end or not self._opens_share_clause(cue, i, start):
             return None
         share = next((j for j in range(i, min(end, i + MAX_SHARE_LEAD + 1)) if self._share_head(j)), None)
-        # 'about half', 'a full 79 percent' (not 'Clinton 52 percent')
+        # 'about half', 'a full 79 percent' (not 'Lindqvist 52 percent')
         if share is None or any(self._not_share_lead(j, i) for j in range(i, share)):
             return None
         if (
@@ -294,14 +294,14 @@ class Subjects(InterposedAttributions):
     def _described_speaker(self, cue: Match, start: int) -> SpeakerMention | None:
         """The speaker opening the clause before descriptions that run up to the cue: 'X, the parents whose
         appearance ..., say', "Powell's office, when contacted by Reuters, said", 'The justice -- who has
-        been ... -- said', 'Sen. Jack Reed (D-R.I.), said', 'Proponents of the bill, however, say', 'X, chief
+        been ... -- said', 'Sen. Jack Rowe (D-R.I.), said', 'Proponents of the bill, however, say', 'X, chief
         economist at Y, warned that ...'."""
         if cue.label not in SPEECH_LABELS and cue.label != "OBJECT" or not self.words.is_lower(cue.start):
             return None  # ('Sen. X, R-Texas. Announced: March 2015': a label, no verb)
         verb_start = self._subject_end(cue, start)
         last_break = verb_start - 1
         while last_break > start and self.texts[last_break] in QUOTE_MARKS:
-            last_break -= 1  # 'Humphrey, who calls Trump a "sociopath," said'
+            last_break -= 1  # 'Pryce, who calls Halvorsen a "sociopath," said'
         if last_break <= start or not self._description_break(last_break, CLOSING_BREAKS):
             return None
         head_start = start + 1 if self.lowers[start] in HEAD_OPENERS else start
@@ -366,7 +366,7 @@ class Subjects(InterposedAttributions):
         return self.vocabulary.read(start, end, lenient=True)
 
     def _named_in_description(self, speaker: SpeakerMention, start: int, end: int) -> SpeakerMention:
-        """ "The Podesta Group's CEO, Kimberley Fritts, said": the title and the name that follows it."""
+        """ "The Harbor Group's CEO, Kimberley Frost, said": the title and the name that follows it."""
         name_end = next((i for i in range(start, end + 1) if self.texts[i] in CLOSING_BREAKS), end)
         if speaker.name is not None or speaker.kind not in {"person", "group"}:
             return speaker

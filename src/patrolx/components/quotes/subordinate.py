@@ -4,7 +4,7 @@ cheered'. The statement ends where the main clause starts: at the first comma af
 opens (a pronoun, a determiner or a name), leaving at least a short clause before it.
 
 An opening phrase of time or circumstance and its comma stand before a named subject the descriptions
-after it set off: 'On Tuesday, Joyce — who ... — told', 'After winning Ohio, Gov. Kasich (R-OH), said'.
+after it set off: 'On Tuesday, Lund — who ... — told', 'After winning Ohio, Gov. Dahl (R-OH), said'.
 """
 
 from __future__ import annotations

@@ -299,3 +299,13 @@ def test_poll_finding_in_its_own_clause_stays_a_finding(quotes):
 def test_a_speaker_after_the_cue_may_be_described_after_its_head(quotes, text, speaker, head):
     (quote,) = quotes(text)
     assert (quote.speaker.text, quote.speaker.title) == (speaker, head)
+
+
+# --- a media or public role before a name is its title -----------------------------------------------
+
+
+@pytest.mark.parametrize("role", ["host", "moderator", "anchor", "columnist", "commentator", "historian"])
+def test_a_role_before_a_name_is_a_title(quotes, role):
+    quote = only_quote(quotes(f"The carrier will stay in the region until spring, {role} Tom Reyes said on Sunday."))
+    speaker = quote.speaker
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("Tom Reyes", role, None)

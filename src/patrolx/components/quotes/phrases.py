@@ -202,7 +202,7 @@ class Phrases(SubordinateStatements):
         """The 'who'/'which' opening a relative clause that ends at the comma `comma`: 'X, who spoke on
         condition of anonymity because ..., said'; None when there is none."""
         for i in range(comma - 1, max(sentence_start, comma - MAX_RELATIVE_TOKENS), -1):
-            if i in self.cue_at or self.texts[i] in QUOTE_MARKS or self.texts[i] in {";", ":"}:
+            if i in self.cue_at or self.words.is_mark(i) or self.texts[i] in {";", ":"}:
                 return None
             if self.lowers[i] in RELATIVE_PRONOUNS and self.texts[i - 1] == ",":
                 return i

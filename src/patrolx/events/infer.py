@@ -49,6 +49,7 @@ HEADLINE_WEIGHT = 2
 LEAD_SENTENCES = 6  # the story's first sentences (headline included), where news says what happened
 STRONG_WEIGHT = 3  # a cue this heavy is specific: only such cues compete when there are any
 RESPONSE_AFTER_CRAFT = 3  # words from "jets" to "scrambled" in "Japanese jets scrambled"
+MAX_DATELINE_LEAD = 30  # characters from a line's start to the date it opens with: "WASHINGTON, "
 DATELINE_DASH = re.compile(r"\s*(\([^)]*\)\s*)?[—–-]")  # "Nov. 30 (UPI) —"
 FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -223,9 +224,9 @@ class _Reader:
     def _in_dateline(self, date: Mention) -> bool:
         """`TOKYO, Jan. 25 — ...`: the date a line opens with before a dash is the report's."""
         text = self.words.text
-        # Only a line start at most 30 characters before the date matters: no need to look farther back.
-        line_start = text.rfind("\n", max(0, date.start - 31), date.start) + 1
-        return date.start - line_start <= 30 and bool(DATELINE_DASH.match(text, date.end, date.end + 12))
+        # Only a line start at most MAX_DATELINE_LEAD characters before the date matters: no need to look farther.
+        line_start = text.rfind("\n", max(0, date.start - MAX_DATELINE_LEAD - 1), date.start) + 1
+        return date.start - line_start <= MAX_DATELINE_LEAD and bool(DATELINE_DASH.match(text, date.end, date.end + 12))
 
     def _read_date_value(self, date: DateFact) -> str | None:
         reference = self.facts.reference_date

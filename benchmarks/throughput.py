@@ -369,7 +369,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--count", type=int, default=1000, help="articles in the corpus (default 1000)")
     parser.add_argument(
-        "--peer-count", type=int, default=200, help="articles for the comparison with the peer pipeline (default 200)"
+        "--peer-count",
+        type=int,
+        default=200,
+        help="articles for the comparison with the peer pipeline (default 200; 0 skips it)",
     )
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="workers for the parallel run")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of *.txt articles to replicate")
@@ -410,7 +413,9 @@ def main() -> int:
     results = {}
     for label, kind, count, workers in rows:
         print(f"measuring: {label.format(name='...')}", file=sys.stderr)
-        if kind == "cli":
+        if count == 0:
+            results[label] = {"skipped": "no articles asked for"}
+        elif kind == "cli":
             results[label] = cli_batch(load_corpus(args.corpus, count))
         else:
             results[label] = run_child(kind, args.corpus, count, workers, args.repeat)

@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import cached_property
 
 from ...text.matching import Match
 from .clauses import CLAUSE_OPENERS
@@ -204,26 +203,30 @@ class Subjects(InterposedAttributions):
         """Where the subject before a cue ends (its verb group's start)."""
         return self._subject_span(cue, start)[1]
 
+    # Read on first use and kept by plain assignment (`functools.cached_property` would write through the
+    # article's __dict__, and every attribute look-up on it after that takes the slow path).
+    _subject_spans: dict[tuple[int, int], tuple[int, int]] | None = None
+    _share_words: list[int] | None = None
+
     def _subject_span(self, cue: Match, start: int) -> tuple[int, int]:
         """The noun phrase before a cue (`phrases.py`), read once per cue by the rules that try it in turn."""
+        if self._subject_spans is None:
+            self._subject_spans = {}
         span = self._subject_spans.get((cue.start, start))
         if span is None:
             span = self._subject_spans[cue.start, start] = super()._subject_span(cue, start)
         return span
 
-    @cached_property
-    def _subject_spans(self) -> dict[tuple[int, int], tuple[int, int]]:
-        return {}
-
     def _share_word_before(self, cue_start: int) -> bool:
         """Whether a word that may head a share stands shortly before the cue (looked up in the doc's
         share words, not read word by word: most cues have none)."""
+        if self._share_words is None:
+            self._share_words = self._share_word_tokens()
         marks = self._share_words
         k = bisect_left(marks, cue_start - MAX_SHARE_DISTANCE)
         return k < len(marks) and marks[k] < cue_start
 
-    @cached_property
-    def _share_words(self) -> list[int]:
+    def _share_word_tokens(self) -> list[int]:
         """The tokens that may head a share ('percent', 'half', 'thirds', 'most' before 'of', '10' after
         'in'), read once per doc from its index of words."""
         by_word, lowers = self.words.by_word, self.lowers

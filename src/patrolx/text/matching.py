@@ -316,16 +316,17 @@ class PatternMatcher:
         columns = token_columns(doc)
         lowers, texts = columns.lowers, columns.texts
         last = len(lowers) - 1
+        exact_case = self.exact_case
         matches = []
         longer = []
         for word in self._starting.keys() & positions.keys():  # (a set operation walks the smaller side)
             starts = positions[word]
             one_token, seconds = self._starting[word]
-            for entry in one_token:
-                forms = self._one_token_forms[entry[2]] if self.exact_case else None
+            for label, id_, key in one_token:
+                forms = self._one_token_forms[key] if exact_case else None
                 for start in starts:
                     if forms is None or texts[start] in forms:
-                        matches.append((start, start + 1, *entry))
+                        matches.append((start, start + 1, label, id_, key))
             if not seconds:  # only one-token phrases start with this word
                 continue
             for start in starts:
@@ -334,8 +335,9 @@ class PatternMatcher:
                     for rest, entries in rests.items():
                         end = start + 2 + len(rest)
                         if not rest or tuple(lowers[start + 2 : end]) == rest:
-                            longer.extend((start, end, *entry) for entry in entries)
-        return matches + (self._same_case(doc, longer) if self.exact_case else longer)
+                            for label, id_, key in entries:
+                                longer.append((start, end, label, id_, key))
+        return matches + (self._same_case(doc, longer) if exact_case else longer)
 
     def _same_case(
         self, doc: Doc, matches: list[tuple[int, int, int, int, Key]]

@@ -72,15 +72,18 @@ class Article(DirectQuotes, ReportedSpeech, QuoteParagraphs, EvaluationNouns, Po
     def _without_repeated_headlines(self, found: list[Found]) -> list[Found]:
         """Drop a headline's statement that the story repeats ("X says jets entered zone", then the
         body's "X said the jets flew into the zone"): one statement, reported once."""
+        content_words: dict[int, set[str]] = {}  # by quote, read only when a headline's quote is compared with it
+
+        def words_of(number: int) -> set[str]:
+            if number not in content_words:
+                content_words[number] = self._content_words(found[number])
+            return content_words[number]
+
         kept = []
-        content_words: list[set[str]] | None = None  # read only when there is a headline quote to compare
         for number, quote in enumerate(found):
             if self._in_headline(quote):
-                if content_words is None:
-                    content_words = [self._content_words(quote) for quote in found]
-                words = content_words[number]
-                later = content_words[number + 1 :]
-                if words and any(len(words & other) >= HEADLINE_REPEAT_SHARE * len(words) for other in later):
+                words, later = words_of(number), range(number + 1, len(found))
+                if words and any(len(words & words_of(other)) >= HEADLINE_REPEAT_SHARE * len(words) for other in later):
                     continue
             kept.append(quote)
         return kept

@@ -102,28 +102,30 @@ class Article(DirectQuotes, ReportedSpeech, QuoteParagraphs, EvaluationNouns, Po
         return self._headline_at(found.parts[0][0])
 
     def _to_span(self, found: Found) -> tuple[Span, QuoteFact] | None:
-        texts, is_space = self.texts, self.words.is_space
+        texts, words, layout = self.texts, self.words, self.layout
+        is_space, idx = words.is_space, words.idx
+        direct, indirect = found.kind == "direct", found.kind == "indirect"
         parts = []
         first_token = last_token = None  # the tokens the quote's characters run over
         for start, end in found.parts:
-            while start < end and (is_space[start] or texts[start] in QUOTE_MARKS and found.kind == "direct"):
+            while start < end and (is_space[start] or direct and texts[start] in QUOTE_MARKS):
                 start += 1
             while start < end and (is_space[end - 1] or texts[end - 1] in {",", ":", ";", "—", "–"}):
                 end -= 1
-            if found.kind == "indirect" and self.layout.double_marks_in(start, end) % 2:
+            if indirect and layout.double_marks_in(start, end) % 2:
                 # Close a quoted phrase the content ends in: 'were "worse than we thought,"'.
                 for i in range(end, min(end + 2, len(texts))):
                     if texts[i] in DOUBLE_QUOTE_MARKS:
                         end = i + 1
                         break
             if start < end:
-                start_char = self.words.idx[start]
-                dateline_end = self.layout.dateline_end.get(self.layout.paragraph_of[start])
+                start_char = idx[start]
+                dateline_end = layout.dateline_end.get(layout.paragraph_of[start])
                 if dateline_end is not None and start_char < dateline_end:
                     start_char = dateline_end  # a dash glued to the text after a dateline: "(UPI)—Two"
                     # The dateline ends inside or after token `start`: the span starts at the token holding it.
-                    start = bisect_right(self.words.idx, start_char) - 1
-                parts.append((start_char, self.words.end_char(end - 1)))
+                    start = bisect_right(idx, start_char) - 1
+                parts.append((start_char, words.end_char(end - 1)))
                 if first_token is None:
                     first_token = start
                 last_token = end - 1

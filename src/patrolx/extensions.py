@@ -72,9 +72,10 @@ TOKEN_COLUMNS: Channel[TokenColumns] = Channel("patrolx_token_columns", len)
 # Where each lower-case form stands (`patrolx.text.matching.word_positions`), made from the token columns.
 WORD_POSITIONS: Channel[dict[str, list[int]]] = Channel("patrolx_word_positions", lambda doc: TOKEN_COLUMNS.get(doc))
 # What other components read of a family's spans, kept when the spans are stored (reading the span group back
-# would make every Span anew): the clutter spans' token starts and ends, the tokens of the regions and those of
-# the durations.
+# would make every Span anew): the clutter spans' token starts and ends, the countries' token ranges, the tokens
+# of the regions and those of the durations.
 CLUTTER_BOUNDS: Channel[tuple[list[int], list[int]]] = Channel("patrolx_clutter_bounds", _spans_of("boilerplate"))
+COUNTRY_BOUNDS: Channel[list[tuple[int, int]]] = Channel("patrolx_country_bounds", _spans_of("countries"))
 REGION_TOKENS: Channel[set[int]] = Channel("patrolx_region_tokens", _spans_of("regions"))
 DURATION_TOKENS: Channel[set[int]] = Channel("patrolx_duration_tokens", _spans_of("durations"))
 # The records found with the spans: by family, in span order (`facts_of`), and by span (`span._.patrolx_fact`).

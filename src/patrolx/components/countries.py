@@ -24,7 +24,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import set_spans
+from ..extensions import COUNTRY_BOUNDS, set_spans
 from ..families import BY_NAME
 from ..records import CountryFact
 from ..resources import load_patterns
@@ -79,6 +79,7 @@ class CountryRecognizer:
         matches = longest(self.matcher.matches(doc))
         if not matches:
             set_spans(doc, "countries", [], [])
+            COUNTRY_BOUNDS.set(doc, [])
             return doc
         in_regions = tokens_in_regions(doc)
         clutter = Clutter(doc)
@@ -88,6 +89,7 @@ class CountryRecognizer:
         language_nouns = not word_positions(doc).keys().isdisjoint(LANGUAGE_NOUNS)
         kept: list[Span] = []
         records: list[CountryFact] = []
+        kept_tokens: list[tuple[int, int]] = []  # the kept spans' tokens, for the components that read them
         for match in matches:  # a Span only for the matches kept
             start, end, label = match.start, match.end, match.label
             if clutter.holds(start, end):
@@ -108,7 +110,9 @@ class CountryRecognizer:
             )
             kept.append(span)
             records.append(record)
+            kept_tokens.append((start, end))
         set_spans(doc, "countries", kept, records)
+        COUNTRY_BOUNDS.set(doc, kept_tokens)
         return doc
 
     def _is_not_the_state(

@@ -27,7 +27,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...extensions import facts_of
+from ...extensions import COUNTRY_BOUNDS, facts_of
 from ...records import CountryFact, Speaker
 from ...resources import load_patterns
 from ...text.matching import Match, PatternMatcher, longest
@@ -129,15 +129,17 @@ class SpeakerReader:
         for start, end, label, id_ in longest(cased):
             if label == "ORG":
                 org_ids.update(dict.fromkeys(range(start, end), id_))
+        # A country's tokens as the countries component kept them, or else found from its characters (reading the
+        # span group would make every Span anew).
+        facts = facts_of(doc, "countries")
+        bounds = COUNTRY_BOUNDS.get(doc)
+        if bounds is None:
+            bounds = [(bisect_left(words.idx, fact.start), bisect_left(words.idx, fact.end)) for fact in facts]
         countries: dict[int, CountryMention] = {}
-        idx, n = words.idx, len(words)
-        for fact in facts_of(doc, "countries"):
-            # A country's tokens from its characters: reading the span group would make every Span anew.
-            start = bisect_left(idx, fact.start)
-            if start < n and words.end_char(start) == fact.end:
-                countries[start] = CountryMention(start, start + 1, fact)  # most are one word: "China", "Japan"
+        for (start, end), fact in zip(bounds, facts, strict=True):
+            if end - start == 1:
+                countries[start] = CountryMention(start, end, fact)  # most are one word: "China", "Japan"
             else:
-                end = bisect_left(idx, fact.end)
                 countries.update(dict.fromkeys(range(start, end), CountryMention(start, end, fact)))
         return DocVocabulary(self, words, labels, title_words, org_ids, countries)
 

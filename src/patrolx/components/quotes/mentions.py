@@ -129,10 +129,8 @@ class SpeakerReader:
         for start, end, label, id_ in longest(cased):
             if label == "ORG":
                 org_ids.update(dict.fromkeys(range(start, end), id_))
-        # A country's tokens as the countries component kept them, or else found from its characters (reading the
-        # span group would make every Span anew).
-        facts = facts_of(doc, "countries")
-        bounds = COUNTRY_BOUNDS.get(doc)
+        # A country's tokens as its component kept them, else from its characters (the span group makes Spans anew).
+        facts, bounds = facts_of(doc, "countries"), COUNTRY_BOUNDS.get(doc)
         if bounds is None:
             bounds = [(bisect_left(words.idx, fact.start), bisect_left(words.idx, fact.end)) for fact in facts]
         countries: dict[int, CountryMention] = {}

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cached_property
 from pathlib import Path
 
 from spacy.language import Language
@@ -145,6 +144,7 @@ class RegionRecognizer:
                 now.append(entry)
         self.matcher.add(now)
         self._entries = entries
+        self._aliases: dict[str, str] | None = None  # read when first asked for (`aliases`)
         # "the Japanese and East China seas": a demonym stands for its country's name.
         countries = load_patterns("countries.jsonl", ("iso2", "name"), dirs)
         self.demonyms = {e["pattern"].lower(): e["name"] for e in countries if e["label"] == "DEMONYM"}
@@ -241,16 +241,19 @@ class RegionRecognizer:
             and columns.lowers[match.end] not in GENERIC_WORDS | COMPASS_WORDS | CALENDAR_WORDS
         )
 
-    @cached_property
     def aliases(self) -> dict[str, str]:
         """Every name, in lower case -> its region: for coordinated forms ("the East and South China seas")."""
-        return {e["pattern"].lower(): e["id"] for e in self._entries if isinstance(e["pattern"], str)}
+        # (Kept by plain assignment: `functools.cached_property` would write through the recognizer's __dict__,
+        # and every attribute look-up on it would take the slow path from then on.)
+        if self._aliases is None:
+            self._aliases = {e["pattern"].lower(): e["id"] for e in self._entries if isinstance(e["pattern"], str)}
+        return self._aliases
 
     def _lookup(self, stems: list[str], head: str) -> str | None:
         for stem in stems:
             for form in (f"{stem} {head}", f"{head} of {stem}"):
-                if form.lower() in self.aliases:
-                    return self.aliases[form.lower()]
+                if form.lower() in self.aliases():
+                    return self.aliases()[form.lower()]
         return None
 
     def _stems(self, conjunct: Span, last: Span) -> list[str]:

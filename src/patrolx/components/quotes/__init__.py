@@ -40,6 +40,8 @@ The package reads one concern per module, each building on the ones before:
 - `lines.py`: lines "Speaker: statement" (headlines, transcripts);
 - `leadins.py`: what stands before a quoted passage and names its speaker ('Said Keller, "..."');
 - `direct.py`: quoted passages and their attributions;
+- `cuenouns.py`: cue words that are nouns or modifiers where they stand ("after reports that", "lay claim
+  to", "warning shots"), passed over before their speaker is read;
 - `reported.py`: reported speech ("X said (that) ...", "..., X said.");
 - `quoteparagraphs.py`: a paragraph all in quotation marks going on the reported statement before it;
 - `evaluations.py`: a criticism, praise or call named by a noun after its speaker ("her criticism of the deal");

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ...text.matching import Match
 from .clauses import ASIDE_PUNCT, CLAUSE_OPENERS, MAX_LISTENER_TOKENS, SHARE_WORDS
+from .cuenouns import CueNouns
 from .layout import SENTENCE_END, within
 from .marks import QUOTE_MARKS, QuoteRegion
 from .mentions import SpeakerMention
@@ -50,7 +51,7 @@ PARTICIPLE_OPENERS = OPENING_CONJUNCTIONS | {"after", "while", "before", "upon",
 PARTICIPLE_JOINERS = {"while", "before", "after", "upon", "by"}  # ', while arguing', ', before insisting'
 
 
-class ReportedSpeech(SaidShapes):
+class ReportedSpeech(SaidShapes, CueNouns):
     """Finding statements reported without quotation marks."""
 
     def _reported_speech(self) -> None:
@@ -130,7 +131,8 @@ class ReportedSpeech(SaidShapes):
     def _said(self, cue: Match, sentence: tuple[int, int]) -> None:
         """A reporting verb: 'X said (that) ...', '..., X said.', '..., said X.', ', adding that ...'."""
         start, end = sentence
-        if self._describes_speaker(cue, sentence) or self._question_read(cue, sentence):
+        # ('after reports that ...', 'lay claim to': a noun, whose speaker is not read)
+        if self._describes_speaker(cue, sentence) or self._question_read(cue, sentence) or self._noun_cue(cue, start):
             return
         subject, inherited = self._speaker_before(cue, start)
         if subject is not None and not inherited and self._after_statement_comma(cue, subject):

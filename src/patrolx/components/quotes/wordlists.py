@@ -48,6 +48,10 @@ LABELS = {
     "RESUMING_CONNECTIVE": '"The crash was caused, he said, by ice": these carry the statement on after the speaker',
     "SUBJECT_JOINER": "words inside a sentence's opening noun phrase",
     "CUE_NOUN": 'cue words used as a noun heading a subject: "media reports said"',
+    "NOUN_MARKER": 'words after which a cue word is a noun or a modifier: "its worry", "no claim", "little doubt"',
+    "CUE_PREPOSITION": 'after these a cue word is a noun unless a gerund: "after reports that" ("after saying")',
+    "STRANDING_SUBJECT": 'subjects of a clause a preposition may end: "the officers I have spoken with said"',
+    "CUE_OBJECT_VERB": 'verbs whose object a cue word after them is: "lay claim to", "fire warning shots"',
     "CROWD_NOUN": 'an unnamed crowd whose beliefs are no stated position: "many voters fear"',
     "BELIEF_ADJECTIVE": 'a belief after "is", "are", "remain": "the ministry is convinced that ..."',
     "EVALUATION_NOUN": 'after a possessive and before "of", a criticism or a praise: "her criticism of the deal"',
@@ -154,6 +158,10 @@ RESUMING_STOPWORDS = CLAUSE_WORDS | ADJUNCT_PREPOSITIONS | _LISTS["RESUMING_STOP
 RESUMING_CONNECTIVES = _LISTS["RESUMING_CONNECTIVE"]
 SUBJECT_JOINERS = _LISTS["SUBJECT_JOINER"]
 CUE_NOUNS = _LISTS["CUE_NOUN"]
+NOUN_MARKERS = _LISTS["NOUN_MARKER"]
+CUE_PREPOSITIONS = _LISTS["CUE_PREPOSITION"]
+CUE_OBJECT_VERBS = _LISTS["CUE_OBJECT_VERB"]
+STRANDING_SUBJECTS = _LISTS["STRANDING_SUBJECT"]
 CROWD_NOUNS = _LISTS["CROWD_NOUN"]
 BELIEF_ADJECTIVES = _LISTS["BELIEF_ADJECTIVE"]
 BELIEF_LINKS = _LISTS["BELIEF_LINK"]
